@@ -1,0 +1,254 @@
+"""Domain types of the conversation rules: plain, immutable values."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from decimal import Decimal
+from enum import StrEnum
+
+DAY = timedelta(hours=24)
+FREE_ENTRY_POINT_SPAN = timedelta(hours=72)
+ZERO = Decimal("0")
+
+
+class Category(StrEnum):
+    """What a conversation (or, per message, a charged message) is counted as."""
+
+    MARKETING = "marketing"
+    UTILITY = "utility"
+    AUTHENTICATION = "authentication"
+    SERVICE = "service"
+    FREE_ENTRY_POINT = "free_entry_point"
+
+
+TEMPLATE_CATEGORIES = (Category.MARKETING, Category.UTILITY, Category.AUTHENTICATION)
+PRICED_CATEGORIES = (*TEMPLATE_CATEGORIES, Category.SERVICE)
+
+
+class TemplateStatus(StrEnum):
+    APPROVED = "approved"
+    PENDING = "pending"
+    REJECTED = "rejected"
+    PAUSED = "paused"
+    DISABLED = "disabled"
+
+
+class Consent(StrEnum):
+    OPTED_IN = "opted_in"
+    NONE = "none"
+    OPTED_OUT = "opted_out"
+
+
+class Referral(StrEnum):
+    """Where a customer's message came from, when it was a free entry point."""
+
+    CTWA_AD = "ctwa_ad"
+    PAGE_CTA = "page_cta"
+
+
+class Regime(StrEnum):
+    """A pricing regime: the rules of what opens a conversation and what it costs."""
+
+    CBP_2023_06 = "cbp-2023-06"
+    CBP_2024_11 = "cbp-2024-11"
+    PMP_2025_07 = "pmp-2025-07"
+
+    @property
+    def per_message(self) -> bool:
+        return self is Regime.PMP_2025_07
+
+    @property
+    def has_free_tier(self) -> bool:
+        return self is Regime.CBP_2023_06
+
+    @property
+    def label(self) -> str:
+        return REGIME_LABELS[self]
+
+
+REGIME_LABELS = {
+    Regime.CBP_2023_06: "Conversation pricing (June 2023)",
+    Regime.CBP_2024_11: "Conversation pricing, free service (November 2024)",
+    Regime.PMP_2025_07: "Per-message pricing (July 2025)",
+}
+
+FREE_SERVICE_CONVERSATIONS_PER_MONTH = 1000
+
+
+class Reason(StrEnum):
+    """Why a business message was refused, with its Cloud API error code."""
+
+    UNDELIVERABLE = "undeliverable"
+    TEMPLATE_NOT_FOUND = "template_not_found"
+    TEMPLATE_NOT_APPROVED = "template_not_approved"
+    TEMPLATE_PAUSED = "template_paused"
+    TEMPLATE_DISABLED = "template_disabled"
+    PARAM_MISMATCH = "param_mismatch"
+    WINDOW_CLOSED = "window_closed"
+    OPTED_OUT = "opted_out"
+    NO_OPT_IN = "no_opt_in"
+
+    @property
+    def code(self) -> int | None:
+        return _REASON_CODES[self]
+
+
+_REASON_CODES: dict[Reason, int | None] = {
+    Reason.UNDELIVERABLE: 131026,
+    Reason.TEMPLATE_NOT_FOUND: 132001,
+    Reason.TEMPLATE_NOT_APPROVED: 132001,
+    Reason.TEMPLATE_PAUSED: 132015,
+    Reason.TEMPLATE_DISABLED: 132016,
+    Reason.PARAM_MISMATCH: 132000,
+    Reason.WINDOW_CLOSED: 131047,
+    Reason.OPTED_OUT: 131050,
+    Reason.NO_OPT_IN: None,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Refusal:
+    """A refused business message: the reason, its error code and a plain explanation."""
+
+    reason: Reason
+    message: str
+    code: int | None = None
+
+    @classmethod
+    def of(cls, reason: Reason, message: str, code: int | None = None) -> Refusal:
+        return cls(reason, message, reason.code if code is None else code)
+
+
+@dataclass(frozen=True, slots=True)
+class Template:
+    """A message template as the business registered it."""
+
+    name: str
+    language: str
+    category: Category
+    body: str
+    status: TemplateStatus = TemplateStatus.APPROVED
+    header: str = ""
+    footer: str = ""
+    buttons: tuple[str, ...] = ()
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.name, self.language)
+
+
+@dataclass(frozen=True, slots=True)
+class Conversation:
+    """A 24-hour (72-hour for a free entry point) thread, opened by a business message."""
+
+    category: Category
+    opened_at: datetime
+    expires_at: datetime
+    charge: Decimal
+
+    @property
+    def free(self) -> bool:
+        return self.charge == ZERO
+
+    def is_open(self, at: datetime) -> bool:
+        return self.opened_at <= at < self.expires_at
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerState:
+    """Everything the rules need to know about one customer at an instant."""
+
+    consent: Consent = Consent.NONE
+    reachable: bool = True
+    last_inbound_at: datetime | None = None
+    entry_point_pending: bool = False
+    conversations: tuple[Conversation, ...] = ()
+
+    def window_expires(self) -> datetime | None:
+        """When the customer service window closes (or closed); None if never opened."""
+        return None if self.last_inbound_at is None else self.last_inbound_at + DAY
+
+    def window_open(self, at: datetime) -> bool:
+        last = self.last_inbound_at
+        return last is not None and last <= at < last + DAY
+
+    def open_conversations(self, at: datetime) -> tuple[Conversation, ...]:
+        return tuple(c for c in self.conversations if c.opened_at <= at < c.expires_at)
+
+
+@dataclass(frozen=True, slots=True)
+class Account:
+    """Business-wide counters: service conversations opened in the current UTC month."""
+
+    month: str = ""
+    service_conversations: int = 0
+
+
+# Actions: what can happen to one customer at an instant.
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerMessage:
+    text: str
+    referral: Referral | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SendText:
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class SendTemplate:
+    """A template send; `template` is the catalog's entry for name and language, if any."""
+
+    name: str
+    language: str
+    params: tuple[str, ...]
+    template: Template | None
+
+
+@dataclass(frozen=True, slots=True)
+class OptIn:
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class OptOut:
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class Wait:
+    pass
+
+
+Action = CustomerMessage | SendText | SendTemplate | OptIn | OptOut | Wait
+BusinessMessage = SendText | SendTemplate
+
+
+@dataclass(frozen=True, slots=True)
+class ConversationUse:
+    """The conversation an accepted business message was counted in.
+
+    Under per-message pricing no conversation opens: `opened` and `expires` are None and
+    `category` names what the message is charged as.
+    """
+
+    category: Category
+    opened: bool | None
+    expires: datetime | None
+    free: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """The rules' decision on one action, and the state it leaves behind."""
+
+    accepted: bool
+    refusal: Refusal | None
+    conversation: ConversationUse | None
+    charge: Decimal
+    state: CustomerState
+    account: Account

@@ -1,0 +1,141 @@
+"""Markets and rate cards: what a conversation or message of a category costs where."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+
+import phonenumbers
+from phonenumbers import geocoder
+
+from .model import PRICED_CATEGORIES, Category
+
+OTHER = "Other"
+RATE_CARD_COLUMNS = (
+    "market", "regions", "marketing", "utility", "authentication", "service",
+    "currency", "effective", "source",
+)
+
+
+class RateCardError(ValueError):
+    """A rate card that cannot be used, with the line and column at fault."""
+
+
+@dataclass(frozen=True, slots=True)
+class MarketRates:
+    """One rate card row: a market's rate per priced category."""
+
+    market: str
+    rates: Mapping[Category, Decimal]
+    regions: frozenset[str] = frozenset()
+    currency: str = "USD"
+    effective: str = ""
+    source: str = ""
+
+    def rate(self, category: Category) -> Decimal:
+        return self.rates.get(category, Decimal("0"))
+
+
+@dataclass(frozen=True)
+class RateCard:
+    """Rate rows, with each country's regional group for countries without a row."""
+
+    rows: tuple[MarketRates, ...]
+    groups: Mapping[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        # The first row naming a region or market wins: overrides come first.
+        by_region = {region: row for row in reversed(self.rows) for region in row.regions}
+        by_market = {row.market: row for row in reversed(self.rows)}
+        object.__setattr__(self, "_by_region", by_region)
+        object.__setattr__(self, "_by_market", by_market)
+
+    def for_region(self, region: str) -> MarketRates:
+        """The row for a country: its own, else its regional group's, else Other."""
+        row = self._by_region.get(region)  # type: ignore[attr-defined]
+        if row is None:
+            group = self.groups.get(region, OTHER)
+            row = self._by_market.get(group) or self._by_market.get(OTHER)  # type: ignore[attr-defined]
+        if row is None:
+            raise RateCardError(f"the rate card has no row for {region or 'unknown region'}")
+        return row
+
+    def with_overrides(self, overrides: Mapping[str, Mapping[Category, Decimal]]) -> RateCard:
+        """A card where the given regions (and `*` for all others) use the given rates."""
+        rows = [
+            MarketRates(country_name(region), rates, frozenset({region}), source="scenario")
+            for region, rates in overrides.items()
+            if region != "*"
+        ]
+        if "*" in overrides:
+            rows.append(MarketRates(OTHER, overrides["*"], source="scenario"))
+            return RateCard(tuple(rows))
+        return RateCard(tuple(rows) + self.rows, self.groups)
+
+
+def parse_rate_card(text: str, groups: Mapping[str, str] | None = None) -> RateCard:
+    """Read a rate card CSV (header: RATE_CARD_COLUMNS). Raises RateCardError."""
+    reader = csv.DictReader(io.StringIO(text))
+    missing = [c for c in RATE_CARD_COLUMNS if c not in (reader.fieldnames or ())]
+    if missing:
+        raise RateCardError(f"line 1: missing column(s) {', '.join(missing)}")
+    rows = []
+    seen: set[str] = set()
+    for line, raw in enumerate(reader, start=2):
+        market = (raw["market"] or "").strip()
+        if not market:
+            raise RateCardError(f"line {line}, column market: empty")
+        if market in seen:
+            raise RateCardError(f"line {line}, column market: {market!r} appears twice")
+        seen.add(market)
+        rates = {c: parse_amount(raw[c.value], f"line {line}, column {c.value}")
+                 for c in PRICED_CATEGORIES}
+        rows.append(MarketRates(
+            market, rates, frozenset((raw["regions"] or "").split()),
+            (raw["currency"] or "USD").strip(), (raw["effective"] or "").strip(),
+            (raw["source"] or "").strip(),
+        ))
+    if not rows:
+        raise RateCardError("the rate card has no rows")
+    return RateCard(tuple(rows), dict(groups or {}))
+
+
+def parse_groups(text: str) -> dict[str, str]:
+    """Read the region -> regional group CSV (header: region,group)."""
+    rows = csv.DictReader(io.StringIO(text))
+    return {row["region"].strip(): row["group"].strip() for row in rows}
+
+
+def parse_amount(text: object, where: str) -> Decimal:
+    """A non-negative decimal amount from text; RateCardError naming `where` otherwise."""
+    if not isinstance(text, str):
+        raise RateCardError(f"{where}: expected a decimal string, got {text!r}")
+    try:
+        amount = Decimal(text.strip())
+    except InvalidOperation:
+        raise RateCardError(f"{where}: {text!r} is not a decimal amount") from None
+    if not amount.is_finite() or amount < 0:
+        raise RateCardError(f"{where}: {text!r} is not a non-negative amount")
+    return amount
+
+
+def phone_region(e164: str) -> str:
+    """The ISO 3166 region of an E.164 number, or '' when unknown."""
+    try:
+        number = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return ""
+    return phonenumbers.region_code_for_number(number) or ""
+
+
+def country_name(region: str) -> str:
+    """The English name of a region, e.g. 'Mexico' for MX; the code itself if unknown."""
+    code = phonenumbers.country_code_for_region(region)
+    if not code:
+        return region
+    example = phonenumbers.example_number(region)
+    name = geocoder.country_name_for_number(example, "en") if example else ""
+    return name or region

@@ -1,0 +1,132 @@
+"""Template text: positional `{{n}}` parameters, validation and rendering."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .model import Template
+
+MAX_BODY = 1024
+MAX_HEADER = 60
+MAX_FOOTER = 60
+MAX_BUTTONS = 10
+MAX_BUTTON_LABEL = 25
+MAX_TEXT = 4096
+
+_PLACEHOLDER = re.compile(r"\{\{\s*(\d+)\s*\}\}")
+_NAME = re.compile(r"[a-z0-9_]{1,512}")
+_LANGUAGE = re.compile(r"[a-z]{2,3}(_[A-Z]{2})?")
+
+
+class TemplateError(ValueError):
+    """A template that the platform would not accept for review."""
+
+
+def placeholders(body: str) -> list[int]:
+    """The distinct parameter numbers in a body, ascending."""
+    return sorted({int(n) for n in _PLACEHOLDER.findall(body)})
+
+
+@lru_cache(maxsize=4096)
+def _shape(body: str) -> tuple[int, int]:
+    """(distinct parameters, placeholder occurrences) of a body."""
+    return len(placeholders(body)), len(_PLACEHOLDER.findall(body))
+
+
+def parameter_count(template: Template) -> int:
+    return _shape(template.body)[0]
+
+
+def validate_template(template: Template) -> None:
+    """Raise TemplateError naming the first problem with a template's fields."""
+    if not _NAME.fullmatch(template.name):
+        raise TemplateError(
+            f"name {template.name!r}: use lowercase letters, digits and underscores only"
+        )
+    if not _LANGUAGE.fullmatch(template.language):
+        raise TemplateError(f"language {template.language!r}: expected a code like en_US")
+    if not template.body.strip():
+        raise TemplateError("body: must not be empty")
+    if len(template.body) > MAX_BODY:
+        raise TemplateError(f"body: {len(template.body):,} characters, over {MAX_BODY:,}")
+    _check_placeholders(template.body)
+    for field, limit in (("header", MAX_HEADER), ("footer", MAX_FOOTER)):
+        text = getattr(template, field)
+        if len(text) > limit:
+            raise TemplateError(f"{field}: {len(text)} characters, over {limit}")
+        if "{{" in text or "}}" in text:
+            raise TemplateError(f"{field}: parameters are allowed in the body only")
+    if len(template.buttons) > MAX_BUTTONS:
+        raise TemplateError(f"buttons: {len(template.buttons)}, over {MAX_BUTTONS}")
+    for index, label in enumerate(template.buttons, start=1):
+        if not label.strip():
+            raise TemplateError(f"button {index}: label must not be empty")
+        if len(label) > MAX_BUTTON_LABEL:
+            raise TemplateError(f"button {index}: over {MAX_BUTTON_LABEL} characters")
+    for field in ("body", "header", "footer"):
+        if "\x00" in getattr(template, field):
+            raise TemplateError(f"{field}: contains a NUL character")
+
+
+def _check_placeholders(body: str) -> None:
+    stripped = _PLACEHOLDER.sub("", body)
+    if "{{" in stripped or "}}" in stripped:
+        raise TemplateError("body: unbalanced '{{' or '}}': write parameters as {{1}}, {{2}}, ...")
+    numbers = placeholders(body)
+    if numbers and numbers[0] == 0:
+        raise TemplateError("body: parameters are numbered from {{1}}, not {{0}}")
+    expected = list(range(1, len(numbers) + 1))
+    if numbers != expected:
+        missing = sorted(set(range(1, numbers[-1] + 1)) - set(numbers))
+        gap = ", ".join(f"{{{{{n}}}}}" for n in missing)
+        raise TemplateError(f"body: parameters must run from {{{{1}}}} without gaps; missing {gap}")
+
+
+@dataclass(frozen=True, slots=True)
+class ParamProblem:
+    """Why a template's parameters cannot be used, and the Cloud API code for it."""
+
+    code: int
+    message: str
+
+
+def check_params(template: Template, params: tuple[str, ...]) -> ParamProblem | None:
+    """Check a send's parameters against the template, as the platform does."""
+    expected = parameter_count(template)
+    if len(params) != expected:
+        return ParamProblem(
+            132000,
+            f"Number of parameters does not match the expected number of params: "
+            f"{template.name} takes {expected}, {len(params)} given",
+        )
+    for index, value in enumerate(params, start=1):
+        if not value.strip():
+            return ParamProblem(132000, f"Parameter {index} is empty")
+        if "\n" in value or "\t" in value or "    " in value:
+            return ParamProblem(
+                132000,
+                f"Parameter {index} contains a new line, a tab or more than 3 spaces in a row",
+            )
+    occurrences = _shape(template.body)[1]
+    if len(template.body) + occurrences * max(map(len, params), default=0) <= MAX_BODY:
+        return None  # even the longest value in every placeholder fits: nothing to render
+    length = len(render_body(template, params))
+    if length > MAX_BODY:
+        return ParamProblem(
+            132005,
+            f"Template hydrated text too long: the body renders to {length:,} characters, "
+            f"over {MAX_BODY:,}",
+        )
+    return None
+
+
+def render_body(template: Template, params: tuple[str, ...]) -> str:
+    """The body with `{{n}}` replaced by parameter n (left as is when missing)."""
+
+    def fill(match: re.Match[str]) -> str:
+        index = int(match.group(1)) - 1
+        return params[index] if 0 <= index < len(params) else match.group(0)
+
+    return _PLACEHOLDER.sub(fill, template.body)
