@@ -1,5 +1,48 @@
-"""Shared fixtures. Qt runs offscreen: the tests need no display."""
+"""Shared fixtures: real workspace files in tmp_path. Qt runs offscreen: no display needed."""
+
+from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from waboard.rules.model import Category, Template, TemplateStatus  # noqa: E402
+from waboard.service import Workspace  # noqa: E402
+from waboard.store import Store  # noqa: E402
+from waboard.workspaces import open_workspace  # noqa: E402
+
+START = datetime(2025, 3, 3, 8, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def workspace(tmp_path) -> Iterator[Workspace]:
+    """An empty workspace file, clock paused at START, regime cbp-2023-06."""
+    store = Store.open(tmp_path / "workspace.waboard")
+    store.set_setting("clock", {"at": "2025-03-03T08:00:00Z", "speed": 1, "paused": True,
+                                "real_time": False})
+    workspace = Workspace(store)
+    yield workspace
+    store.close()
+
+
+@pytest.fixture
+def demo(tmp_path) -> Iterator[Workspace]:
+    """The bundled demo workspace in a new file, clock paused where the demo ends."""
+    workspace = open_workspace(tmp_path / "demo.waboard", seed_demo=True)
+    workspace.pause()
+    yield workspace
+    workspace.store.close()
+
+
+@pytest.fixture
+def ana(workspace: Workspace) -> int:
+    """A Mexican customer who opted in, in the empty workspace, with two templates."""
+    workspace.add_template(Template("order_update", "es_MX", Category.UTILITY,
+                                    "Hola {{1}}, tu pedido {{2}} va en camino."))
+    workspace.add_template(Template("spring_sale", "es_MX", Category.MARKETING,
+                                    "¡{{1}}, 20% de descuento!", TemplateStatus.APPROVED))
+    return workspace.add_customer("Ana López", "+52 55 1234 5678", key="ana", opt_in=True)

@@ -62,8 +62,9 @@ def template(
     return Template(name or f"{category.value}_note", "en_US", category, body, status)
 
 
-def send(tpl: Template | None, params: tuple[str, ...] = ("Ana",), name: str = "missing"
-         ) -> SendTemplate:
+def send(
+    tpl: Template | None, params: tuple[str, ...] = ("Ana",), name: str = "missing"
+) -> SendTemplate:
     if tpl is None:
         return SendTemplate(name, "en_US", params, None)
     return SendTemplate(tpl.name, tpl.language, params, tpl)
@@ -72,8 +73,11 @@ def send(tpl: Template | None, params: tuple[str, ...] = ("Ana",), name: str = "
 MARKETING = send(template(Category.MARKETING))
 UTILITY = send(template(Category.UTILITY))
 AUTH = send(template(Category.AUTHENTICATION))
-BY_CATEGORY = {Category.MARKETING: MARKETING, Category.UTILITY: UTILITY,
-               Category.AUTHENTICATION: AUTH}
+BY_CATEGORY = {
+    Category.MARKETING: MARKETING,
+    Category.UTILITY: UTILITY,
+    Category.AUTHENTICATION: AUTH,
+}
 TEXT = SendText("Thanks, on it")
 HELLO = CustomerMessage("Hi")
 
@@ -81,9 +85,15 @@ HELLO = CustomerMessage("Hi")
 class Sim:
     """One customer driven through `decide`, keeping the state and the account."""
 
-    def __init__(self, regime: Regime = Regime.CBP_2023_06, *, consent: Consent = Consent.NONE,
-                 reachable: bool = True, account: Account = TIER_USED,
-                 state: CustomerState | None = None) -> None:
+    def __init__(
+        self,
+        regime: Regime = Regime.CBP_2023_06,
+        *,
+        consent: Consent = Consent.NONE,
+        reachable: bool = True,
+        account: Account = TIER_USED,
+        state: CustomerState | None = None,
+    ) -> None:
         self.regime = regime
         self.state = state or CustomerState(consent=consent, reachable=reachable)
         self.account = account
@@ -106,8 +116,7 @@ def assert_refused(outcome: Outcome, reason: Reason, code: int | None) -> None:
     assert outcome.charge == ZERO
 
 
-def assert_opened(outcome: Outcome, category: Category, expires: datetime, charge: Decimal
-                  ) -> None:
+def assert_opened(outcome: Outcome, category: Category, expires: datetime, charge: Decimal) -> None:
     assert outcome.accepted and outcome.refusal is None
     use = outcome.conversation
     assert use is not None
@@ -123,8 +132,9 @@ def assert_joined(outcome: Outcome, category: Category, expires: datetime) -> No
     assert (use.category, use.opened, use.expires) == (category, False, expires)
     assert outcome.charge == ZERO
     # `free` tells whether the conversation joined was free, not this (uncharged) message.
-    joined = next(c for c in outcome.state.conversations
-                  if c.category is category and c.expires_at == expires)
+    joined = next(
+        c for c in outcome.state.conversations if c.category is category and c.expires_at == expires
+    )
     assert use.free is joined.free
 
 
@@ -214,7 +224,9 @@ def test_worked_example_cbp_2023_06() -> None:
     # h6: utility template -> utility conversation until h30, charged.
     assert_opened(sim(UTILITY, h(6)), Category.UTILITY, h(30), RATES[Category.UTILITY])
     assert [c.category for c in sim.state.open_conversations(h(6))] == [
-        Category.MARKETING, Category.UTILITY]
+        Category.MARKETING,
+        Category.UTILITY,
+    ]
     # h24: the marketing conversation ends.
     sim(Wait(), h(24))
     assert [c.category for c in sim.state.open_conversations(h(24))] == [Category.UTILITY]
@@ -289,7 +301,9 @@ class TestTemplateConversations:
         sim(TEXT, h(1))
         assert_opened(sim(BY_CATEGORY[category], h(2)), category, h(26), RATES[category])
         assert {c.category for c in sim.state.open_conversations(h(2))} == {
-            Category.SERVICE, category}
+            Category.SERVICE,
+            category,
+        }
 
 
 @pytest.mark.parametrize("regime", CBP)
@@ -297,17 +311,18 @@ def test_categories_are_independent(regime: Regime) -> None:
     sim = Sim(regime, consent=Consent.OPTED_IN)
     assert_opened(sim(MARKETING, h(0)), Category.MARKETING, h(24), RATES[Category.MARKETING])
     assert_opened(sim(UTILITY, h(1)), Category.UTILITY, h(25), RATES[Category.UTILITY])
-    assert_opened(sim(AUTH, h(2)), Category.AUTHENTICATION, h(26),
-                  RATES[Category.AUTHENTICATION])
+    assert_opened(sim(AUTH, h(2)), Category.AUTHENTICATION, h(26), RATES[Category.AUTHENTICATION])
     assert_joined(sim(MARKETING, h(3)), Category.MARKETING, h(24))
     assert len(sim.state.open_conversations(h(3))) == 3
-    assert sim.total == (RATES[Category.MARKETING] + RATES[Category.UTILITY]
-                         + RATES[Category.AUTHENTICATION])
+    assert sim.total == (
+        RATES[Category.MARKETING] + RATES[Category.UTILITY] + RATES[Category.AUTHENTICATION]
+    )
 
 
 def test_a_missing_rate_charges_zero() -> None:
-    outcome = decide(CustomerState(consent=Consent.OPTED_IN), MARKETING, h(0),
-                     Regime.CBP_2023_06, {}, Account())
+    outcome = decide(
+        CustomerState(consent=Consent.OPTED_IN), MARKETING, h(0), Regime.CBP_2023_06, {}, Account()
+    )
     assert_opened(outcome, Category.MARKETING, h(24), ZERO)
 
 
@@ -335,8 +350,7 @@ def test_free_form_joins_the_earliest_opened_conversation(regime: Regime) -> Non
     assert_joined(sim(TEXT, h(25)), Category.UTILITY, h(26))
     opened = sim(TEXT, h(26))
     assert opened.conversation is not None
-    assert (opened.conversation.category, opened.conversation.opened) == (
-        Category.SERVICE, True)
+    assert (opened.conversation.category, opened.conversation.opened) == (Category.SERVICE, True)
 
 
 @pytest.mark.parametrize("regime", CBP)
@@ -407,7 +421,8 @@ class TestFreeEntryPoint:
         sim(CustomerMessage("hi", referral), h(2))
         assert_opened(sim(TEXT, h(3)), Category.FREE_ENTRY_POINT, h(75), ZERO)
         assert [c.category for c in sim.state.open_conversations(h(3))] == [
-            Category.FREE_ENTRY_POINT]
+            Category.FREE_ENTRY_POINT
+        ]
         # No marketing conversation opens while the free entry point lasts.
         assert_joined(sim(MARKETING, h(4)), Category.FREE_ENTRY_POINT, h(75))
         assert sim.total == RATES[Category.MARKETING] + RATES[Category.UTILITY]
@@ -437,8 +452,7 @@ class TestFreeEntryPoint:
     ) -> None:
         sim = Sim(regime, consent=Consent.OPTED_IN, account=TIER_USED)
         sim(CustomerMessage("hi", referral), h(0))
-        assert_opened(sim(MARKETING, h(24)), Category.MARKETING, h(48),
-                      RATES[Category.MARKETING])
+        assert_opened(sim(MARKETING, h(24)), Category.MARKETING, h(48), RATES[Category.MARKETING])
         assert not sim.state.entry_point_pending
         # A later ordinary message starts an ordinary window.
         sim(CustomerMessage("hello again"), h(30))
@@ -508,20 +522,19 @@ def test_the_1000th_service_conversation_is_free_the_1001st_charged() -> None:
     assert account == Account("2023-06", 1001)
 
 
-@pytest.mark.parametrize(("used", "charged"), [(0, False), (999, False), (1000, True),
-                                               (1500, True)])
+@pytest.mark.parametrize(
+    ("used", "charged"), [(0, False), (999, False), (1000, True), (1500, True)]
+)
 def test_free_tier_boundary(used: int, charged: bool) -> None:
     outcome = _service_for_new_customer(Regime.CBP_2023_06, Account("2023-06", used), h(1))
-    assert_opened(outcome, Category.SERVICE, h(25),
-                  RATES[Category.SERVICE] if charged else ZERO)
+    assert_opened(outcome, Category.SERVICE, h(25), RATES[Category.SERVICE] if charged else ZERO)
     assert outcome.account == Account("2023-06", used + 1)
 
 
 def test_free_tier_resets_with_the_utc_month() -> None:
     june_end = datetime(2023, 6, 30, 23, 59, 59, tzinfo=UTC)
     july = datetime(2023, 7, 1, tzinfo=UTC)
-    last_june = _service_for_new_customer(Regime.CBP_2023_06, Account("2023-06", 1000),
-                                          june_end)
+    last_june = _service_for_new_customer(Regime.CBP_2023_06, Account("2023-06", 1000), june_end)
     assert last_june.charge == RATES[Category.SERVICE]
     assert last_june.account == Account("2023-06", 1001)
     first_july = _service_for_new_customer(Regime.CBP_2023_06, last_june.account, july)
@@ -603,15 +616,15 @@ class TestConsent:
         assert outcome.state == before
 
     def test_opted_out_marketing_outside_the_window_is_131050(self, regime: Regime) -> None:
-        assert_refused(Sim(regime, consent=Consent.OPTED_OUT)(MARKETING, h(0)),
-                       Reason.OPTED_OUT, 131050)
+        assert_refused(
+            Sim(regime, consent=Consent.OPTED_OUT)(MARKETING, h(0)), Reason.OPTED_OUT, 131050
+        )
 
     @pytest.mark.parametrize("action", [UTILITY, AUTH])
     def test_opted_out_other_template_outside_the_window_is_no_opt_in(
         self, regime: Regime, action: SendTemplate
     ) -> None:
-        assert_refused(Sim(regime, consent=Consent.OPTED_OUT)(action, h(0)),
-                       Reason.NO_OPT_IN, None)
+        assert_refused(Sim(regime, consent=Consent.OPTED_OUT)(action, h(0)), Reason.NO_OPT_IN, None)
 
     @pytest.mark.parametrize("action", [MARKETING, UTILITY, AUTH])
     def test_no_consent_template_outside_the_window_is_no_opt_in(
@@ -690,8 +703,7 @@ class TestTemplateChecks:
         tpl = template(body="Hi {{1}}, your code {{2}}. Again {{1}}.")
         sim = Sim(regime, consent=Consent.OPTED_IN)
         assert sim(send(tpl, ("Ana", "123")), h(0)).accepted
-        assert_refused(sim(send(tpl, ("Ana", "123", "Ana")), h(1)),
-                       Reason.PARAM_MISMATCH, 132000)
+        assert_refused(sim(send(tpl, ("Ana", "123", "Ana")), h(1)), Reason.PARAM_MISMATCH, 132000)
 
     def test_no_parameter_template(self, regime: Regime) -> None:
         tpl = template(body="Your order shipped.")
@@ -749,21 +761,36 @@ class TestOrderOfChecks:
         for consent in Consent:
             sim = Sim(regime, consent=consent)
             # Window closed (never opened), any consent.
-            assert_refused(sim(send(template(status=TemplateStatus.PAUSED)), h(0)),
-                           Reason.TEMPLATE_PAUSED, 132015)
-            assert_refused(sim(send(template(status=TemplateStatus.DISABLED)), h(0)),
-                           Reason.TEMPLATE_DISABLED, 132016)
-            assert_refused(sim(send(template(status=TemplateStatus.REJECTED)), h(0)),
-                           Reason.TEMPLATE_NOT_APPROVED, 132001)
+            assert_refused(
+                sim(send(template(status=TemplateStatus.PAUSED)), h(0)),
+                Reason.TEMPLATE_PAUSED,
+                132015,
+            )
+            assert_refused(
+                sim(send(template(status=TemplateStatus.DISABLED)), h(0)),
+                Reason.TEMPLATE_DISABLED,
+                132016,
+            )
+            assert_refused(
+                sim(send(template(status=TemplateStatus.REJECTED)), h(0)),
+                Reason.TEMPLATE_NOT_APPROVED,
+                132001,
+            )
             assert_refused(sim(send(None), h(0)), Reason.TEMPLATE_NOT_FOUND, 132001)
             assert_refused(sim(send(template(), ()), h(0)), Reason.PARAM_MISMATCH, 132000)
 
     def test_status_checked_before_parameters(self, regime: Regime) -> None:
         sim = Sim(regime, consent=Consent.OPTED_IN)
-        assert_refused(sim(send(template(status=TemplateStatus.PAUSED), ()), h(0)),
-                       Reason.TEMPLATE_PAUSED, 132015)
-        assert_refused(sim(send(template(status=TemplateStatus.PENDING), ()), h(0)),
-                       Reason.TEMPLATE_NOT_APPROVED, 132001)
+        assert_refused(
+            sim(send(template(status=TemplateStatus.PAUSED), ()), h(0)),
+            Reason.TEMPLATE_PAUSED,
+            132015,
+        )
+        assert_refused(
+            sim(send(template(status=TemplateStatus.PENDING), ()), h(0)),
+            Reason.TEMPLATE_NOT_APPROVED,
+            132001,
+        )
 
     def test_window_checked_before_consent(self, regime: Regime) -> None:
         sim = Sim(regime, consent=Consent.OPTED_OUT)

@@ -41,8 +41,9 @@ def card() -> RateCard:
     return parse_rate_card(CARD_CSV, parse_groups(GROUPS_CSV))
 
 
-def rates(marketing: str, utility: str = "0", authentication: str = "0", service: str = "0"
-          ) -> dict[Category, Decimal]:
+def rates(
+    marketing: str, utility: str = "0", authentication: str = "0", service: str = "0"
+) -> dict[Category, Decimal]:
     return {
         Category.MARKETING: Decimal(marketing),
         Category.UTILITY: Decimal(utility),
@@ -57,13 +58,20 @@ def rates(marketing: str, utility: str = "0", authentication: str = "0", service
 def test_parse_rate_card_rows() -> None:
     parsed = card()
     assert [row.market for row in parsed.rows] == [
-        "Mexico", "North America", "Rest of Latin America", "Other"]
+        "Mexico",
+        "North America",
+        "Rest of Latin America",
+        "Other",
+    ]
     mexico = parsed.rows[0]
     assert mexico.regions == frozenset({"MX"})
     assert mexico.rates == rates("0.0436", "0.0100", "0.0239", "0.0088")
     assert all(isinstance(v, Decimal) for v in mexico.rates.values())
     assert (mexico.currency, mexico.effective, mexico.source) == (
-        "USD", "2023-06-01", "Meta rate card")
+        "USD",
+        "2023-06-01",
+        "Meta rate card",
+    )
     assert parsed.rows[1].regions == frozenset({"US", "CA"})
     assert parsed.rows[2].regions == frozenset()
     assert mexico.rate(Category.UTILITY) == Decimal("0.0100")
@@ -78,22 +86,34 @@ def test_parse_rate_card_defaults_currency() -> None:
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("market,regions,marketing\nOther,,1\n",
-         "line 1: missing column(s) utility, authentication, service, currency, effective, "
-         "source"),
+        (
+            "market,regions,marketing\nOther,,1\n",
+            "line 1: missing column(s) utility, authentication, service, currency, effective, "
+            "source",
+        ),
         ("", "line 1: missing column(s)"),
         (f"{HEADER}\n", "the rate card has no rows"),
         (f"{HEADER}\n,MX,1,1,1,1,USD,,\n", "line 2, column market: empty"),
-        (f"{HEADER}\nOther,,1,1,1,1,USD,,\nOther,,1,1,1,1,USD,,\n",
-         "line 3, column market: 'Other' appears twice"),
-        (f"{HEADER}\nOther,,1,abc,1,1,USD,,\n",
-         "line 2, column utility: 'abc' is not a decimal amount"),
-        (f"{HEADER}\nMexico,MX,1,1,1,1,USD,,\nOther,,1,1,-0.5,1,USD,,\n",
-         "line 3, column authentication: '-0.5' is not a non-negative amount"),
-        (f"{HEADER}\nOther,,NaN,1,1,1,USD,,\n",
-         "line 2, column marketing: 'NaN' is not a non-negative amount"),
-        (f"{HEADER}\nOther,,Infinity,1,1,1,USD,,\n",
-         "line 2, column marketing: 'Infinity' is not a non-negative amount"),
+        (
+            f"{HEADER}\nOther,,1,1,1,1,USD,,\nOther,,1,1,1,1,USD,,\n",
+            "line 3, column market: 'Other' appears twice",
+        ),
+        (
+            f"{HEADER}\nOther,,1,abc,1,1,USD,,\n",
+            "line 2, column utility: 'abc' is not a decimal amount",
+        ),
+        (
+            f"{HEADER}\nMexico,MX,1,1,1,1,USD,,\nOther,,1,1,-0.5,1,USD,,\n",
+            "line 3, column authentication: '-0.5' is not a non-negative amount",
+        ),
+        (
+            f"{HEADER}\nOther,,NaN,1,1,1,USD,,\n",
+            "line 2, column marketing: 'NaN' is not a non-negative amount",
+        ),
+        (
+            f"{HEADER}\nOther,,Infinity,1,1,1,USD,,\n",
+            "line 2, column marketing: 'Infinity' is not a non-negative amount",
+        ),
         (f"{HEADER}\nOther,,1,1,1,,USD,,\n", "line 2, column service: '' is not a decimal"),
         (f"{HEADER}\nOther,,1,1\n", "line 2, column authentication: expected a decimal string"),
     ],
@@ -114,8 +134,10 @@ def test_parse_amount() -> None:
 
 
 def test_parse_groups_strips_spaces() -> None:
-    assert parse_groups(GROUPS_CSV) == {"GT": "Rest of Latin America",
-                                        "CR": "Rest of Latin America"}
+    assert parse_groups(GROUPS_CSV) == {
+        "GT": "Rest of Latin America",
+        "CR": "Rest of Latin America",
+    }
 
 
 # RateCard.for_region
@@ -202,9 +224,16 @@ def test_overrides_leave_the_original_card_alone() -> None:
 
 @pytest.mark.parametrize(
     ("e164", "region"),
-    [("+525512345678", "MX"), ("+14155552671", "US"), ("+442079460958", "GB"),
-     ("+5511912345678", "BR"), ("+919876543210", "IN"), ("+50222345678", "GT"),
-     ("nonsense", ""), ("+999123", "")],
+    [
+        ("+525512345678", "MX"),
+        ("+14155552671", "US"),
+        ("+442079460958", "GB"),
+        ("+5511912345678", "BR"),
+        ("+919876543210", "IN"),
+        ("+50222345678", "GT"),
+        ("nonsense", ""),
+        ("+999123", ""),
+    ],
 )
 def test_phone_region(e164: str, region: str) -> None:
     assert phone_region(e164) == region

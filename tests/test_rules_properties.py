@@ -63,9 +63,7 @@ STARTS = (
     datetime(2023, 6, 30, 12, tzinfo=UTC),  # crosses into July: the free tier resets
 )
 ACCOUNTS = (Account(), Account("2023-06", 995), Account("2023-06", 1000), Account("2023-05", 4000))
-SETTINGS = settings(
-    max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow]
-)
+SETTINGS = settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 @st.composite
@@ -83,8 +81,11 @@ def template_sends(draw: st.DrawFn) -> SendTemplate:
 
 
 actions = st.one_of(
-    st.builds(CustomerMessage, st.just("hi"),
-              st.sampled_from([None, None, None, Referral.CTWA_AD, Referral.PAGE_CTA])),
+    st.builds(
+        CustomerMessage,
+        st.just("hi"),
+        st.sampled_from([None, None, None, Referral.CTWA_AD, Referral.PAGE_CTA]),
+    ),
     st.just(SendText("sure")),
     st.just(SendText("sure")),
     template_sends(),
@@ -95,10 +96,13 @@ BOUNDARIES = (0, 0, 1, 3599, 86399, 86400, 86401, 72 * 3600 - 1, 72 * 3600)
 delays = st.one_of(st.sampled_from(BOUNDARIES), st.integers(0, 30 * 3600))
 steps = st.lists(st.tuples(st.integers(0, CUSTOMERS - 1), delays, actions), max_size=60)
 customers = st.lists(
-    st.builds(CustomerState,
-              consent=st.sampled_from(list(Consent)),
-              reachable=st.sampled_from([True, True, True, True, False])),
-    min_size=CUSTOMERS, max_size=CUSTOMERS,
+    st.builds(
+        CustomerState,
+        consent=st.sampled_from(list(Consent)),
+        reachable=st.sampled_from([True, True, True, True, False]),
+    ),
+    min_size=CUSTOMERS,
+    max_size=CUSTOMERS,
 )
 
 
@@ -153,7 +157,8 @@ def run(scenario: Scenario) -> list[Step]:
 def test_invariants(scenario: Scenario) -> None:
     regime = scenario.regime
     seen: list[dict[Conversation, None]] = [
-        dict.fromkeys(state.conversations) for state in scenario.customers]
+        dict.fromkeys(state.conversations) for state in scenario.customers
+    ]
     total = ZERO
     for step in run(scenario):
         outcome, before, at = step.outcome, step.before, step.at
@@ -193,8 +198,11 @@ def test_invariants(scenario: Scenario) -> None:
             # Only an opened conversation is charged; what is charged is what it costs.
             assert (outcome.charge > 0) <= bool(use.opened)
             if use.opened:
-                opened = next(c for c in after.conversations
-                              if c.opened_at == at and c.category is use.category)
+                opened = next(
+                    c
+                    for c in after.conversations
+                    if c.opened_at == at and c.category is use.category
+                )
                 assert opened.charge == outcome.charge
                 assert opened.expires_at == use.expires
             if use.category is Category.SERVICE and regime is not Regime.CBP_2023_06:
@@ -278,8 +286,9 @@ class Expected:
     free: bool = True  # whether the conversation counted in (per message: the message) is free
 
 
-def ref_refusal(customer: RefCustomer, action: SendText | SendTemplate, at: datetime
-                ) -> Reason | None:
+def ref_refusal(
+    customer: RefCustomer, action: SendText | SendTemplate, at: datetime
+) -> Reason | None:
     if not customer.reachable:
         return Reason.UNDELIVERABLE
     window = customer.window(at)
@@ -339,8 +348,9 @@ class Reference:
             return Expected(reason)
         return self._deliver(customer, action, at)
 
-    def _deliver(self, customer: RefCustomer, action: SendText | SendTemplate, at: datetime
-                 ) -> Expected:
+    def _deliver(
+        self, customer: RefCustomer, action: SendText | SendTemplate, at: datetime
+    ) -> Expected:
         per_message = self.regime is Regime.PMP_2025_07
         window = customer.window(at)
         live = [c for c in customer.conversations if c.open_at(at)]
@@ -373,8 +383,7 @@ class Reference:
         else:
             joined = next((c for c in live if c.category is category), None)
         if joined is not None:
-            return Expected(None, ZERO, joined.category, False, joined.end,
-                            joined.charge == ZERO)
+            return Expected(None, ZERO, joined.category, False, joined.end, joined.charge == ZERO)
         charge = RATES[category]
         if category is Category.SERVICE:
             month = at.strftime("%Y-%m")
@@ -397,8 +406,11 @@ def test_matches_the_reference_model(scenario: Scenario) -> None:
         refusal = outcome.refusal
         assert (refusal.reason if refusal else None) is expected.reason, step
         if refusal is not None:
-            codes = {132000, 132005} if refusal.reason is Reason.PARAM_MISMATCH else {
-                refusal.reason.code}
+            codes = (
+                {132000, 132005}
+                if refusal.reason is Reason.PARAM_MISMATCH
+                else {refusal.reason.code}
+            )
             assert refusal.code in codes
             continue
         assert outcome.charge == expected.charge, step
@@ -408,5 +420,8 @@ def test_matches_the_reference_model(scenario: Scenario) -> None:
             continue
         assert use is not None
         assert (use.category, use.opened, use.expires) == (
-            expected.category, expected.opened, expected.expires), step
+            expected.category,
+            expected.opened,
+            expected.expires,
+        ), step
         assert use.free is expected.free, step

@@ -74,8 +74,9 @@ def test_body_errors(body: str, message: str) -> None:
     assert message in str(error.value)
 
 
-@pytest.mark.parametrize("name", ["", "Order_Update", "order-update", "order update", "ñame",
-                                  "x" * 513])
+@pytest.mark.parametrize(
+    "name", ["", "Order_Update", "order-update", "order update", "ñame", "x" * 513]
+)
 def test_bad_names(name: str) -> None:
     with pytest.raises(TemplateError, match=r"^name .*lowercase letters, digits and underscores"):
         validate_template(make(name=name))
@@ -153,7 +154,8 @@ def test_wrong_count(params: tuple[str, ...]) -> None:
     assert problem is not None
     assert problem.code == 132000
     assert problem.message.startswith(
-        "Number of parameters does not match the expected number of params")
+        "Number of parameters does not match the expected number of params"
+    )
     assert f"takes 2, {len(params)} given" in problem.message
 
 

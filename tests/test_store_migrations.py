@@ -1,0 +1,115 @@
+"""Schema versions: files of older versions are brought forward with their data intact."""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+from datetime import UTC, datetime
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from sqlite_utils import Database
+
+from waboard.rules.model import Category, Consent, Conversation
+from waboard.store import SCHEMA_VERSION, Store, StoreError
+from waboard.store.schema import APPLICATION_ID, MIGRATIONS, migrate
+
+T0 = datetime(2023, 6, 5, 9, 0, tzinfo=UTC)
+
+
+def database(path: Path) -> Database:
+    return Database(sqlite3.connect(path, isolation_level=None), execute_plugins=False)
+
+
+def v1_file(path: Path) -> None:
+    """A schema 1 file, written the way waboard 1 wrote it: plain SQL on its tables."""
+    db = database(path)
+    migrate(db, target=1)
+    db.executescript(
+        """
+        INSERT INTO settings VALUES ('regime', '"cbp-2023-06"');
+        INSERT INTO customers (key, name, phone, region, unread, consent, last_inbound_at)
+            VALUES ('ana', 'Ana López', '+5215512345678', 'MX', 2, 'opted_in',
+                    '2023-06-05T09:00:00Z');
+        INSERT INTO templates (name, language, category, body, status, buttons)
+            VALUES ('order_update', 'es_MX', 'utility', 'Hola {{1}}', 'approved', '["Ver"]');
+        INSERT INTO conversations (customer_id, category, opened_at, expires_at, charge)
+            VALUES (1, 'service', '2023-06-05T09:05:00Z', '2023-06-06T09:05:00Z', '0.0088');
+        INSERT INTO messages (customer_id, at, direction, kind, text, status)
+            VALUES (1, '2023-06-05T09:00:00Z', 'in', 'text', 'Hola', 'received'),
+                   (1, '2023-06-05T09:01:00Z', 'event', 'opt_in', 'Sí, acepto', ''),
+                   (1, '2023-06-05T09:05:00Z', 'out', 'text', '¡Hola Ana!', 'read');
+        """
+    )
+    db.close()
+
+
+def test_every_version_has_its_migration() -> None:
+    assert len(MIGRATIONS) == SCHEMA_VERSION >= 2
+
+
+def test_a_v1_file_is_migrated_with_its_data(tmp_path: Path) -> None:
+    path = tmp_path / "old.waboard"
+    v1_file(path)
+    with closing(sqlite3.connect(path)) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone() == (1,)
+        assert conn.execute("PRAGMA application_id").fetchone() == (APPLICATION_ID,)
+
+    with Store.open(path) as store:
+        assert store.integrity_ok()
+        assert store.get_setting("regime") == "cbp-2023-06"
+        ana = store.customer(1)
+        assert (ana.key, ana.name, ana.unread, ana.state.consent) == (
+            "ana", "Ana López", 2, Consent.OPTED_IN
+        )  # fmt: skip
+        assert ana.state.last_inbound_at == T0
+        assert ana.state.conversations == (
+            Conversation(
+                Category.SERVICE,
+                datetime(2023, 6, 5, 9, 5, tzinfo=UTC),
+                datetime(2023, 6, 6, 9, 5, tzinfo=UTC),
+                Decimal("0.0088"),
+            ),
+        )
+        template = store.template("order_update", "es_MX")
+        assert template is not None and template.buttons == ("Ver",)
+        assert [m.text for m in store.messages(1)] == ["Hola", "Sí, acepto", "¡Hola Ana!"]
+        # Version 2: the consent ledger, seeded from the opt-in already in the thread.
+        [event] = store.consent_events(1)
+        assert (event.kind, event.source, event.text) == ("opt_in", "migration", "Sí, acepto")
+        assert event.at == datetime(2023, 6, 5, 9, 1, tzinfo=UTC)
+        assert store.service_conversations_in_month("2023-06") == 1
+
+    with closing(sqlite3.connect(path)) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone() == (SCHEMA_VERSION,)
+        indexes = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+        assert {"consent_events_by_customer", "conversations_by_category"} <= indexes
+
+
+def test_a_failed_migration_leaves_the_file_at_its_version(tmp_path: Path) -> None:
+    path = tmp_path / "old.waboard"
+    v1_file(path)
+    with closing(sqlite3.connect(path)) as conn:  # a table in the way of migration 2
+        conn.execute("CREATE TABLE consent_events (anything)")
+        conn.commit()
+    with pytest.raises(StoreError, match="^cannot open .*old.waboard: table consent_events"):
+        Store.open(path)
+    with closing(sqlite3.connect(path)) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone() == (1,)
+        names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+        assert "conversations_by_category" not in names
+        assert conn.execute("SELECT count(*) FROM messages").fetchone() == (3,)
+
+
+def test_fresh_and_migrated_files_have_the_same_schema(tmp_path: Path) -> None:
+    fresh, old = tmp_path / "fresh.waboard", tmp_path / "old.waboard"
+    Store.open(fresh).close()
+    v1_file(old)
+    Store.open(old).close()
+
+    def schema(path: Path) -> list[tuple[str, str]]:
+        with closing(sqlite3.connect(path)) as conn:
+            return conn.execute("SELECT name, sql FROM sqlite_master ORDER BY name").fetchall()
+
+    assert schema(fresh) == schema(old)

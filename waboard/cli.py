@@ -1,0 +1,59 @@
+"""Command line: `waboard [--db FILE]` opens the inbox; `waboard run` plays a scenario."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import __version__
+from .scenario.loader import ScenarioError, load_scenario
+from .scenario.report import json_lines, table
+from .scenario.runner import play
+from .service import InputError
+from .store import Store, StoreError
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] == "run":
+        return run_command(args[1:])
+    return gui_command(args)
+
+
+def gui_command(args: list[str]) -> int:
+    parser = argparse.ArgumentParser(
+        prog="waboard",
+        description="A desktop simulator of a WhatsApp Business Platform inbox.",
+        epilog="Subcommands: 'waboard run SCENARIO.json [--db FILE] [--json]' plays a "
+               "scenario headless.",
+    )
+    parser.add_argument("--db", metavar="FILE", help="open or create this workspace file")
+    parser.add_argument("--version", action="version", version=f"waboard {__version__}")
+    options = parser.parse_args(args)
+    from .ui.app import launch
+
+    return launch(Path(options.db) if options.db else None)
+
+
+def run_command(args: list[str]) -> int:
+    parser = argparse.ArgumentParser(
+        prog="waboard run", description="Play a scenario file and print every decision."
+    )
+    parser.add_argument("scenario", metavar="SCENARIO.json")
+    parser.add_argument("--db", metavar="FILE", help="play into this file (created if missing)")
+    parser.add_argument("--json", action="store_true", help="print JSON Lines")
+    options = parser.parse_args(args)
+    try:
+        scenario = load_scenario(options.scenario)
+        store = Store.open(options.db)
+        try:
+            played = play(scenario, store)
+        finally:
+            store.close()
+    except (ScenarioError, StoreError, InputError) as error:
+        print(error, file=sys.stderr)
+        return 2
+    sys.stdout.write(json_lines(played) if options.json else table(played, scenario.name))
+    return 0

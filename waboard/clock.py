@@ -1,0 +1,107 @@
+"""Clocks: real time, and simulated time that can be paused, sped up and jumped forward.
+
+Only `RealClock` reads the wall clock; everything else asks a clock for `now()`.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+SPEEDS = (1, 60, 600, 3600)
+
+
+class ClockError(ValueError):
+    """A clock change that would move time backwards."""
+
+
+class RealClock:
+    """The wall clock, in UTC."""
+
+    def now(self) -> datetime:
+        return datetime.now(UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class ClockSetting:
+    """What is persisted of a workspace clock."""
+
+    at: datetime
+    speed: int = 1
+    paused: bool = True
+    real_time: bool = False
+
+
+class SimulatedClock:
+    """Simulated time: `at` plus elapsed real seconds times `speed`, unless paused.
+
+    `ticks` is a monotonic seconds source (time.monotonic by default), injectable for tests.
+    In real-time mode it follows `RealClock` and cannot be paused or jumped.
+    """
+
+    def __init__(
+        self,
+        setting: ClockSetting,
+        ticks: Callable[[], float] = time.monotonic,
+        real: RealClock | None = None,
+    ) -> None:
+        self._ticks = ticks
+        self._real = real or RealClock()
+        self._anchor_at = setting.at
+        self._anchor_tick = ticks()
+        self.speed = setting.speed
+        self.paused = setting.paused
+        self.real_time = setting.real_time
+
+    def now(self) -> datetime:
+        if self.real_time:
+            return self._real.now()
+        if self.paused:
+            return self._anchor_at
+        elapsed = (self._ticks() - self._anchor_tick) * self.speed
+        return self._anchor_at + timedelta(seconds=elapsed)
+
+    @property
+    def setting(self) -> ClockSetting:
+        return ClockSetting(self.now(), self.speed, self.paused, self.real_time)
+
+    def _reanchor(self) -> None:
+        self._anchor_at = self.now()
+        self._anchor_tick = self._ticks()
+
+    def play(self) -> None:
+        self._reanchor()
+        self.paused = False
+
+    def pause(self) -> None:
+        self._reanchor()
+        self.paused = True
+
+    def set_speed(self, speed: int) -> None:
+        if speed <= 0:
+            raise ClockError(f"speed must be positive, not {speed}")
+        self._reanchor()
+        self.speed = speed
+
+    def jump(self, span: timedelta) -> None:
+        """Move simulated time forward by `span`."""
+        if span < timedelta(0):
+            raise ClockError("simulated time only moves forward")
+        if self.real_time:
+            raise ClockError("switch off real time before jumping ahead")
+        self._reanchor()
+        self._anchor_at += span
+
+    def jump_to(self, at: datetime) -> None:
+        self.jump(at - self.now())
+
+    def set_real_time(self, on: bool) -> None:
+        """Follow the wall clock (on) or keep simulating from the current instant (off)."""
+        if on and not self.real_time and self.now() > self._real.now():
+            raise ClockError(
+                "the simulated clock is ahead of real time; real time would move it backwards"
+            )
+        self._reanchor()
+        self.real_time = on

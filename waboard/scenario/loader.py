@@ -1,0 +1,321 @@
+"""Scenario files: read, validate every field, and name the first one at fault."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from ..rules.instants import parse_duration, parse_instant
+from ..rules.model import PRICED_CATEGORIES, Category, Referral, Regime, Template, TemplateStatus
+from ..rules.phones import PhoneError, normalize_phone
+from ..rules.pricing import RateCardError, parse_amount
+from ..rules.templates import MAX_TEXT, TemplateError, validate_template
+
+MAX_FILE_BYTES = 16 * 1024 * 1024
+DEFAULT_START = datetime(2023, 6, 1, tzinfo=UTC)
+ACTIONS = ("customer_message", "send_text", "send_template", "opt_in", "opt_out", "wait")
+_TOP_FIELDS = {"name", "start", "pricing", "rates", "customers", "templates", "steps"}
+_CUSTOMER_FIELDS = {"id", "name", "phone", "opt_in", "reachable"}
+_TEMPLATE_FIELDS = {"name", "language", "category", "status", "body", "header", "footer",
+                    "buttons"}
+_STEP_FIELDS = {"after", "at", "customer", "action"}
+_ACTION_FIELDS = {
+    "customer_message": {"text", "referral"},
+    "send_text": {"text"},
+    "send_template": {"template", "language", "params"},
+    "opt_in": set(), "opt_out": set(), "wait": set(),
+}
+
+
+class ScenarioError(ValueError):
+    """An unreadable or invalid scenario: one line naming the field (and step) at fault."""
+
+
+@dataclass(frozen=True, slots=True)
+class ScenarioCustomer:
+    id: str
+    name: str
+    phone: str
+    opt_in: bool = False
+    reachable: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    index: int
+    customer: str
+    action: str
+    at: datetime
+    text: str = ""
+    referral: Referral | None = None
+    template: str = ""
+    language: str = "en_US"
+    params: tuple[str, ...] = ()
+    raw: dict[str, Any] = field(default_factory=dict, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Scenario:
+    name: str
+    start: datetime
+    pricing: Regime
+    rates: dict[str, dict[str, str]] | None
+    customers: tuple[ScenarioCustomer, ...]
+    templates: tuple[Template, ...]
+    steps: tuple[Step, ...]
+    raw: dict[str, Any] = field(default_factory=dict, compare=False)
+
+
+def load_scenario(path: str | Path) -> Scenario:
+    """Read and validate a scenario file. Raises ScenarioError."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ScenarioError(f"{path.name}: {size:,} bytes, over the {MAX_FILE_BYTES:,} limit")
+        data = path.read_bytes()
+    except OSError as error:
+        raise ScenarioError(f"{path}: cannot be read ({error.strerror or error})") from None
+    return parse_scenario(data, path.name)
+
+
+def parse_scenario(data: bytes | str, source: str = "scenario") -> Scenario:
+    """Validate scenario JSON text or bytes. Raises ScenarioError."""
+    if isinstance(data, bytes):
+        try:
+            data = data.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            raise ScenarioError(
+                f"{source}: not UTF-8 text (byte 0x{data[error.start]:02x} at offset "
+                f"{error.start})"
+            ) from None
+    try:
+        raw = json.loads(data)
+    except json.JSONDecodeError as error:
+        raise ScenarioError(
+            f"{source}: not valid JSON ({error.msg} at line {error.lineno}, "
+            f"column {error.colno})"
+        ) from None
+    except RecursionError:
+        raise ScenarioError(f"{source}: nested too deeply to be a scenario") from None
+    return _Reader().scenario(raw)
+
+
+class _Reader:
+    """Walks the JSON, checking each field with its path for the error message."""
+
+    def scenario(self, raw: Any) -> Scenario:
+        top = self._object(raw, "scenario", _TOP_FIELDS)
+        name = self._text(top, "name", "name", default="Untitled scenario")
+        start = self._instant(top.get("start"), "start") if "start" in top else DEFAULT_START
+        pricing = self._choice(top, "pricing", "pricing", [r.value for r in Regime],
+                               Regime.CBP_2023_06.value)
+        rates = self._rates(top["rates"]) if top.get("rates") is not None else None
+        customers = tuple(
+            self._customer(item, f"customers[{i}]")
+            for i, item in enumerate(self._list(top, "customers", "customers"))
+        )
+        self._unique([c.id for c in customers], "customers[{}].id", "customer id")
+        templates = tuple(
+            self._template(item, f"templates[{i}]")
+            for i, item in enumerate(self._list(top, "templates", "templates"))
+        )
+        self._unique([t.key for t in templates], "templates[{}]", "template name and language")
+        ids = {c.id for c in customers}
+        steps: list[Step] = []
+        previous = start
+        for i, item in enumerate(self._list(top, "steps", "steps")):
+            step = self._step(item, f"steps[{i}]", i, previous, ids)
+            steps.append(step)
+            previous = step.at
+        return Scenario(name, start, Regime(pricing), rates, customers, templates,
+                        tuple(steps), top)
+
+    def _customer(self, raw: Any, where: str) -> ScenarioCustomer:
+        item = self._object(raw, where, _CUSTOMER_FIELDS)
+        cid = self._text(item, "id", f"{where}.id")
+        name = self._text(item, "name", f"{where}.name", default=cid)
+        phone = self._text(item, "phone", f"{where}.phone")
+        try:
+            normalize_phone(phone)
+        except PhoneError as error:
+            raise ScenarioError(f"{where}.phone: {error}") from None
+        opt_in = self._bool(item, "opt_in", f"{where}.opt_in", False)
+        reachable = self._bool(item, "reachable", f"{where}.reachable", True)
+        return ScenarioCustomer(cid, name, phone, opt_in, reachable)
+
+    def _template(self, raw: Any, where: str) -> Template:
+        item = self._object(raw, where, _TEMPLATE_FIELDS)
+        buttons = item.get("buttons", [])
+        if not isinstance(buttons, list) or not all(isinstance(b, str) for b in buttons):
+            raise ScenarioError(f"{where}.buttons: expected a list of labels")
+        template = Template(
+            name=self._text(item, "name", f"{where}.name"),
+            language=self._text(item, "language", f"{where}.language", default="en_US"),
+            category=Category(self._choice(item, "category", f"{where}.category",
+                                           [c.value for c in PRICED_CATEGORIES[:3]])),
+            status=TemplateStatus(self._choice(item, "status", f"{where}.status",
+                                               [s.value for s in TemplateStatus], "approved")),
+            body=self._text(item, "body", f"{where}.body"),
+            header=self._text(item, "header", f"{where}.header", default=""),
+            footer=self._text(item, "footer", f"{where}.footer", default=""),
+            buttons=tuple(buttons),
+        )
+        try:
+            validate_template(template)
+        except TemplateError as error:
+            raise ScenarioError(f"{where}.{error}") from None
+        return template
+
+    def _step(self, raw: Any, where: str, index: int, previous: datetime, ids: set[str]) -> Step:
+        item = self._object(raw, where, None)
+        action = self._choice(item, "action", f"{where}.action", list(ACTIONS))
+        allowed = _STEP_FIELDS | _ACTION_FIELDS[action]
+        for key in item:
+            if key not in allowed:
+                raise ScenarioError(f"{where}.{key}: unknown field for action {action!r}")
+        customer = self._text(item, "customer", f"{where}.customer")
+        if customer not in ids:
+            raise ScenarioError(f"{where}.customer: no customer with id {customer!r}")
+        at = self._when(item, where, previous)
+        text = ""
+        if action in ("customer_message", "send_text"):
+            text = self._text(item, "text", f"{where}.text")
+            if not text.strip():
+                raise ScenarioError(f"{where}.text: must not be empty")
+            if len(text) > MAX_TEXT:
+                raise ScenarioError(f"{where}.text: {len(text):,} characters, over {MAX_TEXT:,}")
+        referral = None
+        if item.get("referral") is not None:
+            referral = Referral(self._choice(item, "referral", f"{where}.referral",
+                                             [r.value for r in Referral]))
+        params: tuple[str, ...] = ()
+        if action == "send_template":
+            values = item.get("params", [])
+            if not isinstance(values, list):
+                raise ScenarioError(f"{where}.params: expected a list of strings")
+            for n, value in enumerate(values):
+                if not isinstance(value, str):
+                    raise ScenarioError(f"{where}.params[{n}]: expected a string, got "
+                                        f"{json.dumps(value)}")
+            params = tuple(values)
+        return Step(
+            index, customer, action, at, text, referral,
+            template=self._text(item, "template", f"{where}.template")
+            if action == "send_template" else "",
+            language=self._text(item, "language", f"{where}.language", default="en_US"),
+            params=params, raw=item,
+        )
+
+    def _when(self, item: dict[str, Any], where: str, previous: datetime) -> datetime:
+        if "after" in item and "at" in item:
+            raise ScenarioError(f"{where}: give either after or at, not both")
+        if "at" in item:
+            at = self._instant(item["at"], f"{where}.at")
+            if at < previous:
+                raise ScenarioError(f"{where}.at: {item['at']} is earlier than the previous step")
+            return at
+        if "after" not in item:
+            raise ScenarioError(f"{where}: needs after (a duration) or at (an instant)")
+        after = item["after"]
+        try:
+            span = parse_duration(after) if isinstance(after, str) else None
+        except ValueError:
+            span = None
+        if span is None:
+            raise ScenarioError(f"{where}.after: {json.dumps(after)} is not a duration")
+        return previous + span
+
+    def _rates(self, raw: Any) -> dict[str, dict[str, str]]:
+        table = self._object(raw, "rates", None)
+        rates: dict[str, dict[str, str]] = {}
+        for region, row in table.items():
+            where = f"rates.{region}"
+            if region != "*" and not (len(region) == 2 and region.isalpha() and region.isupper()):
+                raise ScenarioError(f"{where}: {region!r} is not an ISO 3166 region code or '*'")
+            values = self._object(row, where, {c.value for c in PRICED_CATEGORIES})
+            for category in PRICED_CATEGORIES:
+                if category.value not in values:
+                    raise ScenarioError(f"{where}.{category.value}: missing")
+                try:
+                    parse_amount(values[category.value], f"{where}.{category.value}")
+                except RateCardError as error:
+                    raise ScenarioError(str(error)) from None
+            rates[region] = {c.value: str(Decimal(values[c.value])) for c in PRICED_CATEGORIES}
+        return rates
+
+    # primitives
+
+    @staticmethod
+    def _object(raw: Any, where: str, allowed: set[str] | None) -> dict[str, Any]:
+        if not isinstance(raw, dict):
+            raise ScenarioError(f"{where}: expected an object, got {_kind(raw)}")
+        if allowed is not None:
+            for key in raw:
+                if key not in allowed:
+                    raise ScenarioError(f"{where}.{key}: unknown field")
+        return raw
+
+    @staticmethod
+    def _list(item: dict[str, Any], key: str, where: str) -> list[Any]:
+        value = item.get(key, [])
+        if not isinstance(value, list):
+            raise ScenarioError(f"{where}: expected a list, got {_kind(value)}")
+        return value
+
+    @staticmethod
+    def _text(item: dict[str, Any], key: str, where: str, default: str | None = None) -> str:
+        if key not in item or item[key] is None:
+            if default is None:
+                raise ScenarioError(f"{where}: missing")
+            return default
+        value = item[key]
+        if not isinstance(value, str):
+            raise ScenarioError(f"{where}: expected a string, got {_kind(value)}")
+        if "\x00" in value:
+            raise ScenarioError(f"{where}: contains a NUL character")
+        return value
+
+    @staticmethod
+    def _bool(item: dict[str, Any], key: str, where: str, default: bool) -> bool:
+        value = item.get(key, default)
+        if not isinstance(value, bool):
+            raise ScenarioError(f"{where}: expected true or false, got {_kind(value)}")
+        return value
+
+    def _choice(self, item: dict[str, Any], key: str, where: str, choices: list[str],
+                default: str | None = None) -> str:
+        value = self._text(item, key, where, default)
+        if value not in choices:
+            raise ScenarioError(f"{where}: {value!r} is not one of {', '.join(choices)}")
+        return value
+
+    @staticmethod
+    def _instant(value: Any, where: str) -> datetime:
+        if not isinstance(value, str):
+            raise ScenarioError(f"{where}: expected an ISO-8601 instant, got {_kind(value)}")
+        try:
+            return parse_instant(value)
+        except ValueError:
+            raise ScenarioError(
+                f"{where}: {json.dumps(value)} is not an ISO-8601 instant"
+            ) from None
+
+    @staticmethod
+    def _unique(values: list[Any], where: str, what: str) -> None:
+        seen: set[Any] = set()
+        for i, value in enumerate(values):
+            if value in seen:
+                raise ScenarioError(f"{where.format(i)}: duplicate {what} {value!r}")
+            seen.add(value)
+
+
+def _kind(value: Any) -> str:
+    if value is None:
+        return "null"
+    return {bool: "a boolean", int: "a number", float: "a number", str: "a string",
+            list: "a list", dict: "an object"}.get(type(value), type(value).__name__)

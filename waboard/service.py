@@ -1,0 +1,417 @@
+"""The workspace service: takes a user action, asks the rules, persists, tells listeners.
+
+The GUI and the headless scenario runner both act through `Workspace`; neither decides
+anything itself.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+from typing import TypeVar
+
+from .clock import ClockError, ClockSetting, RealClock, SimulatedClock
+from .resources import bundled_rate_card
+from .rules.engine import decide
+from .rules.instants import format_instant, parse_instant, to_second
+from .rules.model import (
+    Account,
+    Action,
+    Category,
+    Consent,
+    CustomerMessage,
+    CustomerState,
+    OptIn,
+    OptOut,
+    Outcome,
+    Referral,
+    Regime,
+    SendTemplate,
+    SendText,
+    Template,
+    TemplateStatus,
+    Wait,
+)
+from .rules.phones import PhoneError, normalize_phone
+from .rules.pricing import MarketRates, RateCard, parse_amount
+from .rules.templates import MAX_TEXT, TemplateError, render_body, validate_template
+from .store import CustomerRecord, MessageRecord, Store, StoreError
+
+MAX_NAME = 128
+T = TypeVar("T")
+
+
+class InputError(ValueError):
+    """Input the workspace refuses, with a message fit to show the user as is."""
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """What changed, for listeners: `kind` is customer, message, template, clock or settings."""
+
+    kind: str
+    customer_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class StepResult:
+    """One decided action: the rules' outcome, when, for whom, and the stored message."""
+
+    customer_id: int
+    at: datetime
+    outcome: Outcome
+    market: MarketRates
+    message_id: int | None
+
+
+Listener = Callable[[Change], None]
+
+
+class Workspace:
+    """One simulated business inbox over one store."""
+
+    def __init__(self, store: Store, ticks: Callable[[], float] | None = None) -> None:
+        self.store = store
+        saved = store.get_setting("clock")
+        setting = _clock_setting(saved) if saved else ClockSetting(to_second(RealClock().now()))
+        self.clock = SimulatedClock(setting, ticks) if ticks else SimulatedClock(setting)
+        self._listeners: list[Listener] = []
+        self._rate_card = self._load_rate_card()
+
+    # listeners
+
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def _notify(self, change: Change) -> None:
+        for listener in list(self._listeners):
+            listener(change)
+
+    # settings
+
+    @property
+    def regime(self) -> Regime:
+        return Regime(self.store.get_setting("pricing", Regime.CBP_2023_06.value))
+
+    def set_regime(self, regime: Regime) -> None:
+        self.store.set_setting("pricing", Regime(regime).value)
+        self._notify(Change("settings"))
+
+    def set_rate_overrides(self, overrides: dict[str, dict[str, str]]) -> None:
+        """Scenario rates: region code (or `*`) -> category -> decimal string."""
+        self.store.set_setting("rates", overrides)
+        self._rate_card = self._load_rate_card()
+        self._notify(Change("settings"))
+
+    def _load_rate_card(self) -> RateCard:
+        card = bundled_rate_card()
+        overrides = self.store.get_setting("rates")
+        if not overrides:
+            return card
+        parsed = {
+            region: {Category(c): parse_amount(v, f"rates.{region}.{c}") for c, v in row.items()}
+            for region, row in overrides.items()
+        }
+        return card.with_overrides(parsed)
+
+    def market(self, customer: CustomerRecord) -> MarketRates:
+        return self._rate_card.for_region(customer.region)
+
+    # customers
+
+    def add_customer(
+        self,
+        name: str,
+        phone: str,
+        *,
+        key: str | None = None,
+        opt_in: bool = False,
+        reachable: bool = True,
+    ) -> int:
+        name = _clean_name(name)
+        e164, region = _phone(phone)
+        key = key or self._free_key(name)
+        consent = Consent.OPTED_IN if opt_in else Consent.NONE
+        record = CustomerRecord(None, key, name, e164, region,
+                                CustomerState(consent=consent, reachable=reachable))
+        with self.store.transaction():
+            customer_id = _stored(lambda: self.store.add_customer(record))
+            if opt_in:
+                self.store.add_consent_event(customer_id, self.now(), "opt_in", "import", "")
+        self._notify(Change("customer", customer_id))
+        return customer_id
+
+    def edit_customer(self, customer_id: int, name: str, phone: str, reachable: bool) -> None:
+        customer = self.customer(customer_id)
+        e164, region = _phone(phone)
+        state = replace(self.store.customer_state(customer_id, self.now()), reachable=reachable)
+        updated = replace(customer, name=_clean_name(name), phone=e164, region=region,
+                          state=state)
+        with self.store.transaction():
+            self.store.update_customer(updated)
+        self._notify(Change("customer", customer_id))
+
+    def customer(self, customer_id: int) -> CustomerRecord:
+        return _stored(lambda: self.store.customer(customer_id))
+
+    def customers(self) -> list[CustomerRecord]:
+        return self.store.customers()
+
+    def state(self, customer_id: int, at: datetime | None = None) -> CustomerState:
+        return self.store.customer_state(customer_id, at or self.now())
+
+    def mark_read(self, customer_id: int) -> None:
+        customer = self.customer(customer_id)
+        if customer.unread:
+            self.store.update_customer(replace(customer, unread=0))
+            self._notify(Change("customer", customer_id))
+
+    def _free_key(self, name: str) -> str:
+        base = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "customer"
+        key, n = base, 1
+        while self.store.customer_by_key(key) is not None:
+            n += 1
+            key = f"{base}-{n}"
+        return key
+
+    # templates
+
+    def add_template(self, template: Template) -> None:
+        _valid_template(template)
+        _stored(lambda: self.store.add_template(template))
+        self._notify(Change("template"))
+
+    def edit_template(self, old_key: tuple[str, str], template: Template) -> None:
+        _valid_template(template)
+        _stored(lambda: self.store.update_template(old_key, template))
+        self._notify(Change("template"))
+
+    def set_template_status(self, key: tuple[str, str], status: TemplateStatus) -> None:
+        template = self.store.template(*key)
+        if template is None:
+            raise InputError(f"no template {key[0]!r} in {key[1]}")
+        self.edit_template(key, replace(template, status=TemplateStatus(status)))
+
+    def templates(self) -> list[Template]:
+        return self.store.templates()
+
+    # actions
+
+    def customer_message(
+        self, customer_id: int, text: str, referral: Referral | str | None = None,
+        at: datetime | None = None,
+    ) -> StepResult:
+        origin = Referral(referral) if referral else None
+        return self._act(customer_id, CustomerMessage(_clean_text(text), origin), at)
+
+    def send_text(self, customer_id: int, text: str, at: datetime | None = None) -> StepResult:
+        return self._act(customer_id, SendText(_clean_text(text)), at)
+
+    def send_template(
+        self, customer_id: int, name: str, language: str, params: Iterable[str],
+        at: datetime | None = None,
+    ) -> StepResult:
+        return self._act(customer_id, self.template_action(name, language, params), at)
+
+    def template_action(self, name: str, language: str, params: Iterable[str]) -> SendTemplate:
+        values = tuple(params)
+        if not all(isinstance(p, str) for p in values):
+            raise InputError("template parameters must be text")
+        if any("\x00" in p for p in values):
+            raise InputError("a template parameter contains a NUL character")
+        return SendTemplate(name, language, values, self.store.template(name, language))
+
+    def opt_in(self, customer_id: int, at: datetime | None = None, source: str = "",
+               text: str = "") -> StepResult:
+        return self._act(customer_id, OptIn(), at, source=source, consent_text=text)
+
+    def opt_out(self, customer_id: int, at: datetime | None = None, source: str = "",
+                text: str = "") -> StepResult:
+        return self._act(customer_id, OptOut(), at, source=source, consent_text=text)
+
+    def wait(self, customer_id: int, at: datetime | None = None) -> StepResult:
+        return self._act(customer_id, Wait(), at)
+
+    def preview(
+        self, customer_id: int, action: Action, at: datetime | None = None
+    ) -> tuple[Outcome, MarketRates]:
+        """What the rules would decide for this action now, without doing it."""
+        at = to_second(at or self.now())
+        _, outcome, market = self._decide(self.customer(customer_id), action, at)
+        return outcome, market
+
+    def _decide(self, customer: CustomerRecord, action: Action, at: datetime
+                ) -> tuple[CustomerState, Outcome, MarketRates]:
+        assert customer.id is not None
+        state = self.store.customer_state(customer.id, at)
+        market = self.market(customer)
+        month = f"{at.year:04d}-{at.month:02d}"
+        account = Account(month, self.store.service_conversations_in_month(month))
+        outcome = decide(state, action, at, self.regime, market.rates, account)
+        return state, outcome, market
+
+    def _act(self, customer_id: int, action: Action, at: datetime | None, *,
+             source: str = "", consent_text: str = "") -> StepResult:
+        at = to_second(at or self.now())
+        customer = self.customer(customer_id)
+        before, outcome, market = self._decide(customer, action, at)
+        with self.store.transaction():
+            message_id = self._persist(customer, before, action, at, outcome,
+                                       source, consent_text)
+            if at > self.clock.now():
+                self.clock.jump_to(at)
+            self._save_clock()
+        self._notify(Change("message", customer_id))
+        return StepResult(customer_id, at, outcome, market, message_id)
+
+    def _persist(self, customer: CustomerRecord, before: CustomerState, action: Action,
+                 at: datetime, outcome: Outcome, source: str, consent_text: str) -> int | None:
+        store, customer_id = self.store, customer.id
+        assert customer_id is not None
+        opened = [c for c in outcome.state.conversations if c not in before.conversations]
+        if any(c.category is Category.FREE_ENTRY_POINT for c in opened):
+            store.close_conversations(customer_id, at)
+        for conversation in opened:
+            store.add_conversation(customer_id, conversation)
+        unread = customer.unread + (1 if isinstance(action, CustomerMessage) else 0)
+        store.update_customer(replace(customer, unread=unread, state=outcome.state))
+        if isinstance(action, OptIn | OptOut):
+            kind = "opt_in" if isinstance(action, OptIn) else "opt_out"
+            store.add_consent_event(customer_id, at, kind, source, consent_text)
+        record = _message_record(customer_id, action, at, outcome)
+        return None if record is None else store.add_message(record)
+
+    # clock
+
+    def now(self) -> datetime:
+        return self.clock.now()
+
+    def play(self) -> None:
+        self._clock_change(self.clock.play)
+
+    def pause(self) -> None:
+        self._clock_change(self.clock.pause)
+
+    def set_speed(self, speed: int) -> None:
+        self._clock_change(lambda: self.clock.set_speed(speed))
+
+    def jump(self, span: timedelta) -> None:
+        self._clock_change(lambda: self.clock.jump(span))
+
+    def set_real_time(self, on: bool) -> None:
+        self._clock_change(lambda: self.clock.set_real_time(on))
+
+    def next_expiry(self) -> datetime | None:
+        """The next instant a customer service window or a conversation ends."""
+        return self.store.next_expiry(self.now())
+
+    def jump_to_next_expiry(self) -> datetime | None:
+        target = self.next_expiry()
+        if target is not None:
+            self._clock_change(lambda: self.clock.jump_to(target))
+        return target
+
+    def _clock_change(self, change: Callable[[], None]) -> None:
+        try:
+            change()
+        except ClockError as error:
+            raise InputError(str(error)) from None
+        self._save_clock()
+        self._notify(Change("clock"))
+
+    def _save_clock(self) -> None:
+        setting = self.clock.setting
+        self.store.set_setting("clock", {
+            "at": format_instant(setting.at), "speed": setting.speed,
+            "paused": setting.paused, "real_time": setting.real_time,
+        })
+
+    def save(self) -> None:
+        """Persist the clock where it stands (on quit)."""
+        self._save_clock()
+
+
+def _message_record(
+    customer_id: int, action: Action, at: datetime, outcome: Outcome
+) -> MessageRecord | None:
+    if isinstance(action, CustomerMessage):
+        return MessageRecord(None, customer_id, at, "in", "text", text=action.text,
+                             referral=action.referral.value if action.referral else None,
+                             status="received")
+    if isinstance(action, OptIn | OptOut):
+        kind = "opt_in" if isinstance(action, OptIn) else "opt_out"
+        return MessageRecord(None, customer_id, at, "event", kind)
+    if isinstance(action, Wait):
+        return None
+    refusal, use = outcome.refusal, outcome.conversation
+    decided = {
+        "accepted": outcome.accepted,
+        "status": "delivered" if outcome.accepted else "failed",
+        "error_code": refusal.code if refusal else None,
+        "reason": refusal.reason.value if refusal else None,
+        "error_message": refusal.message if refusal else None,
+        "category": use.category.value if use else None,
+        "opened": use.opened if use else None,
+        "expires": use.expires if use else None,
+        "free": use.free if use else None,
+        "charge": outcome.charge,
+    }
+    if isinstance(action, SendText):
+        return MessageRecord(None, customer_id, at, "out", "text", text=action.text, **decided)
+    template = action.template
+    return MessageRecord(
+        None, customer_id, at, "out", "template",
+        text=render_body(template, action.params) if template else "",
+        template_name=action.name, template_language=action.language, params=action.params,
+        header=template.header if template else "", footer=template.footer if template else "",
+        buttons=template.buttons if template else (), **decided,
+    )
+
+
+def _clock_setting(saved: dict) -> ClockSetting:
+    return ClockSetting(parse_instant(saved["at"]), int(saved.get("speed", 1)),
+                        bool(saved.get("paused", True)), bool(saved.get("real_time", False)))
+
+
+def _clean_name(name: str) -> str:
+    name = (name or "").strip()
+    if not name:
+        raise InputError("Enter the customer's name")
+    if len(name) > MAX_NAME:
+        raise InputError(f"The name is {len(name):,} characters; keep it under {MAX_NAME}")
+    if "\x00" in name:
+        raise InputError("The name contains a NUL character")
+    return name
+
+
+def _clean_text(text: str) -> str:
+    if not isinstance(text, str) or not text.strip():
+        raise InputError("The message is empty")
+    if len(text) > MAX_TEXT:
+        raise InputError(f"The message is {len(text):,} characters; the limit is {MAX_TEXT:,}")
+    if "\x00" in text:
+        raise InputError("The message contains a NUL character")
+    return text
+
+
+def _phone(text: str) -> tuple[str, str]:
+    try:
+        return normalize_phone(text)
+    except PhoneError as error:
+        raise InputError(str(error)) from None
+
+
+def _valid_template(template: Template) -> None:
+    try:
+        validate_template(template)
+    except TemplateError as error:
+        raise InputError(f"Template {template.name!r}: {error}") from None
+
+
+def _stored(call: Callable[[], T]) -> T:
+    try:
+        return call()
+    except StoreError as error:
+        raise InputError(str(error)) from None

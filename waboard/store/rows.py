@@ -1,0 +1,242 @@
+"""Values to SQL rows and back: instants as `format_instant` text, decimals as text."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+from functools import lru_cache
+from typing import Any
+
+from waboard.rules.instants import format_instant, parse_instant
+from waboard.rules.model import (
+    Category,
+    Consent,
+    Conversation,
+    CustomerState,
+    Template,
+    TemplateStatus,
+)
+
+from .records import ConsentRecord, CustomerRecord, MessageRecord
+
+Row = tuple[Any, ...]
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_SECOND = timedelta(seconds=1)
+_CLOCK_MINUTES = tuple(f"{h:02d}:{m:02d}:" for h in range(24) for m in range(60))
+_CLOCK_SECONDS = tuple(f"{s:02d}Z" for s in range(60))
+
+
+@lru_cache(maxsize=4096)
+def _day_text(day: int) -> str:
+    """`format_instant`'s text for the day `day` days after 1970-01-01, up to the "T"."""
+    text = format_instant(_EPOCH + timedelta(days=day))
+    return text[: text.index("T") + 1]
+
+
+def instant(at: datetime) -> str:
+    """`format_instant(at)`, quicker: the hot path of every bulk insert formats two.
+
+    The date part, formatted by `format_instant` itself, is cached per day; the time of day
+    is looked up.
+    """
+    try:
+        day, second = divmod((at - _EPOCH) // _SECOND, 86400)
+    except TypeError:  # a naive datetime: format_instant takes it as local time
+        return format_instant(at)
+    minute, second = divmod(second, 60)
+    return _day_text(day) + _CLOCK_MINUTES[minute] + _CLOCK_SECONDS[second]
+
+
+def optional_instant(at: datetime | None) -> str | None:
+    return None if at is None else instant(at)
+
+
+def read_optional_instant(text: str | None) -> datetime | None:
+    return None if text is None else parse_instant(text)
+
+
+_EMPTY_LIST = "[]"
+
+
+def text_list(items: tuple[str, ...]) -> str:
+    return json.dumps(items, ensure_ascii=False) if items else _EMPTY_LIST
+
+
+def read_text_list(text: str) -> tuple[str, ...]:
+    return () if text == _EMPTY_LIST else tuple(json.loads(text))
+
+
+def _flag(value: int | None) -> bool | None:
+    return None if value is None else bool(value)
+
+
+STATE_COLUMNS = "consent, reachable, last_inbound_at, entry_point_pending"
+
+
+def state_row(state: CustomerState) -> Row:
+    return (
+        state.consent,
+        state.reachable,
+        optional_instant(state.last_inbound_at),
+        state.entry_point_pending,
+    )
+
+
+def read_state(row: Row, conversations: tuple[Conversation, ...]) -> CustomerState:
+    """A state from the values of `STATE_COLUMNS` and the customer's conversations."""
+    consent, reachable, last_inbound_at, entry_point_pending = row
+    return CustomerState(
+        consent=Consent(consent),
+        reachable=bool(reachable),
+        last_inbound_at=read_optional_instant(last_inbound_at),
+        entry_point_pending=bool(entry_point_pending),
+        conversations=conversations,
+    )
+
+
+CUSTOMER_COLUMNS = f"id, key, name, phone, region, unread, {STATE_COLUMNS}"
+
+
+def customer_row(record: CustomerRecord) -> Row:
+    """The row for every column of `CUSTOMER_COLUMNS` but `id`."""
+    return (record.key, record.name, record.phone, record.region, record.unread) + state_row(
+        record.state
+    )
+
+
+def read_customer(row: Row, conversations: tuple[Conversation, ...]) -> CustomerRecord:
+    return CustomerRecord(
+        id=row[0],
+        key=row[1],
+        name=row[2],
+        phone=row[3],
+        region=row[4],
+        unread=row[5],
+        state=read_state(row[6:], conversations),
+    )
+
+
+CONVERSATION_COLUMNS = "category, opened_at, expires_at, charge"
+
+
+def conversation_row(conversation: Conversation) -> Row:
+    return (
+        conversation.category,
+        instant(conversation.opened_at),
+        instant(conversation.expires_at),
+        str(conversation.charge),
+    )
+
+
+def read_conversation(row: Row) -> Conversation:
+    category, opened_at, expires_at, charge = row
+    return Conversation(
+        category=Category(category),
+        opened_at=parse_instant(opened_at),
+        expires_at=parse_instant(expires_at),
+        charge=Decimal(charge),
+    )
+
+
+TEMPLATE_COLUMNS = "name, language, category, body, status, header, footer, buttons"
+
+
+def template_row(template: Template) -> Row:
+    return (
+        template.name,
+        template.language,
+        template.category,
+        template.body,
+        template.status,
+        template.header,
+        template.footer,
+        text_list(template.buttons),
+    )
+
+
+def read_template(row: Row) -> Template:
+    name, language, category, body, status, header, footer, buttons = row
+    return Template(
+        name=name,
+        language=language,
+        category=Category(category),
+        body=body,
+        status=TemplateStatus(status),
+        header=header,
+        footer=footer,
+        buttons=read_text_list(buttons),
+    )
+
+
+MESSAGE_COLUMNS = (
+    "id, customer_id, at, direction, kind, text, template_name, template_language, params,"
+    " header, footer, buttons, referral, accepted, error_code, reason, error_message, status,"
+    " category, opened, expires, free, charge"
+)
+
+
+def message_row(m: MessageRecord) -> Row:
+    """The row for every column of `MESSAGE_COLUMNS` but `id`: the bulk insert's hot path."""
+    expires = m.expires
+    return (
+        m.customer_id,
+        instant(m.at),
+        m.direction,
+        m.kind,
+        m.text,
+        m.template_name,
+        m.template_language,
+        text_list(m.params),
+        m.header,
+        m.footer,
+        text_list(m.buttons),
+        m.referral,
+        m.accepted,
+        m.error_code,
+        m.reason,
+        m.error_message,
+        m.status,
+        m.category,
+        m.opened,
+        None if expires is None else instant(expires),
+        m.free,
+        str(m.charge),
+    )
+
+
+def read_message(row: Row) -> MessageRecord:
+    return MessageRecord(
+        id=row[0],
+        customer_id=row[1],
+        at=parse_instant(row[2]),
+        direction=row[3],
+        kind=row[4],
+        text=row[5],
+        template_name=row[6],
+        template_language=row[7],
+        params=read_text_list(row[8]),
+        header=row[9],
+        footer=row[10],
+        buttons=read_text_list(row[11]),
+        referral=row[12],
+        accepted=bool(row[13]),
+        error_code=row[14],
+        reason=row[15],
+        error_message=row[16],
+        status=row[17],
+        category=row[18],
+        opened=_flag(row[19]),
+        expires=read_optional_instant(row[20]),
+        free=_flag(row[21]),
+        charge=Decimal(row[22]),
+    )
+
+
+CONSENT_COLUMNS = "id, customer_id, at, kind, source, text"
+
+
+def read_consent(row: Row) -> ConsentRecord:
+    id_, customer_id, at, kind, source, text = row
+    return ConsentRecord(id_, customer_id, parse_instant(at), kind, source, text)

@@ -1,0 +1,138 @@
+"""Schema versions: one migration per version, applied in order inside one transaction.
+
+A migration, once released, never changes: version N of a file always means the tables
+that migrations 1..N built. New needs get a new migration appended to `MIGRATIONS`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlite_utils import Database
+
+APPLICATION_ID = 0x57414244
+"""`PRAGMA application_id` of every waboard database: "WABD" in ASCII."""
+
+
+def _v1_initial(db: Database) -> None:
+    """Settings, customers with their rules state, templates, conversations and messages."""
+    db.executescript(
+        """
+        CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        CREATE TABLE customers (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            phone TEXT NOT NULL,
+            region TEXT NOT NULL,
+            unread INTEGER NOT NULL DEFAULT 0,
+            consent TEXT NOT NULL DEFAULT 'none',
+            reachable INTEGER NOT NULL DEFAULT 1,
+            last_inbound_at TEXT,
+            entry_point_pending INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE templates (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            language TEXT NOT NULL,
+            category TEXT NOT NULL,
+            body TEXT NOT NULL,
+            status TEXT NOT NULL,
+            header TEXT NOT NULL DEFAULT '',
+            footer TEXT NOT NULL DEFAULT '',
+            buttons TEXT NOT NULL DEFAULT '[]',
+            UNIQUE (name, language)
+        );
+        CREATE TABLE conversations (
+            id INTEGER PRIMARY KEY,
+            customer_id INTEGER NOT NULL REFERENCES customers (id),
+            category TEXT NOT NULL,
+            opened_at TEXT NOT NULL,
+            expires_at TEXT NOT NULL,
+            charge TEXT NOT NULL
+        );
+        CREATE INDEX conversations_by_customer ON conversations (customer_id, opened_at);
+        CREATE TABLE messages (
+            id INTEGER PRIMARY KEY,
+            customer_id INTEGER NOT NULL REFERENCES customers (id),
+            at TEXT NOT NULL,
+            direction TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            text TEXT NOT NULL DEFAULT '',
+            template_name TEXT,
+            template_language TEXT,
+            params TEXT NOT NULL DEFAULT '[]',
+            header TEXT NOT NULL DEFAULT '',
+            footer TEXT NOT NULL DEFAULT '',
+            buttons TEXT NOT NULL DEFAULT '[]',
+            referral TEXT,
+            accepted INTEGER NOT NULL DEFAULT 1,
+            error_code INTEGER,
+            reason TEXT,
+            error_message TEXT,
+            status TEXT NOT NULL DEFAULT '',
+            category TEXT,
+            opened INTEGER,
+            expires TEXT,
+            free INTEGER,
+            charge TEXT NOT NULL DEFAULT '0'
+        );
+        CREATE INDEX messages_by_customer ON messages (customer_id, id);
+        """
+    )
+
+
+def _v2_consent_ledger(db: Database) -> None:
+    """A consent ledger, seeded from the opt-in/opt-out events already in the threads;
+    and an index for counting a month's conversations of one category."""
+    db.executescript(
+        """
+        CREATE TABLE consent_events (
+            id INTEGER PRIMARY KEY,
+            customer_id INTEGER NOT NULL REFERENCES customers (id),
+            at TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('opt_in', 'opt_out')),
+            source TEXT NOT NULL,
+            text TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX consent_events_by_customer ON consent_events (customer_id, at);
+        INSERT INTO consent_events (customer_id, at, kind, source, text)
+            SELECT customer_id, at, kind, 'migration', text FROM messages
+            WHERE kind IN ('opt_in', 'opt_out') ORDER BY id;
+        CREATE INDEX conversations_by_category ON conversations (category, opened_at);
+        """
+    )
+
+
+MIGRATIONS: tuple[Callable[[Database], None], ...] = (_v1_initial, _v2_consent_ledger)
+"""`MIGRATIONS[n]` takes a database from schema n to schema n + 1."""
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def schema_version(db: Database) -> int:
+    """The schema version recorded in the database (0 for a new, empty one)."""
+    return db.execute("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(db: Database, target: int = SCHEMA_VERSION) -> None:
+    """Bring the database forward to schema `target` in one transaction.
+
+    `db` must be in autocommit mode (`isolation_level=None`) with no transaction open.
+    """
+    version = schema_version(db)
+    if version >= target:
+        return
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        for step in MIGRATIONS[version:target]:
+            step(db)
+        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        db.execute(f"PRAGMA user_version = {target}")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")

@@ -1,0 +1,448 @@
+"""The store: one waboard database file (or an in-memory one) and every query on it."""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from waboard.rules.instants import parse_instant
+from waboard.rules.model import Category, Conversation, CustomerState, Template
+
+from .errors import StoreError
+from .files import check_file
+from .records import ConsentRecord, CustomerRecord, CustomerSummary, MessageRecord
+from .rows import (
+    CONSENT_COLUMNS,
+    CONVERSATION_COLUMNS,
+    CUSTOMER_COLUMNS,
+    MESSAGE_COLUMNS,
+    STATE_COLUMNS,
+    TEMPLATE_COLUMNS,
+    Row,
+    conversation_row,
+    customer_row,
+    instant,
+    message_row,
+    read_consent,
+    read_conversation,
+    read_customer,
+    read_message,
+    read_state,
+    read_template,
+    state_row,
+    template_row,
+)
+from .schema import migrate
+
+_MONTH = re.compile(r"\d{4}-\d{2}")
+
+
+def _placeholders(columns: str) -> str:
+    return ", ".join("?" * len(columns.split(",")))
+
+
+def _without_id(columns: str) -> str:
+    return columns.removeprefix("id, ")
+
+
+_INSERT_CUSTOMER = (
+    f"INSERT INTO customers ({_without_id(CUSTOMER_COLUMNS)})"
+    f" VALUES ({_placeholders(_without_id(CUSTOMER_COLUMNS))})"
+)
+_INSERT_CONVERSATION = (
+    f"INSERT INTO conversations (customer_id, {CONVERSATION_COLUMNS})"
+    f" VALUES (?, {_placeholders(CONVERSATION_COLUMNS)})"
+)
+_INSERT_TEMPLATE = (
+    f"INSERT INTO templates ({TEMPLATE_COLUMNS}) VALUES ({_placeholders(TEMPLATE_COLUMNS)})"
+)
+_INSERT_MESSAGE = (
+    f"INSERT INTO messages ({_without_id(MESSAGE_COLUMNS)})"
+    f" VALUES ({_placeholders(_without_id(MESSAGE_COLUMNS))})"
+)
+_SET_STATE = " = ?, ".join(STATE_COLUMNS.split(", ")) + " = ?"
+
+
+class Store:
+    """A waboard database. Open one with `Store.open`.
+
+    Outside `transaction()` every write method commits on its own; inside one, writes
+    become part of it. Instants are kept as `format_instant` text, amounts as decimal text.
+    """
+
+    def __init__(self, db: Database, path: Path | None) -> None:
+        self._db = db
+        self._conn = db.conn
+        self.path = path
+        """The database file; None for an in-memory store."""
+
+    @classmethod
+    def open(cls, path: str | Path | None = None) -> Store:
+        """Open the database at `path`, creating it (with the latest schema) if missing or
+        empty and migrating an older one forward; None or ":memory:" opens an in-memory one.
+
+        Raises StoreError, leaving the file untouched, for a file that is not a waboard
+        database, one made by a newer waboard, or one that cannot be read or written.
+        """
+        if path is None or str(path) == ":memory:":
+            return cls(cls._connect(":memory:", wal=False), None)
+        file = Path(path)
+        check_file(file)
+        try:
+            return cls(cls._connect(file, wal=True), file)
+        except sqlite3.Error as error:
+            raise StoreError(f"cannot open {file}: {error}") from None
+
+    @staticmethod
+    def _connect(target: str | Path, wal: bool) -> Database:
+        connection = sqlite3.connect(target, isolation_level=None)
+        try:
+            db = Database(connection, execute_plugins=False)
+            db.execute("PRAGMA foreign_keys = ON")
+            migrate(db)
+            if wal:
+                db.enable_wal()
+                db.execute("PRAGMA synchronous = NORMAL")
+        except BaseException:
+            connection.close()
+            raise
+        return db
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One atomic unit: committed when the block ends, rolled back if it raises.
+
+        Inside an open transaction this joins it: the outermost block decides.
+        """
+        conn = self._conn
+        if conn.in_transaction:
+            yield
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+
+    def integrity_ok(self) -> bool:
+        """Whether SQLite finds the file sound and every reference points at a row."""
+        checks = self._db.execute("PRAGMA integrity_check").fetchall()
+        return checks == [("ok",)] and not self._db.execute("PRAGMA foreign_key_check").fetchall()
+
+    # Settings
+
+    def get_setting(self, key: str, default: Any = None) -> Any:
+        row = self._one("SELECT value FROM settings WHERE key = ?", (key,))
+        return default if row is None else json.loads(row[0])
+
+    def set_setting(self, key: str, value: Any) -> None:
+        """Store a JSON-serialisable value under `key`, replacing any earlier one."""
+        try:
+            text = json.dumps(value, ensure_ascii=False)
+        except (TypeError, ValueError) as error:
+            raise StoreError(f"setting {key!r} cannot be stored: {error}") from None
+        self._db["settings"].upsert({"key": key, "value": text}, pk="key")
+
+    # Customers
+
+    def add_customer(self, record: CustomerRecord) -> int:
+        """Add a customer (its `id` is ignored) with any conversations its state holds."""
+        with self.transaction():
+            with _constraints(unique=f"a customer with id {record.key!r} already exists"):
+                customer_id = self._conn.execute(_INSERT_CUSTOMER, customer_row(record)).lastrowid
+            for conversation in record.state.conversations:
+                self.add_conversation(customer_id, conversation)
+        return customer_id
+
+    def update_customer(self, record: CustomerRecord) -> None:
+        """Rewrite a customer's name, phone, region, unread count and state columns."""
+        if record.id is None:
+            raise StoreError(f"customer {record.key!r} has no id to update it by")
+        self._update(
+            "UPDATE customers SET name = ?, phone = ?, region = ?, unread = ?,"
+            f" {_SET_STATE} WHERE id = ?",
+            (record.name, record.phone, record.region, record.unread)
+            + state_row(record.state)
+            + (record.id,),
+            record.id,
+        )
+
+    def customer(self, customer_id: int) -> CustomerRecord:
+        row = self._one(f"SELECT {CUSTOMER_COLUMNS} FROM customers WHERE id = ?", (customer_id,))
+        if row is None:
+            raise StoreError(_no_customer(customer_id))
+        return read_customer(row, self._conversations_of(customer_id))
+
+    def customer_by_key(self, key: str) -> CustomerRecord | None:
+        row = self._one(f"SELECT {CUSTOMER_COLUMNS} FROM customers WHERE key = ?", (key,))
+        return None if row is None else read_customer(row, self._conversations_of(row[0]))
+
+    def customers(self) -> list[CustomerRecord]:
+        """Every customer in the order they were added, each with all its conversations."""
+        conversations: defaultdict[int, list[Conversation]] = defaultdict(list)
+        for customer_id, conversation in self.conversations():
+            conversations[customer_id].append(conversation)
+        rows = self._db.execute(f"SELECT {CUSTOMER_COLUMNS} FROM customers ORDER BY id")
+        return [read_customer(row, tuple(conversations[row[0]])) for row in rows]
+
+    def customer_count(self) -> int:
+        return self._db["customers"].count
+
+    # Rules state
+
+    def customer_state(self, customer_id: int, at: datetime) -> CustomerState:
+        """The customer's state at `at`: conversations are those not yet expired then."""
+        row = self._one(f"SELECT {STATE_COLUMNS} FROM customers WHERE id = ?", (customer_id,))
+        if row is None:
+            raise StoreError(_no_customer(customer_id))
+        return read_state(row, self._conversations_of(customer_id, instant(at)))
+
+    def save_state(self, customer_id: int, state: CustomerState) -> None:
+        """Write the state's columns; its conversations are added with `add_conversation`."""
+        self._update(
+            f"UPDATE customers SET {_SET_STATE} WHERE id = ?",
+            state_row(state) + (customer_id,),
+            customer_id,
+        )
+
+    # Conversations
+
+    def add_conversation(self, customer_id: int, conversation: Conversation) -> int:
+        with _constraints(foreign_key=_no_customer(customer_id)):
+            return self._conn.execute(
+                _INSERT_CONVERSATION, (customer_id, *conversation_row(conversation))
+            ).lastrowid
+
+    def conversations(self, customer_id: int | None = None) -> list[tuple[int, Conversation]]:
+        """(customer id, conversation) pairs, of one customer or all, in the order opened."""
+        sql = f"SELECT customer_id, {CONVERSATION_COLUMNS} FROM conversations"
+        if customer_id is None:
+            rows = self._db.execute(sql + " ORDER BY opened_at, id")
+        else:
+            rows = self._db.execute(
+                sql + " WHERE customer_id = ? ORDER BY opened_at, id", (customer_id,)
+            )
+        return [(row[0], read_conversation(row[1:])) for row in rows]
+
+    def service_conversations_in_month(self, month: str) -> int:
+        """How many service conversations opened in the UTC month `month` ("YYYY-MM")."""
+        if not _MONTH.fullmatch(month):
+            raise ValueError(f"{month!r} is not a month (YYYY-MM)")
+        # Instants are "YYYY-MM-DDThh:mm:ssZ", so the month is everything in [MM-01, MM-32).
+        return self._count(
+            "SELECT count(*) FROM conversations"
+            " WHERE category = ? AND opened_at >= ? AND opened_at < ?",
+            (Category.SERVICE, f"{month}-01", f"{month}-32"),
+        )
+
+    # Templates
+
+    def add_template(self, template: Template) -> int:
+        with _constraints(unique=_template_exists(template)):
+            return self._conn.execute(_INSERT_TEMPLATE, template_row(template)).lastrowid
+
+    def update_template(self, old_key: tuple[str, str], template: Template) -> None:
+        """Replace the template named `old_key` (name, language), which may rename it."""
+        assignments = " = ?, ".join(TEMPLATE_COLUMNS.split(", ")) + " = ?"
+        with _constraints(unique=_template_exists(template)):
+            cursor = self._conn.execute(
+                f"UPDATE templates SET {assignments} WHERE name = ? AND language = ?",
+                template_row(template) + tuple(old_key),
+            )
+        if cursor.rowcount == 0:
+            name, language = old_key
+            raise StoreError(f"there is no template {name!r} in language {language!r}")
+
+    def template(self, name: str, language: str) -> Template | None:
+        row = self._one(
+            f"SELECT {TEMPLATE_COLUMNS} FROM templates WHERE name = ? AND language = ?",
+            (name, language),
+        )
+        return None if row is None else read_template(row)
+
+    def templates(self) -> list[Template]:
+        rows = self._db.execute(f"SELECT {TEMPLATE_COLUMNS} FROM templates ORDER BY name, language")
+        return [read_template(row) for row in rows]
+
+    # Messages
+
+    def add_message(self, record: MessageRecord) -> int:
+        """Add a message (its `id` is ignored) and return its id."""
+        with _constraints(foreign_key=_no_customer(record.customer_id)):
+            return self._conn.execute(_INSERT_MESSAGE, message_row(record)).lastrowid
+
+    def add_messages(self, records: Iterable[MessageRecord]) -> int:
+        """Add many messages in one statement batch (ids ignored); return how many."""
+        refusal = "a message refers to a customer that does not exist"
+        with self.transaction(), _constraints(foreign_key=refusal):
+            return self._conn.executemany(_INSERT_MESSAGE, map(message_row, records)).rowcount
+
+    def messages(
+        self, customer_id: int, limit: int | None = None, before_id: int | None = None
+    ) -> list[MessageRecord]:
+        """A customer's messages, oldest first: all of them, or the `limit` newest (before
+        message `before_id`, when given) for loading a long thread page by page."""
+        where, params = "customer_id = ?", [customer_id]
+        if before_id is not None:
+            where += " AND id < ?"
+            params.append(before_id)
+        sql = f"SELECT {MESSAGE_COLUMNS} FROM messages WHERE {where} ORDER BY id"
+        if limit is None:
+            return [read_message(row) for row in self._db.execute(sql, params)]
+        rows = self._db.execute(sql + " DESC LIMIT ?", [*params, limit]).fetchall()
+        return [read_message(row) for row in reversed(rows)]
+
+    def message_count(self, customer_id: int | None = None) -> int:
+        if customer_id is None:
+            return self._db["messages"].count
+        return self._count("SELECT count(*) FROM messages WHERE customer_id = ?", (customer_id,))
+
+    def last_message(self, customer_id: int) -> MessageRecord | None:
+        row = self._one(
+            f"SELECT {MESSAGE_COLUMNS} FROM messages WHERE customer_id = ?"
+            " ORDER BY id DESC LIMIT 1",
+            (customer_id,),
+        )
+        return None if row is None else read_message(row)
+
+    def all_messages(self) -> Iterator[MessageRecord]:
+        """Every message in the order added, read lazily."""
+        rows = self._db.execute(f"SELECT {MESSAGE_COLUMNS} FROM messages ORDER BY id")
+        return map(read_message, rows)
+
+    # Inbox queries
+
+    def close_conversations(self, customer_id: int, at: datetime) -> None:
+        """End the customer's conversations still open at `at` (a free entry point opened)."""
+        moment = instant(at)
+        self._conn.execute(
+            "UPDATE conversations SET expires_at = ?"
+            " WHERE customer_id = ? AND opened_at <= ? AND expires_at > ?",
+            (moment, customer_id, moment, moment),
+        )
+
+    def next_expiry(self, after: datetime) -> datetime | None:
+        """The first instant after `after` when a customer service window or a
+        conversation ends."""
+        moment = instant(after)
+        row = self._one(
+            "SELECT min(t) FROM ("
+            " SELECT min(strftime('%Y-%m-%dT%H:%M:%SZ', last_inbound_at, '+24 hours')) AS t"
+            "  FROM customers WHERE last_inbound_at > strftime('%Y-%m-%dT%H:%M:%SZ', ?,"
+            "  '-24 hours')"
+            " UNION ALL SELECT min(expires_at) FROM conversations WHERE expires_at > ?)",
+            (moment, moment),
+        )
+        return None if row is None or row[0] is None else parse_instant(row[0])
+
+    def customer_summaries(self, at: datetime) -> list[CustomerSummary]:
+        """Every customer with its state at `at` and its last message, for the inbox list."""
+        conversations: defaultdict[int, list[Conversation]] = defaultdict(list)
+        rows = self._db.execute(
+            f"SELECT customer_id, {CONVERSATION_COLUMNS} FROM conversations"
+            " WHERE expires_at > ? ORDER BY opened_at, id",
+            (instant(at),),
+        )
+        for row in rows:
+            conversations[row[0]].append(read_conversation(row[1:]))
+        last = {
+            row[1]: read_message(row)
+            for row in self._db.execute(
+                f"SELECT {MESSAGE_COLUMNS} FROM messages WHERE id IN"
+                " (SELECT max(id) FROM messages GROUP BY customer_id)"
+            )
+        }
+        customers = self._db.execute(f"SELECT {CUSTOMER_COLUMNS} FROM customers ORDER BY id")
+        return [
+            CustomerSummary(read_customer(row, tuple(conversations[row[0]])), last.get(row[0]))
+            for row in customers
+        ]
+
+    # Consent ledger
+
+    def add_consent_event(
+        self, customer_id: int, at: datetime, kind: str, source: str, text: str = ""
+    ) -> int:
+        """Record an "opt_in" or "opt_out", where it came from and the words used."""
+        if kind not in ("opt_in", "opt_out"):
+            raise StoreError(f"{kind!r} is not a consent event (opt_in or opt_out)")
+        with _constraints(foreign_key=_no_customer(customer_id)):
+            return self._conn.execute(
+                "INSERT INTO consent_events (customer_id, at, kind, source, text)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (customer_id, instant(at), kind, source, text),
+            ).lastrowid
+
+    def consent_events(self, customer_id: int) -> list[ConsentRecord]:
+        """The customer's consent ledger, oldest first."""
+        rows = self._db.execute(
+            f"SELECT {CONSENT_COLUMNS} FROM consent_events WHERE customer_id = ? ORDER BY at, id",
+            (customer_id,),
+        )
+        return [read_consent(row) for row in rows]
+
+    # Helpers
+
+    def _one(self, sql: str, params: Iterable[Any]) -> Row | None:
+        return self._db.execute(sql, tuple(params)).fetchone()
+
+    def _count(self, sql: str, params: Iterable[Any]) -> int:
+        return self._db.execute(sql, tuple(params)).fetchone()[0]
+
+    def _update(self, sql: str, params: Row, customer_id: int) -> None:
+        if self._conn.execute(sql, params).rowcount == 0:
+            raise StoreError(_no_customer(customer_id))
+
+    def _conversations_of(
+        self, customer_id: int, expiring_after: str | None = None
+    ) -> tuple[Conversation, ...]:
+        sql = f"SELECT {CONVERSATION_COLUMNS} FROM conversations WHERE customer_id = ?"
+        params: tuple[Any, ...] = (customer_id,)
+        if expiring_after is not None:
+            sql += " AND expires_at > ?"
+            params += (expiring_after,)
+        rows = self._db.execute(sql + " ORDER BY opened_at, id", params)
+        return tuple(read_conversation(row) for row in rows)
+
+
+def _no_customer(customer_id: int) -> str:
+    return f"there is no customer #{customer_id}"
+
+
+def _template_exists(template: Template) -> str:
+    return f"a template named {template.name!r} in language {template.language!r} already exists"
+
+
+@contextmanager
+def _constraints(unique: str = "", foreign_key: str = "") -> Iterator[None]:
+    """Turn a failed constraint into StoreError, saying `unique` or `foreign_key` for those."""
+    try:
+        yield
+    except sqlite3.IntegrityError as error:
+        reason = str(error)
+        if unique and reason.startswith("UNIQUE"):
+            raise StoreError(unique) from None
+        if foreign_key and reason.startswith("FOREIGN KEY"):
+            raise StoreError(foreign_key) from None
+        raise StoreError(f"the database refused the change: {reason}") from None

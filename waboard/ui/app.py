@@ -1,0 +1,46 @@
+"""Start the desktop app: open (or create) a workspace and show the main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from platformdirs import user_data_path
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ..resources import resource
+from ..store import StoreError
+from ..workspaces import open_workspace
+
+APP_NAME = "waboard"
+
+
+def default_db_path() -> Path:
+    return user_data_path(APP_NAME, appauthor=False) / "workspace.waboard"
+
+
+def application() -> QApplication:
+    """The running QApplication, created and styled on first use."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+        app.setApplicationName(APP_NAME)
+        app.setOrganizationName(APP_NAME)
+        app.setStyleSheet(resource("styles/waboard.qss").read_text(encoding="utf-8"))
+    return app  # type: ignore[return-value]
+
+
+def launch(path: Path | None) -> int:
+    """Open the workspace at `path` (default: the user's, with the demo on first run)."""
+    app = application()
+    target = path or default_db_path()
+    try:
+        workspace = open_workspace(target, seed_demo=path is None)
+    except (StoreError, OSError) as error:
+        QMessageBox.critical(None, "waboard cannot open this file", str(error))
+        return 1
+    from .main_window import MainWindow
+
+    window = MainWindow(workspace)
+    window.show()
+    return app.exec()
