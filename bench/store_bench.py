@@ -22,7 +22,7 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
-from waboard.rules.model import ZERO, Consent, CustomerState
+from waboard.rules.model import Consent, CustomerState
 from waboard.store import CustomerRecord, MessageRecord, Store
 from waboard.store.rows import MESSAGE_COLUMNS, message_row
 
@@ -85,7 +85,7 @@ def make_messages(customer_ids: list[int], count: int) -> list[MessageRecord]:
             )  # fmt: skip
         else:
             kind = rng.choice(("opt_in", "opt_out", "wait"))
-            message = MessageRecord(None, customer_id, at, "event", kind, charge=ZERO)
+            message = MessageRecord(None, customer_id, at, "event", kind)
         messages.append(message)
     return messages
 

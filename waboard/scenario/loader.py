@@ -201,7 +201,7 @@ class _Reader:
             for n, value in enumerate(values):
                 if not isinstance(value, str):
                     raise ScenarioError(f"{where}.params[{n}]: expected a string, got "
-                                        f"{json.dumps(value)}")
+                                        f"{_kind(value)}")
             params = tuple(values)
         return Step(
             index, customer, action, at, text, referral,

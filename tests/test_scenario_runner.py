@@ -1,0 +1,171 @@
+"""`waboard run`: the teaching scenarios, the worked example, and invalid files."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from waboard.cli import main
+from waboard.resources import resource
+from waboard.store import Store
+
+SCENARIOS = sorted(resource("scenarios").glob("*.json"))
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    code = main(["run", *map(str, args)])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_there_are_teaching_scenarios():
+    assert len(SCENARIOS) >= 8
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda p: p.stem)
+def test_scenario_output_is_exactly_the_expected(capsys, scenario: Path):
+    code, out, err = run(capsys, scenario, "--json")
+    expected = scenario.with_name(scenario.stem + ".expected.jsonl").read_text(encoding="utf-8")
+    assert (code, err) == (0, "")
+    assert out == expected
+
+
+def test_worked_example_of_the_rules(capsys):
+    code, out, _ = run(capsys, resource("scenarios/02-worked-example.json"), "--json")
+    lines = [json.loads(line) for line in out.splitlines()]
+    steps, summary = lines[:-1], lines[-1]["summary"]
+    assert code == 0
+    marketing, customer, joined, utility, ended, joins_utility, refused = steps
+    assert marketing["conversation"] == {"category": "marketing", "opened": True,
+                                         "expires": "2023-06-06T00:00:00Z", "free": False}
+    assert marketing["charge"]["amount"] == "0.0436"
+    assert customer["window"] == {"open": True, "expires": "2023-06-06T04:00:00Z"}
+    assert joined["conversation"]["category"] == "marketing"
+    assert joined["conversation"]["opened"] is False
+    assert joined["charge"]["amount"] == "0.0000"
+    assert utility["conversation"]["expires"] == "2023-06-06T06:00:00Z"
+    assert utility["charge"]["amount"] == "0.0100"
+    assert ended["conversation"] is None
+    assert joins_utility["conversation"]["category"] == "utility"
+    assert joins_utility["charge"]["amount"] == "0.0000"
+    assert refused["accepted"] is False
+    assert refused["error"]["code"] == 131047
+    assert refused["error"]["reason"] == "window_closed"
+    assert summary == {"conversations": {"marketing": 1, "utility": 1, "authentication": 0,
+                                         "service": 0, "free_entry_point": 0},
+                       "charged": {"amount": "0.0536", "currency": "USD"}, "refused": 1}
+
+
+def test_table_output_has_a_row_per_step_and_a_summary(capsys):
+    code, out, _ = run(capsys, resource("scenarios/02-worked-example.json"))
+    assert code == 0
+    assert "refused 131047 window_closed" in out
+    assert "Charged: $0.0536 USD" in out
+    assert len([line for line in out.splitlines() if "2023-06-0" in line[:20]]) >= 7
+
+
+def test_db_keeps_the_played_workspace(capsys, tmp_path):
+    db = tmp_path / "played.waboard"
+    code, _, _ = run(capsys, resource("scenarios/04-free-entry-point.json"), "--db", db)
+    assert code == 0
+    with Store.open(db) as store:
+        assert store.customer_count() == 2
+        assert store.message_count() == 8
+    code, out, err = run(capsys, resource("scenarios/04-free-entry-point.json"), "--db", db)
+    assert code == 2 and out == ""
+    assert "already holds a workspace" in err
+
+
+BASE = {
+    "name": "t", "start": "2023-06-05T09:00:00Z",
+    "customers": [{"id": "ana", "name": "Ana", "phone": "+52 55 1234 5678", "opt_in": True}],
+    "templates": [{"name": "upd", "category": "utility", "body": "Hi {{1}}"}],
+    "steps": [
+        {"after": "0s", "customer": "ana", "action": "customer_message", "text": "Hola"},
+        {"after": "5m", "customer": "ana", "action": "send_text", "text": "Hi"},
+        {"after": "1h", "customer": "ana", "action": "wait"},
+        {"after": "1h", "customer": "ana", "action": "send_template", "template": "upd",
+         "params": ["Ana"]},
+    ],
+}
+
+
+def variant(path: str, value: object) -> dict:
+    data = json.loads(json.dumps(BASE))
+    target = data
+    *parents, last = path.split(".")
+    for part in parents:
+        target = target[int(part)] if isinstance(target, list) else target[part]
+    if value is KeyError:
+        del target[int(last) if isinstance(target, list) else last]
+    elif isinstance(target, list):
+        target[int(last)] = value
+    else:
+        target[last] = value
+    return data
+
+
+INVALID = [
+    (variant("steps.3.after", "25x"), 'steps[3].after: "25x" is not a duration'),
+    (variant("steps.1.action", "send_fax"), "steps[1].action: 'send_fax' is not one of"),
+    (variant("steps.1.customer", "bob"), "steps[1].customer: no customer with id 'bob'"),
+    (variant("steps.1.text", 42), "steps[1].text: expected a string, got a number"),
+    (variant("steps.1.text", ""), "steps[1].text: must not be empty"),
+    (variant("steps.1.text", "x" * 4097), "steps[1].text: 4,097 characters, over 4,096"),
+    (variant("steps.1.colour", "red"), "steps[1].colour: unknown field"),
+    (variant("steps.3.params", [1]), "steps[3].params[0]: expected a string, got a number"),
+    (variant("steps.2", {"at": "2023-06-01T00:00:00Z", "customer": "ana", "action": "wait"}),
+     "steps[2].at: 2023-06-01T00:00:00Z is earlier than the previous step"),
+    (variant("steps.0.after", KeyError), "steps[0]: needs after (a duration) or at"),
+    (variant("customers.0.phone", "12345"), "customers[0].phone: '12345' has no country code"),
+    (variant("customers.0.opt_in", "yes"), "customers[0].opt_in: expected true or false"),
+    (variant("templates.0.body", "Hi {{1}} {{3}}"), "templates[0].body: parameters must run "
+     "from {{1}} without gaps; missing {{2}}"),
+    (variant("templates.0.category", "sales"), "templates[0].category: 'sales' is not one of"),
+    (variant("pricing", "cbp-1999"), "pricing: 'cbp-1999' is not one of"),
+    (variant("start", "yesterday"), 'start: "yesterday" is not an ISO-8601 instant'),
+    (variant("rates", {"MX": {"marketing": "x"}}), "rates.MX.marketing: 'x' is not a decimal"),
+    (variant("steps", {}), "steps: expected a list, got an object"),
+    ([], "scenario: expected an object, got a list"),
+]
+
+
+@pytest.mark.parametrize(("data", "message"), INVALID, ids=lambda v: str(v)[:40])
+def test_invalid_scenario_exits_2_with_one_line_naming_the_field(capsys, tmp_path, data,
+                                                                 message):
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    code, out, err = run(capsys, path, "--json")
+    assert code == 2
+    assert out == ""
+    assert err.count("\n") == 1
+    assert err.startswith(message), err
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    (b"{not json", "bad.json: not valid JSON"),
+    (b"\xff\xfe{}", "bad.json: not UTF-8 text"),
+    (b"", "bad.json: not valid JSON"),
+])
+def test_unreadable_scenario_files(capsys, tmp_path, content, message):
+    path = tmp_path / "bad.json"
+    path.write_bytes(content)
+    code, out, err = run(capsys, path)
+    assert (code, out) == (2, "")
+    assert err.startswith(message)
+
+
+def test_missing_scenario_file(capsys, tmp_path):
+    code, out, err = run(capsys, tmp_path / "nowhere.json")
+    assert (code, out) == (2, "")
+    assert "cannot be read" in err
+
+
+def test_valid_base_scenario_plays(capsys, tmp_path):
+    path = tmp_path / "ok.json"
+    path.write_text(json.dumps(BASE), encoding="utf-8")
+    code, out, err = run(capsys, path, "--json")
+    assert (code, err) == (0, "")
+    assert len(out.splitlines()) == 5
