@@ -7,7 +7,7 @@ import re
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -144,6 +144,17 @@ class Store:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise
+
+    def copy_to(self, path: str | Path) -> None:
+        """Write a consistent copy of the whole database to a new file at `path`."""
+        target = Path(path)
+        if target.exists() and target.stat().st_size:
+            raise StoreError(f"{target} already exists: choose a new file name")
+        try:
+            with closing(sqlite3.connect(target)) as copy:
+                self._conn.backup(copy)
+        except sqlite3.Error as error:
+            raise StoreError(f"cannot write a copy to {target}: {error}") from None
 
     def integrity_ok(self) -> bool:
         """Whether SQLite finds the file sound and every reference points at a row."""

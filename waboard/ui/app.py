@@ -6,11 +6,12 @@ import sys
 from pathlib import Path
 
 from platformdirs import user_data_path
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ..resources import resource
 from ..store import StoreError
 from ..workspaces import open_workspace
+from .presenter import set_presenter_mode
 
 APP_NAME = "waboard"
 
@@ -26,7 +27,7 @@ def application() -> QApplication:
         app = QApplication(sys.argv[:1])
         app.setApplicationName(APP_NAME)
         app.setOrganizationName(APP_NAME)
-        app.setStyleSheet(resource("styles/waboard.qss").read_text(encoding="utf-8"))
+        set_presenter_mode(bool(QSettings().value("presenter", False, bool)))
     return app  # type: ignore[return-value]
 
 

@@ -1,0 +1,358 @@
+"""The main window: customer list, chat and details, the clock bar, menus and the log."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QSplitter
+
+from ..rules.model import Regime
+from ..scenario.loader import Scenario, ScenarioError, load_scenario
+from ..service import Change, InputError, Workspace
+from ..store import StoreError
+from ..workspaces import create_from_scenario, open_workspace, reset_to_demo
+from .activity_log import ActivityLogDock
+from .bus import WorkspaceBus
+from .chat_panel import ChatPanel
+from .clock_bar import ClockBar
+from .customer_dialog import CustomerDialog
+from .customer_list import CustomerListPanel
+from .details import DetailsPanel
+from .presenter import set_presenter_mode
+from .template_manager import TemplateManagerDialog
+from .template_picker import TemplatePickerDialog
+
+WORKSPACE_FILTER = "waboard workspaces (*.waboard *.db *.sqlite *.sqlite3);;All files (*)"
+SCENARIO_FILTER = "Scenario files (*.json);;All files (*)"
+MAX_RECENT = 8
+
+
+class MainWindow(QMainWindow):
+    """One window per open workspace; opening another file replaces the window."""
+
+    open_windows: list[MainWindow] = []
+
+    def __init__(self, workspace: Workspace) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self.bus = WorkspaceBus(workspace, self)
+        self._owns_store = True
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._build_panels()
+        self._build_menus()
+        self._select_first_customer()
+        self._restore_geometry()
+        self._update_title()
+        self.bus.changed.connect(self._on_change)
+        if workspace.store.path is not None:
+            remember_recent(workspace.store.path)
+        MainWindow.open_windows.append(self)
+
+    # layout
+
+    def _build_panels(self) -> None:
+        workspace, bus = self.workspace, self.bus
+        self.clock_bar = ClockBar(workspace, bus, self)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.clock_bar)
+        self.customer_list = CustomerListPanel(workspace, bus)
+        self.chat = ChatPanel(workspace, bus)
+        self.details = DetailsPanel(workspace, bus)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        for index, (panel, width) in enumerate(
+            ((self.customer_list, 380), (self.chat, 640), (self.details, 340))
+        ):
+            splitter.addWidget(panel)
+            splitter.setStretchFactor(index, 1 if panel is self.chat else 0)
+            panel.setMinimumWidth(min(width, 260))
+        splitter.setSizes([380, 640, 340])
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+        self.activity_log = ActivityLogDock(workspace, bus, self)
+        self.activity_log.setObjectName("activityLog")
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.activity_log)
+        self.customer_list.customer_selected.connect(self._select_customer)
+        self.chat.template_requested.connect(self.open_template_picker)
+        self.statusBar()
+
+    def _select_first_customer(self) -> None:
+        customers = self.workspace.customers()
+        if customers and customers[0].id is not None:
+            self.customer_list.select_customer(customers[0].id)
+        else:
+            self._select_customer(None)
+
+    def _select_customer(self, customer_id: int | None) -> None:
+        self.chat.show_customer(customer_id)
+        self.details.show_customer(customer_id)
+        self.edit_customer_action.setEnabled(customer_id is not None)
+
+    @property
+    def current_customer_id(self) -> int | None:
+        return self.customer_list.current_customer_id()
+
+    # menus
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file = bar.addMenu("&File")
+        self._action(file, "&New workspace…", self.new_workspace, "Ctrl+Shift+N")
+        self._action(file, "&Open…", self.open_dialog, QKeySequence.StandardKey.Open)
+        self.recent_menu = file.addMenu("Open &recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self._action(file, "&Save a copy…", self.save_copy, "Ctrl+Shift+S")
+        file.addSeparator()
+        self._action(file, "&Load scenario…", self.load_scenario_dialog, "Ctrl+L")
+        self._action(file, "Reset to &demo…", self.reset_to_demo)
+        file.addSeparator()
+        self._action(file, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+
+        customers = bar.addMenu("&Customers")
+        self._action(customers, "&New customer…", self.new_customer, "Ctrl+N")
+        self.edit_customer_action = self._action(customers, "&Edit customer…",
+                                                 self.edit_customer, "Ctrl+E")
+        self._action(customers, "&Search customers", self.customer_list.focus_search, "Ctrl+K")
+
+        messages = bar.addMenu("&Messages")
+        self._action(messages, "Send &template…", self.open_template_picker, "Ctrl+T")
+        self._action(messages, "&Send message", self.chat.send_current, "Ctrl+Return")
+        messages.addSeparator()
+        self._action(messages, "&Manage templates…", self.open_template_manager, "Ctrl+Shift+T")
+
+        clock = bar.addMenu("C&lock")
+        self._action(clock, "&Play / pause", self.clock_bar.toggle_play, "Ctrl+Space")
+        self._action(clock, "+1 &hour", self.clock_bar.jump_hour, "Ctrl+H")
+        self._action(clock, "+1 &day", self.clock_bar.jump_day, "Ctrl+D")
+        self._action(clock, "To &next expiry", self.clock_bar.jump_next_expiry, "Ctrl+J")
+
+        view = bar.addMenu("&View")
+        self.presenter_action = self._action(view, "&Presenter mode", self.toggle_presenter,
+                                             "F11")
+        self.presenter_action.setCheckable(True)
+        self.presenter_action.setChecked(bool(QSettings().value("presenter", False, bool)))
+        view.addAction(self.activity_log.toggleViewAction())
+
+        settings = bar.addMenu("&Settings")
+        pricing = settings.addMenu("&Pricing regime")
+        group = QActionGroup(self)
+        self.regime_actions: dict[Regime, QAction] = {}
+        for regime in Regime:
+            action = pricing.addAction(f"{regime.label}  ({regime.value})")
+            action.setCheckable(True)
+            action.setChecked(regime is self.workspace.regime)
+            action.triggered.connect(lambda _=False, r=regime: self.set_regime(r))
+            group.addAction(action)
+            self.regime_actions[regime] = action
+
+        help_menu = bar.addMenu("&Help")
+        self._action(help_menu, "&About waboard", self.about)
+
+    def _action(self, menu: QMenu, text: str, slot: Callable[[], object],
+                shortcut: str | QKeySequence.StandardKey | None = None) -> QAction:
+        action = menu.addAction(text)
+        action.triggered.connect(lambda _=False: slot())
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        return action
+
+    # files
+
+    def new_workspace(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "New workspace", str(self._folder()),
+                                              WORKSPACE_FILTER)
+        if path:
+            if Path(path).exists() and Path(path).stat().st_size:
+                self._warn("Choose a new file", f"{path} already exists; a new workspace "
+                           "needs a new file.")
+                return
+            self.open_file(Path(path))
+
+    def open_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open workspace", str(self._folder()),
+                                              WORKSPACE_FILTER)
+        if path:
+            self.open_file(Path(path))
+
+    def open_file(self, path: Path) -> bool:
+        """Open a workspace file in place of this one; a clear dialog if it cannot be."""
+        if self.workspace.store.path == path:
+            return True
+        try:
+            workspace = open_workspace(path)
+        except (StoreError, OSError) as error:
+            QMessageBox.critical(self, "Cannot open this file", str(error))
+            return False
+        self._replace_with(workspace)
+        return True
+
+    def save_copy(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Save a copy", str(self._folder()),
+                                              WORKSPACE_FILTER)
+        if not path:
+            return
+        try:
+            self.workspace.save()
+            self.workspace.store.copy_to(path)
+        except StoreError as error:
+            self._warn("Cannot save a copy", str(error))
+            return
+        self.statusBar().showMessage(f"Saved a copy to {path}", 5000)
+
+    def load_scenario_dialog(self) -> None:
+        source, _ = QFileDialog.getOpenFileName(self, "Load scenario", str(self._folder()),
+                                                SCENARIO_FILTER)
+        if not source:
+            return
+        try:
+            scenario = load_scenario(source)
+        except ScenarioError as error:
+            self._warn("This scenario cannot be loaded", str(error))
+            return
+        suggested = self._folder() / (Path(source).stem + ".waboard")
+        target, _ = QFileDialog.getSaveFileName(
+            self, "Play the scenario into a new workspace", str(suggested), WORKSPACE_FILTER)
+        if target:
+            self.load_scenario(scenario, Path(target))
+
+    def load_scenario(self, scenario: Scenario, target: Path) -> bool:
+        """Play a loaded scenario into the new file `target` and open it."""
+        try:
+            workspace = create_from_scenario(scenario, target)
+        except (ScenarioError, StoreError, InputError, OSError) as error:
+            self._warn("This scenario cannot be loaded", str(error))
+            return False
+        self._replace_with(workspace)
+        return True
+
+    def reset_to_demo(self) -> None:
+        path = self.workspace.store.path
+        answer = QMessageBox.question(
+            self, "Reset to demo",
+            "Replace everything in this workspace with the demo inbox? This cannot be undone.",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.bus.stop()
+        try:
+            workspace = reset_to_demo(self.workspace)
+        except (StoreError, OSError) as error:
+            self._warn("Cannot reset the workspace", str(error))
+            return
+        self._replace_with(workspace, close_store=False)
+        if path is not None:
+            self.statusBar().showMessage("Reset to the demo inbox", 5000)
+
+    def _replace_with(self, workspace: Workspace, *, close_store: bool = True) -> None:
+        window = MainWindow(workspace)
+        window.show()
+        self._owns_store = close_store
+        self.close()
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        paths = recent_files()
+        if not paths:
+            self.recent_menu.addAction("No recent files").setEnabled(False)
+        for path in paths:
+            action = self.recent_menu.addAction(str(path))
+            action.triggered.connect(lambda _=False, p=path: self.open_file(p))
+
+    def _folder(self) -> Path:
+        path = self.workspace.store.path
+        return path.parent if path is not None else Path.home()
+
+    # customers and templates
+
+    def new_customer(self) -> None:
+        dialog = CustomerDialog(self.workspace, None, self)
+        if dialog.exec() and dialog.customer_id is not None:
+            self.customer_list.select_customer(dialog.customer_id)
+
+    def edit_customer(self) -> None:
+        customer_id = self.current_customer_id
+        if customer_id is not None:
+            CustomerDialog(self.workspace, customer_id, self).exec()
+
+    def open_template_picker(self, customer_id: int | None = None) -> None:
+        customer_id = customer_id or self.current_customer_id
+        if customer_id is None:
+            self._warn("No customer selected", "Select a customer to send a template to.")
+            return
+        TemplatePickerDialog(self.workspace, customer_id, self).exec()
+
+    def open_template_manager(self) -> None:
+        TemplateManagerDialog(self.workspace, self).exec()
+
+    # settings and view
+
+    def set_regime(self, regime: Regime) -> None:
+        self.workspace.set_regime(regime)
+
+    def toggle_presenter(self) -> None:
+        on = self.presenter_action.isChecked()
+        QSettings().setValue("presenter", on)
+        set_presenter_mode(on)
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self, "About waboard",
+            "waboard simulates a WhatsApp Business Platform inbox: the 24-hour customer "
+            "service window, conversation categories, free entry points, consent, template "
+            "rules and what every message costs, on a simulated clock.",
+        )
+
+    # events
+
+    def _on_change(self, change: Change) -> None:
+        if change.kind == "settings":
+            self.regime_actions[self.workspace.regime].setChecked(True)
+            self._update_title()
+
+    def _update_title(self) -> None:
+        path = self.workspace.store.path
+        name = path.name if path is not None else "in-memory workspace"
+        self.setWindowTitle(f"{name} — waboard · {self.workspace.regime.label}")
+        self.setWindowFilePath(str(path) if path is not None else "")
+
+    def _warn(self, title: str, text: str) -> None:
+        QMessageBox.warning(self, title, text)
+
+    def _restore_geometry(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1440, 900)
+        state = settings.value("windowState")
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        settings = QSettings()
+        settings.setValue("geometry", self.saveGeometry())
+        settings.setValue("windowState", self.saveState())
+        self.bus.stop()
+        if self._owns_store:
+            with contextlib.suppress(StoreError):
+                self.workspace.save()
+            self.workspace.store.close()
+        if self in MainWindow.open_windows:
+            MainWindow.open_windows.remove(self)
+        super().closeEvent(event)
+
+
+def recent_files() -> list[Path]:
+    values = QSettings().value("recent", [], list) or []
+    return [Path(v) for v in values if Path(v).exists()]
+
+
+def remember_recent(path: Path) -> None:
+    paths = [str(path.resolve())] + [str(p) for p in recent_files()
+                                     if str(p) != str(path.resolve())]
+    QSettings().setValue("recent", paths[:MAX_RECENT])
+
