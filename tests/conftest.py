@@ -46,3 +46,16 @@ def ana(workspace: Workspace) -> int:
     workspace.add_template(Template("spring_sale", "es_MX", Category.MARKETING,
                                     "¡{{1}}, 20% de descuento!", TemplateStatus.APPROVED))
     return workspace.add_customer("Ana López", "+52 55 1234 5678", key="ana", opt_in=True)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_settings(tmp_path_factory) -> Iterator[None]:
+    """QSettings (geometry, recent files, presenter mode) go to a throwaway folder."""
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    folder = tmp_path_factory.mktemp("settings")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    QCoreApplication.setOrganizationName("waboard-tests")
+    QCoreApplication.setApplicationName("waboard-tests")
+    yield

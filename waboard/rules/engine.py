@@ -50,7 +50,7 @@ def decide(
     account: Account = NO_ACCOUNT,
 ) -> Outcome:
     """Decide one action for one customer at instant `at` (aware UTC datetime)."""
-    if isinstance(action, SendText | SendTemplate):
+    if isinstance(action, (SendText, SendTemplate)):  # noqa: UP038 (a tuple is faster)
         return _business_message(state, action, at, regime, rates, account)
     if isinstance(action, CustomerMessage):
         pending = action.referral is not None or (

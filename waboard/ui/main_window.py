@@ -282,10 +282,10 @@ class MainWindow(QMainWindow):
         if customer_id is None:
             self._warn("No customer selected", "Select a customer to send a template to.")
             return
-        TemplatePickerDialog(self.workspace, customer_id, self).exec()
+        TemplatePickerDialog(self.workspace, customer_id, self, bus=self.bus).exec()
 
     def open_template_manager(self) -> None:
-        TemplateManagerDialog(self.workspace, self).exec()
+        TemplateManagerDialog(self.workspace, self, bus=self.bus).exec()
 
     # settings and view
 

@@ -44,3 +44,38 @@ def window_colour(seconds_left: float) -> QColor:
     if seconds_left < CLOSING_SOON_SECONDS:
         return WINDOW_CLOSING
     return WINDOW_OPEN
+
+
+# Templates: status words in the template list (keyed by TemplateStatus value), text on
+# category chips, and the preview bubble
+TEMPLATE_STATUS_COLOURS = {
+    "approved": QColor("#1e8e3e"),
+    "pending": QColor("#b06000"),
+    "rejected": QColor("#c5221f"),
+    "paused": QColor("#b06000"),
+    "disabled": QColor("#c5221f"),
+}
+CHIP_TEXT = QColor("#ffffff")
+BUBBLE_TEXT = QColor("#111b21")
+BUBBLE_MUTED = QColor("#667781")
+BUBBLE_BUTTON = QColor("#027eb5")
+BUBBLE_RULE = QColor("#c5dcc1")
+CHAT_BACKGROUND = QColor("#efeae2")
+
+# Customer list: a window that never opened, the region chip, the unread count, no WhatsApp,
+# and the text on light chips (CHIP_TEXT on dark ones)
+WINDOW_NONE = QColor("#80868b")
+REGION_CHIP = QColor("#e8eaed")
+UNREAD_BADGE = QColor("#128c7e")
+NO_WHATSAPP = QColor("#3c4043")
+CHIP_TEXT_DARK = QColor("#202124")
+
+# The chat pane: day chips, read ticks and the line saying why a message was not sent
+DAY_CHIP = QColor("#ffffff")
+READ_TICKS = QColor("#53bdeb")
+FAILURE_TEXT = WINDOW_CLOSED
+BUBBLE_SHADOW = QColor(11, 20, 26, 40)
+
+# The activity log: refused decisions, tinted (translucent, so light and dark themes both
+# keep their text readable)
+REFUSED_ROW = QColor(197, 34, 31, 46)
