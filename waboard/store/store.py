@@ -310,11 +310,12 @@ class Store:
             return self._conn.executemany(_INSERT_MESSAGE, map(message_row, records)).rowcount
 
     def messages(
-        self, customer_id: int, limit: int | None = None, before_id: int | None = None
+        self, customer_id: int | None, limit: int | None = None, before_id: int | None = None
     ) -> list[MessageRecord]:
-        """A customer's messages, oldest first: all of them, or the `limit` newest (before
-        message `before_id`, when given) for loading a long thread page by page."""
-        where, params = "customer_id = ?", [customer_id]
+        """A customer's messages (every customer's for None), oldest first: all of them, or
+        the `limit` newest (before message `before_id`, when given) for loading page by page."""
+        where, params = ("customer_id = ?", [customer_id]) if customer_id is not None else (
+            "1", [])
         if before_id is not None:
             where += " AND id < ?"
             params.append(before_id)

@@ -7,9 +7,7 @@ only the messages a change added.
 
 from __future__ import annotations
 
-import heapq
 import html
-from collections import deque
 from datetime import timedelta
 
 from PySide6.QtCore import (
@@ -53,58 +51,24 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class History:
-    """Reads stored messages newest first, for one customer or all of them, page by page.
+    """Reads stored messages newest first, of one customer or all of them, page by page."""
 
-    For all customers it merges each customer's thread (read a few messages at a time, from
-    `Store.messages`) by message id, so a page costs a few queries however large the store.
-    """
-
-    def __init__(self, store: Store, customer_ids: list[int], page: int = PAGE) -> None:
+    def __init__(self, store: Store, customer_id: int | None, page: int = PAGE) -> None:
         self._store = store
+        self._customer_id = customer_id
         self._page = page
-        self._buffers: dict[int, deque[MessageRecord]] = {}
-        self._chunks: dict[int, int] = {}
-        self._ended: set[int] = set()
-        self._heads: list[tuple[int, int]] = []  # (-message id, customer id)
-        # Every customer's newest message first, more only for those a page reaches.
-        first = max(1, min(page, page // max(1, len(customer_ids))))
-        for customer_id in customer_ids:
-            self._buffers[customer_id] = deque()
-            self._refill(customer_id, None, first)
-            if self._buffers[customer_id]:
-                self._push(customer_id)
-
-    @property
-    def exhausted(self) -> bool:
-        return not self._heads
+        self._oldest: int | None = None
+        self.exhausted = False
 
     def older(self, count: int) -> list[MessageRecord]:
         """The next `count` messages going back in time, returned oldest first."""
-        taken: list[MessageRecord] = []
-        while self._heads and len(taken) < count:
-            _, customer_id = heapq.heappop(self._heads)
-            buffer = self._buffers[customer_id]
-            record = buffer.popleft()
-            taken.append(record)
-            if not buffer:
-                chunk = min(self._page, max(4, 2 * self._chunks[customer_id]))
-                self._refill(customer_id, _id(record), chunk)
-            if buffer:
-                self._push(customer_id)
-        taken.reverse()
-        return taken
-
-    def _refill(self, customer_id: int, before_id: int | None, chunk: int) -> None:
-        if customer_id in self._ended:
-            return
-        records = self._store.messages(customer_id, limit=chunk, before_id=before_id)
-        self._chunks[customer_id] = chunk
-        if len(records) < chunk:
-            self._ended.add(customer_id)
-        self._buffers[customer_id].extend(reversed(records))
-
-    def _push(self, customer_id: int) -> None:
-        heapq.heappush(self._heads, (-_id(self._buffers[customer_id][0]), customer_id))
+        if self.exhausted:
+            return []
+        records = self._store.messages(self._customer_id, limit=count, before_id=self._oldest)
+        self.exhausted = len(records) < count
+        if records:
+            self._oldest = _id(records[0])
+        return records
 
 
 def _id(record: MessageRecord) -> int:
@@ -132,7 +96,7 @@ class ActivityModel(QAbstractTableModel):
         self._names: dict[int, str] = {}
         self._markets: dict[int, MarketRates] = {}
         self._rows: list[MessageRecord] = []
-        self._history = History(workspace.store, [], page)
+        self._history = History(workspace.store, None, page)
         self._last_id = 0
         self._total = 0
         self._changing = False
@@ -269,8 +233,7 @@ class ActivityModel(QAbstractTableModel):
     def _reset(self) -> None:
         self.beginResetModel()
         store, customer_id = self._workspace.store, self._customer_id
-        ids = list(self._names) if customer_id is None else [customer_id]
-        self._history = History(store, ids, self._page)
+        self._history = History(store, customer_id, self._page)
         self._total = store.message_count(customer_id)
         self._rows = self._history.older(self._page)
         # The first page is the newest: later messages are what changes add.
