@@ -19,6 +19,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] == "run":
         return run_command(args[1:])
+    if args and args[0] == "report":
+        from .billing.cli import report_command
+
+        return report_command(args[1:])
     return gui_command(args)
 
 
@@ -27,7 +31,7 @@ def gui_command(args: list[str]) -> int:
         prog="waboard",
         description="A desktop simulator of a WhatsApp Business Platform inbox.",
         epilog="Subcommands: 'waboard run SCENARIO.json [--db FILE] [--json]' plays a "
-               "scenario headless.",
+               "scenario headless; 'waboard report --db FILE --period 2023-06' prints the bill.",
     )
     parser.add_argument("--db", metavar="FILE", help="open or create this workspace file")
     parser.add_argument("--version", action="version", version=f"waboard {__version__}")

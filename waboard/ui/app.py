@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..store import StoreError
 from ..workspaces import open_workspace
+from . import errors
 from .presenter import set_presenter_mode
 
 APP_NAME = "waboard"
@@ -34,6 +35,7 @@ def application() -> QApplication:
 def launch(path: Path | None) -> int:
     """Open the workspace at `path` (default: the user's, with the demo on first run)."""
     app = application()
+    errors.install()
     target = path or default_db_path()
     try:
         workspace = open_workspace(target, seed_demo=path is None)

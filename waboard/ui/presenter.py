@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication, QTableView
 
 from ..resources import resource
 
@@ -26,6 +27,10 @@ def set_presenter_mode(on: bool) -> None:
     font.setPointSizeF(_BASE_POINT_SIZE[0] * scale)
     app.setFont(font)
     app.setStyleSheet(scaled_stylesheet(scale))
+    row_height = QFontMetrics(font).height() + 8
+    for widget in app.allWidgets():
+        if isinstance(widget, QTableView):
+            widget.verticalHeader().setDefaultSectionSize(row_height)
 
 
 def scaled_stylesheet(scale: float) -> str:

@@ -1,0 +1,186 @@
+"""The details panel: window, conversations, market, consent, reach and cost, live."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.conftest import START
+from waboard.store import MessageRecord
+from waboard.ui import palette
+from waboard.ui.bus import WorkspaceBus
+from waboard.ui.details import COST_PAGE, EMPTY_TEXT, ConsentModel, ConversationsModel, DetailsPanel
+
+
+@pytest.fixture
+def bus(workspace):
+    bus = WorkspaceBus(workspace)
+    yield bus
+    bus.stop()
+
+
+@pytest.fixture
+def details(qtbot, workspace, bus) -> DetailsPanel:
+    panel = DetailsPanel(workspace, bus)
+    qtbot.addWidget(panel)
+    panel.resize(360, 900)
+    panel.show()
+    qtbot.waitExposed(panel)
+    return panel
+
+
+def conversation_rows(details: DetailsPanel) -> list[tuple[str, ...]]:
+    model = details.conversations_model
+    return [tuple(model.data(model.index(row, column)) for column in range(5))
+            for row in range(model.rowCount())]
+
+
+def test_empty_until_a_customer_is_chosen(details, ana):
+    assert details.empty_label.isVisible() and details.empty_label.text() == EMPTY_TEXT
+    assert not details.content.isVisible()
+    details.show_customer(ana)
+    assert details.content.isVisible() and not details.empty_label.isVisible()
+    assert details.name_label.text() == "Ana López"
+    assert details.phone_label.text() == "+52 55 1234 5678 · Mexico"
+
+
+def test_window_countdown_follows_the_clock(details, workspace, bus, ana):
+    details.show_customer(ana)
+    assert details.window_label.text() == "Never opened: the customer has not written"
+    workspace.customer_message(ana, "Hola")
+    assert details.window_label.text() == "Open · closes in 1d 0h"
+    assert details.window_opened.text() == "Mon 3 Mar 08:00"
+    assert details.window_closes.text() == "Tue 4 Mar 08:00"
+    workspace.jump(timedelta(hours=1))
+    bus.tick()
+    assert details.window_label.text() == "Open · closes in 23h 00m"
+    assert palette.WINDOW_OPEN.name() in details.window_label.styleSheet()
+    workspace.jump(timedelta(hours=22, minutes=30))
+    bus.tick()
+    assert details.window_label.text() == "Open · closes in 30m 00s"
+    assert palette.WINDOW_CLOSING.name() in details.window_label.styleSheet()
+    workspace.jump(timedelta(minutes=30))
+    bus.tick()
+    assert details.window_label.text() == "Closed 0s ago"
+    assert palette.WINDOW_CLOSED.name() in details.window_label.styleSheet()
+
+
+def test_conversations_most_recent_first_with_live_countdown(details, workspace, bus, ana):
+    workspace.send_template(ana, "order_update", "es_MX", ["Ana", "MX-1"])
+    workspace.jump(timedelta(hours=2))
+    workspace.send_template(ana, "spring_sale", "es_MX", ["Ana"])
+    details.show_customer(ana)
+    assert conversation_rows(details) == [
+        ("Marketing", "3 Mar 10:00", "4 Mar 10:00", "ends in 1d 0h", "$0.0436"),
+        ("Utility", "3 Mar 08:00", "4 Mar 08:00", "ends in 22h 00m", "$0.0266"),
+    ]
+    model = details.conversations_model
+    resets, changes = [], []
+    model.modelReset.connect(lambda: resets.append(1))
+    model.dataChanged.connect(lambda top, bottom, roles: changes.append(top.column()))
+    workspace.jump(timedelta(hours=22))
+    bus.tick()
+    assert [row[3] for row in conversation_rows(details)] == ["ends in 2h 00m", "ended"]
+    assert not resets and set(changes) == {ConversationsModel.LEFT}
+    colour = model.data(model.index(0, 0), Qt.ItemDataRole.ForegroundRole)
+    assert colour == palette.CATEGORY_COLOURS["marketing"]
+    assert details.conversations_list.isVisible()
+
+
+def test_no_conversation_says_so(details, ana):
+    details.show_customer(ana)
+    assert details.conversations_empty.isVisible()
+    assert not details.conversations_list.isVisible()
+
+
+def test_market_rates_and_regime(details, ana):
+    details.show_customer(ana)
+    assert details.market_label.text().startswith("Mexico (USD")
+    rates = {category.value: label.text() for category, label in details.rate_labels.items()}
+    assert rates == {"marketing": "$0.0436", "utility": "$0.0266",
+                     "authentication": "$0.0239", "service": "$0.0105"}
+    assert details.regime_label.text() == "Pricing: Conversation pricing (June 2023)"
+
+
+def test_consent_state_and_ledger(details, workspace, ana):
+    details.show_customer(ana)
+    assert details.consent_label.text() == "Opted in"
+    workspace.opt_out(ana, source="reply STOP", text="STOP")
+    assert details.consent_label.text() == "Opted out"
+    model = details.consent_model
+    assert [[model.data(model.index(row, column)) for column in range(4)]
+            for row in range(model.rowCount())] == [
+        ["3 Mar 08:00", "Opted out", "reply STOP", "STOP"],
+        ["3 Mar 08:00", "Opted in", "import", ""],
+    ]
+
+
+def test_reachability(details, workspace, ana):
+    details.show_customer(ana)
+    assert details.reach_label.text() == "Ana has WhatsApp: messages are delivered"
+    carlos = workspace.add_customer("Carlos Méndez", "+52 33 1987 6543", reachable=False)
+    details.show_customer(carlos)
+    assert "131026" in details.reach_label.text()
+
+
+def test_running_cost_sums_the_charges(details, workspace, ana):
+    details.show_customer(ana)
+    assert details.cost_label.text() == "$0.0000 · 0 charged messages"
+    workspace.send_template(ana, "order_update", "es_MX", ["Ana", "MX-1"])
+    workspace.send_template(ana, "spring_sale", "es_MX", ["Ana"])
+    workspace.send_template(ana, "spring_sale", "es_MX", ["Ana"])  # joins: free
+    assert details.cost_label.text() == "$0.0702 · 2 charged messages"
+
+
+def test_long_histories_are_counted_in_the_background(qtbot, details, workspace, ana):
+    count = 3 * COST_PAGE + 7
+    workspace.store.add_messages(
+        MessageRecord(None, ana, START - timedelta(minutes=count - i), "out", "template",
+                      text="x", status="delivered", category="marketing", opened=True,
+                      expires=START, free=False, charge=Decimal("0.0100"))
+        for i in range(count))
+    details.show_customer(ana)
+    assert "counting" in details.cost_label.text()
+    qtbot.waitUntil(lambda: "counting" not in details.cost_label.text())
+    total = Decimal("0.0100") * count
+    assert details.cost_label.text() == f"${total} · {count} charged messages"
+    workspace.send_template(ana, "order_update", "es_MX", ["Ana", "MX-1"])
+    assert details.cost_label.text() == f"${total + Decimal('0.0266')} · {count + 1} charged" \
+        " messages"
+
+
+def test_models_pass_the_model_tester(qtmodeltester, workspace, ana):
+    workspace.send_template(ana, "order_update", "es_MX", ["Ana", "MX-1"])
+    workspace.opt_out(ana)
+    conversations = ConversationsModel()
+    conversations.set_conversations([c for _, c in workspace.store.conversations(ana)],
+                                    workspace.now())
+    qtmodeltester.check(conversations)
+    consent = ConsentModel()
+    consent.set_events(workspace.store.consent_events(ana))
+    qtmodeltester.check(consent)
+
+
+def test_demo_customers_render(qtbot, tmp_path):
+    from waboard.workspaces import open_workspace
+
+    demo = open_workspace(tmp_path / "demo.waboard", seed_demo=True)
+    demo.pause()
+    bus = WorkspaceBus(demo)
+    panel = DetailsPanel(demo, bus)
+    qtbot.addWidget(panel)
+    panel.resize(360, 900)
+    panel.show()
+    for customer in demo.customers():
+        panel.show_customer(customer.id)
+        assert not panel.grab().isNull()
+    valentina = demo.store.customer_by_key("valentina").id
+    panel.show_customer(valentina)
+    model = panel.conversations_model
+    assert model.data(model.index(0, 0)) == "Free entry point"
+    assert model.data(model.index(0, 4)) == "free"
+    bus.stop()
+    demo.store.close()

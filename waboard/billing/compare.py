@@ -1,0 +1,214 @@
+"""The three pricing regimes side by side for one period, each difference in one sentence.
+
+Every regime is a replay of the same history (replay.reprice), so the three readings line up
+message by message. A difference is the sum, over the period's business messages, of what a
+message costs under the later regime minus what it cost under the earlier one; the messages
+are grouped by the rule that makes them differ, and each group becomes one sentence with its
+amount and how many messages it covers. Regimes are compared in the order Meta introduced
+them: June 2023 -> November 2024 -> July 2025.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ..rules.model import (
+    FREE_SERVICE_CONVERSATIONS_PER_MONTH,
+    ZERO,
+    Category,
+    Regime,
+)
+from ..rules.pricing import RateCard
+from ..store import Store
+from .bill import CATEGORY_ORDER, Bill, money_text, workspace_bill
+from .periods import Period, parse_period
+from .replay import PricedMessage, reprice, workspace_regime
+
+REGIMES = (Regime.CBP_2023_06, Regime.CBP_2024_11, Regime.PMP_2025_07)
+_NAMES = {
+    Regime.CBP_2023_06: "June 2023 pricing",
+    Regime.CBP_2024_11: "November 2024 pricing",
+    Regime.PMP_2025_07: "per-message pricing",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Explanation:
+    """One sentence, and the amount it explains: what going from `before` to `after` adds
+    (negative: saves) on `messages` messages. When `before` is `after` the sentence explains a
+    rule inside that regime and `amount` is what the rule saves there."""
+
+    text: str
+    amount: Decimal
+    before: Regime
+    after: Regime
+    messages: int
+
+
+@dataclass(frozen=True, slots=True)
+class CategoryRow:
+    category: Category
+    counts: Mapping[Regime, int]
+    amounts: Mapping[Regime, Decimal]
+
+
+@dataclass(frozen=True)
+class Comparison:
+    period: Period
+    own: Regime
+    bills: Mapping[Regime, Bill]
+    rows: tuple[CategoryRow, ...]
+    explanations: tuple[Explanation, ...]
+
+    @property
+    def totals(self) -> dict[Regime, Decimal]:
+        return {regime: bill.total for regime, bill in self.bills.items()}
+
+    @property
+    def currency(self) -> str:
+        return self.bills[self.own].currency
+
+
+def compare(store: Store, rate_card: RateCard | None, period: Period | str) -> Comparison:
+    """Replay the workspace under each regime and compare the period's bills."""
+    if isinstance(period, str):
+        period = parse_period(period)
+    priced = {regime: reprice(store, regime, rate_card) for regime in REGIMES}
+    bills = {
+        regime: workspace_bill(store, priced[regime], period, regime, as_charged=False)
+        for regime in REGIMES
+    }
+    return comparison(period, workspace_regime(store), priced, bills)
+
+
+def comparison(period: Period, own: Regime, priced: Mapping[Regime, Sequence[PricedMessage]],
+               bills: Mapping[Regime, Bill]) -> Comparison:
+    """Rows and sentences from three aligned replays and their bills."""
+    rows = []
+    for category in CATEGORY_ORDER:
+        lines = {regime: bills[regime].by_category()[category] for regime in REGIMES}
+        if any(line.count or line.amount for line in lines.values()):
+            rows.append(CategoryRow(category, {r: x.count for r, x in lines.items()},
+                                    {r: x.amount for r, x in lines.items()}))
+    currency = bills[own].currency
+    explanations = explain(period, priced, currency)
+    totals = {regime: bills[regime].total for regime in REGIMES}
+    if not any(e.amount for e in explanations) and len(set(totals.values())) == 1:
+        total = money_text(totals[own], currency)
+        explanations.append(Explanation(
+            f"All three regimes charge the same for {period.label}: {total}",
+            ZERO, REGIMES[0], REGIMES[-1], 0))
+    return Comparison(period, own, dict(bills), tuple(rows), tuple(explanations))
+
+
+def explain(period: Period, priced: Mapping[Regime, Sequence[PricedMessage]],
+            currency: str = "USD") -> list[Explanation]:
+    """The sentences, computed from the per-message differences (see the module docstring)."""
+    june, november, per_message = (
+        [m for m in priced[regime] if m.business and period.contains(m.at)]
+        for regime in REGIMES
+    )
+    return (_free_tier(june, currency) + _free_service(june, november, currency)
+            + _per_message(november, per_message, currency))
+
+
+def _free_tier(june: list[PricedMessage], currency: str) -> list[Explanation]:
+    free = [m for m in june if m.tier_free and m.rate]
+    if not free:
+        return []
+    worth = sum((m.rate for m in free), ZERO)
+    return [Explanation(
+        f"The first {FREE_SERVICE_CONVERSATIONS_PER_MONTH:,} service conversations each month "
+        f"were free under June 2023 pricing: {_count(len(free), 'service conversation')} here, "
+        f"worth {money_text(worth, currency)} at service rates",
+        -worth, Regime.CBP_2023_06, Regime.CBP_2023_06, len(free))]
+
+
+def _free_service(june: list[PricedMessage], november: list[PricedMessage], currency: str
+                  ) -> list[Explanation]:
+    before, after = Regime.CBP_2023_06, Regime.CBP_2024_11
+    service: list[Decimal] = []
+    other: list[Decimal] = []
+    for old, new in zip(june, november, strict=True):
+        difference = new.charge - old.charge
+        if difference:
+            (service if old.category is Category.SERVICE else other).append(difference)
+    found = []
+    opened = sum(1 for m in june if m.counted and m.category is Category.SERVICE)
+    if service:
+        amount = sum(service, ZERO)
+        found.append(Explanation(
+            f"Service conversations are free from November 2024: "
+            f"{money_text(amount, currency, signed=True)} "
+            f"({_count(len(service), 'service conversation')} charged under June 2023 pricing "
+            f"once the month's free tier was used up)",
+            amount, before, after, len(service)))
+    elif opened:
+        within = ("the service conversation opened here was" if opened == 1 else
+                  f"the {opened:,} service conversations opened here were all")
+        found.append(Explanation(
+            f"Service conversations are free from November 2024, but {within} within June "
+            f"2023's monthly free tier: {money_text(ZERO, currency)}",
+            ZERO, before, after, opened))
+    found += _other(other, before, after, currency)
+    return found
+
+
+def _per_message(november: list[PricedMessage], per_message: list[PricedMessage],
+                 currency: str) -> list[Explanation]:
+    before, after = Regime.CBP_2024_11, Regime.PMP_2025_07
+    in_window: list[Decimal] = []
+    one_by_one: dict[Category, list[Decimal]] = {}
+    other: list[Decimal] = []
+    for old, new in zip(november, per_message, strict=True):
+        difference = new.charge - old.charge
+        if not difference:
+            continue
+        if new.kind == "template" and new.category is Category.UTILITY and new.in_window:
+            in_window.append(difference)
+        elif new.kind == "template" and old.opened is False and new.charge and new.category:
+            one_by_one.setdefault(new.category, []).append(difference)
+        else:
+            other.append(difference)
+    found = []
+    if in_window:
+        amount = sum(in_window, ZERO)
+        found.append(Explanation(
+            f"Utility templates sent inside an open window are free under per-message "
+            f"pricing: {money_text(amount, currency, signed=True)} "
+            f"({_count(len(in_window), 'template')} that opened a charged utility "
+            f"conversation under November 2024 pricing)",
+            amount, before, after, len(in_window)))
+    for category in CATEGORY_ORDER:
+        if category not in one_by_one:
+            continue
+        amounts = one_by_one[category]
+        amount = sum(amounts, ZERO)
+        what = ("Utility templates sent outside the window" if category is Category.UTILITY
+                else f"{category.value.capitalize()} templates")
+        found.append(Explanation(
+            f"{what} are charged one by one under per-message pricing, not once per 24-hour "
+            f"conversation: {money_text(amount, currency, signed=True)} "
+            f"({_count(len(amounts), 'template')} that joined an open {category.value} "
+            f"conversation for free under November 2024 pricing)",
+            amount, before, after, len(amounts)))
+    found += _other(other, before, after, currency)
+    return found
+
+
+def _other(differences: list[Decimal], before: Regime, after: Regime, currency: str
+           ) -> list[Explanation]:
+    if not differences:
+        return []
+    amount = sum(differences, ZERO)
+    return [Explanation(
+        f"Other messages cost {'more' if amount > 0 else 'less'} under {_NAMES[after]} than "
+        f"under {_NAMES[before]}: {money_text(amount, currency, signed=True)} "
+        f"({_count(len(differences), 'message')})",
+        amount, before, after, len(differences))]
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
