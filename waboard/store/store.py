@@ -9,6 +9,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import closing, contextmanager
 from datetime import datetime
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -324,6 +325,14 @@ class Store:
             return [read_message(row) for row in self._db.execute(sql, params)]
         rows = self._db.execute(sql + " DESC LIMIT ?", [*params, limit]).fetchall()
         return [read_message(row) for row in reversed(rows)]
+
+    def charges(self, customer_id: int) -> tuple[Decimal, int]:
+        """What a customer's messages were charged in all, and how many were charged."""
+        rows = self._db.execute(
+            "SELECT charge FROM messages WHERE customer_id = ? AND accepted = 1", (customer_id,)
+        )
+        amounts = [amount for (text,) in rows if (amount := Decimal(text))]
+        return sum(amounts, Decimal("0")), len(amounts)
 
     def message_count(self, customer_id: int | None = None) -> int:
         if customer_id is None:

@@ -8,22 +8,18 @@ when the workspace reports a change for them); the clock only changes countdown 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import datetime
-from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QEvent,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     QRect,
     QSize,
     Qt,
     QTimer,
-    Signal,
 )
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
@@ -43,10 +39,10 @@ from PySide6.QtWidgets import (
 
 from ..explain import category_label, money
 from ..rules.instants import format_duration
-from ..rules.model import PRICED_CATEGORIES, ZERO, Consent, Conversation, CustomerState
+from ..rules.model import PRICED_CATEGORIES, Consent, Conversation, CustomerState
 from ..rules.phones import format_phone
 from ..service import Change, Workspace
-from ..store import ConsentRecord, MessageRecord
+from ..store import ConsentRecord
 from .bus import WorkspaceBus
 from .chat_model import compact_instant, first_name, short_instant
 from .palette import (
@@ -60,7 +56,6 @@ from .palette import (
 )
 
 Index = QModelIndex | QPersistentModelIndex
-COST_PAGE = 500
 EMPTY_TEXT = "Choose a customer to see their window, conversations, consent and costs."
 
 
@@ -208,81 +203,6 @@ class ConsentModel(QAbstractTableModel):
         return None
 
 
-@dataclass
-class _Tally:
-    total: Decimal = ZERO
-    charged: int = 0
-    top: int = 0  # every message above this id is counted
-    bottom: int | None = None  # ... and every one from this id up
-    done: bool = False  # nothing below `bottom` is left
-
-
-class RunningCost(QObject):
-    """The sum of each customer's message charges. A long history is counted a page per
-    event-loop turn (oldest pages last), so opening a customer never waits for it."""
-
-    counted = Signal(int)  # customer id whose total moved
-
-    def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.workspace = workspace
-        self._tallies: dict[int, _Tally] = {}
-        self._counting: int | None = None
-        self._scheduled = False
-
-    def tally(self, customer_id: int) -> _Tally:
-        """Count what is new at the top now; the rest follows in the background."""
-        tally = self._tallies.setdefault(customer_id, _Tally())
-        store, before, new = self.workspace.store, None, []
-        while True:  # newest pages first, down to what was already counted
-            page = store.messages(customer_id, COST_PAGE, before)
-            fresh = [m for m in page if (m.id or 0) > tally.top]
-            new.extend(fresh)
-            if len(fresh) < len(page) or len(page) < COST_PAGE or tally.bottom is None:
-                break
-            before = page[0].id
-        self._add(tally, new)
-        if new:
-            tally.top = max(m.id or 0 for m in new)
-            if tally.bottom is None:
-                tally.bottom = min(m.id or 0 for m in new)
-                tally.done = len(new) < COST_PAGE
-        elif tally.bottom is None:
-            tally.done = True
-        self._counting = None if tally.done else customer_id
-        if self._counting is not None and not self._scheduled:
-            self._scheduled = True
-            QTimer.singleShot(0, self._step)
-        return tally
-
-    def current(self, customer_id: int) -> _Tally:
-        return self._tallies.setdefault(customer_id, _Tally())
-
-    def _step(self) -> None:
-        """Count one older page of the customer last asked about."""
-        self._scheduled = False
-        customer_id = self._counting
-        if customer_id is None or self._tallies[customer_id].done:
-            return
-        tally = self._tallies[customer_id]
-        page = self.workspace.store.messages(customer_id, COST_PAGE, tally.bottom)
-        self._add(tally, page)
-        if page:
-            tally.bottom = page[0].id
-        tally.done = len(page) < COST_PAGE
-        if not tally.done:
-            self._scheduled = True
-            QTimer.singleShot(0, self._step)
-        self.counted.emit(customer_id)
-
-    @staticmethod
-    def _add(tally: _Tally, messages: Sequence[MessageRecord]) -> None:
-        for message in messages:
-            if message.charge:
-                tally.total += message.charge
-                tally.charged += 1
-
-
 def _label(parent: QWidget, name: str = "", selectable: bool = False) -> QLabel:
     label = QLabel(parent)
     if name:
@@ -400,8 +320,6 @@ class DetailsPanel(QWidget):
         self._state = CustomerState()
         self._window_colour: QColor | None = None
         self._currency = "USD"
-        self._cost = RunningCost(workspace, self)
-        self._cost.counted.connect(self._cost_counted)
         self.conversations_model = ConversationsModel(self)
         self.consent_model = ConsentModel(self)
         self._build()
@@ -536,15 +454,11 @@ class DetailsPanel(QWidget):
         row = view.itemDelegate().sizeHint(option, QModelIndex()).height()
         view.setFixedHeight(row * max(1, min(rows, most)) + 2 * view.frameWidth())
 
-    def _show_cost(self, tally: _Tally) -> None:
-        plural = "" if tally.charged == 1 else "s"
-        counting = "" if tally.done else " (counting older messages…)"
-        self.cost_label.setText(f"{money(tally.total, self._currency)} · {tally.charged} "
-                                f"charged message{plural}{counting}")
-
-    def _cost_counted(self, customer_id: int) -> None:
-        if customer_id == self.customer_id:
-            self._show_cost(self._cost.current(customer_id))
+    def _show_cost(self, customer_id: int) -> None:
+        total, charged = self.workspace.store.charges(customer_id)
+        plural = "" if charged == 1 else "s"
+        self.cost_label.setText(f"{money(total, self._currency)} · {charged} "
+                                f"charged message{plural}")
 
     def _changed(self, change: Change) -> None:
         if change.kind in ("clock", "template"):
@@ -598,6 +512,6 @@ class DetailsPanel(QWidget):
             self.reach_label.setStyleSheet(f"color: {WINDOW_CLOSED.name()};")
 
         self._currency = market.currency
-        self._show_cost(self._cost.tally(self.customer_id))
+        self._show_cost(self.customer_id)
         self._window_colour = None
         self.tick(now)

