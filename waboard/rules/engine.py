@@ -66,29 +66,43 @@ def decide(
     return Outcome(True, None, None, ZERO, _settled(state, at), account)
 
 
+UNDELIVERABLE = Refusal.of(
+    Reason.UNDELIVERABLE, "Message undeliverable: the number has no WhatsApp account")
+WINDOW_CLOSED = Refusal.of(
+    Reason.WINDOW_CLOSED,
+    "Re-engagement message: more than 24 hours have passed since the customer last replied")
+OPTED_OUT = Refusal.of(
+    Reason.OPTED_OUT, "The customer has chosen to stop receiving marketing messages")
+NO_OPT_IN = Refusal.of(
+    Reason.NO_OPT_IN, "No opt-in: a business-initiated template needs the customer's consent")
+TEMPLATE_PAUSED = Refusal.of(Reason.TEMPLATE_PAUSED, "Template is paused")
+TEMPLATE_DISABLED = Refusal.of(Reason.TEMPLATE_DISABLED, "Template is disabled")
+
+
 def refusal_for(
     state: CustomerState, action: SendText | SendTemplate, at: datetime
 ) -> Refusal | None:
     """Why the platform would refuse this business message now, in rules.md's order."""
+    return _refusal(state, action, state.window_open(at))
+
+
+def _refusal(
+    state: CustomerState, action: SendText | SendTemplate, window_open: bool
+) -> Refusal | None:
     if not state.reachable:
-        return Refusal.of(Reason.UNDELIVERABLE, "Message undeliverable: the number has no "
-                          "WhatsApp account")
-    template = action.template if isinstance(action, SendTemplate) else None
-    if isinstance(action, SendTemplate):
-        refusal = _template_refusal(action)
-        if refusal:
-            return refusal
-    window_open = state.window_open(at)
-    if template is None and not window_open:
-        return Refusal.of(Reason.WINDOW_CLOSED, "Re-engagement message: more than 24 hours "
-                          "have passed since the customer last replied")
-    if template is not None:
-        if state.consent is Consent.OPTED_OUT and template.category is Category.MARKETING:
-            return Refusal.of(Reason.OPTED_OUT, "The customer has chosen to stop receiving "
-                              "marketing messages")
-        if not window_open and state.consent is not Consent.OPTED_IN:
-            return Refusal.of(Reason.NO_OPT_IN, "No opt-in: a business-initiated template "
-                              "needs the customer's consent")
+        return UNDELIVERABLE
+    if not isinstance(action, SendTemplate):
+        return None if window_open else WINDOW_CLOSED
+    refusal = _template_refusal(action)
+    if refusal is not None:
+        return refusal
+    template = action.template
+    assert template is not None
+    consent = state.consent
+    if consent is Consent.OPTED_OUT and template.category is Category.MARKETING:
+        return OPTED_OUT
+    if not window_open and consent is not Consent.OPTED_IN:
+        return NO_OPT_IN
     return None
 
 
@@ -99,9 +113,9 @@ def _template_refusal(action: SendTemplate) -> Refusal | None:
                           f"translation: no template {action.name!r} in {action.language}")
     status = template.status
     if status is TemplateStatus.PAUSED:
-        return Refusal.of(Reason.TEMPLATE_PAUSED, "Template is paused")
+        return TEMPLATE_PAUSED
     if status is TemplateStatus.DISABLED:
-        return Refusal.of(Reason.TEMPLATE_DISABLED, "Template is disabled")
+        return TEMPLATE_DISABLED
     if status is not TemplateStatus.APPROVED:
         return Refusal.of(Reason.TEMPLATE_NOT_APPROVED, f"Template name does not exist in the "
                           f"translation: {template.name!r} is {status.value}, not approved")
@@ -120,14 +134,14 @@ def _business_message(
     account: Account,
 ) -> Outcome:
     state = _settled(state, at)
-    refusal = refusal_for(state, action, at)
+    window_open = state.window_open(at)
+    refusal = _refusal(state, action, window_open)
     if refusal is not None:
         return Outcome(False, refusal, None, ZERO, state, account)
     category = (
         action.template.category if isinstance(action, SendTemplate) and action.template
         else Category.SERVICE
     )
-    window_open = state.window_open(at)
     open_now = state.conversations
     entry = next((c for c in open_now if c.category is Category.FREE_ENTRY_POINT), None)
     if entry is None and window_open and state.entry_point_pending:
