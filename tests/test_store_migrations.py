@@ -113,3 +113,38 @@ def test_fresh_and_migrated_files_have_the_same_schema(tmp_path: Path) -> None:
             return conn.execute("SELECT name, sql FROM sqlite_master ORDER BY name").fetchall()
 
     assert schema(fresh) == schema(old)
+
+
+def test_a_v2_file_gets_the_clock_events_table(tmp_path: Path) -> None:
+    path = tmp_path / "v2.waboard"
+    db = database(path)
+    migrate(db, target=2)
+    db.executescript(
+        """
+        INSERT INTO settings VALUES ('clock', '{"at": "2023-06-05T09:00:00Z", "speed": 1,
+            "paused": true, "real_time": false}');
+        INSERT INTO customers (key, name, phone, region, consent)
+            VALUES ('ana', 'Ana López', '+5215512345678', 'MX', 'opted_out');
+        INSERT INTO consent_events (customer_id, at, kind, source, text)
+            VALUES (1, '2023-06-05T08:00:00Z', 'opt_out', 'reply keyword', 'STOP');
+        """
+    )
+    db.close()
+    with closing(sqlite3.connect(path)) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone() == (2,)
+
+    with Store.open(path) as store:
+        assert store.integrity_ok()
+        [event] = store.consent_events(1)
+        assert (event.source, event.text) == ("reply keyword", "STOP")
+        assert store.clock_events() == []
+        store.add_clock_event(T0, "jump", "+1h")
+        [change] = store.clock_events()
+        assert (change.at, change.kind, change.detail) == (T0, "jump", "+1h")
+        with pytest.raises(StoreError, match="'rewind' is not a clock event"):
+            store.add_clock_event(T0, "rewind")
+
+    with closing(sqlite3.connect(path)) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone() == (SCHEMA_VERSION,) == (3,)
+        names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+        assert {"clock_events", "clock_events_by_time"} <= names

@@ -6,7 +6,7 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel
+from PySide6.QtWidgets import QDialogButtonBox, QFrame, QLabel
 
 from waboard.rules.model import Consent
 from waboard.rules.templates import MAX_TEXT
@@ -155,11 +155,33 @@ def test_referral_comes_from_the_combo(qtbot, composer, workspace, ana):
 
 def test_opt_out_and_opt_in(qtbot, composer, workspace, ana):
     click(qtbot, composer.opt_out_button)
+    dialog = composer.consent_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.source_combo.currentText() == "Reply keyword"
+    assert dialog.text_edit.toPlainText() == "STOP"
+    click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
     assert workspace.state(ana).consent is Consent.OPTED_OUT
+
     click(qtbot, composer.opt_in_button)
+    dialog = composer.consent_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.source_combo.setCurrentIndex(dialog.source_combo.findText("QR code"))
+    dialog.text_edit.clear()
+    qtbot.keyClicks(dialog.text_edit, "Scan to get order news on WhatsApp")
+    click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
     assert workspace.state(ana).consent is Consent.OPTED_IN
-    ledger = [(e.kind, e.source) for e in workspace.store.consent_events(ana)]
-    assert ledger == [("opt_in", "import"), ("opt_out", "simulated"), ("opt_in", "simulated")]
+    ledger = [(e.kind, e.source, e.text) for e in workspace.store.consent_events(ana)]
+    assert ledger == [("opt_in", "import", ""), ("opt_out", "reply keyword", "STOP"),
+                      ("opt_in", "QR code", "Scan to get order news on WhatsApp")]
+
+
+def test_cancelling_the_consent_dialog_changes_nothing(qtbot, composer, workspace, ana):
+    click(qtbot, composer.opt_out_button)
+    dialog = composer.consent_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel))
+    assert workspace.state(ana).consent is Consent.OPTED_IN
+    assert len(workspace.store.consent_events(ana)) == 1
 
 
 def test_no_customer_disables_everything(panel, composer):

@@ -10,6 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from .rules.instants import format_duration, format_instant
+
 SPEEDS = (1, 60, 600, 3600)
 
 
@@ -105,3 +107,16 @@ class SimulatedClock:
             )
         self._reanchor()
         self.real_time = on
+
+
+def clock_event(before: ClockSetting, after: ClockSetting) -> tuple[str, str]:
+    """What one change of the simulated clock was, as (kind, detail) for the store."""
+    if before.real_time != after.real_time:
+        return "real_time", "on" if after.real_time else "off"
+    if before.paused != after.paused:
+        return ("pause", "paused") if after.paused else ("play", f"playing at x{after.speed}")
+    if before.speed != after.speed:
+        return "speed", f"x{before.speed} to x{after.speed}"
+    span = max(after.at - before.at, timedelta(0))
+    return "jump", (f"{format_instant(before.at)} to {format_instant(after.at)} "
+                    f"(+{format_duration(span)})")

@@ -21,11 +21,15 @@ SIZE = (1440, 900)
 
 
 def render_all(out: Path) -> list[Path]:
-    """Draw the main window, template picker, a closed-window banner and presenter mode."""
+    """Draw the main window, template picker, a closed-window banner, presenter mode, and
+    the billing, trainer and lesson screens."""
     from .ui.app import application
+    from .ui.billing_view import render_billing
+    from .ui.lesson_player import render_lesson
     from .ui.main_window import MainWindow
     from .ui.presenter import set_presenter_mode
     from .ui.template_picker import TemplatePickerDialog
+    from .ui.trainer_menu import render_trainer
     from .workspaces import open_workspace
 
     out.mkdir(parents=True, exist_ok=True)
@@ -64,8 +68,13 @@ def render_all(out: Path) -> list[Path]:
                                                  window.customer_list.select_customer(
                                                      keys["valentina"])))
         set_presenter_mode(False)
+        window.presenter_action.setChecked(False)
+        window.customer_list.select_customer(keys["ana"])
+        saved += render_billing(window, out)
+        saved += render_trainer(window, out)
         window.close()
         QCoreApplication.processEvents()
+        saved += render_lesson(out)
     return saved
 
 

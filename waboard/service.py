@@ -12,7 +12,8 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import TypeVar
 
-from .clock import ClockError, ClockSetting, RealClock, SimulatedClock
+from .clock import ClockError, ClockSetting, RealClock, SimulatedClock, clock_event
+from .consent import REPLY_KEYWORD, is_opt_out, opt_out_keywords
 from .resources import bundled_rate_card
 from .rules.engine import decide
 from .rules.instants import format_instant, parse_instant, to_second
@@ -35,11 +36,12 @@ from .rules.model import (
     Wait,
 )
 from .rules.phones import PhoneError, normalize_phone
-from .rules.pricing import MarketRates, RateCard, parse_amount
+from .rules.pricing import MarketRates, RateCard, parse_amount, parse_rate_card
 from .rules.templates import MAX_TEXT, TemplateError, render_body, validate_template
 from .store import CustomerRecord, MessageRecord, Store, StoreError
 
 MAX_NAME = 128
+RATE_CARD_SETTING = "rate_card"  # the workspace's own rate card, as CSV text
 T = TypeVar("T")
 
 
@@ -105,8 +107,36 @@ class Workspace:
         self._rate_card = self._load_rate_card()
         self._notify(Change("settings"))
 
+    @property
+    def rate_card(self) -> RateCard:
+        """The rate card new messages are priced with: the workspace's own card (or the
+        bundled one), with any scenario rate overrides in front of its rows."""
+        return self._rate_card
+
+    def set_rate_card(self, card_csv_text: str) -> None:
+        """Price new messages with this rate card CSV (columns as in resources/rates/).
+
+        The text is checked first: a RateCardError names the line and column at fault, and
+        nothing changes. Messages already sent keep what they were charged.
+        """
+        card = parse_rate_card(card_csv_text, bundled_rate_card().groups)
+        for customer in self.store.customers():
+            card.for_region(customer.region)  # every customer has a row (or Other)
+        self.store.set_setting(RATE_CARD_SETTING, card_csv_text)
+        self._rate_card = self._load_rate_card()
+        self._notify(Change("settings"))
+
+    def reset_rate_card(self) -> None:
+        """Go back to the bundled rate card (scenario rate overrides still apply)."""
+        self.store.set_setting(RATE_CARD_SETTING, None)
+        self._rate_card = self._load_rate_card()
+        self._notify(Change("settings"))
+
     def _load_rate_card(self) -> RateCard:
         card = bundled_rate_card()
+        custom = self.store.get_setting(RATE_CARD_SETTING)
+        if custom:
+            card = parse_rate_card(custom, card.groups)
         overrides = self.store.get_setting("rates")
         if not overrides:
             return card
@@ -204,7 +234,12 @@ class Workspace:
         at: datetime | None = None,
     ) -> StepResult:
         origin = Referral(referral) if referral else None
-        return self._act(customer_id, CustomerMessage(_clean_text(text), origin), at)
+        result = self._act(customer_id, CustomerMessage(_clean_text(text), origin), at)
+
+        if is_opt_out(text, opt_out_keywords(self.store)) and \
+                self.store.customer_state(customer_id, result.at).consent is not Consent.OPTED_OUT:
+            self.opt_out(customer_id, at=result.at, source=REPLY_KEYWORD, text=text.strip())
+        return result
 
     def send_text(self, customer_id: int, text: str, at: datetime | None = None) -> StepResult:
         return self._act(customer_id, SendText(_clean_text(text)), at)
@@ -257,12 +292,19 @@ class Workspace:
         at = to_second(at or self.now())
         customer = self.customer(customer_id)
         before, outcome, market = self._decide(customer, action, at)
-        with self.store.transaction():
-            message_id = self._persist(customer, before, action, at, outcome,
-                                       source, consent_text)
-            if at > self.clock.now():
-                self.clock.jump_to(at)
-            self._save_clock()
+        # The clock moves with the action: if saving fails (StoreError: disk full, file
+        # locked or gone...) it goes back with it, so screen and file never disagree.
+        clock_state = dict(vars(self.clock))
+        try:
+            with self.store.transaction():
+                message_id = self._persist(customer, before, action, at, outcome,
+                                           source, consent_text)
+                if at > self.clock.now():
+                    self.clock.jump_to(at)
+                self._save_clock()
+        except BaseException:
+            vars(self.clock).update(clock_state)
+            raise
         self._notify(Change("message", customer_id))
         return StepResult(customer_id, at, outcome, market, message_id)
 
@@ -314,11 +356,15 @@ class Workspace:
         return target
 
     def _clock_change(self, change: Callable[[], None]) -> None:
+        before = self.clock.setting
         try:
             change()
         except ClockError as error:
             raise InputError(str(error)) from None
-        self._save_clock()
+        kind, detail = clock_event(before, self.clock.setting)
+        with self.store.transaction():
+            self.store.add_clock_event(self.now(), kind, detail)
+            self._save_clock()
         self._notify(Change("clock"))
 
     def _save_clock(self) -> None:

@@ -18,6 +18,9 @@ RATE_CARD_COLUMNS = (
     "market", "regions", "marketing", "utility", "authentication", "service",
     "currency", "effective", "source",
 )
+MAX_RATE_CARD_CHARS = 16 * 1024 * 1024
+MAX_AMOUNT = Decimal(1000)
+"""The most any one rate may be, in USD: real rates are cents; far larger ones are typos."""
 
 
 class RateCardError(ValueError):
@@ -78,13 +81,30 @@ class RateCard:
 
 def parse_rate_card(text: str, groups: Mapping[str, str] | None = None) -> RateCard:
     """Read a rate card CSV (header: RATE_CARD_COLUMNS). Raises RateCardError."""
+    if len(text) > MAX_RATE_CARD_CHARS:
+        raise RateCardError(f"the rate card is {len(text):,} characters, over the "
+                            f"{MAX_RATE_CARD_CHARS:,} limit")
+    try:
+        return _read_rate_card(text, groups)
+    except csv.Error as error:
+        raise RateCardError(f"not a readable CSV file ({error})") from None
+
+
+def _read_rate_card(text: str, groups: Mapping[str, str] | None) -> RateCard:
     reader = csv.DictReader(io.StringIO(text))
     missing = [c for c in RATE_CARD_COLUMNS if c not in (reader.fieldnames or ())]
     if missing:
         raise RateCardError(f"line 1: missing column(s) {', '.join(missing)}")
+    unknown = [c for c in reader.fieldnames or () if c not in RATE_CARD_COLUMNS]
+    if unknown:
+        raise RateCardError(f"line 1: unknown column(s) {', '.join(map(repr, unknown))}; "
+                            f"the columns are {', '.join(RATE_CARD_COLUMNS)}")
     rows = []
     seen: set[str] = set()
     for line, raw in enumerate(reader, start=2):
+        if None in raw:
+            raise RateCardError(f"line {line}: more values than the {len(RATE_CARD_COLUMNS)} "
+                                "columns (a comma too many, or a value needing quotes?)")
         market = (raw["market"] or "").strip()
         if not market:
             raise RateCardError(f"line {line}, column market: empty")
@@ -119,6 +139,8 @@ def parse_amount(text: object, where: str) -> Decimal:
         raise RateCardError(f"{where}: {text!r} is not a decimal amount") from None
     if not amount.is_finite() or amount < 0:
         raise RateCardError(f"{where}: {text!r} is not a non-negative amount")
+    if amount > MAX_AMOUNT:
+        raise RateCardError(f"{where}: {text!r} is over {MAX_AMOUNT}, more than any rate")
     return amount
 
 

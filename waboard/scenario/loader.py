@@ -16,13 +16,22 @@ from ..rules.pricing import RateCardError, parse_amount
 from ..rules.templates import MAX_TEXT, TemplateError, validate_template
 
 MAX_FILE_BYTES = 16 * 1024 * 1024
+MAX_NAME = 128  # as the workspace service allows
 DEFAULT_START = datetime(2023, 6, 1, tzinfo=UTC)
+EARLIEST, LATEST = datetime(1970, 1, 1, tzinfo=UTC), datetime(9000, 1, 1, tzinfo=UTC)
 ACTIONS = ("customer_message", "send_text", "send_template", "opt_in", "opt_out", "wait")
-_TOP_FIELDS = {"name", "start", "pricing", "rates", "customers", "templates", "steps"}
+_TOP_FIELDS = {"name", "start", "pricing", "rates", "customers", "templates", "steps",
+               "lesson"}
 _CUSTOMER_FIELDS = {"id", "name", "phone", "opt_in", "reachable"}
 _TEMPLATE_FIELDS = {"name", "language", "category", "status", "body", "header", "footer",
                     "buttons"}
-_STEP_FIELDS = {"after", "at", "customer", "action"}
+_STEP_FIELDS = {"after", "at", "customer", "action", "say", "ask"}
+# Lessons: a scenario with narration (see resources/lessons/README.md)
+LESSON_LANGUAGES = ("en", "es")
+_LESSON_FIELDS = {"title", "goals", "language"}
+_ASK_FIELDS = {"question", "choices", "answer", "explain"}
+MAX_NARRATION = 2000
+MAX_CHOICES = 6
 _ACTION_FIELDS = {
     "customer_message": {"text", "referral"},
     "send_text": {"text"},
@@ -33,6 +42,29 @@ _ACTION_FIELDS = {
 
 class ScenarioError(ValueError):
     """An unreadable or invalid scenario: one line naming the field (and step) at fault."""
+
+
+@dataclass(frozen=True, slots=True)
+class LessonInfo:
+    """A lesson's top-level block: what it is called, what it teaches, its language."""
+
+    title: str
+    goals: tuple[str, ...] = ()
+    language: str = "en"
+
+
+@dataclass(frozen=True, slots=True)
+class Checkpoint:
+    """A question put to the audience before a step plays; `answer` indexes `choices`."""
+
+    question: str
+    choices: tuple[str, ...]
+    answer: int
+    explain: str = ""
+
+    @property
+    def right_choice(self) -> str:
+        return self.choices[self.answer]
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +88,8 @@ class Step:
     language: str = "en_US"
     params: tuple[str, ...] = ()
     raw: dict[str, Any] = field(default_factory=dict, compare=False)
+    say: str = ""
+    ask: Checkpoint | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +102,7 @@ class Scenario:
     templates: tuple[Template, ...]
     steps: tuple[Step, ...]
     raw: dict[str, Any] = field(default_factory=dict, compare=False)
+    lesson: LessonInfo | None = None
 
 
 def load_scenario(path: str | Path) -> Scenario:
@@ -102,6 +137,8 @@ def parse_scenario(data: bytes | str, source: str = "scenario") -> Scenario:
         ) from None
     except RecursionError:
         raise ScenarioError(f"{source}: nested too deeply to be a scenario") from None
+    except ValueError as error:  # e.g. a number too long to convert
+        raise ScenarioError(f"{source}: not valid JSON ({error})") from None
     return _Reader().scenario(raw)
 
 
@@ -110,6 +147,7 @@ class _Reader:
 
     def scenario(self, raw: Any) -> Scenario:
         top = self._object(raw, "scenario", _TOP_FIELDS)
+        lesson = self._lesson(top["lesson"]) if "lesson" in top else None
         name = self._text(top, "name", "name", default="Untitled scenario")
         start = self._instant(top.get("start"), "start") if "start" in top else DEFAULT_START
         pricing = self._choice(top, "pricing", "pricing", [r.value for r in Regime],
@@ -133,12 +171,66 @@ class _Reader:
             steps.append(step)
             previous = step.at
         return Scenario(name, start, Regime(pricing), rates, customers, templates,
-                        tuple(steps), top)
+                        tuple(steps), top, lesson)
+
+    def _lesson(self, raw: Any) -> LessonInfo:
+        item = self._object(raw, "lesson", _LESSON_FIELDS)
+        title = self._narration(item, "title", "lesson.title")
+        goals = tuple(
+            self._narration({"goal": goal}, "goal", f"lesson.goals[{i}]")
+            for i, goal in enumerate(self._list(item, "goals", "lesson.goals"))
+        )
+        language = self._choice(item, "language", "lesson.language", list(LESSON_LANGUAGES),
+                                LESSON_LANGUAGES[0])
+        return LessonInfo(title, goals, language)
+
+    def _ask(self, raw: Any, where: str) -> Checkpoint:
+        item = self._object(raw, where, _ASK_FIELDS)
+        question = self._narration(item, "question", f"{where}.question")
+        if "choices" not in item:
+            raise ScenarioError(f"{where}.choices: missing")
+        values = self._list(item, "choices", f"{where}.choices")
+        if not 2 <= len(values) <= MAX_CHOICES:
+            raise ScenarioError(f"{where}.choices: {len(values)} given, a question needs 2 "
+                                f"to {MAX_CHOICES}")
+        choices = tuple(
+            self._narration({"choice": value}, "choice", f"{where}.choices[{i}]")
+            for i, value in enumerate(values)
+        )
+        self._unique(list(choices), f"{where}.choices[{{}}]", "choice")
+        if "answer" not in item:
+            raise ScenarioError(f"{where}.answer: missing")
+        answer = item["answer"]
+        if isinstance(answer, bool) or not isinstance(answer, int):
+            raise ScenarioError(f"{where}.answer: expected the index of a choice, got "
+                                f"{_kind(answer)}")
+        if not 0 <= answer < len(choices):
+            raise ScenarioError(f"{where}.answer: {answer} is not a choice "
+                                f"(0..{len(choices) - 1})")
+        explain = (self._narration(item, "explain", f"{where}.explain")
+                   if item.get("explain") is not None else "")
+        return Checkpoint(question, choices, answer, explain)
+
+    def _narration(self, item: dict[str, Any], key: str, where: str) -> str:
+        """Text shown to the audience: a non-empty string of at most MAX_NARRATION."""
+        if key in item and item[key] is None:
+            raise ScenarioError(f"{where}: expected a string, got null")
+        text = self._text(item, key, where)
+        if not text.strip():
+            raise ScenarioError(f"{where}: must not be empty")
+        if len(text) > MAX_NARRATION:
+            raise ScenarioError(f"{where}: {len(text):,} characters, over {MAX_NARRATION:,}")
+        return text
 
     def _customer(self, raw: Any, where: str) -> ScenarioCustomer:
         item = self._object(raw, where, _CUSTOMER_FIELDS)
         cid = self._text(item, "id", f"{where}.id")
         name = self._text(item, "name", f"{where}.name", default=cid)
+        if not name.strip():
+            raise ScenarioError(f"{where}.name: must not be empty")
+        if len(name.strip()) > MAX_NAME:
+            raise ScenarioError(f"{where}.name: {len(name.strip()):,} characters, over "
+                                f"{MAX_NAME}")
         phone = self._text(item, "phone", f"{where}.phone")
         try:
             normalize_phone(phone)
@@ -177,7 +269,8 @@ class _Reader:
         allowed = _STEP_FIELDS | _ACTION_FIELDS[action]
         for key in item:
             if key not in allowed:
-                raise ScenarioError(f"{where}.{key}: unknown field for action {action!r}")
+                raise ScenarioError(f"{where}.{_field(key)}: unknown field for action "
+                                    f"{action!r}")
         customer = self._text(item, "customer", f"{where}.customer")
         if customer not in ids:
             raise ScenarioError(f"{where}.customer: no customer with id {customer!r}")
@@ -202,13 +295,16 @@ class _Reader:
                 if not isinstance(value, str):
                     raise ScenarioError(f"{where}.params[{n}]: expected a string, got "
                                         f"{_kind(value)}")
+                self._text({"param": value}, "param", f"{where}.params[{n}]")  # NUL...
             params = tuple(values)
+        say = self._narration(item, "say", f"{where}.say") if "say" in item else ""
+        ask = self._ask(item["ask"], f"{where}.ask") if "ask" in item else None
         return Step(
             index, customer, action, at, text, referral,
             template=self._text(item, "template", f"{where}.template")
             if action == "send_template" else "",
             language=self._text(item, "language", f"{where}.language", default="en_US"),
-            params=params, raw=item,
+            params=params, raw=item, say=say, ask=ask,
         )
 
     def _when(self, item: dict[str, Any], where: str, previous: datetime) -> datetime:
@@ -217,24 +313,28 @@ class _Reader:
         if "at" in item:
             at = self._instant(item["at"], f"{where}.at")
             if at < previous:
-                raise ScenarioError(f"{where}.at: {item['at']} is earlier than the previous step")
+                raise ScenarioError(f"{where}.at: {item['at'].strip()} is earlier than the "
+                                    "previous step")
             return at
         if "after" not in item:
             raise ScenarioError(f"{where}: needs after (a duration) or at (an instant)")
         after = item["after"]
         try:
             span = parse_duration(after) if isinstance(after, str) else None
-        except ValueError:
+        except (ValueError, OverflowError):
             span = None
         if span is None:
             raise ScenarioError(f"{where}.after: {json.dumps(after)} is not a duration")
+        if previous + min(span, LATEST - previous) >= LATEST:
+            raise ScenarioError(f"{where}.after: {json.dumps(after)} runs past the year "
+                                f"{LATEST.year}")
         return previous + span
 
     def _rates(self, raw: Any) -> dict[str, dict[str, str]]:
         table = self._object(raw, "rates", None)
         rates: dict[str, dict[str, str]] = {}
         for region, row in table.items():
-            where = f"rates.{region}"
+            where = f"rates.{_field(region)}"
             if region != "*" and not (len(region) == 2 and region.isalpha() and region.isupper()):
                 raise ScenarioError(f"{where}: {region!r} is not an ISO 3166 region code or '*'")
             values = self._object(row, where, {c.value for c in PRICED_CATEGORIES})
@@ -257,7 +357,7 @@ class _Reader:
         if allowed is not None:
             for key in raw:
                 if key not in allowed:
-                    raise ScenarioError(f"{where}.{key}: unknown field")
+                    raise ScenarioError(f"{where}.{_field(key)}: unknown field")
         return raw
 
     @staticmethod
@@ -278,6 +378,12 @@ class _Reader:
             raise ScenarioError(f"{where}: expected a string, got {_kind(value)}")
         if "\x00" in value:
             raise ScenarioError(f"{where}: contains a NUL character")
+        if not value.isascii():
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                raise ScenarioError(f"{where}: contains an unpaired surrogate (a broken "
+                                    "\\ud800-\\udfff escape), which is not text") from None
         return value
 
     @staticmethod
@@ -299,11 +405,15 @@ class _Reader:
         if not isinstance(value, str):
             raise ScenarioError(f"{where}: expected an ISO-8601 instant, got {_kind(value)}")
         try:
-            return parse_instant(value)
-        except ValueError:
+            at = parse_instant(value)
+        except (ValueError, OverflowError):
             raise ScenarioError(
                 f"{where}: {json.dumps(value)} is not an ISO-8601 instant"
             ) from None
+        if not EARLIEST <= at < LATEST:
+            raise ScenarioError(f"{where}: {value.strip()} is outside the years {EARLIEST.year} to "
+                                f"{LATEST.year - 1}")
+        return at
 
     @staticmethod
     def _unique(values: list[Any], where: str, what: str) -> None:
@@ -312,6 +422,11 @@ class _Reader:
             if value in seen:
                 raise ScenarioError(f"{where.format(i)}: duplicate {what} {value!r}")
             seen.add(value)
+
+
+def _field(key: str) -> str:
+    """A field name as it can be shown on one line: quoted if it has odd characters."""
+    return key if key.isprintable() else repr(key)
 
 
 def _kind(value: Any) -> str:

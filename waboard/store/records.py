@@ -76,3 +76,14 @@ class CustomerSummary:
 
     customer: CustomerRecord
     last_message: MessageRecord | None
+
+
+@dataclass(frozen=True, slots=True)
+class ClockEventRecord:
+    """One change of the simulated clock: `kind` is "jump", "play", "pause", "speed" or
+    "real_time"; `at` is the simulated instant after the change, `detail` says what changed."""
+
+    id: int
+    at: datetime
+    kind: str
+    detail: str

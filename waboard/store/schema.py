@@ -107,7 +107,25 @@ def _v2_consent_ledger(db: Database) -> None:
     )
 
 
-MIGRATIONS: tuple[Callable[[Database], None], ...] = (_v1_initial, _v2_consent_ledger)
+def _v3_clock_events(db: Database) -> None:
+    """The simulated clock's changes (jumps, play, pause, speed, real time), for the audit
+    trail: `at` is the simulated instant once the change was made."""
+    db.executescript(
+        """
+        CREATE TABLE clock_events (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('jump', 'play', 'pause', 'speed', 'real_time')),
+            detail TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX clock_events_by_time ON clock_events (at);
+        """
+    )
+
+
+MIGRATIONS: tuple[Callable[[Database], None], ...] = (
+    _v1_initial, _v2_consent_ledger, _v3_clock_events,
+)
 """`MIGRATIONS[n]` takes a database from schema n to schema n + 1."""
 
 SCHEMA_VERSION = len(MIGRATIONS)

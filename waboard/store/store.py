@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from contextlib import closing, contextmanager
+from contextlib import closing, contextmanager, suppress
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
@@ -20,7 +21,14 @@ from waboard.rules.model import Category, Conversation, CustomerState, Template
 
 from .errors import StoreError
 from .files import check_file
-from .records import ConsentRecord, CustomerRecord, CustomerSummary, MessageRecord
+from .lock import DatabaseFailure, FileLock, GuardedConnection, failure_message
+from .records import (
+    ClockEventRecord,
+    ConsentRecord,
+    CustomerRecord,
+    CustomerSummary,
+    MessageRecord,
+)
 from .rows import (
     CONSENT_COLUMNS,
     CONVERSATION_COLUMNS,
@@ -45,6 +53,7 @@ from .rows import (
 from .schema import migrate
 
 _MONTH = re.compile(r"\d{4}-\d{2}")
+CLOCK_EVENT_KINDS = ("jump", "play", "pause", "speed", "real_time")
 
 
 def _placeholders(columns: str) -> str:
@@ -92,22 +101,42 @@ class Store:
         empty and migrating an older one forward; None or ":memory:" opens an in-memory one.
 
         Raises StoreError, leaving the file untouched, for a file that is not a waboard
-        database, one made by a newer waboard, or one that cannot be read or written.
+        database, one made by a newer waboard, or one that cannot be read or written; and
+        for a file open in another waboard (a `-lock` file next to it says which; see lock).
         """
         if path is None or str(path) == ":memory:":
             return cls(cls._connect(":memory:", wal=False), None)
         file = Path(path)
         check_file(file)
+        lock = FileLock(file).acquire()
         try:
-            return cls(cls._connect(file, wal=True), file)
+            if not file.exists() or file.stat().st_size == 0:
+                # A new database is made aside and renamed into place: killed while making
+                # it, waboard leaves at worst a stale draft, never a half-made file.
+                draft = Path(f"{file}-new")
+                for suffix in ("", "-journal", "-wal", "-shm"):
+                    Path(f"{draft}{suffix}").unlink(missing_ok=True)
+                cls._connect(draft, wal=True).close()
+                os.replace(draft, file)
+            return cls(cls._connect(file, wal=True, lock=lock), file)
         except sqlite3.Error as error:
+            lock.release()
             raise StoreError(f"cannot open {file}: {error}") from None
+        except BaseException:
+            lock.release()
+            raise
 
     @staticmethod
-    def _connect(target: str | Path, wal: bool) -> Database:
-        connection = sqlite3.connect(target, isolation_level=None)
+    def _connect(target: str | Path, wal: bool, lock: FileLock | None = None) -> Database:
+        connection = sqlite3.connect(target, isolation_level=None, factory=GuardedConnection)
         try:
+            if isinstance(target, Path):
+                connection.watch(target, lock)
             db = Database(connection, execute_plugins=False)
+            # sqlite_utils finds out whether SQLite has ON CONFLICT upserts by creating a
+            # table on first use; if that probe fails (disk full, file locked) it falls back
+            # for good to an upsert that silently stores nothing for a new NOT NULL row.
+            db._supports_on_conflict = sqlite3.sqlite_version_info >= (3, 24, 0)
             db.execute("PRAGMA foreign_keys = ON")
             migrate(db)
             if wal:
@@ -131,7 +160,9 @@ class Store:
     def transaction(self) -> Iterator[None]:
         """One atomic unit: committed when the block ends, rolled back if it raises.
 
-        Inside an open transaction this joins it: the outermost block decides.
+        Inside an open transaction this joins it: the outermost block decides. A failure of
+        SQLite itself (file locked, read-only, disk full...) raises StoreError saying so,
+        with everything the block wrote undone.
         """
         conn = self._conn
         if conn.in_transaction:
@@ -141,9 +172,12 @@ class Store:
         try:
             yield
             conn.execute("COMMIT")
-        except BaseException:
+        except BaseException as error:
             if conn.in_transaction:
-                conn.execute("ROLLBACK")
+                with suppress(sqlite3.Error):  # the error may have ended it already
+                    conn.execute("ROLLBACK")
+            if isinstance(error, sqlite3.Error) and not isinstance(error, StoreError):
+                raise DatabaseFailure(failure_message(error, self.path)) from error
             raise
 
     def copy_to(self, path: str | Path) -> None:
@@ -445,6 +479,22 @@ class Store:
             params += (expiring_after,)
         rows = self._db.execute(sql + " ORDER BY opened_at, id", params)
         return tuple(read_conversation(row) for row in rows)
+
+    # Clock events
+
+    def add_clock_event(self, at: datetime, kind: str, detail: str = "") -> int:
+        """Record a change of the simulated clock (see `ClockEventRecord`)."""
+        if kind not in CLOCK_EVENT_KINDS:
+            raise StoreError(f"{kind!r} is not a clock event ({', '.join(CLOCK_EVENT_KINDS)})")
+        return self._conn.execute(
+            "INSERT INTO clock_events (at, kind, detail) VALUES (?, ?, ?)",
+            (instant(at), kind, detail),
+        ).lastrowid
+
+    def clock_events(self) -> list[ClockEventRecord]:
+        """Every recorded clock change, in the order made."""
+        rows = self._db.execute("SELECT id, at, kind, detail FROM clock_events ORDER BY id")
+        return [ClockEventRecord(row[0], parse_instant(row[1]), row[2], row[3]) for row in rows]
 
 
 def _no_customer(customer_id: int) -> str:

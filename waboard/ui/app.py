@@ -6,10 +6,9 @@ import sys
 from pathlib import Path
 
 from platformdirs import user_data_path
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ..store import StoreError
 from ..workspaces import open_workspace
 from . import errors
 from .presenter import set_presenter_mode
@@ -39,8 +38,13 @@ def launch(path: Path | None) -> int:
     target = path or default_db_path()
     try:
         workspace = open_workspace(target, seed_demo=path is None)
-    except (StoreError, OSError) as error:
-        QMessageBox.critical(None, "waboard cannot open this file", str(error))
+    except (*errors.REFUSALS, OSError) as error:
+        # e.g. "… is open in another waboard (pid N)": said plainly, nothing written
+        sys.stderr.write(f"waboard: {error}\n")
+        box = QMessageBox(QMessageBox.Icon.Critical, "waboard cannot open this file",
+                          errors.refusal_text(error))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
         return 1
     from .main_window import MainWindow
 

@@ -30,6 +30,7 @@ from ..rules.model import CustomerState, Referral
 from ..service import Change, InputError, StepResult, Workspace
 from .bus import WorkspaceBus
 from .chat_model import first_name
+from .consent_dialog import ConsentDialog
 
 REFERRALS: tuple[tuple[str, Referral | None], ...] = (
     ("Direct message", None),
@@ -221,10 +222,22 @@ class Composer(QWidget):
             self.customer_edit.clear()
 
     def opt_in(self) -> None:
-        self._act(lambda cid: self.workspace.opt_in(cid, source="simulated"))
+        """Ask where the opt-in came from and its words, then record it."""
+        self._ask_consent("opt_in")
 
     def opt_out(self) -> None:
-        self._act(lambda cid: self.workspace.opt_out(cid, source="simulated"))
+        self._ask_consent("opt_out")
+
+    def _ask_consent(self, kind: str) -> None:
+        if self.customer_id is None:
+            return
+        customer_id, dialog = self.customer_id, ConsentDialog(kind, self._name, self)
+        self.consent_dialog = dialog
+        change = self.workspace.opt_in if kind == "opt_in" else self.workspace.opt_out
+        dialog.accepted.connect(lambda: self._act(
+            lambda _cid: change(customer_id, source=dialog.choice()[0], text=dialog.choice()[1])))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def show_error(self, message: str) -> None:
         self.error_label.setText(message)

@@ -54,6 +54,7 @@ from .palette import (
     WINDOW_OPEN,
     window_colour,
 )
+from .timeline import TimelineStrip
 
 Index = QModelIndex | QPersistentModelIndex
 EMPTY_TEXT = "Choose a customer to see their window, conversations, consent and costs."
@@ -367,6 +368,8 @@ class DetailsPanel(QWidget):
         window_form.addRow("Opened", self.window_opened)
         window_form.addRow("Closes", self.window_closes)
         content.addLayout(window_form)
+        self.timeline = TimelineStrip(workspace=self.workspace, parent=self.content)
+        content.addWidget(self.timeline)
 
         content.addWidget(_title("Conversations", self.content))
         self.conversations_empty = _label(self.content, "conversationsEmpty")
@@ -434,6 +437,7 @@ class DetailsPanel(QWidget):
             self._window_colour = colour
             self.window_label.setStyleSheet(f"color: {colour.name()}; font-weight: 600;")
         self.conversations_model.set_now(now)
+        self.timeline.set_now(now)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -480,6 +484,7 @@ class DetailsPanel(QWidget):
         closes = state.window_expires()
         self.window_opened.setText(short_instant(opened) if opened else "never")
         self.window_closes.setText(short_instant(closes) if closes else "-")
+        self.timeline.show_customer(self.customer_id, now)
 
         conversations = [c for _, c in workspace.store.conversations(self.customer_id)]
         self.conversations_model.set_conversations(conversations, now, market.currency)

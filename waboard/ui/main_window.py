@@ -154,6 +154,12 @@ class MainWindow(QMainWindow):
     def _install_features(self) -> None:
         """Add the menus and docks of the billing, trainer and audit features."""
         # Each feature module has one `install_*(window)` function, called here.
+        from .billing_view import install_billing
+        install_billing(self)
+        from .trainer_menu import install_trainer
+        install_trainer(self)
+        from .lesson_player import install_lessons
+        install_lessons(self)
 
     def _action(self, menu: QMenu, text: str, slot: Callable[[], object],
                 shortcut: str | QKeySequence.StandardKey | None = None) -> QAction:

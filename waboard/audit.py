@@ -1,0 +1,338 @@
+"""The audit trail: everything that happened in a workspace, in time order, as CSV or JSON Lines.
+
+    waboard export --db FILE [--format jsonl|csv] [--output PATH]
+
+Events, one per line (`kind`):
+
+- `customer_message`, `business_message`: every stored message, a business message with its
+  decision (accepted or the refusal's code and reason; the conversation it was counted in and
+  its charge);
+- `window_opened`, `window_restarted`, `window_closed`: the customer service windows, derived
+  from the customer's messages: each one opens a window, or restarts the open one; a window
+  closes 24 hours after the last message that restarted it;
+- `conversation_opened`, `conversation_closed`: the conversations table;
+- `opt_in`, `opt_out`: the consent ledger, with the source and the words shown;
+- `clock`: the simulated clock's changes (`detail` says jump, play, pause, speed or real time).
+
+Closings are listed once they have happened (at or before `now`, the workspace clock). Instants
+are ISO-8601 UTC (`2025-03-03T08:00:00Z`), amounts decimal text. Events at the same instant
+keep the order they happened in: closings first, then the clock, then each message followed by
+what it opened.
+
+Qt-free.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import sys
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from .explain import category_label, money, outcome_note, record_outcome
+from .rules.instants import format_instant
+from .rules.model import DAY
+from .store import ConsentRecord, MessageRecord, Store, StoreError
+
+PROG = "waboard export"
+FORMATS = ("jsonl", "csv")
+KINDS = (
+    "customer_message", "business_message", "window_opened", "window_restarted",
+    "window_closed", "conversation_opened", "conversation_closed", "opt_in", "opt_out", "clock",
+)
+FIELDS = (
+    "at", "kind", "customer", "customer_name", "message_id", "text", "template", "language",
+    "referral", "accepted", "error_code", "reason", "category", "opened", "charge", "source",
+    "change", "until", "detail",
+)
+_CLOSINGS = ("window_closed", "conversation_closed")
+
+
+@dataclass(frozen=True, slots=True)
+class Window:
+    """One customer service window: opened by a customer message, restarted by each later one
+    before it closed, closed 24 hours after the last of them."""
+
+    opened_at: datetime
+    closes_at: datetime
+    restarts: tuple[datetime, ...] = ()
+
+    def is_open(self, at: datetime) -> bool:
+        return self.opened_at <= at < self.closes_at
+
+
+def service_windows(inbound: Iterable[datetime]) -> list[Window]:
+    """The windows a customer's messages (their instants, any order) opened, oldest first."""
+    windows: list[Window] = []
+    for at in sorted(inbound):
+        last = windows[-1] if windows else None
+        if last is not None and at < last.closes_at:
+            windows[-1] = Window(last.opened_at, at + DAY, (*last.restarts, at))
+        else:
+            windows.append(Window(at, at + DAY))
+    return windows
+
+
+@dataclass(frozen=True, slots=True)
+class AuditEvent:
+    """One line of the trail; fields that do not apply to its kind are None."""
+
+    at: datetime
+    kind: str
+    customer: str | None = None
+    customer_name: str | None = None
+    message_id: int | None = None
+    text: str | None = None
+    template: str | None = None
+    language: str | None = None
+    referral: str | None = None
+    accepted: bool | None = None
+    error_code: int | None = None
+    reason: str | None = None
+    category: str | None = None
+    opened: bool | None = None
+    charge: str | None = None
+    source: str | None = None
+    change: str | None = None
+    until: datetime | None = None
+    detail: str = ""
+    order: tuple[int, int, int] = field(default=(0, 0, 0), compare=False, repr=False)
+
+    def as_dict(self) -> dict[str, Any]:
+        """JSON-ready: instants as ISO text, every field of FIELDS present."""
+        values = asdict(self)
+        values.pop("order")
+        values["at"] = format_instant(self.at)
+        values["until"] = format_instant(self.until) if self.until else None
+        return {name: values[name] for name in FIELDS}
+
+
+def audit_events(store: Store, now: datetime | None = None) -> list[AuditEvent]:
+    """Every event of the workspace in time order (see the module docstring).
+
+    `now` is the workspace clock (what has closed by then is listed); None reads the clock
+    saved in the file.
+    """
+    from .service import Workspace  # the workspace's markets (rate card and overrides)
+
+    workspace = Workspace(store)
+    if now is None:
+        now = workspace.now()
+    regime = workspace.regime
+    customers = {c.id: c for c in store.customers() if c.id is not None}
+    markets = {cid: workspace.market(c) for cid, c in customers.items()}
+    events: list[AuditEvent] = []
+
+    def who(customer_id: int) -> dict[str, Any]:
+        customer = customers[customer_id]
+        return {"customer": customer.key, "customer_name": customer.name}
+
+    ledger: defaultdict[int, list[ConsentRecord]] = defaultdict(list)
+    for customer_id in customers:
+        ledger[customer_id] = list(store.consent_events(customer_id))
+    inbound: defaultdict[int, list[tuple[datetime, int]]] = defaultdict(list)
+    opened_by: dict[tuple[int, datetime, str], list[int]] = defaultdict(list)
+
+    for record in store.all_messages():
+        seq = (record.id or 0) * 4
+        if record.direction == "in":
+            inbound[record.customer_id].append((record.at, seq))
+            events.append(_customer_message(record, seq, who(record.customer_id)))
+        elif record.direction == "out":
+            note = outcome_note(record_outcome(record), markets[record.customer_id], regime)
+            events.append(_business_message(record, seq, note, who(record.customer_id)))
+            if record.accepted and record.category:
+                opened_by[(record.customer_id, record.at, record.category)].append(seq)
+        elif record.kind in ("opt_in", "opt_out"):
+            entry = _take(ledger[record.customer_id], record)
+            events.append(_consent(entry, record, seq, who(record.customer_id)))
+    for customer_id, entries in ledger.items():  # not in any thread: the customer's import
+        for entry in entries:
+            events.append(_consent(entry, None, -1, who(customer_id)))
+
+    for customer_id, messages in inbound.items():
+        windows = service_windows(at for at, _ in messages)
+        events.extend(_window_events(windows, messages, now, who(customer_id)))
+    for customer_id, conversation in store.conversations():
+        category = conversation.category.value
+        senders = opened_by.get((customer_id, conversation.opened_at, category))
+        seq = senders.pop(0) + 2 if senders else -1
+        label = category_label(conversation.category)
+        cost = "free" if conversation.free else "charged " + money(
+            conversation.charge, markets[customer_id].currency)
+        events.append(AuditEvent(
+            conversation.opened_at, "conversation_opened", **who(customer_id),
+            category=category, charge=str(conversation.charge), until=conversation.expires_at,
+            detail=f"{label} conversation opened until "
+                   f"{format_instant(conversation.expires_at)}, {cost}",
+            order=(1, seq, 0)))
+        if conversation.expires_at <= now:
+            events.append(AuditEvent(
+                conversation.expires_at, "conversation_closed", **who(customer_id),
+                category=category, detail=f"{label} conversation ended", order=(0, 0, 0)))
+    for change in store.clock_events():
+        events.append(AuditEvent(change.at, "clock", change=change.kind, detail=change.detail,
+                                 order=(1, -2, change.id)))
+    events.sort(key=lambda e: (e.at, e.order))
+    return events
+
+
+def _customer_message(record: MessageRecord, seq: int, who: dict[str, Any]) -> AuditEvent:
+    came = {"ctwa_ad": " (from a click-to-WhatsApp ad)", "page_cta": " (from a Page button)"}
+    return AuditEvent(record.at, "customer_message", **who, message_id=record.id,
+                      text=record.text, referral=record.referral,
+                      detail=f"Customer wrote{came.get(record.referral or '', '')}",
+                      order=(1, seq, 0))
+
+
+def _business_message(record: MessageRecord, seq: int, note: str,
+                      who: dict[str, Any]) -> AuditEvent:
+    return AuditEvent(
+        record.at, "business_message", **who, message_id=record.id, text=record.text,
+        template=record.template_name if record.kind == "template" else None,
+        language=record.template_language if record.kind == "template" else None,
+        accepted=record.accepted, error_code=record.error_code, reason=record.reason,
+        category=record.category, opened=record.opened,
+        charge=str(record.charge) if record.accepted else None,
+        detail=("Template: " if record.kind == "template" else "Free-form: ") + note,
+        order=(1, seq, 0))
+
+
+def _take(entries: list[ConsentRecord], record: MessageRecord) -> ConsentRecord | None:
+    """The ledger entry recorded with this opt-in/opt-out message, removed from `entries`."""
+    for index, entry in enumerate(entries):
+        if entry.kind == record.kind and entry.at == record.at:
+            return entries.pop(index)
+    return None
+
+
+def _consent(entry: ConsentRecord | None, record: MessageRecord | None, seq: int,
+             who: dict[str, Any]) -> AuditEvent:
+    if entry is not None:
+        at, kind, source, text = entry.at, entry.kind, entry.source, entry.text
+    else:
+        assert record is not None
+        at, kind, source, text = record.at, record.kind, "", record.text
+    verb = "Opted in" if kind == "opt_in" else "Opted out"
+    how = f" ({source})" if source else ""
+    return AuditEvent(at, kind, **who, message_id=record.id if record else None, text=text,
+                      source=source, detail=f"{verb}{how}", order=(1, seq, 0))
+
+
+def _window_events(windows: Sequence[Window], messages: Sequence[tuple[datetime, int]],
+                   now: datetime, who: dict[str, Any]) -> list[AuditEvent]:
+    # Each opening or restart comes right after the customer message that caused it.
+    causes: defaultdict[datetime, list[int]] = defaultdict(list)
+    for at, seq in sorted(messages):
+        causes[at].append(seq + 1)
+    events = []
+    for window in windows:
+        events.append(AuditEvent(window.opened_at, "window_opened", **who,
+                                 until=window.opened_at + DAY,
+                                 detail="Customer service window opened for 24 hours",
+                                 order=(1, causes[window.opened_at].pop(0), 0)))
+        for at in window.restarts:
+            events.append(AuditEvent(at, "window_restarted", **who, until=at + DAY,
+                                     detail="Customer service window restarted for 24 hours",
+                                     order=(1, causes[at].pop(0), 0)))
+        if window.closes_at <= now:
+            events.append(AuditEvent(window.closes_at, "window_closed", **who,
+                                     detail="Customer service window closed", order=(0, 0, 0)))
+    return events
+
+
+# Formats
+
+
+def audit_jsonl(events: Iterable[AuditEvent]) -> str:
+    return "".join(json.dumps(e.as_dict(), ensure_ascii=False) + "\n" for e in events)
+
+
+def audit_csv(events: Iterable[AuditEvent]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(FIELDS)
+    for event in events:
+        writer.writerow([_csv_cell(value) for value in event.as_dict().values()])
+    return out.getvalue()
+
+
+def write_audit(events: Sequence[AuditEvent], path: str | Path, fmt: str) -> None:
+    """Write the trail to `path`: JSON Lines in UTF-8, or CSV with a byte order mark (so
+    spreadsheet programs read it as UTF-8)."""
+    if fmt == "csv":
+        Path(path).write_text(audit_csv(events), encoding="utf-8-sig", newline="")
+    elif fmt == "jsonl":
+        Path(path).write_text(audit_jsonl(events), encoding="utf-8", newline="")
+    else:
+        raise ValueError(f"{fmt!r} is not an audit format ({' or '.join(FORMATS)})")
+
+
+def _csv_cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    text = str(value)
+    # Text a spreadsheet would take for a formula is prefixed with an apostrophe.
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+# `waboard export`
+
+
+class ExportError(Exception):
+    """An export that cannot be made; the message says why in one line."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise ExportError(message)
+
+
+def export_command(args: list[str]) -> int:
+    """Run `waboard export` with the arguments after the subcommand; the exit status."""
+    parser = _Parser(prog=PROG, description="A workspace's audit trail: every message, "
+                     "decision, window, conversation, consent change and clock change.")
+    parser.add_argument("--db", metavar="FILE", required=True, help="the workspace file")
+    parser.add_argument("--format", choices=FORMATS,
+                        help="jsonl or csv (default: csv for an --output ending in .csv, "
+                             "else jsonl)")
+    parser.add_argument("--output", metavar="PATH", help="write here instead of stdout")
+    try:
+        options = parser.parse_args(args)
+        fmt = options.format or (
+            "csv" if options.output and options.output.lower().endswith(".csv") else "jsonl")
+        path = Path(options.db)
+        if not path.is_file():
+            raise ExportError(f"{path}: no such workspace file")
+        if path.stat().st_size == 0:
+            raise ExportError(f"{path} is empty, not a waboard workspace")
+        with Store.open(path) as store:
+            events = audit_events(store)
+        if options.output is None:
+            sys.stdout.write(audit_csv(events) if fmt == "csv" else audit_jsonl(events))
+            sys.stdout.flush()
+        else:
+            write_audit(events, options.output, fmt)
+    except SystemExit as done:  # --help
+        return done.code if isinstance(done.code, int) else 0
+    except (ExportError, StoreError, ValueError, OSError) as error:
+        return _fail(error)
+    return 0
+
+
+def _fail(error: BaseException) -> int:
+    text = str(error).strip()
+    message = text.splitlines()[0] if text else type(error).__name__
+    if isinstance(error, OSError) and error.filename and error.strerror:
+        message = f"{error.filename}: {error.strerror}"
+    print(f"{PROG}: {message}", file=sys.stderr)
+    return 2

@@ -1,0 +1,232 @@
+"""Guarding a workspace file while it is open: one waboard at a time, and clear failures.
+
+`FileLock` keeps a second waboard (or a second `Store.open` in this one) off a file that is
+already open: it holds an exclusive `flock` on a `-lock` file next to the database, with the
+holder's pid in it. The operating system drops the lock when its process ends, however it
+ends, so a lock file left by a crashed or killed waboard never blocks anyone.
+
+`GuardedConnection` is the SQLite connection of a store file. Before a write it checks that
+the file on disk is still the one it opened (a deleted or replaced file would swallow every
+later change without a word), and it turns SQLite's failures (locked, read-only, disk full,
+I/O error, damaged file) into `DatabaseFailure`, a StoreError whose message says what is
+wrong with which file in words a user can act on.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from .errors import StoreError
+
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None  # type: ignore[assignment]
+    import msvcrt
+
+LOCK_SUFFIX = "-lock"
+_WINDOWS_LOCK_OFFSET = 1 << 20  # the locked byte, beyond the pid written at the start
+_WRITES = ("INSERT", "UPDATE", "DELETE", "REPLACE", "CREATE", "DROP", "ALTER", "BEGIN",
+           "SAVEPOINT")
+
+
+def lock_path(database: Path) -> Path:
+    return Path(f"{database}{LOCK_SUFFIX}")
+
+
+class FileLock:
+    """An exclusive lock on a database file for as long as this object holds it."""
+
+    def __init__(self, database: Path) -> None:
+        self.database = database
+        self.path = lock_path(database)
+        self._fd: int | None = None
+
+    def acquire(self) -> FileLock:
+        """Take the lock or raise StoreError naming the waboard that holds it."""
+        for _ in range(5):
+            try:
+                fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+            except OSError as error:
+                raise StoreError(
+                    f"cannot open {self.database}: cannot create {self.path.name} next to it "
+                    f"({error.strerror or error})"
+                ) from None
+            try:
+                held = _try_lock(fd, self.path)
+            except BaseException:
+                os.close(fd)
+                raise
+            if not held:
+                pid = _read_pid(fd)
+                os.close(fd)
+                raise StoreError(_held_message(self.database, pid))
+            if _same_file(fd, self.path):
+                os.ftruncate(fd, 0)
+                os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+                self._fd = fd
+                return self
+            os.close(fd)  # its holder removed the file as we locked it: lock the new one
+        raise StoreError(f"cannot open {self.database}: its lock file keeps changing")
+
+    def release(self) -> None:
+        """Let the file go: the lock file is removed, then the lock dropped."""
+        fd, self._fd = self._fd, None
+        if fd is None:
+            return
+        try:
+            if _same_file(fd, self.path):
+                with contextlib.suppress(OSError):
+                    self.path.unlink()
+        finally:
+            os.close(fd)
+
+    @property
+    def held(self) -> bool:
+        return self._fd is not None
+
+    def __del__(self) -> None:
+        with contextlib.suppress(Exception):
+            self.release()
+
+
+def _try_lock(fd: int, path: Path) -> bool:
+    """Lock `fd` without waiting: True when taken, False when another holder has it."""
+    try:
+        if fcntl is not None:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        else:
+            os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+    except OSError as error:
+        if error.errno in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES, errno.EDEADLK):
+            return False
+        if error.errno in (errno.ENOLCK, errno.EOPNOTSUPP, errno.ENOSYS):
+            return True  # a file system without locks: open unguarded rather than not at all
+        raise StoreError(f"cannot lock {path}: {error.strerror or error}") from None
+    return True
+
+
+def _read_pid(fd: int) -> int | None:
+    try:
+        text = os.pread(fd, 32, 0).decode("ascii", "replace").strip()
+    except OSError:
+        return None
+    return int(text) if text.isdigit() else None
+
+
+def _held_message(database: Path, pid: int | None) -> str:
+    if pid == os.getpid():
+        return f"{database} is already open in this waboard (pid {pid})"
+    holder = f"pid {pid}" if pid is not None else "pid unknown"
+    return (f"{database} is open in another waboard ({holder}): close it there, "
+            "or open a copy of the file")
+
+
+def _same_file(fd: int, path: Path) -> bool:
+    try:
+        on_disk = os.stat(path)
+    except OSError:
+        return False
+    held = os.fstat(fd)
+    return (on_disk.st_dev, on_disk.st_ino) == (held.st_dev, held.st_ino)
+
+
+class DatabaseFailure(StoreError, sqlite3.OperationalError):
+    """SQLite failed on the file (locked, read-only, full, damaged...). A StoreError with a
+    plain message, and still an sqlite3 error to code that expects one."""
+
+
+class GuardedConnection(sqlite3.Connection):
+    """A connection that refuses to write to a file that is gone, and explains failures.
+
+    `watch()` names the file (none for an in-memory database) and remembers which file it is.
+    """
+
+    database: Path | None = None
+    lock: FileLock | None = None
+    _identity: tuple[int, int] | None = None
+
+    def watch(self, database: Path, lock: FileLock | None) -> None:
+        self.database, self.lock = database, lock
+        stat = os.stat(database)
+        self._identity = (stat.st_dev, stat.st_ino)
+
+    def execute(self, sql: str, parameters: Any = (), /) -> sqlite3.Cursor:
+        if self._identity is not None and not self.in_transaction and _is_write(sql):
+            self._check_file()
+        try:
+            return super().execute(sql, parameters)
+        except (sqlite3.IntegrityError, DatabaseFailure):
+            raise  # constraints are turned into their own messages by the store
+        except sqlite3.Error as error:
+            raise DatabaseFailure(failure_message(error, self.database)) from error
+        except UnicodeEncodeError:
+            raise StoreError(
+                "the text contains a character that cannot be stored (an unpaired UTF-16 "
+                "surrogate); remove it and try again"
+            ) from None
+
+    def executemany(self, sql: str, parameters: Any, /) -> sqlite3.Cursor:
+        if self._identity is not None and not self.in_transaction:
+            self._check_file()
+        try:
+            return super().executemany(sql, parameters)
+        except (sqlite3.IntegrityError, DatabaseFailure):
+            raise
+        except sqlite3.Error as error:
+            raise DatabaseFailure(failure_message(error, self.database)) from error
+
+    def close(self) -> None:
+        try:
+            super().close()
+        finally:
+            if self.lock is not None:
+                self.lock.release()
+
+    def _check_file(self) -> None:
+        assert self.database is not None
+        try:
+            stat = os.stat(self.database)
+            same = (stat.st_dev, stat.st_ino) == self._identity
+        except OSError:
+            same = False
+        if not same:
+            raise DatabaseFailure(
+                f"{self.database} was deleted or replaced while waboard had it open, so "
+                "nothing more can be saved to it. Use File > Save a copy… to keep this "
+                "workspace in a new file; everything confirmed so far is in the copy"
+            )
+
+
+def _is_write(sql: str) -> bool:
+    return sql.lstrip()[:9].upper().startswith(_WRITES)
+
+
+def failure_message(error: sqlite3.Error, database: Path | None) -> str:
+    """One sentence on what went wrong with the file, and what to do."""
+    name = str(database) if database is not None else "the in-memory workspace"
+    code = (getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF
+    if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        return (f"{name} is locked by another program, so waboard cannot save to it now. "
+                "Close the program using the file (or wait for it) and try again")
+    if code == sqlite3.SQLITE_READONLY:
+        return (f"{name} has become read-only (the file, its folder or its disk), so "
+                "waboard cannot save to it. Make it writable again, or use File > Save a "
+                "copy… to keep this workspace elsewhere")
+    if code == sqlite3.SQLITE_FULL:
+        return (f"the disk holding {name} is full, so waboard cannot save to it. Free "
+                "some space and try again; everything confirmed before is kept")
+    if code == sqlite3.SQLITE_IOERR:
+        return (f"the disk failed while waboard was using {name} ({error}). Check the "
+                "disk, then try again; everything confirmed before is kept")
+    if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+        return f"{name} is damaged ({error}); open a copy or a backup of the workspace"
+    if code in (sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM, sqlite3.SQLITE_AUTH):
+        return f"waboard cannot use {name} ({error}): check the file and its folder"
+    return f"the database refused the change to {name} ({error}); nothing was saved"
