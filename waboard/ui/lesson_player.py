@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QMenu,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -575,25 +574,6 @@ def open_lesson(parent: QWidget, player: LessonPlayer, path: Path) -> bool:
     return True
 
 
-def _trainer_menu(window: MainWindow) -> QMenu:
-    """The window's Trainer menu, shared with the other trainer features: the one already
-    there, else a new one before Help."""
-    bar = window.menuBar()
-    help_action = None
-    for action in bar.actions():
-        menu = action.menu()
-        if isinstance(menu, QMenu) and action.text() == TRAINER_MENU:
-            return menu
-        if action.text() == "&Help":
-            help_action = action
-    menu = QMenu(TRAINER_MENU, bar)
-    if help_action is not None:
-        bar.insertMenu(help_action, menu)
-    else:
-        bar.addMenu(menu)
-    return menu
-
-
 def install_lessons(window: MainWindow) -> LessonDock:
     """Add the Trainer menu and the lesson player dock to a main window."""
     dock = LessonDock(window)
@@ -601,7 +581,7 @@ def install_lessons(window: MainWindow) -> LessonDock:
     window.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
     dock.hide()
-    menu = _trainer_menu(window)
+    menu = window.feature_menu(TRAINER_MENU)
     if menu.actions():
         menu.addSeparator()
 

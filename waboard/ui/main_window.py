@@ -161,6 +161,24 @@ class MainWindow(QMainWindow):
         from .lesson_player import install_lessons
         install_lessons(self)
 
+    def feature_menu(self, title: str) -> QMenu:
+        """The top-level menu named `title`, shared by features: the one already there, else
+        a new one before Help."""
+        bar = self.menuBar()
+        help_action = None
+        for action in bar.actions():
+            menu = action.menu()
+            if isinstance(menu, QMenu) and action.text() == title:
+                return menu
+            if action.text() == "&Help":
+                help_action = action
+        menu = QMenu(title, bar)
+        if help_action is not None:
+            bar.insertMenu(help_action, menu)
+        else:
+            bar.addMenu(menu)
+        return menu
+
     def _action(self, menu: QMenu, text: str, slot: Callable[[], object],
                 shortcut: str | QKeySequence.StandardKey | None = None) -> QAction:
         action = menu.addAction(text)

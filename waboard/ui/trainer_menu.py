@@ -32,21 +32,8 @@ AUDIT_FILTERS = {"jsonl": "JSON Lines (*.jsonl)", "csv": "CSV (*.csv)"}
 
 
 def trainer_menu(window: MainWindow) -> QMenu:
-    """The window's Trainer menu: the one already there, else a new one before Help."""
-    bar = window.menuBar()
-    help_action = None
-    for action in bar.actions():
-        menu = action.menu()
-        if isinstance(menu, QMenu) and action.text() == MENU_TITLE:
-            return menu
-        if action.text() == "&Help":
-            help_action = action
-    menu = QMenu(MENU_TITLE, bar)
-    if help_action is not None:
-        bar.insertMenu(help_action, menu)
-    else:
-        bar.addMenu(menu)
-    return menu
+    """The window's Trainer menu, shared with the lesson player."""
+    return window.feature_menu(MENU_TITLE)
 
 
 def install_trainer(window: MainWindow) -> Trainer:
