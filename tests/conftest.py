@@ -13,6 +13,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from waboard.rules.model import Category, Template, TemplateStatus  # noqa: E402
 from waboard.service import Workspace  # noqa: E402
 from waboard.store import Store  # noqa: E402
+from waboard.ui.bus import WorkspaceBus  # noqa: E402
 from waboard.workspaces import open_workspace  # noqa: E402
 
 START = datetime(2025, 3, 3, 8, 0, tzinfo=UTC)
@@ -36,6 +37,14 @@ def demo(tmp_path) -> Iterator[Workspace]:
     workspace.pause()
     yield workspace
     workspace.store.close()
+
+
+@pytest.fixture
+def bus(workspace: Workspace) -> Iterator[WorkspaceBus]:
+    """The Qt side of the empty workspace (its timer stopped afterwards)."""
+    bus = WorkspaceBus(workspace)
+    yield bus
+    bus.stop()
 
 
 @pytest.fixture

@@ -19,13 +19,6 @@ from waboard.ui.chat_view import TextBlock
 
 
 @pytest.fixture
-def bus(workspace):
-    bus = WorkspaceBus(workspace)
-    yield bus
-    bus.stop()
-
-
-@pytest.fixture
 def panel(qtbot, workspace, bus) -> ChatPanel:
     panel = ChatPanel(workspace, bus)
     qtbot.addWidget(panel)

@@ -10,16 +10,8 @@ from PySide6.QtWidgets import QDialogButtonBox, QFrame, QLabel
 
 from waboard.rules.model import Consent
 from waboard.rules.templates import MAX_TEXT
-from waboard.ui.bus import WorkspaceBus
 from waboard.ui.chat_panel import ChatPanel
 from waboard.ui.composer import Composer, banner_text
-
-
-@pytest.fixture
-def bus(workspace):
-    bus = WorkspaceBus(workspace)
-    yield bus
-    bus.stop()
 
 
 @pytest.fixture

@@ -16,13 +16,6 @@ from waboard.ui.details import EMPTY_TEXT, ConsentModel, ConversationsModel, Det
 
 
 @pytest.fixture
-def bus(workspace):
-    bus = WorkspaceBus(workspace)
-    yield bus
-    bus.stop()
-
-
-@pytest.fixture
 def details(qtbot, workspace, bus) -> DetailsPanel:
     panel = DetailsPanel(workspace, bus)
     qtbot.addWidget(panel)

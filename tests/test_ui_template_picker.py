@@ -16,13 +16,6 @@ from waboard.ui.template_picker import TemplatePickerDialog
 
 
 @pytest.fixture
-def bus(workspace):
-    bus = WorkspaceBus(workspace)
-    yield bus
-    bus.stop()
-
-
-@pytest.fixture
 def open_picker(qtbot, workspace, bus):
     def open_(customer_id: int) -> TemplatePickerDialog:
         dialog = TemplatePickerDialog(workspace, customer_id, bus=bus)
