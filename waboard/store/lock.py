@@ -68,7 +68,8 @@ class FileLock:
                 raise StoreError(_held_message(self.database, pid))
             if _same_file(fd, self.path):
                 os.ftruncate(fd, 0)
-                os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+                os.lseek(fd, 0, os.SEEK_SET)
+                os.write(fd, f"{os.getpid()}\n".encode())
                 self._fd = fd
                 return self
             os.close(fd)  # its holder removed the file as we locked it: lock the new one
@@ -114,7 +115,8 @@ def _try_lock(fd: int, path: Path) -> bool:
 
 def _read_pid(fd: int) -> int | None:
     try:
-        text = os.pread(fd, 32, 0).decode("ascii", "replace").strip()
+        os.lseek(fd, 0, os.SEEK_SET)
+        text = os.read(fd, 32).decode("ascii", "replace").strip()
     except OSError:
         return None
     return int(text) if text.isdigit() else None
