@@ -398,3 +398,20 @@ def test_a_store_error_in_a_clicked_slot_is_a_dialog_and_the_text_is_kept(qtbot,
     qtbot.mouseClick(composer.customer_button, Qt.MouseButton.LeftButton)
     assert demo.store.last_message(customer).text == "Hola"
     assert composer.customer_edit.text() == ""
+
+
+def test_a_clock_change_that_cannot_be_saved_leaves_the_clock_where_it_was(workspace, monkeypatch):
+    """The clock on screen and the clock in the file never disagree."""
+    from datetime import timedelta
+
+    from waboard.store import StoreError
+
+    before = workspace.now()
+
+    def fail(*args, **kwargs):
+        raise StoreError("disk full")
+
+    monkeypatch.setattr(workspace.store, "add_clock_event", fail)
+    with pytest.raises(StoreError):
+        workspace.jump(timedelta(hours=3))
+    assert workspace.now() == before

@@ -69,6 +69,12 @@ class SimulatedClock:
     def setting(self) -> ClockSetting:
         return ClockSetting(self.now(), self.speed, self.paused, self.real_time)
 
+    def restore(self, setting: ClockSetting) -> None:
+        """Go back to a setting taken earlier (when a change could not be saved)."""
+        self._anchor_at = setting.at
+        self._anchor_tick = self._ticks()
+        self.speed, self.paused, self.real_time = setting.speed, setting.paused, setting.real_time
+
     def _reanchor(self) -> None:
         self._anchor_at = self.now()
         self._anchor_tick = self._ticks()

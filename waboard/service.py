@@ -362,9 +362,13 @@ class Workspace:
         except ClockError as error:
             raise InputError(str(error)) from None
         kind, detail = clock_event(before, self.clock.setting)
-        with self.store.transaction():
-            self.store.add_clock_event(self.now(), kind, detail)
-            self._save_clock()
+        try:
+            with self.store.transaction():
+                self.store.add_clock_event(self.now(), kind, detail)
+                self._save_clock()
+        except StoreError:
+            self.clock.restore(before)  # what is on screen stays what the file holds
+            raise
         self._notify(Change("clock"))
 
     def _save_clock(self) -> None:
