@@ -279,3 +279,21 @@ def test_painting_does_not_exhaust_none(qtbot, dock):
         proxy.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.DecorationRole)
     dock.grab()
     assert sys.getrefcount(None) > before - 500
+
+
+def test_a_long_session_keeps_a_bounded_log_and_can_scroll_back(qtbot, monkeypatch, workspace,
+                                                                 ana):
+    """Past MAX_ROWS the oldest rows leave memory; fetching more reads them back."""
+    import waboard.ui.activity_log as activity_log
+
+    monkeypatch.setattr(activity_log, "MAX_ROWS", 5)
+    dock = ActivityLogDock(workspace, WorkspaceBus(workspace))
+    qtbot.addWidget(dock)
+    for n in range(8):
+        workspace.customer_message(ana, f"message {n}")
+    model = dock.model
+    assert model.rowCount() == 5
+    assert model.record(0).text == "message 3"
+    assert model.canFetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())
+    assert [model.record(i).text for i in range(3)] == ["message 0", "message 1", "message 2"]

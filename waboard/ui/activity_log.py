@@ -42,6 +42,7 @@ from .bus import WorkspaceBus
 from .clock_bar import format_date
 
 PAGE = 200
+MAX_ROWS = 5_000
 WINDOW = timedelta(hours=24)
 
 COLUMNS = ("Time", "Customer", "Action", "Result", "Conversation / charge", "Rule")
@@ -58,6 +59,11 @@ class History:
         self._customer_id = customer_id
         self._page = page
         self._oldest: int | None = None
+        self.exhausted = False
+
+    def resume_before(self, message_id: int) -> None:
+        """Read from just before `message_id` again (the rows after it are kept elsewhere)."""
+        self._oldest = message_id
         self.exhausted = False
 
     def older(self, count: int) -> list[MessageRecord]:
@@ -274,6 +280,17 @@ class ActivityModel(QAbstractTableModel):
         self._last_id = _id(new[-1])
         self._total += len(new)
         self._insert(len(self._rows), new)
+        self._trim()
+
+    def _trim(self) -> None:
+        """Keep at most MAX_ROWS in memory: the oldest go, and scrolling up reads them again."""
+        extra = len(self._rows) - MAX_ROWS
+        if extra <= 0:
+            return
+        self.beginRemoveRows(QModelIndex(), 0, extra - 1)
+        del self._rows[:extra]
+        self.endRemoveRows()
+        self._history.resume_before(_id(self._rows[0]))
 
     def _refresh_customers(self) -> None:
         self._customers = {c.id: c for c in self._workspace.customers() if c.id is not None}
