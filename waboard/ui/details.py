@@ -54,6 +54,7 @@ from .palette import (
     WINDOW_OPEN,
     window_colour,
 )
+from .table_model import HeadedTableModel
 from .timeline import TimelineStrip
 
 Index = QModelIndex | QPersistentModelIndex
@@ -79,7 +80,7 @@ def conversation_left(conversation: Conversation, now: datetime) -> str:
     return f"ends in {format_duration(conversation.expires_at - now)}"
 
 
-class ConversationsModel(QAbstractTableModel):
+class ConversationsModel(HeadedTableModel):
     """A customer's conversations, most recent first, with a live countdown column."""
 
     HEADERS = ("Category", "Opened", "Expires", "Left", "Charge")
@@ -115,19 +116,6 @@ class ConversationsModel(QAbstractTableModel):
     def conversation(self, row: int) -> Conversation:
         return self._rows[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
@@ -161,7 +149,7 @@ class ConversationsModel(QAbstractTableModel):
         return "free" if conversation.free else money(conversation.charge, self._currency)
 
 
-class ConsentModel(QAbstractTableModel):
+class ConsentModel(HeadedTableModel):
     """The consent ledger, newest first."""
 
     HEADERS = ("When", "Event", "Source", "Words")
@@ -174,19 +162,6 @@ class ConsentModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = sorted(events, key=lambda e: (e.at, e.id), reverse=True)
         self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +36,7 @@ from ..exercises import (
 from ..explain import money
 from ..resources import resource
 from .palette import WINDOW_CLOSED, WINDOW_OPEN
+from .table_model import HeadedTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 EXERCISE_FILTER = "Exercises (*.json);;All files (*)"
@@ -118,7 +119,7 @@ class ExerciseChooser(QDialog):
         self.accept()
 
 
-class ReportModel(QAbstractTableModel):
+class ReportModel(HeadedTableModel):
     """The report's lines: one graded action (or the goal) per row."""
 
     HEADERS = ("When", "Customer", "Action", "Result", "Verdict", "Why, and the cheaper way",
@@ -128,28 +129,15 @@ class ReportModel(QAbstractTableModel):
     def __init__(self, report: Report, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.report = report
-        self._lines = list(report.lines)
+        self._rows = list(report.lines)
 
     def line(self, row: int) -> ReportLine:
-        return self._lines[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._lines)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
-        return None
+        return self._rows[row]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._lines):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        line, column = self._lines[index.row()], index.column()
+        line, column = self._rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(line, column)
         if role == Qt.ItemDataRole.ForegroundRole and column in (self.VERDICT, self.PENALTY):
