@@ -50,12 +50,12 @@ from ..scenario.loader import Scenario, ScenarioError
 from ..service import InputError, Workspace
 from ..store import StoreError
 from .palette import WINDOW_CLOSED, WINDOW_OPEN
+from .trainer_menu import trainer_menu
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
 LESSON_FILTER = "Lessons (*.json);;All files (*)"
-TRAINER_MENU = "&Trainer"
 TITLE_SCALE = 1.3
 RIGHT, WRONG = WINDOW_OPEN.name(), WINDOW_CLOSED.name()
 
@@ -581,7 +581,7 @@ def install_lessons(window: MainWindow) -> LessonDock:
     window.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
     dock.hide()
-    menu = window.feature_menu(TRAINER_MENU)
+    menu = trainer_menu(window)
     if menu.actions():
         menu.addSeparator()
 
