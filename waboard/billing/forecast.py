@@ -47,6 +47,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from fractions import Fraction
+from typing import Any
 
 import phonenumbers
 
@@ -205,22 +206,11 @@ def forecast(
 
 
 def forecast_by_replay(
-    customers_per_day: int,
-    days: int,
-    mix: Mapping[Category | str, float | Decimal | Fraction | int],
-    market_region: str,
-    reply_share: float | Decimal | Fraction = 0,
-    follow_up_share: float | Decimal | Fraction = 0,
-    inbound_per_day: int = 0,
-    entry_point_share: float | Decimal | Fraction = 0,
-    *,
-    start: date = DEFAULT_START,
-    rate_card: RateCard | None = None,
-    regimes: Iterable[Regime] = tuple(Regime),
+    *plan_args: Any, regimes: Iterable[Regime] = tuple(Regime), **plan_kwargs: Any
 ) -> dict[Regime, Bill]:
-    """`forecast` the slow way: every customer decided one by one (the reference)."""
-    chosen = plan(customers_per_day, days, mix, market_region, reply_share, follow_up_share,
-                  inbound_per_day, entry_point_share, start=start, rate_card=rate_card)
+    """`forecast` the slow way, every customer decided one by one (the reference); it takes
+    the same arguments as `forecast` (those of `plan`)."""
+    chosen = plan(*plan_args, **plan_kwargs)
     return {Regime(r): _replay(chosen, Regime(r)) for r in regimes}
 
 
