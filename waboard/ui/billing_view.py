@@ -75,6 +75,7 @@ from ..rules.model import Reason, Regime
 from ..service import Change, Workspace
 from .billing_charts import COST, COUNT, CategoryShareChart, DailyCostChart
 from .bus import WorkspaceBus
+from .table_model import read_only_table
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -378,23 +379,11 @@ def big_label(parent: QWidget, name: str, scale: float = 1.8) -> QLabel:
 
 def figures_table(model: TableModel, name: str, parent: QWidget) -> QTableView:
     """A read-only table as tall as its rows (the page scrolls, not the table)."""
-    table = QTableView(parent)
-    table.setObjectName(name)
-    table.setModel(model)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table = read_only_table(model, name, parent)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().hide()
-    table.setShowGrid(False)
-    table.setWordWrap(False)
-    table.setAlternatingRowColors(True)
     table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    header.setHighlightSections(False)
-    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     return table
 
 
