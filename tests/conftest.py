@@ -13,7 +13,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from waboard.rules.model import Category, Template, TemplateStatus  # noqa: E402
 from waboard.service import Workspace  # noqa: E402
 from waboard.store import Store  # noqa: E402
-from waboard.ui.bus import WorkspaceBus  # noqa: E402
+from waboard.ui.common.bus import WorkspaceBus  # noqa: E402
 from waboard.workspaces import open_workspace  # noqa: E402
 
 START = datetime(2025, 3, 3, 8, 0, tzinfo=UTC)

@@ -478,7 +478,7 @@ RATE_CARD_FILES = [
 
 def import_rate_card_file(e: Env, content: bytes) -> None:
     """The rate card dialog's Import CSV…: a bad file is a warning, and nothing changes."""
-    from waboard.ui.rate_card_dialog import RateCardDialog
+    from waboard.ui.billing.rate_card_dialog import RateCardDialog
 
     e.request.getfixturevalue("qtbot")
     monkeypatch = e.request.getfixturevalue("monkeypatch")

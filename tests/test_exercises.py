@@ -11,7 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from waboard.exercises import (
+from waboard.rules.model import Regime
+from waboard.service import Workspace
+from waboard.trainer.exercises import (
     CSV_COLUMNS,
     EXERCISE_SETTING,
     ExerciseError,
@@ -28,8 +30,6 @@ from waboard.exercises import (
     start_exercise,
     write_report,
 )
-from waboard.rules.model import Regime
-from waboard.service import Workspace
 
 
 def exercise_path(prefix: str) -> Path:

@@ -22,7 +22,7 @@ from waboard.rules.model import Category, Regime, Template
 from waboard.service import InputError, Workspace
 from waboard.store import Store, StoreError
 from waboard.store.lock import LOCK_SUFFIX, lock_path
-from waboard.ui import errors
+from waboard.ui.common import errors
 
 HOLD = """
 import sys

@@ -13,7 +13,13 @@ import pytest
 from waboard.billing.compare import compare
 from waboard.cli import main
 from waboard.explain import rule_sentence
-from waboard.lessons import (
+from waboard.resources import resource
+from waboard.rules.model import Regime
+from waboard.scenario.loader import ScenarioError, load_scenario
+from waboard.scenario.report import step_object, summary_object
+from waboard.scenario.runner import play
+from waboard.store import Store
+from waboard.trainer.lessons import (
     RULES_ES,
     Lesson,
     LessonSession,
@@ -23,12 +29,6 @@ from waboard.lessons import (
     parse_lesson,
     report,
 )
-from waboard.resources import resource
-from waboard.rules.model import Regime
-from waboard.scenario.loader import ScenarioError, load_scenario
-from waboard.scenario.report import step_object, summary_object
-from waboard.scenario.runner import play
-from waboard.store import Store
 
 LESSONS = bundled_lessons()
 STEMS = sorted({p.name.split(".")[0] for p in LESSONS})

@@ -130,9 +130,9 @@ def assert_shown_as_plain_text(widgets: list[QWidget]) -> int:
 
 
 def test_customer_and_template_text_is_never_rendered_as_markup(qtbot, demo, hostile):
-    from waboard.ui.customer_dialog import CustomerDialog
-    from waboard.ui.template_manager import TemplateManagerDialog
-    from waboard.ui.template_picker import TemplatePickerDialog
+    from waboard.ui.inbox.customer_dialog import CustomerDialog
+    from waboard.ui.inbox.template_manager import TemplateManagerDialog
+    from waboard.ui.inbox.template_picker import TemplatePickerDialog
 
     window = MainWindow(demo)
     qtbot.addWidget(window)
@@ -159,7 +159,7 @@ def test_customer_and_template_text_is_never_rendered_as_markup(qtbot, demo, hos
 
 def test_an_error_quoting_markup_is_shown_as_plain_text(qtbot, monkeypatch):
     from waboard.store import StoreError
-    from waboard.ui import errors
+    from waboard.ui.common import errors
 
     formats = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: formats.append(
@@ -217,7 +217,7 @@ def test_opening_a_scenario_writes_only_the_chosen_database(qtbot, folders, demo
 
 def test_importing_a_rate_card_writes_only_the_open_database(qtbot, folders, workspace,
                                                              monkeypatch):
-    from waboard.ui.rate_card_dialog import RateCardDialog
+    from waboard.ui.billing.rate_card_dialog import RateCardDialog
 
     source, target, cwd = folders
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: pytest.fail(str(a)))
@@ -274,7 +274,7 @@ def quiet_dialogs(monkeypatch):
     for kind in ("warning", "critical", "information", "about"):
         monkeypatch.setattr(QMessageBox, kind, lambda *a, _k=kind, **k: noted.append(_k))
     yield noted
-    from waboard.ui.presenter import set_presenter_mode
+    from waboard.ui.common.presenter import set_presenter_mode
 
     set_presenter_mode(False)  # the View menu turns it on: fonts are application-wide
 
@@ -291,7 +291,7 @@ def menu_actions(menu: QMenu) -> list:
 
 def test_a_full_session_on_the_demo_makes_no_network_connection(qtbot, demo, tmp_path,
                                                                  no_network, quiet_dialogs):
-    from waboard.ui.template_picker import TemplatePickerDialog
+    from waboard.ui.inbox.template_picker import TemplatePickerDialog
 
     closer = QTimer()
     closer.setInterval(20)

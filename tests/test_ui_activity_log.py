@@ -11,8 +11,9 @@ from PySide6.QtCore import QModelIndex, Qt
 from waboard.explain import rule_sentence
 from waboard.rules.model import Regime, SendText
 from waboard.store import MessageRecord
-from waboard.ui import palette
-from waboard.ui.activity_log import (
+from waboard.ui.common import palette
+from waboard.ui.common.bus import WorkspaceBus
+from waboard.ui.inbox.activity_log import (
     ACTION,
     COLUMNS,
     CUSTOMER,
@@ -23,7 +24,6 @@ from waboard.ui.activity_log import (
     TIME,
     ActivityLogDock,
 )
-from waboard.ui.bus import WorkspaceBus
 
 
 @pytest.fixture
@@ -284,7 +284,7 @@ def test_painting_does_not_exhaust_none(qtbot, dock):
 def test_a_long_session_keeps_a_bounded_log_and_can_scroll_back(qtbot, monkeypatch, workspace,
                                                                  ana):
     """Past MAX_ROWS the oldest rows leave memory; fetching more reads them back."""
-    import waboard.ui.activity_log as activity_log
+    import waboard.ui.inbox.activity_log as activity_log
 
     monkeypatch.setattr(activity_log, "MAX_ROWS", 5)
     dock = ActivityLogDock(workspace, WorkspaceBus(workspace))

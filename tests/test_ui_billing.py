@@ -24,8 +24,7 @@ from waboard.billing import (
 from waboard.billing.export import CSV_COLUMNS
 from waboard.explain import category_label, money
 from waboard.rules.model import Regime
-from waboard.ui.billing_charts import COUNT, NOTHING_CHARGED
-from waboard.ui.billing_view import (
+from waboard.ui.billing.billing_view import (
     COMPARE_TAB,
     DEBOUNCE_MS,
     PERIOD_KINDS,
@@ -34,7 +33,8 @@ from waboard.ui.billing_view import (
     period_for,
     period_slug,
 )
-from waboard.ui.bus import WorkspaceBus
+from waboard.ui.billing.charts import COUNT, NOTHING_CHARGED
+from waboard.ui.common.bus import WorkspaceBus
 
 MARCH = month_period(2025, 3)
 DEMO_DAY = date(2025, 3, 7)  # the demo's clock stands at Fri 7 March 2025, 20:00 UTC

@@ -11,10 +11,10 @@ from shiboken6 import isValid
 
 from waboard.billing import bill, month_period
 from waboard.rules.model import Regime
-from waboard.ui.billing_view import COMPARE_TAB, BillingDock, render_billing
-from waboard.ui.forecast_dialog import ForecastDialog
+from waboard.ui.billing.billing_view import COMPARE_TAB, BillingDock, render_billing
+from waboard.ui.billing.forecast_dialog import ForecastDialog
+from waboard.ui.billing.rate_card_dialog import RateCardDialog
 from waboard.ui.main_window import MainWindow
-from waboard.ui.rate_card_dialog import RateCardDialog
 
 MARCH = month_period(2025, 3)
 MENU = ["View billing", "Compare regimes", "", "Rate card…", "", "Export bill as CSV…",

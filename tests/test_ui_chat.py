@@ -11,11 +11,11 @@ from PySide6.QtCore import QModelIndex, QPoint, Qt
 from tests.conftest import START
 from waboard.rules.model import Category, Template
 from waboard.store import MessageRecord
-from waboard.ui import chat_view
-from waboard.ui.bus import WorkspaceBus
-from waboard.ui.chat_model import ChatModel, NoteKind, Roles, RowKind
-from waboard.ui.chat_panel import EMPTY_TEXT, ChatPanel
-from waboard.ui.chat_view import TextBlock
+from waboard.ui.common.bus import WorkspaceBus
+from waboard.ui.inbox import chat_view
+from waboard.ui.inbox.chat_model import ChatModel, NoteKind, Roles, RowKind
+from waboard.ui.inbox.chat_panel import EMPTY_TEXT, ChatPanel
+from waboard.ui.inbox.chat_view import TextBlock
 
 
 @pytest.fixture

@@ -9,9 +9,9 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from waboard.service import Workspace
-from waboard.ui import icons
-from waboard.ui.bus import WorkspaceBus
-from waboard.ui.clock_bar import ClockBar, format_clock, format_span
+from waboard.ui.common import icons
+from waboard.ui.common.bus import WorkspaceBus
+from waboard.ui.inbox.clock_bar import ClockBar, format_clock, format_span
 
 
 class Ticks:

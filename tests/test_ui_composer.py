@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QDialogButtonBox, QFrame, QLabel
 
 from waboard.rules.model import Consent
 from waboard.rules.templates import MAX_TEXT
-from waboard.ui.chat_panel import ChatPanel
-from waboard.ui.composer import Composer, banner_text
+from waboard.ui.inbox.chat_panel import ChatPanel
+from waboard.ui.inbox.composer import Composer, banner_text
 
 
 @pytest.fixture

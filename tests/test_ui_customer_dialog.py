@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QLabel
 from waboard.rules.model import Consent
 from waboard.rules.phones import PhoneError, normalize_phone
 from waboard.service import MAX_NAME, Workspace
-from waboard.ui.customer_dialog import CustomerDialog
+from waboard.ui.inbox.customer_dialog import CustomerDialog
 
 
 @pytest.fixture

@@ -13,11 +13,11 @@ from waboard.rules.instants import parse_instant
 from waboard.rules.model import Category, Consent
 from waboard.service import Change, Workspace
 from waboard.store import MessageRecord
-from waboard.ui import palette
-from waboard.ui.bus import WorkspaceBus
-from waboard.ui.customer_delegate import CustomerDelegate, Fonts
-from waboard.ui.customer_list import CustomerListPanel
-from waboard.ui.customer_model import (
+from waboard.ui.common import palette
+from waboard.ui.common.bus import WorkspaceBus
+from waboard.ui.inbox.customer_delegate import CustomerDelegate, Fonts
+from waboard.ui.inbox.customer_list import CustomerListPanel
+from waboard.ui.inbox.customer_model import (
     FILTERS,
     TIME_ROLES,
     CustomerFilter,

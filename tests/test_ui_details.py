@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 
 from tests.conftest import START
 from waboard.store import MessageRecord
-from waboard.ui import palette
-from waboard.ui.bus import WorkspaceBus
-from waboard.ui.details import EMPTY_TEXT, ConsentModel, ConversationsModel, DetailsPanel
+from waboard.ui.common import palette
+from waboard.ui.common.bus import WorkspaceBus
+from waboard.ui.inbox.details import EMPTY_TEXT, ConsentModel, ConversationsModel, DetailsPanel
 
 
 @pytest.fixture

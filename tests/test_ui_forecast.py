@@ -12,7 +12,7 @@ from waboard.billing import forecast, money_text
 from waboard.billing.compare import REGIMES
 from waboard.resources import bundled_rate_card
 from waboard.rules.model import Category, Regime
-from waboard.ui.forecast_dialog import ForecastDialog, markets
+from waboard.ui.billing.forecast_dialog import ForecastDialog, markets
 
 START = date(2025, 7, 1)
 

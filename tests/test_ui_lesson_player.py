@@ -12,20 +12,20 @@ from PySide6.QtWidgets import QMessageBox
 from shiboken6 import isValid
 
 from waboard.explain import rule_sentence
-from waboard.lessons import load_lesson
 from waboard.resources import resource
 from waboard.scenario.loader import ScenarioError
 from waboard.scenario.report import step_object
 from waboard.scenario.runner import PlayedStep, play
 from waboard.store import Store
-from waboard.ui.lesson_player import (
+from waboard.trainer.lessons import load_lesson
+from waboard.ui.main_window import MainWindow
+from waboard.ui.trainer.lesson_player import (
     LessonDock,
     LessonPlayer,
     lesson_player,
     open_lesson,
     render_lesson,
 )
-from waboard.ui.main_window import MainWindow
 
 WINDOW_LESSON = resource("lessons/01-window.en.json")
 

@@ -13,7 +13,7 @@ from waboard.resources import RATE_CARD_FILE, bundled_rate_card, resource
 from waboard.rules.model import Category
 from waboard.rules.pricing import RateCardError
 from waboard.service import RATE_CARD_SETTING, Workspace
-from waboard.ui.rate_card_dialog import (
+from waboard.ui.billing.rate_card_dialog import (
     COLUMNS,
     RATE_COLUMNS,
     RateCardDialog,

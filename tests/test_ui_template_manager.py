@@ -7,9 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from waboard.rules.model import Category, Template, TemplateStatus
-from waboard.ui.template_manager import TemplateManagerDialog
-from waboard.ui.template_model import StatusRole
-from waboard.ui.template_picker import TemplatePickerDialog
+from waboard.ui.inbox.template_manager import TemplateManagerDialog
+from waboard.ui.inbox.template_model import StatusRole
+from waboard.ui.inbox.template_picker import TemplatePickerDialog
 
 
 @pytest.fixture

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from waboard.explain import money
 from waboard.rules.model import Category, Template, TemplateStatus
-from waboard.ui.bus import WorkspaceBus
-from waboard.ui.template_model import KeyRole, StatusRole
-from waboard.ui.template_picker import TemplatePickerDialog
+from waboard.ui.common.bus import WorkspaceBus
+from waboard.ui.inbox.template_model import KeyRole, StatusRole
+from waboard.ui.inbox.template_picker import TemplatePickerDialog
 
 
 @pytest.fixture

@@ -10,10 +10,10 @@ from PySide6.QtCore import QPointF
 from tests.conftest import START
 from waboard.audit import service_windows
 from waboard.rules.model import Category
-from waboard.ui import palette
-from waboard.ui.bus import WorkspaceBus
-from waboard.ui.details import DetailsPanel
-from waboard.ui.timeline import AFTER, BEFORE, TimelineStrip
+from waboard.ui.common import palette
+from waboard.ui.common.bus import WorkspaceBus
+from waboard.ui.inbox.details import DetailsPanel
+from waboard.ui.inbox.timeline import AFTER, BEFORE, TimelineStrip
 
 H = timedelta(hours=1)
 

@@ -14,11 +14,11 @@ from shiboken6 import isValid
 
 from waboard.audit import KINDS
 from waboard.consent import DEFAULT_OPT_OUT_KEYWORDS, opt_out_keywords
-from waboard.exercises import Verdict, assignment_of, bundled_exercises, load_exercise
 from waboard.rules.model import Consent
-from waboard.ui.exercise_dialog import ExerciseChooser, ReportDialog, ReportModel
+from waboard.trainer.exercises import Verdict, assignment_of, bundled_exercises, load_exercise
 from waboard.ui.main_window import MainWindow
-from waboard.ui.trainer_menu import (
+from waboard.ui.trainer.exercise_dialog import ExerciseChooser, ReportDialog, ReportModel
+from waboard.ui.trainer.trainer_menu import (
     MENU_TITLE,
     Trainer,
     install_trainer,

@@ -24,12 +24,12 @@ def render_all(out: Path) -> list[Path]:
     """Draw the main window, template picker, a closed-window banner, presenter mode, and
     the billing, trainer and lesson screens."""
     from .ui.app import application
-    from .ui.billing_view import render_billing
-    from .ui.lesson_player import render_lesson
+    from .ui.billing.billing_view import render_billing
+    from .ui.common.presenter import set_presenter_mode
+    from .ui.inbox.template_picker import TemplatePickerDialog
     from .ui.main_window import MainWindow
-    from .ui.presenter import set_presenter_mode
-    from .ui.template_picker import TemplatePickerDialog
-    from .ui.trainer_menu import render_trainer
+    from .ui.trainer.lesson_player import render_lesson
+    from .ui.trainer.trainer_menu import render_trainer
     from .workspaces import open_workspace
 
     out.mkdir(parents=True, exist_ok=True)

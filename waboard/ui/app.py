@@ -10,8 +10,8 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..workspaces import open_workspace
-from . import errors
-from .presenter import set_presenter_mode
+from .common import errors
+from .common.presenter import set_presenter_mode
 
 APP_NAME = "waboard"
 

@@ -15,16 +15,16 @@ from ..scenario.loader import Scenario, ScenarioError, load_scenario
 from ..service import Change, InputError, Workspace
 from ..store import StoreError
 from ..workspaces import create_from_scenario, open_workspace, reset_to_demo
-from .activity_log import ActivityLogDock
-from .bus import WorkspaceBus
-from .chat_panel import ChatPanel
-from .clock_bar import ClockBar
-from .customer_dialog import CustomerDialog
-from .customer_list import CustomerListPanel
-from .details import DetailsPanel
-from .presenter import set_presenter_mode
-from .template_manager import TemplateManagerDialog
-from .template_picker import TemplatePickerDialog
+from .common.bus import WorkspaceBus
+from .common.presenter import set_presenter_mode
+from .inbox.activity_log import ActivityLogDock
+from .inbox.chat_panel import ChatPanel
+from .inbox.clock_bar import ClockBar
+from .inbox.customer_dialog import CustomerDialog
+from .inbox.customer_list import CustomerListPanel
+from .inbox.details import DetailsPanel
+from .inbox.template_manager import TemplateManagerDialog
+from .inbox.template_picker import TemplatePickerDialog
 
 WORKSPACE_FILTER = "waboard workspaces (*.waboard *.db *.sqlite *.sqlite3);;All files (*)"
 SCENARIO_FILTER = "Scenario files (*.json);;All files (*)"
@@ -154,11 +154,11 @@ class MainWindow(QMainWindow):
     def _install_features(self) -> None:
         """Add the menus and docks of the billing, trainer and audit features."""
         # Each feature module has one `install_*(window)` function, called here.
-        from .billing_view import install_billing
+        from .billing.billing_view import install_billing
         install_billing(self)
-        from .trainer_menu import install_trainer
+        from .trainer.trainer_menu import install_trainer
         install_trainer(self)
-        from .lesson_player import install_lessons
+        from .trainer.lesson_player import install_lessons
         install_lessons(self)
 
     def feature_menu(self, title: str) -> QMenu:

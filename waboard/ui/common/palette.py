@@ -1,0 +1,81 @@
+"""Colours named once: window states, conversation categories and consent."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+
+from ...rules.model import Category, Consent
+
+WINDOW_OPEN = QColor("#1e8e3e")
+WINDOW_CLOSING = QColor("#e37400")
+WINDOW_CLOSED = QColor("#c5221f")
+CLOSING_SOON_SECONDS = 3600
+
+CATEGORY_COLOURS = {
+    Category.MARKETING: QColor("#8e24aa"),
+    Category.UTILITY: QColor("#1a73e8"),
+    Category.AUTHENTICATION: QColor("#00897b"),
+    Category.SERVICE: QColor("#5f6368"),
+    Category.FREE_ENTRY_POINT: QColor("#f9ab00"),
+}
+
+CONSENT_COLOURS = {
+    Consent.OPTED_IN: QColor("#1e8e3e"),
+    Consent.NONE: QColor("#80868b"),
+    Consent.OPTED_OUT: QColor("#c5221f"),
+}
+
+CONSENT_LABELS = {
+    Consent.OPTED_IN: "Opted in",
+    Consent.NONE: "No opt-in",
+    Consent.OPTED_OUT: "Opted out",
+}
+
+INBOUND_BUBBLE = QColor("#ffffff")
+OUTBOUND_BUBBLE = QColor("#d9fdd3")
+FAILED_BUBBLE = QColor("#fde2e1")
+SYSTEM_NOTE = QColor("#fff5c4")
+
+
+def window_colour(seconds_left: float) -> QColor:
+    """Green while open, amber in the last hour, red once closed."""
+    if seconds_left <= 0:
+        return WINDOW_CLOSED
+    if seconds_left < CLOSING_SOON_SECONDS:
+        return WINDOW_CLOSING
+    return WINDOW_OPEN
+
+
+# Templates: status words in the template list (keyed by TemplateStatus value), text on
+# category chips, and the preview bubble
+TEMPLATE_STATUS_COLOURS = {
+    "approved": QColor("#1e8e3e"),
+    "pending": QColor("#b06000"),
+    "rejected": QColor("#c5221f"),
+    "paused": QColor("#b06000"),
+    "disabled": QColor("#c5221f"),
+}
+CHIP_TEXT = QColor("#ffffff")
+BUBBLE_TEXT = QColor("#111b21")
+BUBBLE_MUTED = QColor("#667781")
+BUBBLE_BUTTON = QColor("#027eb5")
+BUBBLE_RULE = QColor("#c5dcc1")
+CHAT_BACKGROUND = QColor("#efeae2")
+
+# Customer list: a window that never opened, the region chip, the unread count, no WhatsApp,
+# and the text on light chips (CHIP_TEXT on dark ones)
+WINDOW_NONE = QColor("#80868b")
+REGION_CHIP = QColor("#e8eaed")
+UNREAD_BADGE = QColor("#128c7e")
+NO_WHATSAPP = QColor("#3c4043")
+CHIP_TEXT_DARK = QColor("#202124")
+
+# The chat pane: day chips, read ticks and the line saying why a message was not sent
+DAY_CHIP = QColor("#ffffff")
+READ_TICKS = QColor("#53bdeb")
+FAILURE_TEXT = WINDOW_CLOSED
+BUBBLE_SHADOW = QColor(11, 20, 26, 40)
+
+# The activity log: refused decisions, tinted (translucent, so light and dark themes both
+# keep their text readable)
+REFUSED_ROW = QColor(197, 34, 31, 46)

@@ -1,0 +1,481 @@
+"""The activity log: every decision the rules took, in order, with the rule that decided it.
+
+The store may hold a million messages, so the log never reads them all: it shows the newest
+page, reads older pages as the reader scrolls up (`canFetchMore`/`fetchMore`), and appends
+only the messages a change added.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import timedelta
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QIdentityProxyModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDockWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...explain import category_label, outcome_note, record_action, record_outcome, rule_sentence
+from ...rules.pricing import MarketRates
+from ...service import Change, Workspace
+from ...store import CustomerRecord, MessageRecord, Store
+from ..common import palette
+from ..common.bus import WorkspaceBus
+from .clock_bar import format_date
+
+PAGE = 200
+MAX_ROWS = 5_000
+WINDOW = timedelta(hours=24)
+
+COLUMNS = ("Time", "Customer", "Action", "Result", "Conversation / charge", "Rule")
+TIME, CUSTOMER, ACTION, RESULT, NOTE, RULE = range(len(COLUMNS))
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class History:
+    """Reads stored messages newest first, of one customer or all of them, page by page."""
+
+    def __init__(self, store: Store, customer_id: int | None, page: int = PAGE) -> None:
+        self._store = store
+        self._customer_id = customer_id
+        self._page = page
+        self._oldest: int | None = None
+        self.exhausted = False
+
+    def resume_before(self, message_id: int) -> None:
+        """Read from just before `message_id` again (the rows after it are kept elsewhere)."""
+        self._oldest = message_id
+        self.exhausted = False
+
+    def older(self, count: int) -> list[MessageRecord]:
+        """The next `count` messages going back in time, returned oldest first."""
+        if self.exhausted:
+            return []
+        records = self._store.messages(self._customer_id, limit=count, before_id=self._oldest)
+        self.exhausted = len(records) < count
+        if records:
+            self._oldest = _id(records[0])
+        return records
+
+
+def _id(record: MessageRecord) -> int:
+    assert record.id is not None
+    return record.id
+
+
+class ActivityModel(QAbstractTableModel):
+    """Decisions oldest at the top, newest at the bottom.
+
+    `canFetchMore`/`fetchMore` read the next older page and insert it at the top;
+    `workspace_changed` appends what a change added (only messages newer than the newest
+    the model holds). `set_customer_filter` shows one customer's decisions, or all.
+    """
+
+    customers_changed = Signal()  # the cached customer names were read again
+
+    def __init__(self, workspace: Workspace, page: int = PAGE,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._workspace = workspace
+        self._page = page
+        self._customer_id: int | None = None
+        self._customers: dict[int, CustomerRecord] = {}
+        self._names: dict[int, str] = {}
+        self._markets: dict[int, MarketRates] = {}
+        self._rows: list[MessageRecord] = []
+        self._history = History(workspace.store, None, page)
+        self._last_id = 0
+        self._total = 0
+        self._changing = False
+        self._regime = workspace.regime
+        self._refresh_customers()
+        self.reload()
+
+    # Qt model
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(COLUMNS)):
+            return COLUMNS[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        record, column = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(record, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (ACTION, NOTE, RULE):
+            # Rich text escaped, so the tooltip wraps yet shows the text exactly as is.
+            return f"<p>{html.escape(self.text(record, column))}</p>"
+        if role == Qt.ItemDataRole.BackgroundRole and not record.accepted:
+            return palette.REFUSED_ROW
+        if role == Qt.ItemDataRole.UserRole:
+            return record.id
+        return None
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and not self._history.exhausted
+
+    def fetchMore(self, parent: Index) -> None:
+        # Whoever hears of rows arriving, or of a reset, may ask for more (the model
+        # tester does): not while the rows are changing.
+        if parent.isValid() or self._changing:
+            return
+        older = self._history.older(self._page)
+        if older:
+            self._insert(0, older)
+
+    def _insert(self, row: int, records: list[MessageRecord]) -> None:
+        self._changing = True
+        try:
+            self.beginInsertRows(QModelIndex(), row, row + len(records) - 1)
+            self._rows[row:row] = records
+            self.endInsertRows()
+        finally:
+            self._changing = False
+
+    # What the rows say
+
+    def text(self, record: MessageRecord, column: int) -> str:
+        if column == TIME:
+            return f"{format_date(record.at)} {record.at:%H:%M:%S}"
+        if column == CUSTOMER:
+            return self._names.get(record.customer_id, f"Customer #{record.customer_id}")
+        if column == ACTION:
+            return action_text(record)
+        if column == RESULT:
+            return result_text(record)
+        if column == NOTE:
+            return self._note(record)
+        if column == RULE:
+            return rule_sentence(record_action(record), record_outcome(record), self._regime)
+        return ""
+
+    def _note(self, record: MessageRecord) -> str:
+        if record.direction == "in":
+            until = record.at + WINDOW
+            note = f"Window open until {format_date(until)[:-5]} {until:%H:%M}"
+            return note + "; next reply opens a free entry point" if record.referral else note
+        if record.kind == "opt_in":
+            return "Opted in"
+        if record.kind == "opt_out":
+            return "Opted out"
+        if not record.accepted:
+            return record.error_message or "Not sent"
+        market = self._market(record.customer_id)
+        if market is None:
+            return category_label(record.category) if record.category else ""
+        return outcome_note(record_outcome(record), market, self._regime)
+
+    def _market(self, customer_id: int) -> MarketRates | None:
+        market = self._markets.get(customer_id)
+        customer = self._customers.get(customer_id)
+        if market is None and customer is not None:
+            market = self._markets[customer_id] = self._workspace.market(customer)
+        return market
+
+    # State
+
+    @property
+    def customer_filter(self) -> int | None:
+        return self._customer_id
+
+    @property
+    def total(self) -> int:
+        """How many decisions the filter selects, loaded or not."""
+        return self._total
+
+    def record(self, row: int) -> MessageRecord:
+        return self._rows[row]
+
+    def customer_names(self) -> dict[int, str]:
+        return dict(self._names)
+
+    def set_customer_filter(self, customer_id: int | None) -> None:
+        if customer_id != self._customer_id:
+            self._customer_id = customer_id
+            self.reload()
+
+    def reload(self) -> None:
+        """Start over from the newest page (a new filter, or changes the log cannot follow)."""
+        self._changing = True
+        try:
+            self._reset()
+        finally:
+            self._changing = False
+
+    def _reset(self) -> None:
+        self.beginResetModel()
+        store, customer_id = self._workspace.store, self._customer_id
+        self._history = History(store, customer_id, self._page)
+        self._total = store.message_count(customer_id)
+        self._rows = self._history.older(self._page)
+        # The first page is the newest: later messages are what changes add.
+        self._last_id = _id(self._rows[-1]) if self._rows else 0
+        self.endResetModel()
+
+    @Slot(object)
+    def workspace_changed(self, change: Change) -> None:
+        if change.kind == "customer":
+            self._refresh_customers()
+            if change.customer_id is None or change.customer_id not in self._names:
+                return
+            self._emit_column_changed(CUSTOMER, CUSTOMER)
+            self._emit_column_changed(NOTE, NOTE)
+        elif change.kind == "settings":
+            self._markets.clear()
+            self._regime = self._workspace.regime
+            self._emit_column_changed(NOTE, RULE)
+        elif change.kind == "message":
+            if change.customer_id is None:
+                self._refresh_customers()
+                self.reload()
+            elif self._customer_id in (None, change.customer_id):
+                self._append_new(change.customer_id)
+
+    def _append_new(self, customer_id: int) -> None:
+        if customer_id not in self._names:
+            self._refresh_customers()
+        limit = 8
+        while True:
+            records = self._workspace.store.messages(customer_id, limit=limit)
+            if len(records) < limit or _id(records[0]) <= self._last_id:
+                break
+            limit *= 4
+        new = [r for r in records if _id(r) > self._last_id]
+        if not new:
+            return
+        self._last_id = _id(new[-1])
+        self._total += len(new)
+        self._insert(len(self._rows), new)
+        self._trim()
+
+    def _trim(self) -> None:
+        """Keep at most MAX_ROWS in memory: the oldest go, and scrolling up reads them again."""
+        extra = len(self._rows) - MAX_ROWS
+        if extra <= 0:
+            return
+        self.beginRemoveRows(QModelIndex(), 0, extra - 1)
+        del self._rows[:extra]
+        self.endRemoveRows()
+        self._history.resume_before(_id(self._rows[0]))
+
+    def _refresh_customers(self) -> None:
+        self._customers = {c.id: c for c in self._workspace.customers() if c.id is not None}
+        self._names = {customer_id: c.name for customer_id, c in self._customers.items()}
+        self._markets.clear()
+        self.customers_changed.emit()
+
+    def _emit_column_changed(self, first: int, last: int) -> None:
+        if self._rows:
+            self.dataChanged.emit(self.index(0, first), self.index(len(self._rows) - 1, last))
+
+
+def action_text(record: MessageRecord) -> str:
+    if record.direction == "in":
+        return "Customer message (from an ad)" if record.referral else "Customer message"
+    if record.kind == "opt_in":
+        return "Opt-in"
+    if record.kind == "opt_out":
+        return "Opt-out"
+    if record.kind == "template":
+        return f"Template {record.template_name} ({record.template_language})"
+    if record.kind == "text":
+        return "Free-form"
+    return record.kind.replace("_", " ").capitalize()
+
+
+def result_text(record: MessageRecord) -> str:
+    if record.accepted:
+        return "Accepted"
+    return f"Refused {record.error_code}" if record.error_code else "Refused"
+
+
+class _UpwardFetch(QIdentityProxyModel):
+    """Hides `canFetchMore` from the view, which would otherwise fetch whenever the last
+    row shows: here older pages come in at the top, fetched when the reader scrolls up."""
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return False
+
+
+class ActivityLogDock(QDockWidget):
+    """The activity log as a dock: a customer filter over the decisions table."""
+
+    def __init__(self, workspace: Workspace, bus: WorkspaceBus,
+                 parent: QWidget | None = None) -> None:
+        super().__init__("Activity log", parent)
+        self.setObjectName("activityLog")
+        self._workspace = workspace
+        self.model = ActivityModel(workspace, parent=self)
+        self._follow = True  # at the bottom: new rows scroll into view
+
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        bar = QHBoxLayout()
+        label = QLabel("Customer:", body)
+        self.customer_combo = QComboBox(body)
+        self.customer_combo.setAccessibleName("Show decisions of")
+        self.customer_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        label.setBuddy(self.customer_combo)
+        self.count_label = QLabel(body)
+        self.count_label.setObjectName("activityCount")
+        self.count_label.setTextFormat(Qt.TextFormat.PlainText)
+        bar.addWidget(label)
+        bar.addWidget(self.customer_combo)
+        bar.addStretch(1)
+        bar.addWidget(self.count_label)
+        layout.addLayout(bar)
+
+        self.view = QTableView(body)
+        self.view.setObjectName("activityTable")
+        self._proxy = _UpwardFetch(self)
+        self._proxy.setSourceModel(self.model)
+        self.view.setModel(self._proxy)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setWordWrap(False)
+        self.view.setAlternatingRowColors(True)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)
+        self.view.verticalHeader().hide()
+        rows = self.view.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.view.fontMetrics().height() + 8)
+        columns = self.view.horizontalHeader()
+        columns.setHighlightSections(False)
+        columns.setStretchLastSection(True)
+        metrics = self.view.fontMetrics()
+        for column, sample in ((TIME, "Wed 30 Sep 2025 00:00:00"), (CUSTOMER, "Valentina Ríos"),
+                               (ACTION, "Template order_confirmation (es_MX)"),
+                               (RESULT, "Refused 131047"),
+                               (NOTE, "Free entry point conversation opened (72 h), free")):
+            columns.resizeSection(column, metrics.horizontalAdvance(sample) + 20)
+        layout.addWidget(self.view, 1)
+        self.setWidget(body)
+
+        self._fetch_timer = QTimer(self)
+        self._fetch_timer.setSingleShot(True)
+        self._fetch_timer.setInterval(0)
+        self._fetch_timer.timeout.connect(self._fetch_if_at_top)
+        scroll = self.view.verticalScrollBar()
+        scroll.valueChanged.connect(self._scrolled)
+        scroll.rangeChanged.connect(self._range_changed)
+        self.model.rowsInserted.connect(self._rows_came)
+        self.model.modelReset.connect(self._was_reset)
+        self.model.customers_changed.connect(self._fill_customers)
+        self.customer_combo.activated.connect(self._customer_chosen)
+        bus.changed.connect(self.model.workspace_changed)
+
+        self._fill_customers()
+        self._was_reset()
+
+    # Public
+
+    @Slot(object)
+    def set_customer_filter(self, customer_id: int | None) -> None:
+        """Show one customer's decisions, or everyone's (None)."""
+        index = self.customer_combo.findData(customer_id)
+        if customer_id is not None and index < 0:
+            raise ValueError(f"no customer {customer_id}")
+        self.customer_combo.setCurrentIndex(max(index, 0))
+        self.model.set_customer_filter(customer_id)
+
+    @property
+    def customer_filter(self) -> int | None:
+        return self.model.customer_filter
+
+    # Reacting
+
+    def _customer_chosen(self, index: int) -> None:
+        self.model.set_customer_filter(self.customer_combo.itemData(index))
+
+    def _fill_customers(self) -> None:
+        names = self.model.customer_names()
+        wanted = [("All customers", None)] + [(name, cid) for cid, name in names.items()]
+        combo = self.customer_combo
+        shown = [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())]
+        if shown == wanted:
+            return
+        current = self.model.customer_filter
+        combo.blockSignals(True)
+        combo.clear()
+        for name, customer_id in wanted:
+            combo.addItem(name, customer_id)
+        combo.setCurrentIndex(max(combo.findData(current), 0))
+        combo.blockSignals(False)
+
+    def _scrolled(self, value: int) -> None:
+        scroll = self.view.verticalScrollBar()
+        self._follow = value >= scroll.maximum()
+        if value == scroll.minimum():
+            self._fetch_timer.start()
+
+    def _range_changed(self, _low: int, high: int) -> None:
+        """Stay at the bottom while following (new rows, a taller table)."""
+        scroll = self.view.verticalScrollBar()
+        if self._follow:
+            scroll.setValue(high)
+        if scroll.value() == scroll.minimum():
+            self._fetch_timer.start()
+
+    def _rows_came(self, _parent: QModelIndex, first: int, last: int) -> None:
+        if first == 0 and last + 1 < self.model.rowCount() and not self._follow:
+            # Older rows came in above: keep the rows that were on screen there.
+            scroll = self.view.verticalScrollBar()
+            value = scroll.value()
+            self.view.doItemsLayout()
+            scroll.setValue(value + last - first + 1)
+        self._show_count()
+
+    def _was_reset(self) -> None:
+        self._follow = True
+        self.view.scrollToBottom()
+        self._show_count()
+
+    def _fetch_if_at_top(self) -> None:
+        scroll = self.view.verticalScrollBar()
+        if (self.view.isVisible() and scroll.value() == scroll.minimum()
+                and self.model.canFetchMore(QModelIndex())):
+            self.model.fetchMore(QModelIndex())
+
+    def _show_count(self) -> None:
+        total, loaded = self.model.total, self.model.rowCount()
+        noun = "decision" if total == 1 else "decisions"
+        if loaded < total:
+            self.count_label.setText(f"{loaded:,} of {total:,} {noun}; scroll up for older")
+        else:
+            self.count_label.setText(f"{total:,} {noun}")

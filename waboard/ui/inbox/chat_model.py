@@ -1,0 +1,476 @@
+"""The rows of one customer's chat: message bubbles, day separators and system notes.
+
+The rows are derived from what the store holds (messages, conversations, the consent
+ledger) and the workspace clock; nothing here decides anything about the rules. A long
+thread is loaded newest page first; older pages come in through `fetchMore`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from enum import IntEnum, StrEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from ...explain import category_label, outcome_note, record_outcome
+from ...rules.instants import format_duration
+from ...rules.model import DAY, Conversation, Regime
+from ...rules.pricing import MarketRates
+from ...service import Workspace
+from ...store import ConsentRecord, MessageRecord
+
+PAGE_SIZE = 200
+
+Index = QModelIndex | QPersistentModelIndex
+
+REFERRAL_LABELS = {
+    "ctwa_ad": "Came from a click-to-WhatsApp ad",
+    "page_cta": "Came from a Page button",
+}
+
+
+# Times as the GUI shows them (always UTC, the workspace clock's zone).
+
+
+def clock_text(at: datetime) -> str:
+    """`16:41`"""
+    return f"{at:%H:%M}"
+
+
+def day_text(at: datetime) -> str:
+    """`Friday, 7 March 2025`"""
+    return f"{at:%A}, {at.day} {at:%B %Y}"
+
+
+def short_instant(at: datetime) -> str:
+    """`Fri 7 Mar 16:41`"""
+    return f"{at:%a} {at.day} {at:%b %H:%M}"
+
+
+def compact_instant(at: datetime) -> str:
+    """`7 Mar 16:41`"""
+    return f"{at.day} {at:%b %H:%M}"
+
+
+def first_name(name: str) -> str:
+    return name.split()[0] if name.split() else name
+
+
+def failure_text(record: MessageRecord) -> str:
+    """`Not sent · 131047 · Re-engagement message: ...` for a refused business message."""
+    if record.accepted or record.direction != "out":
+        return ""
+    parts = ["Not sent"]
+    if record.error_code is not None:
+        parts.append(str(record.error_code))
+    parts.append(record.error_message or (record.reason or "refused").replace("_", " "))
+    return " · ".join(parts)
+
+
+def ticks_text(record: MessageRecord) -> str:
+    """Delivery ticks of a business message: ✓ sent, ✓✓ delivered or read."""
+    if record.direction != "out":
+        return ""
+    return {"sent": "✓", "delivered": "✓✓", "read": "✓✓"}.get(record.status, "")
+
+
+class RowKind(IntEnum):
+    DAY = 0
+    MESSAGE = 1
+    NOTE = 2
+
+
+class NoteKind(StrEnum):
+    WINDOW = "window"  # a customer message opened or restarted the service window
+    WINDOW_CLOSED = "window_closed"
+    OUTCOME = "outcome"  # how an accepted business message was counted and charged
+    ENDED = "ended"  # a conversation expired
+    CONSENT = "consent"
+
+
+class Roles(IntEnum):
+    KIND = Qt.ItemDataRole.UserRole + 1
+    NOTE_KIND = KIND + 1
+    RECORD = KIND + 2
+    DIRECTION = KIND + 3
+    TIME = KIND + 4
+    TICKS = KIND + 5
+    FAILURE = KIND + 6
+    HEADER = KIND + 7
+    FOOTER = KIND + 8
+    BUTTONS = KIND + 9
+    REFERRAL = KIND + 10
+    READ = KIND + 11
+    CATEGORY = KIND + 12  # of the conversation a note is about
+
+
+@dataclass(frozen=True, slots=True)
+class ChatRow:
+    """One row of the chat. A window note with `until` counts down to it (live text)."""
+
+    kind: RowKind
+    at: datetime
+    record: MessageRecord | None = None
+    note: NoteKind | None = None
+    text: str = ""
+    until: datetime | None = None
+    category: str | None = None
+
+    def display(self, now: datetime) -> str:
+        if self.record is not None and self.kind is RowKind.MESSAGE:
+            return self.record.text
+        if self.until is None:
+            return self.text
+        if now < self.until:
+            return f"{self.text} · closes in {format_duration(self.until - now)}"
+        return f"{self.text} · closed"
+
+    def live(self, now: datetime) -> bool:
+        return self.until is not None and now < self.until
+
+
+@dataclass(frozen=True, slots=True)
+class Thread:
+    """What the chat is built from: the loaded messages (oldest first) and their context."""
+
+    messages: Sequence[MessageRecord]
+    complete: bool  # no older messages than these
+    conversations: Sequence[Conversation] = ()
+    consents: Sequence[ConsentRecord] = ()
+    name: str = ""
+    market: MarketRates | None = None
+    regime: Regime = Regime.CBP_2023_06
+
+
+def build_rows(thread: Thread, now: datetime) -> list[ChatRow]:
+    """The chat's rows: messages with their notes, timed notes in between, day separators."""
+    messages = thread.messages
+    lower = None if thread.complete or not messages else messages[0].at
+    windows = _window_notes(messages)
+    timed = _timed_notes(thread, windows, now, lower)
+    rows: list[ChatRow] = []
+    day = None
+
+    def put(row: ChatRow) -> None:
+        nonlocal day
+        if row.at.date() != day:
+            day = row.at.date()
+            rows.append(ChatRow(RowKind.DAY, row.at, text=day_text(row.at)))
+        rows.append(row)
+
+    pending = 0
+    for i, record in enumerate(messages):
+        while pending < len(timed) and timed[pending].at <= record.at:
+            put(timed[pending])
+            pending += 1
+        if record.direction == "event":
+            if record.kind in ("opt_in", "opt_out"):
+                put(ChatRow(RowKind.NOTE, record.at, note=NoteKind.CONSENT,
+                            text=_consent_sentence(thread.name, record.kind)))
+            continue
+        put(ChatRow(RowKind.MESSAGE, record.at, record))
+        if i in windows:
+            put(windows[i])
+        elif record.direction == "out" and record.accepted:
+            note = _outcome_sentence(record, thread)
+            if note:
+                put(ChatRow(RowKind.NOTE, record.at, note=NoteKind.OUTCOME, text=note,
+                            category=record.category))
+    for row in timed[pending:]:
+        put(row)
+    return rows
+
+
+def _window_notes(messages: Sequence[MessageRecord]) -> dict[int, ChatRow]:
+    """A note after the last of each run of customer messages, by message position."""
+    inbound = [i for i, m in enumerate(messages) if m.direction == "in"]
+    notes: dict[int, ChatRow] = {}
+    previous_end: datetime | None = None
+    run_start: datetime | None = None
+    for n, i in enumerate(inbound):
+        at = messages[i].at
+        if run_start is None:
+            run_start = at
+        run_ends = i + 1 >= len(messages) or messages[i + 1].direction != "in"
+        later = messages[inbound[n + 1]].at if n + 1 < len(inbound) else None
+        if run_ends:
+            restarted = previous_end is not None and run_start < previous_end
+            text = "Customer service window " + ("restarted" if restarted else "opened")
+            end = at + DAY
+            superseded = later is not None and later < end
+            notes[i] = ChatRow(RowKind.NOTE, at, note=NoteKind.WINDOW, text=text,
+                               until=None if superseded else end)
+            run_start = None
+        previous_end = at + DAY
+    return notes
+
+
+def _timed_notes(thread: Thread, windows: dict[int, ChatRow], now: datetime,
+                 lower: datetime | None) -> list[ChatRow]:
+    """Notes at instants of their own: a conversation or a window ended, a ledger entry."""
+    notes: list[ChatRow] = []
+    for conversation in thread.conversations:
+        if conversation.expires_at <= now:
+            label = category_label(conversation.category)
+            notes.append(ChatRow(RowKind.NOTE, conversation.expires_at, note=NoteKind.ENDED,
+                                 text=f"{label} conversation ended",
+                                 category=conversation.category.value))
+    for window in windows.values():
+        if window.until is not None and window.until <= now:
+            notes.append(ChatRow(RowKind.NOTE, window.until, note=NoteKind.WINDOW_CLOSED,
+                                 text="Customer service window closed"))
+    recorded = {(m.kind, m.at) for m in thread.messages if m.direction == "event"}
+    for event in thread.consents:
+        if (event.kind, event.at) not in recorded:
+            source = f" ({event.source})" if event.source else ""
+            notes.append(ChatRow(RowKind.NOTE, event.at, note=NoteKind.CONSENT,
+                                 text=_consent_sentence(thread.name, event.kind) + source))
+    if lower is not None:
+        notes = [n for n in notes if n.at >= lower]
+    notes.sort(key=lambda n: n.at)
+    return notes
+
+
+def _consent_sentence(name: str, kind: str) -> str:
+    return f"{first_name(name)} {'opted in' if kind == 'opt_in' else 'opted out'}"
+
+
+def _outcome_sentence(record: MessageRecord, thread: Thread) -> str:
+    if thread.market is None or record.category is None:
+        return ""
+    regime = thread.regime
+    if record.opened is None:  # decided per message: no conversation opened
+        regime = Regime.PMP_2025_07
+    elif regime.per_message:
+        regime = Regime.CBP_2024_11
+    return outcome_note(record_outcome(record), thread.market, regime)
+
+
+class ChatModel(QAbstractListModel):
+    """One customer's chat as rows; loads the newest page, older pages on `fetchMore`."""
+
+    def __init__(self, workspace: Workspace, parent: QObject | None = None,
+                 page_size: int = PAGE_SIZE) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.page_size = page_size
+        self.customer_id: int | None = None
+        self._thread = Thread((), True)
+        self._rows: list[ChatRow] = []
+        self._now = workspace.now()
+        self._live: dict[int, str] = {}  # row -> the text it shows now
+        self._next_change: datetime | None = None
+
+    # Qt model
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.display(self._now)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return _tooltip(row)
+        if role == Roles.KIND:
+            return int(row.kind)
+        if role == Roles.NOTE_KIND:
+            return None if row.note is None else row.note.value
+        if role == Roles.CATEGORY:
+            return row.category
+        record = row.record
+        if record is None:
+            return None
+        if role == Roles.RECORD:
+            return record
+        if role == Roles.DIRECTION:
+            return record.direction
+        if role == Roles.TIME:
+            return clock_text(record.at)
+        if role == Roles.TICKS:
+            return ticks_text(record)
+        if role == Roles.READ:
+            return record.status == "read"
+        if role == Roles.FAILURE:
+            return failure_text(record)
+        if role == Roles.HEADER:
+            return record.header
+        if role == Roles.FOOTER:
+            return record.footer
+        if role == Roles.BUTTONS:
+            return list(record.buttons)
+        if role == Roles.REFERRAL:
+            return REFERRAL_LABELS.get(record.referral or "", "")
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
+
+    def roleNames(self) -> dict[int, bytes]:
+        names = super().roleNames()
+        names.update({int(role): role.name.lower().encode() for role in Roles})
+        return names
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self.customer_id is not None and \
+            not self._thread.complete
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        """Load the next page of older messages above the loaded ones."""
+        if not self.canFetchMore(parent) or not self._thread.messages:
+            return
+        assert self.customer_id is not None
+        oldest = self._thread.messages[0].id
+        older, complete = self._page(oldest)
+        self._set_thread(self._with(messages=older + list(self._thread.messages),
+                                    complete=complete))
+
+    # public
+
+    def row(self, index: int) -> ChatRow:
+        return self._rows[index]
+
+    @property
+    def now(self) -> datetime:
+        """The instant live notes are counted from."""
+        return self._now
+
+    @property
+    def rows(self) -> tuple[ChatRow, ...]:
+        return tuple(self._rows)
+
+    @property
+    def loaded_messages(self) -> int:
+        return len(self._thread.messages)
+
+    def set_customer(self, customer_id: int | None) -> None:
+        """Show this customer's newest page (an empty model for None)."""
+        self.beginResetModel()
+        self.customer_id = customer_id
+        self._now = self.workspace.now()
+        if customer_id is None:
+            self._thread = Thread((), True)
+        else:
+            messages, complete = self._page(None)
+            self._thread = self._context(messages, complete)
+        self._rows = build_rows(self._thread, self._now)
+        self._track_live()
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        """Take in what changed for this customer: new messages, conversations, names."""
+        if self.customer_id is None:
+            return
+        self._now = self.workspace.now()
+        loaded = list(self._thread.messages)
+        newest, complete = self._page(None)
+        if not loaded:
+            self._set_thread(self._context(newest, complete))
+            return
+        last_id = loaded[-1].id or 0
+        fresh = [m for m in newest if (m.id or 0) > last_id]
+        if len(fresh) == len(newest) and not complete:
+            # a page or more arrived at once: there may be a gap, start from the newest page
+            self.set_customer(self.customer_id)
+            return
+        self._set_thread(self._context(loaded + fresh, self._thread.complete))
+
+    def set_now(self, now: datetime) -> None:
+        """The clock moved: count down live notes; add notes for what has just ended."""
+        moved_back = now < self._now
+        self._now = now
+        if moved_back or (self._next_change is not None and now >= self._next_change):
+            self._apply(build_rows(self._thread, now))
+            return
+        for position, shown in list(self._live.items()):
+            text = self._rows[position].display(now)
+            if text != shown:
+                self._live[position] = text
+                index = self.index(position, 0)
+                self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
+
+    # loading
+
+    def _page(self, before_id: int | None) -> tuple[list[MessageRecord], bool]:
+        assert self.customer_id is not None
+        page = self.workspace.store.messages(self.customer_id, self.page_size + 1, before_id)
+        if len(page) > self.page_size:
+            return page[1:], False
+        return page, True
+
+    def _context(self, messages: list[MessageRecord], complete: bool) -> Thread:
+        assert self.customer_id is not None
+        workspace = self.workspace
+        customer = workspace.customer(self.customer_id)
+        conversations = [c for _, c in workspace.store.conversations(self.customer_id)]
+        return Thread(messages, complete, conversations,
+                      workspace.store.consent_events(self.customer_id), customer.name,
+                      workspace.market(customer), workspace.regime)
+
+    def _with(self, messages: list[MessageRecord], complete: bool) -> Thread:
+        t = self._thread
+        return Thread(messages, complete, t.conversations, t.consents, t.name, t.market,
+                      t.regime)
+
+    def _set_thread(self, thread: Thread) -> None:
+        self._thread = thread
+        self._apply(build_rows(thread, self._now))
+
+    def _apply(self, rows: list[ChatRow]) -> None:
+        """Replace the rows, telling views only about the stretch that differs."""
+        old = self._rows
+        shortest = min(len(old), len(rows))
+        start = 0
+        while start < shortest and old[start] == rows[start]:
+            start += 1
+        tail = 0
+        while tail < shortest - start and old[-1 - tail] == rows[-1 - tail]:
+            tail += 1
+        old_end, new_end = len(old) - tail, len(rows) - tail
+        if old_end > start:
+            self.beginRemoveRows(QModelIndex(), start, old_end - 1)
+            del self._rows[start:old_end]
+            self.endRemoveRows()
+        if new_end > start:
+            self.beginInsertRows(QModelIndex(), start, new_end - 1)
+            self._rows[start:start] = rows[start:new_end]
+            self.endInsertRows()
+        self._track_live()
+
+    def _track_live(self) -> None:
+        now = self._now
+        self._live = {i: row.display(now) for i, row in enumerate(self._rows) if row.live(now)}
+        upcoming = [row.until for row in self._rows if row.until is not None and row.until > now]
+        upcoming += [c.expires_at for c in self._thread.conversations if c.expires_at > now]
+        self._next_change = min(upcoming) if upcoming else None
+
+
+def _tooltip(row: ChatRow) -> str:
+    at = f"{row.at:%A %d %B %Y, %H:%M:%S} UTC"
+    record = row.record
+    if record is None or row.kind is not RowKind.MESSAGE:
+        return at
+    if record.kind == "template":
+        return f"{at}\nTemplate {record.template_name} ({record.template_language})"
+    return at
+
+
+def window_countdown(until: datetime, now: datetime) -> str:
+    """`closes in 3h 05m` / `closed 2h 10m ago`, for a window or conversation end."""
+    if now < until:
+        return f"closes in {format_duration(until - now)}"
+    return f"closed {format_duration(now - until)} ago"
+
+
+__all__ = [
+    "PAGE_SIZE", "ChatModel", "ChatRow", "NoteKind", "Roles", "RowKind", "Thread", "build_rows",
+    "clock_text", "compact_instant", "day_text", "failure_text", "first_name", "short_instant",
+    "ticks_text", "window_countdown",
+]

@@ -1,0 +1,272 @@
+"""The simulated clock bar: the workspace's date and time, and the controls that move it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import QSize, Qt, QTimer, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QSizePolicy, QToolBar, QWidget
+
+from ...clock import SPEEDS
+from ...explain import category_label
+from ...service import Change, InputError, Workspace
+from ..common import icons
+from ..common.bus import WorkspaceBus
+
+HOUR = timedelta(hours=1)
+DAY = timedelta(days=1)
+
+_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def format_date(at: datetime) -> str:
+    """"Fri 7 Mar 2025", in UTC and in English whatever the system locale."""
+    at = at.astimezone(UTC)
+    return f"{_DAYS[at.weekday()]} {at.day} {_MONTHS[at.month - 1]} {at.year}"
+
+
+def format_clock(at: datetime) -> str:
+    """The clock bar's reading: "Fri 7 Mar 2025  20:00:05 UTC"."""
+    at = at.astimezone(UTC)
+    return f"{format_date(at)}  {at:%H:%M:%S} UTC"
+
+
+def format_span(span: timedelta) -> str:
+    """A duration to the minute: "2 d 3 h", "1 h 12 min", "45 min", "under a minute"."""
+    minutes = int(span.total_seconds()) // 60
+    days, minutes = divmod(minutes, 24 * 60)
+    hours, minutes = divmod(minutes, 60)
+    if days:
+        return f"{days} d {hours} h" if hours else f"{days} d"
+    if hours:
+        return f"{hours} h {minutes} min" if minutes else f"{hours} h"
+    return f"{minutes} min" if minutes else "under a minute"
+
+
+def mode_text(paused: bool, speed: int, real_time: bool) -> str:
+    if real_time:
+        return "REAL TIME"
+    if paused:
+        return "PAUSED"
+    return f"SIMULATED · x{speed}"
+
+
+class ClockBar(QToolBar):
+    """Shows the workspace's now (refreshed on every bus tick) and plays, pauses, speeds up
+    and jumps the simulated clock. Every change goes through the Workspace; a change it
+    refuses is shown in a warning and leaves the controls as the clock really is."""
+
+    def __init__(self, workspace: Workspace, bus: WorkspaceBus,
+                 parent: QWidget | None = None) -> None:
+        super().__init__("Clock", parent)
+        self.setObjectName("clockBar")
+        self.setMovable(False)
+        self.setIconSize(QSize(20, 20))
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self._workspace = workspace
+        self._expiry: datetime | None = None
+        self._expiry_what = ""
+        # Many changes in a row (a scenario playing) look the next expiry up once.
+        self._expiry_timer = QTimer(self)
+        self._expiry_timer.setSingleShot(True)
+        self._expiry_timer.setInterval(0)
+        self._expiry_timer.timeout.connect(self._refresh_expiry)
+
+        clock_icon = QLabel(self)
+        clock_icon.setPixmap(icons.icon(icons.CLOCK).pixmap(QSize(22, 22)))
+        self.addWidget(clock_icon)
+        self.time_label = _ClockLabel(self)
+        self.time_label.setToolTip("The workspace's simulated date and time (UTC)")
+        self.addWidget(self.time_label)
+        self.mode_label = _plain_label("clockMode", self)
+        self.addWidget(self.mode_label)
+        self.addSeparator()
+
+        self.play_action = self._action("Play", "Start or stop the simulated clock",
+                                        self.toggle_play)
+        self.speed_combo = QComboBox(self)
+        self.speed_combo.setToolTip("How fast simulated time runs: x60 is a minute a second")
+        self.speed_combo.setAccessibleName("Clock speed")
+        for speed in SPEEDS:
+            self.speed_combo.addItem(f"x{speed}", speed)
+        self.speed_combo.activated.connect(self._speed_chosen)
+        self.addWidget(self.speed_combo)
+        self.addSeparator()
+
+        self.hour_action = self._action("+1 h", "Jump one hour ahead", self.jump_hour,
+                                        icons.JUMP)
+        self.day_action = self._action("+1 day", "Jump one day ahead", self.jump_day,
+                                       icons.JUMP_DAY)
+        self.expiry_action = self._action("Next expiry", "", self.jump_next_expiry,
+                                          icons.NEXT_EXPIRY)
+
+        spacer = QWidget(self)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.addWidget(spacer)
+        self.real_time_action = QAction(icons.icon(icons.REAL_TIME), "Real time", self)
+        self.real_time_action.setCheckable(True)
+        self.real_time_action.setToolTip(
+            "Follow the wall clock: time runs at x1 and cannot be paused or jumped")
+        self.real_time_action.triggered.connect(self.set_real_time)
+        self.addAction(self.real_time_action)
+
+        bus.ticked.connect(self._show_time)
+        bus.changed.connect(self._workspace_changed)
+        self._refresh_expiry()
+        self._sync()
+        self._show_time(workspace.now())
+
+    def _action(self, text: str, tip: str, slot: Callable[[], None],
+                icon_name: str | None = None) -> QAction:
+        action = QAction(text, self)
+        if icon_name:
+            action.setIcon(icons.icon(icon_name))
+        action.setToolTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    # Public slots, for the main window's menus and shortcuts
+
+    @Slot()
+    def toggle_play(self) -> None:
+        clock = self._workspace.clock
+        self._call(self._workspace.play if clock.paused else self._workspace.pause)
+
+    @Slot(int)
+    def set_speed(self, speed: int) -> None:
+        self._call(lambda: self._workspace.set_speed(speed))
+
+    @Slot()
+    def jump_hour(self) -> None:
+        self._call(lambda: self._workspace.jump(HOUR))
+
+    @Slot()
+    def jump_day(self) -> None:
+        self._call(lambda: self._workspace.jump(DAY))
+
+    @Slot()
+    def jump_next_expiry(self) -> None:
+        self._call(self._workspace.jump_to_next_expiry)
+
+    @Slot(bool)
+    def set_real_time(self, on: bool) -> None:
+        self._call(lambda: self._workspace.set_real_time(on))
+
+    # Reacting
+
+    def _speed_chosen(self, index: int) -> None:
+        self.set_speed(int(self.speed_combo.itemData(index)))
+
+    def _call(self, change: Callable[[], object]) -> None:
+        try:
+            change()
+        except InputError as error:
+            message = str(error)
+            QMessageBox.warning(self, "The clock did not change",
+                                message[:1].upper() + message[1:])
+        self._sync()
+
+    def _workspace_changed(self, change: Change) -> None:
+        self._expiry_timer.start()
+        if change.kind == "clock":
+            self._sync()
+
+    def _show_time(self, now: datetime) -> None:
+        self.time_label.setText(format_clock(now))
+        if self._expiry is not None and now >= self._expiry:
+            self._refresh_expiry()
+        self._show_expiry(now)
+
+    def _sync(self) -> None:
+        """Make every control say what the clock is doing."""
+        clock = self._workspace.clock
+        simulated = not clock.real_time
+        running = simulated and not clock.paused
+        self.play_action.setText("Pause" if running else "Play")
+        self.play_action.setIcon(icons.icon(icons.PAUSE if running else icons.PLAY))
+        index = self.speed_combo.findData(clock.speed)
+        if index < 0:
+            self.speed_combo.addItem(f"x{clock.speed}", clock.speed)
+            index = self.speed_combo.count() - 1
+        self.speed_combo.setCurrentIndex(index)
+        for control in (self.play_action, self.hour_action, self.day_action):
+            control.setEnabled(simulated)
+        self.speed_combo.setEnabled(simulated)
+        self.real_time_action.setChecked(clock.real_time)
+        self.mode_label.setText(mode_text(clock.paused, clock.speed, clock.real_time))
+        mode = "real" if clock.real_time else "paused" if clock.paused else "running"
+        if self.mode_label.property("mode") != mode:
+            self.mode_label.setProperty("mode", mode)
+            self.mode_label.style().unpolish(self.mode_label)
+            self.mode_label.style().polish(self.mode_label)
+        self._show_time(self._workspace.now())
+
+    def _refresh_expiry(self) -> None:
+        self._expiry_timer.stop()
+        self._expiry = self._workspace.next_expiry()
+        self._expiry_what = self._what_expires(self._expiry) if self._expiry else ""
+        self._show_expiry(self._workspace.now())
+
+    def _show_expiry(self, now: datetime) -> None:
+        action, target = self.expiry_action, self._expiry
+        action.setEnabled(target is not None and not self._workspace.clock.real_time)
+        if target is None:
+            action.setToolTip("Nothing will expire: no customer service window or "
+                              "conversation is open")
+        elif self._workspace.clock.real_time:
+            action.setToolTip(f"{self._expiry_what} at {format_clock(target)}; switch off "
+                              "real time to jump there")
+        else:
+            action.setToolTip(f"Jump to when {_lower_first(self._expiry_what)}: "
+                              f"{format_clock(target)} (in {format_span(target - now)})")
+
+    def _what_expires(self, at: datetime) -> str:
+        """What ends at `at`: "Martín Gómez's customer service window closes"."""
+        ending = []
+        for customer in self._workspace.customers():
+            if customer.state.window_expires() == at:
+                ending.append(f"{customer.name}'s customer service window closes")
+            ending.extend(
+                f"{customer.name}'s {category_label(c.category).lower()} conversation ends"
+                for c in customer.state.conversations if c.expires_at == at
+            )
+        if not ending:
+            return "A window or conversation ends"
+        more = len(ending) - 1
+        return ending[0] + (f" (and {more} more)" if more else "")
+
+
+class _ClockLabel(QLabel):
+    """The time, as wide as its widest reading, so the bar does not shift every second."""
+
+    WIDEST = "Wed 30 Sep 2025  00:00:00 UTC"
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("clockTime")
+        self.setTextFormat(Qt.TextFormat.PlainText)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        margins = self.contentsMargins()
+        width = self.fontMetrics().horizontalAdvance(self.WIDEST) + margins.left() \
+            + margins.right() + 2 * self.margin() + 4
+        return QSize(max(hint.width(), width), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+
+def _plain_label(name: str, parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:] if text.startswith("A ") else text

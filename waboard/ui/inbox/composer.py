@@ -1,0 +1,303 @@
+"""Under the chat: the business's message box, and a strip to act as the customer.
+
+The composer decides nothing: it hands what was typed to the workspace, which applies the
+rules and stores the result (a refused send becomes a failed bubble). It only mirrors the
+customer service window, locking the text box the instant the window closes.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...rules.instants import format_duration
+from ...rules.model import CustomerState, Referral
+from ...service import Change, InputError, StepResult, Workspace
+from ..common.bus import WorkspaceBus
+from .chat_model import first_name
+from .consent_dialog import ConsentDialog
+
+REFERRALS: tuple[tuple[str, Referral | None], ...] = (
+    ("Direct message", None),
+    ("Came from a click-to-WhatsApp ad", Referral.CTWA_AD),
+    ("Came from a Page button", Referral.PAGE_CTA),
+)
+
+
+def banner_text(name: str, state: CustomerState, now: datetime) -> str:
+    """Why free-form text cannot be sent now ("" while the window is open)."""
+    if state.window_open(now):
+        return ""
+    who = first_name(name)
+    closes = state.window_expires()
+    if closes is None:
+        return f"{who} has not written yet: only an approved template can reach them"
+    ago = format_duration(now - closes)
+    return f"The 24-hour window closed {ago} ago: only an approved template can reach {who}"
+
+
+class MessageEdit(QPlainTextEdit):
+    """The message box: Ctrl+Enter submits, Enter starts a new line."""
+
+    submitted = Signal()
+    LINES = 3
+
+    def sizeHint(self) -> QSize:
+        margins = self.contentsMargins()
+        height = self.fontMetrics().lineSpacing() * self.LINES + 2 * int(
+            self.document().documentMargin()) + margins.top() + margins.bottom()
+        return QSize(super().sizeHint().width(), height)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self.sizeHint().height())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
+                event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            event.accept()
+            self.submitted.emit()
+            return
+        super().keyPressEvent(event)
+
+
+def _button(text: str, name: str, parent: QWidget) -> QPushButton:
+    button = QPushButton(text, parent)
+    button.setObjectName(name)
+    return button
+
+
+class Composer(QWidget):
+    """The message box with Send, the closed-window banner and the simulate-customer strip."""
+
+    template_requested = Signal(int)  # customer id
+    acted = Signal(object)  # StepResult of a send or a simulated customer action
+
+    def __init__(self, workspace: Workspace, bus: WorkspaceBus,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.customer_id: int | None = None
+        self._name = ""
+        self._state = CustomerState()
+        self._build()
+        bus.ticked.connect(self.tick)
+        bus.changed.connect(self._changed)
+        self.set_customer(None)
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 6)
+        layout.setSpacing(4)
+
+        self.banner = QFrame(self)
+        self.banner.setObjectName("banner")
+        banner_row = QHBoxLayout(self.banner)
+        banner_row.setContentsMargins(8, 4, 8, 4)
+        self.banner_label = QLabel(self.banner)
+        self.banner_label.setObjectName("bannerText")
+        self.banner_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner_label.setWordWrap(True)
+        self.banner_label.setSizePolicy(QSizePolicy.Policy.Expanding,
+                                        QSizePolicy.Policy.Preferred)
+        self.choose_button = _button("Choose template", "chooseTemplate", self.banner)
+        self.choose_button.clicked.connect(self._ask_for_template)
+        banner_row.addWidget(self.banner_label, 1)
+        banner_row.addWidget(self.choose_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(self.banner)
+
+        row = QHBoxLayout()
+        row.setSpacing(6)
+        self.text_edit = MessageEdit(self)
+        self.text_edit.setObjectName("composerText")
+        self.text_edit.setPlaceholderText("Type a message (Ctrl+Enter sends)")
+        self.text_edit.setTabChangesFocus(True)
+        self.text_edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.text_edit.submitted.connect(self.send)
+        buttons = QVBoxLayout()
+        buttons.setSpacing(4)
+        self.send_button = _button("Send", "sendButton", self)
+        self.send_button.setDefault(True)
+        self.send_button.setToolTip("Send as free-form text (Ctrl+Enter)")
+        self.send_button.clicked.connect(self.send)
+        self.template_button = _button("Template…", "templateButton", self)
+        self.template_button.setToolTip("Send an approved template")
+        self.template_button.clicked.connect(self._ask_for_template)
+        buttons.addWidget(self.send_button)
+        buttons.addWidget(self.template_button)
+        buttons.addStretch(1)
+        row.addWidget(self.text_edit, 1)
+        row.addLayout(buttons)
+        layout.addLayout(row)
+
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("inlineError")
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        layout.addWidget(self.error_label)
+
+        self.strip = QFrame(self)
+        self.strip.setObjectName("simulateStrip")
+        strip = QGridLayout(self.strip)
+        strip.setContentsMargins(0, 4, 0, 0)
+        strip.setHorizontalSpacing(6)
+        strip.setVerticalSpacing(4)
+        title = QLabel("Simulate customer", self.strip)
+        title.setObjectName("simulateTitle")
+        self.customer_edit = QLineEdit(self.strip)
+        self.customer_edit.setObjectName("customerText")
+        self.customer_edit.setMaxLength(1_000_000)  # the workspace says what is too long
+        self.customer_edit.returnPressed.connect(self.customer_sends)
+        self.referral_combo = QComboBox(self.strip)
+        self.referral_combo.setObjectName("referralCombo")
+        for label, referral in REFERRALS:
+            self.referral_combo.addItem(label, referral.value if referral else None)
+        self.referral_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.referral_combo.setMinimumContentsLength(14)
+        self.referral_combo.setToolTip("Where the customer's message comes from: a message "
+                                       "from an ad or a Page button opens a free entry point")
+        self.customer_button = _button("Customer sends", "customerSends", self.strip)
+        self.customer_button.clicked.connect(self.customer_sends)
+        self.opt_in_button = _button("Opt in", "optIn", self.strip)
+        self.opt_in_button.clicked.connect(self.opt_in)
+        self.opt_out_button = _button("Opt out", "optOut", self.strip)
+        self.opt_out_button.clicked.connect(self.opt_out)
+        consent = QHBoxLayout()
+        consent.setSpacing(6)
+        consent.addWidget(self.referral_combo, 1)
+        consent.addStretch(0)
+        consent.addWidget(self.opt_in_button)
+        consent.addWidget(self.opt_out_button)
+        strip.addWidget(title, 0, 0)
+        strip.addWidget(self.customer_edit, 0, 1)
+        strip.addWidget(self.customer_button, 0, 2)
+        strip.addLayout(consent, 1, 1, 1, 2)
+        strip.setColumnStretch(1, 1)
+        layout.addWidget(self.strip)
+
+    # public
+
+    def set_customer(self, customer_id: int | None) -> None:
+        self.customer_id = customer_id
+        self.show_error("")
+        self._reload()
+        self.tick(self.workspace.now())
+
+    @property
+    def locked(self) -> bool:
+        return not self.text_edit.isEnabled()
+
+    def send(self) -> None:
+        """Hand the typed text to the workspace; a refusal comes back as a failed bubble."""
+        if self.customer_id is None or self.locked:
+            return
+        result = self._act(lambda cid: self.workspace.send_text(cid, self.text_edit
+                                                                 .toPlainText()))
+        if result is not None:
+            self.text_edit.clear()
+        self.text_edit.setFocus()
+
+    def customer_sends(self) -> None:
+        """The customer writes what is in the simulate strip, from the chosen origin."""
+        referral = self.referral_combo.currentData()
+        result = self._act(lambda cid: self.workspace.customer_message(
+            cid, self.customer_edit.text(), referral))
+        if result is not None:
+            self.customer_edit.clear()
+
+    def opt_in(self) -> None:
+        """Ask where the opt-in came from and its words, then record it."""
+        self._ask_consent("opt_in")
+
+    def opt_out(self) -> None:
+        self._ask_consent("opt_out")
+
+    def _ask_consent(self, kind: str) -> None:
+        if self.customer_id is None:
+            return
+        customer_id, dialog = self.customer_id, ConsentDialog(kind, self._name, self)
+        self.consent_dialog = dialog
+        change = self.workspace.opt_in if kind == "opt_in" else self.workspace.opt_out
+        dialog.accepted.connect(lambda: self._act(
+            lambda _cid: change(customer_id, source=dialog.choice()[0], text=dialog.choice()[1])))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def show_error(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.setVisible(bool(message))
+
+    def tick(self, now: datetime) -> None:
+        """Lock or unlock the message box as the window stands at `now`."""
+        if self.customer_id is None:
+            self._lock(True, "")
+            return
+        text = banner_text(self._name, self._state, now)
+        self._lock(bool(text), text)
+
+    # internals
+
+    def _act(self, action) -> StepResult | None:  # noqa: ANN001
+        if self.customer_id is None:
+            return None
+        try:
+            result = action(self.customer_id)
+        except InputError as error:
+            self.show_error(str(error))
+            return None
+        self.show_error("")
+        self.acted.emit(result)
+        return result
+
+    def _ask_for_template(self) -> None:
+        if self.customer_id is not None:
+            self.template_requested.emit(self.customer_id)
+
+    def _changed(self, change: Change) -> None:
+        if self.customer_id is None or change.kind in ("clock", "template"):
+            return
+        if change.customer_id in (None, self.customer_id):
+            self._reload()
+            self.tick(self.workspace.now())
+
+    def _reload(self) -> None:
+        if self.customer_id is None:
+            self._name, self._state = "", CustomerState()
+            for widget in (self.customer_edit, self.referral_combo, self.customer_button,
+                           self.opt_in_button, self.opt_out_button, self.template_button):
+                widget.setEnabled(False)
+            self.customer_edit.setPlaceholderText("")
+            return
+        customer = self.workspace.customer(self.customer_id)
+        self._name = customer.name
+        self._state = self.workspace.state(self.customer_id)
+        for widget in (self.customer_edit, self.referral_combo, self.customer_button,
+                       self.opt_in_button, self.opt_out_button, self.template_button):
+            widget.setEnabled(True)
+        self.customer_edit.setPlaceholderText(f"Type as {first_name(customer.name)}…")
+
+    def _lock(self, locked: bool, text: str) -> None:
+        if self.text_edit.isEnabled() == locked:
+            self.text_edit.setEnabled(not locked)
+            self.send_button.setEnabled(not locked)
+        if self.banner_label.text() != text:
+            self.banner_label.setText(text)
+        visible = bool(text)
+        if self.banner.isVisibleTo(self) != visible:
+            self.banner.setVisible(visible)

@@ -1,0 +1,135 @@
+"""Consent dialogs: record an opt-in or opt-out (where it came from, the words shown), and
+edit the reply keywords that opt a customer out."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...consent import (
+    DEFAULT_OPT_OUT_KEYWORDS,
+    DEFAULT_TEXTS,
+    SOURCE_LABELS,
+    SOURCES,
+    KeywordError,
+    opt_out_keywords,
+    set_opt_out_keywords,
+)
+from ...store import Store
+from .chat_model import first_name
+
+MAX_CONSENT_TEXT = 4096
+
+
+class ConsentDialog(QDialog):
+    """Source (website form, reply keyword, QR code, in person) and consent text."""
+
+    def __init__(self, kind: str, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.setObjectName("consentDialog")
+        opting_in = kind == "opt_in"
+        who = first_name(name)
+        self.setWindowTitle(f"{'Opt in' if opting_in else 'Opt out'}: {name}")
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            f"Record how {who} {'agreed to receive' if opting_in else 'stopped'} WhatsApp "
+            "messages. The consent ledger keeps the source and the exact words.", self)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.source_combo = QComboBox(self)
+        self.source_combo.setObjectName("consentSource")
+        for source in SOURCES:
+            self.source_combo.addItem(SOURCE_LABELS[source], source)
+        self.source_combo.setCurrentIndex(0 if opting_in else SOURCES.index("reply keyword"))
+        form.addRow("Source", self.source_combo)
+        self.text_edit = QPlainTextEdit(self)
+        self.text_edit.setObjectName("consentText")
+        self.text_edit.setPlainText(DEFAULT_TEXTS[kind])
+        self.text_edit.setTabChangesFocus(True)
+        self.text_edit.setFixedHeight(self.text_edit.fontMetrics().lineSpacing() * 4 + 12)
+        form.addRow("Consent text", self.text_edit)
+        layout.addLayout(form)
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("inlineError")
+        self.error_label.hide()
+        layout.addWidget(self.error_label)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            "Record opt-in" if opting_in else "Record opt-out")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.resize(460, self.sizeHint().height())
+
+    def choice(self) -> tuple[str, str]:
+        """(source, consent text) as the ledger will record them."""
+        return self.source_combo.currentData(), self.text_edit.toPlainText().strip()
+
+    def accept(self) -> None:
+        text = self.text_edit.toPlainText()
+        if len(text) > MAX_CONSENT_TEXT or "\x00" in text:
+            self.error_label.setText(f"Keep the consent text under {MAX_CONSENT_TEXT:,} "
+                                     "characters, without NUL characters.")
+            self.error_label.show()
+            return
+        super().accept()
+
+
+class KeywordsDialog(QDialog):
+    """The workspace's opt-out keywords: a customer whose whole message is one of them
+    (any case, spaces around ignored) is opted out, source "reply keyword"."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.setObjectName("keywordsDialog")
+        self.setWindowTitle("Opt-out keywords")
+        layout = QVBoxLayout(self)
+        intro = QLabel("A customer whose whole message is one of these words is opted out "
+                       "of marketing, and the consent ledger records it (source: reply "
+                       "keyword). One keyword per line; case does not matter.", self)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.edit = QPlainTextEdit(self)
+        self.edit.setObjectName("keywordsEdit")
+        self.edit.setPlainText("\n".join(opt_out_keywords(store)))
+        layout.addWidget(self.edit)
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("inlineError")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        layout.addWidget(self.error_label)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        self.defaults_button = QPushButton("Restore defaults", self)
+        self.buttons.addButton(self.defaults_button, QDialogButtonBox.ButtonRole.ResetRole)
+        self.defaults_button.clicked.connect(
+            lambda: self.edit.setPlainText("\n".join(DEFAULT_OPT_OUT_KEYWORDS)))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.resize(380, 360)
+
+    def keywords(self) -> list[str]:
+        return self.edit.toPlainText().splitlines()
+
+    def accept(self) -> None:
+        try:
+            set_opt_out_keywords(self.store, self.keywords())
+        except KeywordError as error:
+            self.error_label.setText(str(error))
+            self.error_label.show()
+            return
+        super().accept()

@@ -1,0 +1,272 @@
+"""Trainer dialogs: choose an exercise, and the grading report with its exports."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...explain import money
+from ...resources import resource
+from ...trainer.exercises import (
+    Exercise,
+    ExerciseError,
+    Report,
+    ReportLine,
+    bundled_exercises,
+    load_exercise,
+    write_report,
+)
+from ..common.palette import WINDOW_CLOSED, WINDOW_OPEN
+from ..common.table_model import HeadedTableModel
+
+Index = QModelIndex | QPersistentModelIndex
+EXERCISE_FILTER = "Exercises (*.json);;All files (*)"
+
+
+def _plain(text: str, parent: QWidget, name: str = "") -> QLabel:
+    label = QLabel(parent)
+    if name:
+        label.setObjectName(name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setText(text)
+    return label
+
+
+class ExerciseChooser(QDialog):
+    """The bundled exercises with their goals, or another exercise file."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exerciseChooser")
+        self.setWindowTitle("Start exercise")
+        self.exercise: Exercise | None = None
+        self._exercises: list[Exercise] = []
+        layout = QVBoxLayout(self)
+        layout.addWidget(_plain("Each exercise opens its start workspace in a new file. Work "
+                                "the inbox, then choose Trainer › Grade exercise.", self))
+        self.list = QListWidget(self)
+        self.list.setObjectName("exerciseList")
+        for path in bundled_exercises():
+            try:
+                exercise = load_exercise(path)
+            except ExerciseError:
+                continue
+            self._exercises.append(exercise)
+            QListWidgetItem(exercise.title, self.list)
+        self.list.currentRowChanged.connect(self._show)
+        self.list.itemDoubleClicked.connect(lambda _item: self.accept())
+        layout.addWidget(self.list)
+        self.goal_label = _plain("", self, "exerciseGoal")
+        self.hint_label = _plain("", self, "exerciseHint")
+        self.hint_label.setStyleSheet("color: palette(placeholder-text);")
+        layout.addWidget(self.goal_label)
+        layout.addWidget(self.hint_label)
+        self.buttons = QDialogButtonBox(self)
+        self.start_button = self.buttons.addButton("Start", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.file_button = self.buttons.addButton("Other file…",
+                                                  QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.file_button.clicked.connect(self._other_file)
+        layout.addWidget(self.buttons)
+        if self._exercises:
+            self.list.setCurrentRow(0)
+        else:
+            self.start_button.setEnabled(False)
+        self.resize(540, 340)
+
+    def exercises(self) -> list[Exercise]:
+        return list(self._exercises)
+
+    def _show(self, row: int) -> None:
+        exercise = self._exercises[row] if 0 <= row < len(self._exercises) else None
+        self.exercise = exercise
+        self.goal_label.setText(exercise.goal if exercise else "")
+        self.hint_label.setText(f"Hint: {exercise.hint}" if exercise and exercise.hint else "")
+        self.start_button.setEnabled(exercise is not None)
+
+    def _other_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Exercise file",
+                                              str(resource("exercises")), EXERCISE_FILTER)
+        if not path:
+            return
+        try:
+            self.exercise = load_exercise(path)
+        except ExerciseError as error:
+            QMessageBox.warning(self, "This exercise cannot be used", str(error))
+            return
+        self.accept()
+
+
+class ReportModel(HeadedTableModel):
+    """The report's lines: one graded action (or the goal) per row."""
+
+    HEADERS = ("When", "Customer", "Action", "Result", "Verdict", "Why, and the cheaper way",
+               "Penalty")
+    VERDICT, WHY, PENALTY = 4, 5, 6
+
+    def __init__(self, report: Report, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.report = report
+        self._rows = list(report.lines)
+
+    def line(self, row: int) -> ReportLine:
+        return self._rows[row]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        line, column = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(line, column)
+        if role == Qt.ItemDataRole.ForegroundRole and column in (self.VERDICT, self.PENALTY):
+            return WINDOW_CLOSED if line.mistake else WINDOW_OPEN
+        if role == Qt.ItemDataRole.FontRole and column == self.VERDICT:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.PENALTY:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.WHY:
+            return self._text(line, column)
+        return None
+
+    def _text(self, line: ReportLine, column: int) -> str:
+        if column == 0:
+            return f"{line.at:%a %d %b %H:%M}" if line.at else ""
+        if column == 1:
+            return line.customer
+        if column == 2:
+            return line.action
+        if column == 3:
+            return line.result
+        if column == self.VERDICT:
+            return line.verdict.label
+        if column == self.WHY:
+            return f"{line.why}\n→ {line.alternative}" if line.alternative else line.why
+        return f"−{line.penalty}" if line.penalty else ""
+
+
+class ReportDialog(QDialog):
+    """The grading report: score, every graded action, and HTML or CSV export."""
+
+    def __init__(self, report: Report, parent: QWidget | None = None,
+                 folder: Path | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reportDialog")
+        self.report = report
+        self.folder = folder or Path.home()
+        self.setWindowTitle(f"Grading report: {report.title}")
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        heading = QVBoxLayout()
+        self.title_label = _plain(report.title, self, "reportTitle")
+        font = self.title_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title_label.setFont(font)
+        self.goal_label = _plain(report.goal, self, "reportGoal")
+        self.summary_label = _plain(self._summary(), self, "reportSummary")
+        heading.addWidget(self.title_label)
+        heading.addWidget(self.goal_label)
+        heading.addWidget(self.summary_label)
+        top.addLayout(heading, 1)
+        self.score_label = _plain(f"{report.score}/100", self, "reportScore")
+        score_font = self.score_label.font()
+        score_font.setPointSizeF(score_font.pointSizeF() * 2.6)
+        score_font.setBold(True)
+        self.score_label.setFont(score_font)
+        self.score_label.setWordWrap(False)
+        colour = WINDOW_OPEN if report.score >= 80 else WINDOW_CLOSED
+        self.score_label.setStyleSheet(f"color: {colour.name()};")
+        self.score_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.score_label)
+        layout.addLayout(top)
+
+        self.model = ReportModel(report, self)
+        self.table = QTableView(self)
+        self.table.setObjectName("reportTable")
+        self.table.setModel(self.model)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        widths = {0: 110, 1: 120, 2: 190, 3: 210, 4: 170, 6: 64}
+        for column, width in widths.items():
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(ReportModel.WHY, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        self.table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        layout.addWidget(self.table, 1)
+
+        self.buttons = QDialogButtonBox(self)
+        self.html_button = QPushButton("Export HTML…", self)
+        self.html_button.setObjectName("exportHtml")
+        self.csv_button = QPushButton("Export CSV…", self)
+        self.csv_button.setObjectName("exportCsv")
+        self.buttons.addButton(self.html_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.csv_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
+        self.html_button.clicked.connect(lambda: self._export_dialog("html"))
+        self.csv_button.clicked.connect(lambda: self._export_dialog("csv"))
+        layout.addWidget(self.buttons)
+        self.resize(1180, 620)
+
+    def _summary(self) -> str:
+        report = self.report
+        mistakes = len(report.mistakes)
+        lines = [f"{mistakes} mistake{'s' if mistakes != 1 else ''}, "
+                 f"{report.penalties} points off · spent {money(report.spent, report.currency)}"]
+        if report.best is not None:
+            lines.append(f"The cheapest way costs {money(report.best, report.currency)}")
+        if report.goal_met is not None:
+            lines.append("Goal met" if report.goal_met else "Goal not met")
+        return " · ".join(lines) + f" · {report.regime.label}"
+
+    def export(self, path: Path, fmt: str) -> bool:
+        """Write the report to `path` as "html" or "csv"; a dialog if it cannot be."""
+        try:
+            write_report(self.report, path, fmt)
+        except OSError as error:
+            QMessageBox.warning(self, "Cannot export the report",
+                                f"{path}: {error.strerror or error}")
+            return False
+        return True
+
+    def _export_dialog(self, fmt: str) -> None:
+        stem = "".join(c if c.isalnum() else "-" for c in self.report.title.lower()).strip("-")
+        suggested = str(self.folder / f"{stem or 'report'}.{fmt}")
+        filters = "HTML (*.html)" if fmt == "html" else "CSV (*.csv)"
+        path, _ = QFileDialog.getSaveFileName(self, "Export the report", suggested, filters)
+        if path:
+            self.export(Path(path), fmt)

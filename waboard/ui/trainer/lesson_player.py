@@ -1,0 +1,666 @@
+"""The lesson player: a dock beside the inbox that steps a lesson through on the simulated clock.
+
+A lesson (waboard/lessons.py) plays into a throwaway in-memory workspace that replaces the
+window's workspace, the way File > Load scenario does, so the audience watches the inbox
+change step by step. The player shows the lesson's goals and each step's narration; at a
+checkpoint it puts the question first, marks the audience's answer right or wrong with its
+explanation, then plays the step and shows the result and the rule that decided it. Back and
+Restart replay from the start into a fresh store, and the player moves into the new window.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...explain import money
+from ...scenario.loader import Scenario, ScenarioError
+from ...service import InputError, Workspace
+from ...store import StoreError
+from ...trainer.lessons import (
+    Lesson,
+    LessonSession,
+    as_lesson,
+    describe_step,
+    format_moment,
+    lessons_folder,
+    report,
+    text,
+)
+from ..common.palette import WINDOW_CLOSED, WINDOW_OPEN
+from .trainer_menu import trainer_menu
+
+if TYPE_CHECKING:
+    from ..main_window import MainWindow
+
+LESSON_FILTER = "Lessons (*.json);;All files (*)"
+TITLE_SCALE = 1.3
+RIGHT, WRONG = WINDOW_OPEN.name(), WINDOW_CLOSED.name()
+
+
+def _label(name: str, *, wrap: bool = True) -> QLabel:
+    """A plain-text label: narration and customer text are never read as markup."""
+    label = QLabel()
+    label.setObjectName(name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    return label
+
+
+def _bold(label: QLabel) -> QLabel:
+    font = QFont()  # only the weight is set: the size follows the app (presenter mode)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+class ChoiceButton(QPushButton):
+    """A push button whose plain-text label wraps, so long choices fit a narrow dock."""
+
+    def __init__(self, label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = _label("choiceText")
+        self.label.setText(label)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(self.label)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def choice_text(self) -> str:
+        return self.label.text()
+
+    def set_choice_text(self, label: str) -> None:
+        self.label.setText(label)
+
+    def mark(self, label: str, colour: str, *, bold: bool = False) -> None:
+        """Show an answered choice: the right one, or the audience's wrong one."""
+        self.label.setText(label)
+        self.setStyleSheet(f"QPushButton {{ border: 2px solid {colour}; border-radius: 4px; }}")
+        weight = "font-weight: 600;" if bold else ""
+        self.label.setStyleSheet(f"color: {colour}; {weight}")
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        layout = self.layout()
+        return layout.sizeHint() if layout is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        layout = self.layout()
+        return layout.minimumSize() if layout is not None else super().minimumSizeHint()
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        layout = self.layout()
+        return layout.totalHeightForWidth(width) if layout is not None else -1
+
+
+class LessonPlayer(QWidget):
+    """Plays one lesson: `load`, `next`, `back`, `restart`, `answer`.
+
+    `position` is how many steps have been played; `awaiting_answer` is true while a
+    checkpoint's question waits for the audience, before its step plays.
+    """
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("lessonPlayerView")
+        self.session: LessonSession | None = None
+        self._stores_to_close: list[Workspace] = []
+        self._build()
+        self._render()
+
+    # the API
+
+    def load(self, source: Lesson | Scenario | str | Path) -> None:
+        """Open a lesson (a file or a loaded one) at its start. Raises ScenarioError."""
+        lesson = as_lesson(source)
+        self.session = LessonSession(lesson)
+        self._apply_fonts()
+        self._show_workspace()
+
+    def next(self) -> bool:
+        if self.session is None or not self.session.next():
+            return False
+        self._show_workspace()
+        return True
+
+    def back(self) -> bool:
+        if self.session is None or not self.session.back():
+            return False
+        self._show_workspace()
+        return True
+
+    def restart(self) -> None:
+        if self.session is None:
+            return
+        self.session.restart()
+        self._show_workspace()
+
+    def answer(self, choice: int) -> bool | None:
+        """The audience's choice at a checkpoint: whether it was right (None: no question)."""
+        if self.session is None:
+            return None
+        right = self.session.answer(choice)
+        if right is not None:
+            self._show_workspace()
+        return right
+
+    @property
+    def position(self) -> int:
+        return self.session.position if self.session else 0
+
+    @property
+    def awaiting_answer(self) -> bool:
+        return bool(self.session and self.session.awaiting_answer)
+
+    @property
+    def finished(self) -> bool:
+        return bool(self.session and self.session.finished)
+
+    @property
+    def lesson(self) -> Lesson | None:
+        return self.session.lesson if self.session else None
+
+    @property
+    def workspace(self) -> Workspace | None:
+        return self.session.workspace if self.session else None
+
+    def last_rule_text(self) -> str:
+        return self.session.last_rule_text() if self.session else ""
+
+    def host_window(self) -> MainWindow | None:
+        """The main window showing the lesson's inbox, if the player sits in one."""
+        from ..main_window import MainWindow
+
+        widget = self.parentWidget()
+        while widget is not None and not isinstance(widget, MainWindow):
+            widget = widget.parentWidget()
+        return widget
+
+    # layout
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(8, 8, 8, 8)
+        self.scroll = scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        page = QWidget()
+        page.setObjectName("lessonPage")
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 4, 0)
+        column.setSpacing(6)
+        scroll.setWidget(page)
+        outer.addWidget(scroll, 1)
+
+        self.empty_label = _label("lessonEmpty")
+        self.open_button = QPushButton(text("en", "open"))
+        self.open_button.setObjectName("lessonOpen")
+        self.open_button.clicked.connect(self._open_dialog)
+        self.title_label = _label("lessonTitle")
+        self.goals_title = QToolButton()
+        self.goals_title.setObjectName("lessonGoalsToggle")
+        self.goals_title.setCheckable(True)
+        self.goals_title.setAutoRaise(True)
+        self.goals_title.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.goals_title.toggled.connect(self._show_goals)
+        self.goals_label = _label("lessonGoals")
+        self.progress = QProgressBar()
+        self.progress.setObjectName("lessonProgress")
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(6)
+        self.step_label = _bold(_label("lessonStep"))
+        self.time_label = _label("lessonTime")
+        self.action_label = _bold(_label("lessonAction"))
+        self.say_label = _label("lessonSay")
+
+        self.question_box = QFrame()
+        self.question_box.setObjectName("lessonQuestion")
+        self.question_box.setStyleSheet(
+            "QFrame#lessonQuestion { border: 1px solid palette(mid); border-radius: 6px; }")
+        box = QVBoxLayout(self.question_box)
+        self.question_title = _label("sectionTitle")
+        self.question_label = _bold(_label("lessonQuestionText"))
+        self.choices_layout = QVBoxLayout()
+        self.choices_layout.setSpacing(4)
+        self.choice_buttons: list[ChoiceButton] = []
+        self.feedback_label = _bold(_label("lessonFeedback"))
+        self.explain_label = _label("lessonExplain")
+        for widget in (self.question_title, self.question_label):
+            box.addWidget(widget)
+        box.addLayout(self.choices_layout)
+        box.addWidget(self.feedback_label)
+        box.addWidget(self.explain_label)
+
+        self.result_box = QFrame()
+        self.result_box.setObjectName("lessonResult")
+        result = QVBoxLayout(self.result_box)
+        self.result_title = _label("sectionTitle")
+        self.result_headline = _bold(_label("lessonResultHeadline"))
+        self.result_details = _label("lessonResultDetails")
+        self.rule_title = _label("sectionTitle")
+        self.rule_label = _label("lessonRule")
+        for widget in (self.result_title, self.result_headline, self.result_details,
+                       self.rule_title, self.rule_label):
+            result.addWidget(widget)
+        self.end_label = _bold(_label("lessonEnd"))
+
+        for widget in (self.empty_label, self.open_button, self.title_label, self.goals_title,
+                       self.goals_label, self.progress, self.step_label, self.time_label,
+                       self.action_label, self.say_label, self.question_box, self.result_box,
+                       self.end_label):
+            column.addWidget(widget)
+        column.addStretch(1)
+
+        nav = QHBoxLayout()
+        self.back_button = QPushButton()
+        self.back_button.setObjectName("lessonBack")
+        self.back_button.clicked.connect(self.back)
+        self.restart_button = QPushButton()
+        self.restart_button.setObjectName("lessonRestart")
+        self.restart_button.clicked.connect(self.restart)
+        self.next_button = QPushButton()
+        self.next_button.setObjectName("lessonNext")
+        self.next_button.setDefault(True)
+        self.next_button.clicked.connect(self.next)
+        nav.addWidget(self.back_button)
+        nav.addWidget(self.restart_button)
+        nav.addStretch(1)
+        nav.addWidget(self.next_button)
+        outer.addLayout(nav)
+
+    def _show_goals(self, on: bool) -> None:
+        arrow = Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow
+        self.goals_title.setArrowType(arrow)
+        self.goals_label.setVisible(on and bool(self.lesson and self.lesson.goals))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() in (QEvent.Type.ApplicationFontChange, QEvent.Type.FontChange):
+            self._apply_fonts()
+        super().changeEvent(event)
+
+    def _apply_fonts(self) -> None:
+        font = QFont()
+        font.setBold(True)
+        font.setPointSizeF(QApplication.font().pointSizeF() * TITLE_SCALE)
+        if self.title_label.font() != font:
+            self.title_label.setFont(font)
+
+    # showing the lesson
+
+    def _show_workspace(self) -> None:
+        """Put the session's workspace in the window (a new one after a replay) and draw."""
+        session = self.session
+        assert session is not None
+        window = self.host_window()
+        if window is None:
+            self._keep_standalone(session.workspace)
+        elif window.workspace is not session.workspace:
+            window = self._move_to_new_window(window, session.workspace)
+        if window is not None:
+            self._select_current_customer(window)
+        self._render()
+        self.changed.emit()
+
+    def _keep_standalone(self, workspace: Workspace) -> None:
+        """Without a window the player closes the stores it no longer shows."""
+        for old in self._stores_to_close:
+            if old is not workspace:
+                old.store.close()
+        self._stores_to_close = [workspace]
+
+    def _move_to_new_window(self, window: MainWindow, workspace: Workspace) -> MainWindow:
+        from ..main_window import MainWindow
+
+        state, geometry = window.saveState(), window.geometry()
+        maximized = window.isMaximized()
+        window._replace_with(workspace)  # the same path as File > Load scenario
+        new = MainWindow.open_windows[-1]
+        new.restoreState(state)
+        if maximized:
+            new.showMaximized()
+        else:
+            new.setGeometry(geometry)
+        dock = new.findChild(LessonDock)
+        if dock is not None:
+            dock.adopt(self)
+        return new
+
+    def _select_current_customer(self, window: MainWindow) -> None:
+        session = self.session
+        assert session is not None
+        step = session.shown_step
+        if step is not None:
+            window.customer_list.select_customer(session.ids[step.customer])
+
+    def _render(self) -> None:
+        session = self.session
+        language = session.lesson.language if session else "en"
+        self.back_button.setText("◀ " + text(language, "back"))
+        self.restart_button.setText(text(language, "restart"))
+        self.next_button.setText(text(language, "next") + " ▶")
+        self.open_button.setText(text(language, "open"))
+        loaded = session is not None
+        self.empty_label.setText(text(language, "empty"))
+        for widget in (self.empty_label, self.open_button):
+            widget.setVisible(not loaded)
+        for widget in (self.title_label, self.goals_title, self.goals_label, self.progress,
+                       self.step_label, self.time_label, self.action_label):
+            widget.setVisible(loaded)
+        self.next_button.setEnabled(loaded and not session.awaiting_answer
+                                    and session.position < len(session.steps))
+        self.back_button.setEnabled(loaded and (session.awaiting_answer or session.position > 0))
+        self.restart_button.setEnabled(loaded and (session.awaiting_answer
+                                                   or session.position > 0))
+        if session is None:
+            for widget in (self.say_label, self.question_box, self.result_box, self.end_label):
+                widget.hide()
+            return
+        lesson = session.lesson
+        total = len(lesson.steps)
+        self.title_label.setText(lesson.title)
+        self.goals_title.setText(f"{text(language, 'goals')} ({len(lesson.goals)})")
+        self.goals_label.setText("\n".join(f"•  {goal}" for goal in lesson.goals))
+        self.goals_title.setVisible(bool(lesson.goals))
+        # Goals open at the start and the end; during the steps they fold away, a click on
+        # their title shows them again
+        at_ends = session.finished or (session.position == 0 and not session.awaiting_answer)
+        self.goals_title.setChecked(at_ends)
+        self._show_goals(at_ends)
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(session.position)
+        step = session.shown_step
+        number = session.position + (1 if session.awaiting_answer else 0)
+        self.step_label.setText(text(language, "step", n=number, total=total))
+        if step is None:
+            self.time_label.setText(format_moment(lesson.scenario.start, language))
+            self.action_label.setText(text(language, "intro"))
+        else:
+            self.time_label.setText(format_moment(step.at, language))
+            self.action_label.setText(describe_step(lesson, step))
+        self.say_label.setText(step.say if step else "")
+        self.say_label.setVisible(bool(step and step.say))
+        self._render_question(language)
+        self._render_result(language)
+        self._render_end(language)
+        self.scroll.verticalScrollBar().setValue(0)
+        QTimer.singleShot(0, self._scroll_to_news)  # once the page has its new height
+
+    def _scroll_to_news(self) -> None:
+        """Keep what just changed in view: the question, else the result, else the top."""
+        session = self.session
+        if session is None:
+            return
+        if session.finished:
+            self.scroll.ensureWidgetVisible(self.end_label)
+        elif session.awaiting_answer:
+            self.scroll.ensureWidgetVisible(self.question_box)
+        elif self.result_box.isVisibleTo(self):
+            self.scroll.ensureWidgetVisible(self.result_box)
+
+    def _render_question(self, language: str) -> None:
+        session = self.session
+        assert session is not None
+        step = session.shown_step
+        ask = step.ask if step is not None else None
+        self.question_box.setVisible(ask is not None)
+        for button in self.choice_buttons:
+            self.choices_layout.removeWidget(button)
+            button.hide()
+            button.setParent(None)
+            button.deleteLater()
+        self.choice_buttons = []
+        if step is None or ask is None:
+            return
+        self.question_title.setText(text(language, "question"))
+        self.question_label.setText(ask.question)
+        chosen = None if session.awaiting_answer else session.answers.get(step.index)
+        for index, choice in enumerate(ask.choices):
+            button = ChoiceButton(choice)
+            button.setObjectName(f"lessonChoice{index}")
+            if session.awaiting_answer:
+                button.clicked.connect(lambda _=False, i=index: self.answer(i))
+            else:
+                button.setEnabled(False)
+                if index == ask.answer:
+                    button.mark(f"✓  {choice}", RIGHT, bold=True)
+                elif index == chosen:
+                    button.mark(f"✗  {choice}", WRONG)
+            self.choices_layout.addWidget(button)
+            button.show()
+            self.choice_buttons.append(button)
+        answered = chosen is not None
+        self.feedback_label.setVisible(answered)
+        self.explain_label.setVisible(answered and bool(ask.explain))
+        if session.awaiting_answer:
+            self.feedback_label.setText(text(language, "waiting"))
+            self.feedback_label.setStyleSheet("")
+            self.feedback_label.show()
+            self.explain_label.hide()
+        elif answered:
+            right = chosen == ask.answer
+            key = "right" if right else "wrong"
+            self.feedback_label.setText(text(language, key, choice=ask.right_choice))
+            self.feedback_label.setStyleSheet(f"color: {RIGHT if right else WRONG};")
+            self.explain_label.setText(ask.explain)
+
+    def _render_result(self, language: str) -> None:
+        session = self.session
+        assert session is not None
+        played = session.last_played
+        if session.awaiting_answer or played is None:
+            self.result_box.hide()
+            return
+        shown = report(played, language)
+        self.result_title.setText(text(language, "result"))
+        self.result_headline.setText(shown.headline)
+        colour = {True: RIGHT, False: WRONG}.get(shown.accepted)  # type: ignore[call-overload]
+        self.result_headline.setStyleSheet(f"color: {colour};" if colour else "")
+        tint = {True: "rgba(30, 142, 62, 0.10)", False: "rgba(197, 34, 31, 0.10)"}.get(
+            shown.accepted, "rgba(128, 134, 139, 0.10)")  # type: ignore[call-overload]
+        self.result_box.setStyleSheet(
+            f"QFrame#lessonResult {{ border-radius: 6px; background: {tint}; }}")
+        self.result_details.setText("\n".join(f"•  {line}" for line in shown.details))
+        self.rule_title.setText(text(language, "rule"))
+        self.rule_label.setText(shown.rule)
+        self.result_box.show()
+
+    def _render_end(self, language: str) -> None:
+        session = self.session
+        assert session is not None
+        if not session.finished:
+            self.end_label.hide()
+            return
+        charged = sum((p.result.outcome.charge for p in session.played), Decimal("0"))
+        lines = [text(language, "end")]
+        asked = session.lesson.checkpoints
+        if asked:
+            lines.append(text(language, "score", right=session.right_answers, asked=asked))
+        lines.append(text(language, "charged_total", amount=money(charged)))
+        self.end_label.setText("\n".join(lines))
+        self.end_label.show()
+
+    # the file dialog
+
+    def _open_dialog(self) -> None:
+        open_lesson_dialog(self, self)
+
+
+class LessonDock(QDockWidget):
+    """The dock that holds the window's lesson player (moved here after a replay)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Lesson", parent)
+        self.setObjectName("lessonPlayer")
+        self.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea
+                             | Qt.DockWidgetArea.RightDockWidgetArea)
+        self.setMinimumWidth(340)
+        self.setWidget(LessonPlayer(self))
+
+    @property
+    def player(self) -> LessonPlayer:
+        widget = self.widget()
+        assert isinstance(widget, LessonPlayer)
+        return widget
+
+    def adopt(self, player: LessonPlayer) -> None:
+        """Take over a player from the window this one replaced, and show it."""
+        idle = self.widget()
+        if idle is player:
+            return
+        self.setWidget(player)
+        if idle is not None:
+            idle.hide()
+            idle.deleteLater()
+        player.show()
+        self.show()
+        self.raise_()
+
+
+def lesson_player(window: QWidget) -> LessonPlayer | None:
+    """The lesson player of a main window, if it has one."""
+    dock = window.findChild(LessonDock)
+    return dock.player if dock is not None else None
+
+
+def open_lesson_dialog(parent: QWidget, player: LessonPlayer) -> bool:
+    path, _ = QFileDialog.getOpenFileName(parent, "Open lesson", str(lessons_folder()),
+                                          LESSON_FILTER)
+    if not path:
+        return False
+    return open_lesson(parent, player, Path(path))
+
+
+def open_lesson(parent: QWidget, player: LessonPlayer, path: Path) -> bool:
+    """Load a lesson file into the player; a clear dialog if it cannot be."""
+    try:
+        player.load(path)
+    except (ScenarioError, StoreError, InputError, OSError) as error:
+        QMessageBox.warning(parent, "This lesson cannot be opened", str(error))
+        return False
+    return True
+
+
+def install_lessons(window: MainWindow) -> LessonDock:
+    """Add the Trainer menu and the lesson player dock to a main window."""
+    dock = LessonDock(window)
+    # The dock runs the window's full height, beside the inbox and the activity log
+    window.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    dock.hide()
+    menu = trainer_menu(window)
+    if menu.actions():
+        menu.addSeparator()
+
+    def current() -> LessonPlayer:
+        return dock.player
+
+    def show_and(call: str) -> None:
+        dock.show()
+        getattr(current(), call)()
+
+    entries = (
+        ("&Open lesson…", lambda: (dock.show(), open_lesson_dialog(window, current())), None),
+        ("&Next step", lambda: show_and("next"), "F8"),
+        ("&Back one step", lambda: show_and("back"), "Shift+F8"),
+        ("&Restart lesson", lambda: show_and("restart"), None),
+    )
+    for index, (label, slot, shortcut) in enumerate(entries):
+        action = menu.addAction(label)
+        action.triggered.connect(lambda _=False, s=slot: s())
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        if index == 0:
+            menu.addSeparator()
+    menu.addSeparator()
+    toggle = dock.toggleViewAction()
+    toggle.setText("Show lesson &player")
+    menu.addAction(toggle)
+    return dock
+
+
+def render_lesson(out: Path) -> list[Path]:
+    """Draw the lesson player in the main window offscreen: a checkpoint waiting for its
+    answer, the same checkpoint answered, and a Spanish lesson mid-way. The PNG paths."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    from ...workspaces import open_workspace
+    from ..app import application
+    from ..main_window import MainWindow
+
+    out.mkdir(parents=True, exist_ok=True)
+    saved: list[Path] = []
+    with tempfile.TemporaryDirectory() as folder:
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
+        app = application()
+        workspace = open_workspace(Path(folder) / "demo.waboard", seed_demo=True)
+        workspace.pause()
+        window = MainWindow(workspace)
+        window.resize(1440, 900)
+        window.show()
+        player = lesson_player(window)
+        assert player is not None
+
+        def shot(name: str) -> None:
+            for _ in range(3):
+                app.processEvents()
+            host = player.host_window()
+            assert host is not None
+            path = out / f"{name}.png"
+            host.grab().save(str(path))
+            saved.append(path)
+
+        player.load(lessons_folder() / "01-window.en.json")
+        player.next()  # step 1 asks first
+        player.answer(1)
+        player.next()  # Ana writes
+        player.next()  # step 3 asks first
+        shot("lesson-checkpoint")
+        player.answer(1)  # a wrong answer, to show both marks
+        shot("lesson-answered")
+        player.load(lessons_folder() / "03-free-entry-points.es.json")
+        player.next()
+        player.next()
+        player.answer(1)
+        shot("lesson-spanish")
+        host = player.host_window()
+        if host is not None:
+            host.close()
+        QCoreApplication.processEvents()
+    return saved
