@@ -11,7 +11,7 @@ from shiboken6 import isValid
 
 from waboard.billing import bill, month_period
 from waboard.rules.model import Regime
-from waboard.ui.billing.billing_view import COMPARE_TAB, BillingDock, render_billing
+from waboard.ui.billing.billing_view import COMPARE_TAB, BillingDock
 from waboard.ui.billing.forecast_dialog import ForecastDialog
 from waboard.ui.billing.rate_card_dialog import RateCardDialog
 from waboard.ui.main_window import MainWindow
@@ -111,10 +111,3 @@ def test_the_dialogs_open_from_the_menu(window, demo, monkeypatch):
     assert forecast.region == "MX"  # where most of the demo's customers are
     assert forecast.start_edit.date().toPython() == date(2025, 3, 1)
     assert forecast.days_spin.value() == 31
-
-
-def test_render_billing_draws_four_screens(window, tmp_path):
-    paths = render_billing(window, tmp_path)
-    assert [p.name for p in paths] == ["billing-bill.png", "billing-compare.png",
-                                       "rate-card.png", "forecast.png"]
-    assert all(p.stat().st_size > 10_000 for p in paths)

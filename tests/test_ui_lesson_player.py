@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -24,7 +23,6 @@ from waboard.ui.trainer.lesson_player import (
     LessonPlayer,
     lesson_player,
     open_lesson,
-    render_lesson,
 )
 
 WINDOW_LESSON = resource("lessons/01-window.en.json")
@@ -266,14 +264,6 @@ def test_the_dock_at_a_checkpoint_looks_right(player, qtbot, tmp_path):
         assert button.isVisible() and button.width() <= scroll.viewport().width()
     assert scroll.horizontalScrollBar().maximum() == 0
 
-
-def test_render_lesson_draws_three_screenshots(tmp_path):
-    paths = render_lesson(tmp_path / "shots")
-    assert [p.name for p in paths] == ["lesson-checkpoint.png", "lesson-answered.png",
-                                       "lesson-spanish.png"]
-    for path in paths:
-        image = QImage(str(Path(path)))
-        assert image.width() >= 1400
 
 
 def test_the_trainer_menu_next_step_uses_the_player(window, player, qtbot):

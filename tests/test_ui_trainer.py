@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import csv
 import json
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QDialogButtonBox, QMenu, QMessageBox
 from shiboken6 import isValid
 
@@ -22,7 +20,6 @@ from waboard.ui.trainer.trainer_menu import (
     MENU_TITLE,
     Trainer,
     install_trainer,
-    render_trainer,
     trainer_menu,
 )
 
@@ -168,11 +165,3 @@ def test_exporting_the_audit_trail(window, tmp_path):
     assert len(lines) == count > 100
     assert {line["kind"] for line in lines} == set(KINDS)
     assert [line["at"] for line in lines] == sorted(line["at"] for line in lines)
-
-
-def test_render_trainer_writes_the_report_and_the_timeline(window, tmp_path: Path):
-    paths = render_trainer(window, tmp_path / "shots")
-    assert [p.name for p in paths] == ["grading-report.png", "details-timeline.png"]
-    for path in paths:
-        image = QImage(str(path))
-        assert not image.isNull() and image.width() > 300 and image.height() > 300

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from ..workspaces import open_workspace
 from .common import errors
 from .common.presenter import set_presenter_mode
+from .main_window import MainWindow
 
 APP_NAME = "waboard"
 
@@ -46,8 +47,6 @@ def launch(path: Path | None) -> int:
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.exec()
         return 1
-    from .main_window import MainWindow
-
     window = MainWindow(workspace)
     window.show()
     return app.exec()

@@ -3,20 +3,22 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QSplitter
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QSplitter
 
 from ..rules.model import Regime
 from ..scenario.loader import Scenario, ScenarioError, load_scenario
 from ..service import Change, InputError, Workspace
 from ..store import StoreError
 from ..workspaces import create_from_scenario, open_workspace, reset_to_demo
+from .billing.billing_view import install_billing
 from .common.bus import WorkspaceBus
+from .common.host import Feature, WorkspaceWindow
 from .common.presenter import set_presenter_mode
+from .common.widgets import add_action
 from .inbox.activity_log import ActivityLogDock
 from .inbox.chat_panel import ChatPanel
 from .inbox.clock_bar import ClockBar
@@ -25,16 +27,20 @@ from .inbox.customer_list import CustomerListPanel
 from .inbox.details import DetailsPanel
 from .inbox.template_manager import TemplateManagerDialog
 from .inbox.template_picker import TemplatePickerDialog
+from .trainer.lesson_player import install_lessons
+from .trainer.trainer_menu import install_trainer
 
 WORKSPACE_FILTER = "waboard workspaces (*.waboard *.db *.sqlite *.sqlite3);;All files (*)"
 SCENARIO_FILTER = "Scenario files (*.json);;All files (*)"
 MAX_RECENT = 8
 
 
-class MainWindow(QMainWindow):
-    """One window per open workspace; opening another file replaces the window."""
+FEATURES: tuple[Feature, ...] = (install_billing, install_trainer, install_lessons)
+"""Installed in this order into every main window; each adds its own menus and docks."""
 
-    open_windows: list[MainWindow] = []
+
+class MainWindow(WorkspaceWindow):
+    """One window per open workspace; opening another file replaces the window."""
 
     def __init__(self, workspace: Workspace) -> None:
         super().__init__()
@@ -44,14 +50,15 @@ class MainWindow(QMainWindow):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._build_panels()
         self._build_menus()
-        self._install_features()
+        for install in FEATURES:
+            install(self)
         self._select_first_customer()
         self._restore_geometry()
         self._update_title()
         self.bus.changed.connect(self._on_change)
         if workspace.store.path is not None:
             remember_recent(workspace.store.path)
-        MainWindow.open_windows.append(self)
+        WorkspaceWindow.open_windows.append(self)
 
     # layout
 
@@ -75,7 +82,7 @@ class MainWindow(QMainWindow):
         self.activity_log = ActivityLogDock(workspace, bus, self)
         self.activity_log.setObjectName("activityLog")
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.activity_log)
-        self.customer_list.customer_selected.connect(self._select_customer)
+        self.customer_list.customer_selected.connect(self._show_customer)
         self.chat.template_requested.connect(self.open_template_picker)
         self.statusBar()
 
@@ -84,9 +91,12 @@ class MainWindow(QMainWindow):
         if customers and customers[0].id is not None:
             self.customer_list.select_customer(customers[0].id)
         else:
-            self._select_customer(None)
+            self._show_customer(None)
 
-    def _select_customer(self, customer_id: int | None) -> None:
+    def select_customer(self, customer_id: int) -> None:
+        self.customer_list.select_customer(customer_id)
+
+    def _show_customer(self, customer_id: int | None) -> None:
         self.chat.show_customer(customer_id)
         self.details.show_customer(customer_id)
         self.edit_customer_action.setEnabled(customer_id is not None)
@@ -100,37 +110,37 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file = bar.addMenu("&File")
-        self._action(file, "&New workspace…", self.new_workspace, "Ctrl+Shift+N")
-        self._action(file, "&Open…", self.open_dialog, QKeySequence.StandardKey.Open)
+        add_action(file, "&New workspace…", self.new_workspace, "Ctrl+Shift+N")
+        add_action(file, "&Open…", self.open_dialog, QKeySequence.StandardKey.Open)
         self.recent_menu = file.addMenu("Open &recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
-        self._action(file, "&Save a copy…", self.save_copy, "Ctrl+Shift+S")
+        add_action(file, "&Save a copy…", self.save_copy, "Ctrl+Shift+S")
         file.addSeparator()
-        self._action(file, "&Load scenario…", self.load_scenario_dialog, "Ctrl+L")
-        self._action(file, "Reset to &demo…", self.reset_to_demo)
+        add_action(file, "&Load scenario…", self.load_scenario_dialog, "Ctrl+L")
+        add_action(file, "Reset to &demo…", self.reset_to_demo)
         file.addSeparator()
-        self._action(file, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        add_action(file, "&Quit", self.close, QKeySequence.StandardKey.Quit)
 
         customers = bar.addMenu("&Customers")
-        self._action(customers, "&New customer…", self.new_customer, "Ctrl+N")
-        self.edit_customer_action = self._action(customers, "&Edit customer…",
+        add_action(customers, "&New customer…", self.new_customer, "Ctrl+N")
+        self.edit_customer_action = add_action(customers, "&Edit customer…",
                                                  self.edit_customer, "Ctrl+E")
-        self._action(customers, "&Search customers", self.customer_list.focus_search, "Ctrl+K")
+        add_action(customers, "&Search customers", self.customer_list.focus_search, "Ctrl+K")
 
         messages = bar.addMenu("&Messages")
-        self._action(messages, "Send &template…", self.open_template_picker, "Ctrl+T")
-        self._action(messages, "&Send message", self.chat.send_current, "Ctrl+Return")
+        add_action(messages, "Send &template…", self.open_template_picker, "Ctrl+T")
+        add_action(messages, "&Send message", self.chat.send_current, "Ctrl+Return")
         messages.addSeparator()
-        self._action(messages, "&Manage templates…", self.open_template_manager, "Ctrl+Shift+T")
+        add_action(messages, "&Manage templates…", self.open_template_manager, "Ctrl+Shift+T")
 
         clock = bar.addMenu("C&lock")
-        self._action(clock, "&Play / pause", self.clock_bar.toggle_play, "Ctrl+Space")
-        self._action(clock, "+1 &hour", self.clock_bar.jump_hour, "Ctrl+H")
-        self._action(clock, "+1 &day", self.clock_bar.jump_day, "Ctrl+D")
-        self._action(clock, "To &next expiry", self.clock_bar.jump_next_expiry, "Ctrl+J")
+        add_action(clock, "&Play / pause", self.clock_bar.toggle_play, "Ctrl+Space")
+        add_action(clock, "+1 &hour", self.clock_bar.jump_hour, "Ctrl+H")
+        add_action(clock, "+1 &day", self.clock_bar.jump_day, "Ctrl+D")
+        add_action(clock, "To &next expiry", self.clock_bar.jump_next_expiry, "Ctrl+J")
 
         view = bar.addMenu("&View")
-        self.presenter_action = self._action(view, "&Presenter mode", self.toggle_presenter,
+        self.presenter_action = add_action(view, "&Presenter mode", self.toggle_presenter,
                                              "F11")
         self.presenter_action.setCheckable(True)
         self.presenter_action.setChecked(bool(QSettings().value("presenter", False, bool)))
@@ -149,44 +159,7 @@ class MainWindow(QMainWindow):
             self.regime_actions[regime] = action
 
         help_menu = bar.addMenu("&Help")
-        self._action(help_menu, "&About waboard", self.about)
-
-    def _install_features(self) -> None:
-        """Add the menus and docks of the billing, trainer and audit features."""
-        # Each feature module has one `install_*(window)` function, called here.
-        from .billing.billing_view import install_billing
-        install_billing(self)
-        from .trainer.trainer_menu import install_trainer
-        install_trainer(self)
-        from .trainer.lesson_player import install_lessons
-        install_lessons(self)
-
-    def feature_menu(self, title: str) -> QMenu:
-        """The top-level menu named `title`, shared by features: the one already there, else
-        a new one before Help."""
-        bar = self.menuBar()
-        help_action = None
-        for action in bar.actions():
-            menu = action.menu()
-            if isinstance(menu, QMenu) and action.text() == title:
-                return menu
-            if action.text() == "&Help":
-                help_action = action
-        menu = QMenu(title, bar)
-        if help_action is not None:
-            bar.insertMenu(help_action, menu)
-        else:
-            bar.addMenu(menu)
-        return menu
-
-    def _action(self, menu: QMenu, text: str, slot: Callable[[], object],
-                shortcut: str | QKeySequence.StandardKey | None = None) -> QAction:
-        action = menu.addAction(text)
-        action.triggered.connect(lambda _=False: slot())
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        return action
+        add_action(help_menu, "&About waboard", self.about)
 
     # files
 
@@ -215,7 +188,7 @@ class MainWindow(QMainWindow):
         except (StoreError, OSError) as error:
             QMessageBox.critical(self, "Cannot open this file", str(error))
             return False
-        self._replace_with(workspace)
+        self.switch_workspace(workspace)
         return True
 
     def save_copy(self) -> None:
@@ -254,7 +227,7 @@ class MainWindow(QMainWindow):
         except (ScenarioError, StoreError, InputError, OSError) as error:
             self._warn("This scenario cannot be loaded", str(error))
             return False
-        self._replace_with(workspace)
+        self.switch_workspace(workspace)
         return True
 
     def reset_to_demo(self) -> None:
@@ -271,15 +244,17 @@ class MainWindow(QMainWindow):
         except (StoreError, OSError) as error:
             self._warn("Cannot reset the workspace", str(error))
             return
-        self._replace_with(workspace, close_store=False)
+        self.switch_workspace(workspace, close_store=False)
         if path is not None:
             self.statusBar().showMessage("Reset to the demo inbox", 5000)
 
-    def _replace_with(self, workspace: Workspace, *, close_store: bool = True) -> None:
+    def switch_workspace(self, workspace: Workspace, *,
+                         close_store: bool = True) -> MainWindow:
         window = MainWindow(workspace)
         window.show()
         self._owns_store = close_store
         self.close()
+        return window
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -370,8 +345,8 @@ class MainWindow(QMainWindow):
             with contextlib.suppress(StoreError):
                 self.workspace.save()
             self.workspace.store.close()
-        if self in MainWindow.open_windows:
-            MainWindow.open_windows.remove(self)
+        if self in WorkspaceWindow.open_windows:
+            WorkspaceWindow.open_windows.remove(self)
         super().closeEvent(event)
 
 

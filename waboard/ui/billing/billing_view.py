@@ -15,15 +15,12 @@ shown; the clock's ticks only move the period when the simulated day changes.
 
 from __future__ import annotations
 
-import html
-import time
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -39,7 +36,6 @@ from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
-    QApplication,
     QComboBox,
     QDateEdit,
     QDockWidget,
@@ -49,7 +45,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMenu,
     QMessageBox,
     QScrollArea,
     QTableView,
@@ -74,11 +69,10 @@ from ...explain import REASON_RULES, category_label, money
 from ...rules.model import Reason, Regime
 from ...service import Change, Workspace
 from ..common.bus import WorkspaceBus
+from ..common.host import WorkspaceWindow
 from ..common.table_model import read_only_table
+from ..common.widgets import add_action, plain_label, plain_tooltip
 from .charts import COST, COUNT, CategoryShareChart, DailyCostChart
-
-if TYPE_CHECKING:
-    from ..main_window import MainWindow
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -235,12 +229,6 @@ class TableModel(QAbstractTableModel):
         return [row[column].text for row in self._rows]
 
 
-def plain_tooltip(text: str) -> str:
-    """A tooltip that shows `text` exactly as is (market names and sources come from rate
-    card files): escaped, in a paragraph, so Qt never takes it for markup."""
-    return "<p>" + html.escape(text).replace("\n", "<br>") + "</p>"
-
-
 def _number(value: int, strong: bool = False, tooltip: str = "") -> Cell:
     return Cell(f"{value:,}", True, tooltip, strong)
 
@@ -350,16 +338,6 @@ def summary_line(bill: Bill) -> str:
 
 
 # Widgets
-
-
-def plain_label(parent: QWidget, name: str = "", text: str = "", wrap: bool = True) -> QLabel:
-    label = QLabel(parent)
-    if name:
-        label.setObjectName(name)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(wrap)
-    label.setText(text)
-    return label
 
 
 def section_title(parent: QWidget, text: str) -> QLabel:
@@ -882,7 +860,7 @@ class BillingDock(QDockWidget):
 # The main window
 
 
-def install_billing(window: MainWindow) -> BillingDock:
+def install_billing(window: WorkspaceWindow) -> BillingDock:
     """Add the Billing dock (tabbed with the activity log) and the Billing menu."""
     dock = BillingDock(window.workspace, window.bus, window)
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
@@ -890,40 +868,29 @@ def install_billing(window: MainWindow) -> BillingDock:
     if log is not None:
         window.tabifyDockWidget(log, dock)
     dock.hide()
-    dock.view.status.connect(lambda text: window.statusBar().showMessage(text, STATUS_MS))
+    dock.view.status.connect(lambda text: window.show_status(text, STATUS_MS))
 
-    menu = QMenu("&Billing", window)
+    menu = window.feature_menu("&Billing")
     menu.setObjectName("billingMenu")
     toggle = dock.toggleViewAction()
     toggle.setText("View &billing")
     toggle.triggered.connect(lambda checked: dock.raise_() if checked else None)
     menu.addAction(toggle)
-    _add(menu, "&Compare regimes", dock.show_comparison)
+    add_action(menu, "&Compare regimes", dock.show_comparison)
     menu.addSeparator()
-    _add(menu, "&Rate card…", lambda: open_rate_card(window))
+    add_action(menu, "&Rate card…", lambda: open_rate_card(window))
     menu.addSeparator()
-    _add(menu, "Export bill as &CSV…", dock.view.export_csv)
-    _add(menu, "Export &HTML report…", dock.view.export_html)
+    add_action(menu, "Export bill as &CSV…", dock.view.export_csv)
+    add_action(menu, "Export &HTML report…", dock.view.export_html)
     menu.addSeparator()
-    _add(menu, "Cost &forecast…", lambda: open_forecast(window))
-    bar = window.menuBar()
-    help_menu = next((a for a in bar.actions() if a.text().replace("&", "") == "Help"), None)
-    if help_menu is not None:
-        bar.insertMenu(help_menu, menu)
-    else:
-        bar.addMenu(menu)
+    add_action(menu, "Cost &forecast…", lambda: open_forecast(window))
     return dock
 
 
-def _add(menu: QMenu, text: str, slot: Callable[[], object]) -> None:
-    action = menu.addAction(text)
-    action.triggered.connect(lambda _=False: slot())
-
-
-def open_rate_card(window: QWidget, workspace: Workspace | None = None) -> None:
+def open_rate_card(window: WorkspaceWindow) -> None:
     from .rate_card_dialog import RateCardDialog
 
-    RateCardDialog(workspace or window.workspace, window).exec()  # type: ignore[attr-defined]
+    RateCardDialog(window.workspace, window).exec()
 
 
 def forecast_defaults(workspace: Workspace) -> tuple[date, str]:
@@ -935,65 +902,9 @@ def forecast_defaults(workspace: Workspace) -> tuple[date, str]:
     return today.replace(day=1), region
 
 
-def open_forecast(window: QWidget) -> None:
+def open_forecast(window: WorkspaceWindow) -> None:
     from .forecast_dialog import ForecastDialog
 
-    workspace: Workspace = window.workspace  # type: ignore[attr-defined]
+    workspace = window.workspace
     start, region = forecast_defaults(workspace)
     ForecastDialog(workspace.rate_card, start, region, window).exec()
-
-
-# Screenshots
-
-
-def render_billing(window: MainWindow, out: Path) -> list[Path]:
-    """Draw the billing screens of `window`'s workspace to PNG files in `out`: the bill and
-    the comparison for the simulated month, the rate card and a finished forecast."""
-    from .forecast_dialog import ForecastDialog
-    from .rate_card_dialog import RateCardDialog
-
-    app = QApplication.instance()
-    out.mkdir(parents=True, exist_ok=True)
-    saved: list[Path] = []
-
-    def settle() -> None:
-        for _ in range(3):
-            if app is not None:
-                app.processEvents()
-
-    def shot(name: str, widget: QWidget) -> None:
-        settle()
-        path = out / f"{name}.png"
-        widget.grab().save(str(path))
-        saved.append(path)
-
-    view = BillingView(window.workspace, window.bus)
-    view.resize(1280, 820)
-    view.set_period_kind("month")
-    view.show()
-    view.refresh()
-    shot("billing-bill", view)
-    view.show_tab(COMPARE_TAB)
-    shot("billing-compare", view)
-    view.close()
-    view.deleteLater()
-
-    dialog = RateCardDialog(window.workspace, window)
-    dialog.resize(1100, 640)
-    dialog.show()
-    shot("rate-card", dialog)
-    dialog.close()
-
-    start, region = forecast_defaults(window.workspace)
-    forecast = ForecastDialog(window.workspace.rate_card, start, region, window)
-    forecast.resize(1000, 720)
-    forecast.show()
-    forecast.run()
-    deadline = time.monotonic() + 30
-    while forecast.running and time.monotonic() < deadline:
-        settle()
-        forecast.wait_for_run(50)
-    shot("forecast", forecast)
-    forecast.close()
-    settle()
-    return saved

@@ -37,12 +37,12 @@ from ...billing.forecast import forecast, plan
 from ...explain import category_label
 from ...rules.model import TEMPLATE_CATEGORIES, Category, Regime
 from ...rules.pricing import RateCard, RateCardError, country_name
+from ..common.widgets import plain_label
 from .billing_view import (
     RegimeCard,
     TableModel,
     figures_table,
     free_tier_lines,
-    plain_label,
     regime_headers,
     regime_rows,
     section_title,

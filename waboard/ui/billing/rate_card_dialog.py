@@ -54,7 +54,7 @@ from ...rules.pricing import (
     parse_amount,
 )
 from ...service import RATE_CARD_SETTING, Workspace
-from .billing_view import plain_label, plain_tooltip
+from ..common.widgets import plain_label, plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -10,14 +10,11 @@ Restart replay from the start into a fresh store, and the player moves into the 
 
 from __future__ import annotations
 
-import os
-import tempfile
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -49,11 +46,10 @@ from ...trainer.lessons import (
     report,
     text,
 )
+from ..common.host import WorkspaceWindow
 from ..common.palette import WINDOW_CLOSED, WINDOW_OPEN
+from ..common.widgets import add_action
 from .trainer_menu import trainer_menu
-
-if TYPE_CHECKING:
-    from ..main_window import MainWindow
 
 LESSON_FILTER = "Lessons (*.json);;All files (*)"
 TITLE_SCALE = 1.3
@@ -200,14 +196,9 @@ class LessonPlayer(QWidget):
     def last_rule_text(self) -> str:
         return self.session.last_rule_text() if self.session else ""
 
-    def host_window(self) -> MainWindow | None:
+    def host_window(self) -> WorkspaceWindow | None:
         """The main window showing the lesson's inbox, if the player sits in one."""
-        from ..main_window import MainWindow
-
-        widget = self.parentWidget()
-        while widget is not None and not isinstance(widget, MainWindow):
-            widget = widget.parentWidget()
-        return widget
+        return WorkspaceWindow.host_of(self.parentWidget())
 
     # layout
 
@@ -342,13 +333,11 @@ class LessonPlayer(QWidget):
                 old.store.close()
         self._stores_to_close = [workspace]
 
-    def _move_to_new_window(self, window: MainWindow, workspace: Workspace) -> MainWindow:
-        from ..main_window import MainWindow
-
+    def _move_to_new_window(self, window: WorkspaceWindow,
+                            workspace: Workspace) -> WorkspaceWindow:
         state, geometry = window.saveState(), window.geometry()
         maximized = window.isMaximized()
-        window._replace_with(workspace)  # the same path as File > Load scenario
-        new = MainWindow.open_windows[-1]
+        new = window.switch_workspace(workspace)  # the same path as File > Load scenario
         new.restoreState(state)
         if maximized:
             new.showMaximized()
@@ -359,12 +348,12 @@ class LessonPlayer(QWidget):
             dock.adopt(self)
         return new
 
-    def _select_current_customer(self, window: MainWindow) -> None:
+    def _select_current_customer(self, window: WorkspaceWindow) -> None:
         session = self.session
         assert session is not None
         step = session.shown_step
         if step is not None:
-            window.customer_list.select_customer(session.ids[step.customer])
+            window.select_customer(session.ids[step.customer])
 
     def _render(self) -> None:
         session = self.session
@@ -574,7 +563,7 @@ def open_lesson(parent: QWidget, player: LessonPlayer, path: Path) -> bool:
     return True
 
 
-def install_lessons(window: MainWindow) -> LessonDock:
+def install_lessons(window: WorkspaceWindow) -> LessonDock:
     """Add the Trainer menu and the lesson player dock to a main window."""
     dock = LessonDock(window)
     # The dock runs the window's full height, beside the inbox and the activity log
@@ -599,11 +588,7 @@ def install_lessons(window: MainWindow) -> LessonDock:
         ("&Restart lesson", lambda: show_and("restart"), None),
     )
     for index, (label, slot, shortcut) in enumerate(entries):
-        action = menu.addAction(label)
-        action.triggered.connect(lambda _=False, s=slot: s())
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        add_action(menu, label, slot, shortcut)
         if index == 0:
             menu.addSeparator()
     menu.addSeparator()
@@ -611,56 +596,3 @@ def install_lessons(window: MainWindow) -> LessonDock:
     toggle.setText("Show lesson &player")
     menu.addAction(toggle)
     return dock
-
-
-def render_lesson(out: Path) -> list[Path]:
-    """Draw the lesson player in the main window offscreen: a checkpoint waiting for its
-    answer, the same checkpoint answered, and a Spanish lesson mid-way. The PNG paths."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QCoreApplication, QSettings
-
-    from ...workspaces import open_workspace
-    from ..app import application
-    from ..main_window import MainWindow
-
-    out.mkdir(parents=True, exist_ok=True)
-    saved: list[Path] = []
-    with tempfile.TemporaryDirectory() as folder:
-        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
-        app = application()
-        workspace = open_workspace(Path(folder) / "demo.waboard", seed_demo=True)
-        workspace.pause()
-        window = MainWindow(workspace)
-        window.resize(1440, 900)
-        window.show()
-        player = lesson_player(window)
-        assert player is not None
-
-        def shot(name: str) -> None:
-            for _ in range(3):
-                app.processEvents()
-            host = player.host_window()
-            assert host is not None
-            path = out / f"{name}.png"
-            host.grab().save(str(path))
-            saved.append(path)
-
-        player.load(lessons_folder() / "01-window.en.json")
-        player.next()  # step 1 asks first
-        player.answer(1)
-        player.next()  # Ana writes
-        player.next()  # step 3 asks first
-        shot("lesson-checkpoint")
-        player.answer(1)  # a wrong answer, to show both marks
-        shot("lesson-answered")
-        player.load(lessons_folder() / "03-free-entry-points.es.json")
-        player.next()
-        player.next()
-        player.answer(1)
-        shot("lesson-spanish")
-        host = player.host_window()
-        if host is not None:
-            host.close()
-        QCoreApplication.processEvents()
-    return saved

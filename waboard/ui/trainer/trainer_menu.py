@@ -1,65 +1,54 @@
 """The Trainer menu: exercises and their grading, opt-out keywords, the audit trail export.
 
 `install_trainer(window)` adds the items to the window's "&Trainer" menu (created before Help
-if no other feature made it yet). `render_trainer(window, out)` draws the grading report and
-the details panel's timeline to PNG files for the screenshots script.
+if no other feature made it yet).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from ...audit import audit_events, write_audit
 from ...scenario.loader import ScenarioError
 from ...service import InputError, Workspace
 from ...store import StoreError
 from ...trainer.exercises import Exercise, grade_workspace, start_exercise
+from ..common.host import WorkspaceWindow
+from ..common.widgets import add_action
 from ..inbox.consent_dialog import KeywordsDialog
 from .exercise_dialog import ExerciseChooser, ReportDialog
-
-if TYPE_CHECKING:
-    from ..main_window import MainWindow
 
 MENU_TITLE = "&Trainer"
 WORKSPACE_FILTER = "waboard workspaces (*.waboard);;All files (*)"
 AUDIT_FILTERS = {"jsonl": "JSON Lines (*.jsonl)", "csv": "CSV (*.csv)"}
 
 
-def trainer_menu(window: MainWindow) -> QMenu:
+def trainer_menu(window: WorkspaceWindow) -> QMenu:
     """The window's Trainer menu, shared with the lesson player."""
     return window.feature_menu(MENU_TITLE)
 
 
-def install_trainer(window: MainWindow) -> Trainer:
+def install_trainer(window: WorkspaceWindow) -> Trainer:
     """Add exercises, grading, opt-out keywords and the audit export to the Trainer menu."""
     trainer = Trainer(window)
     menu = trainer_menu(window)
     if menu.actions():
         menu.addSeparator()
-    _item(menu, "&Start exercise…", trainer.choose_exercise)
-    _item(menu, "&Grade exercise", trainer.grade)
+    add_action(menu, "&Start exercise…", trainer.choose_exercise)
+    add_action(menu, "&Grade exercise", trainer.grade)
     menu.addSeparator()
-    _item(menu, "Opt-out &keywords…", trainer.edit_keywords)
-    _item(menu, "Export &audit trail…", trainer.export_audit_dialog)
+    add_action(menu, "Opt-out &keywords…", trainer.edit_keywords)
+    add_action(menu, "Export &audit trail…", trainer.export_audit_dialog)
     return trainer
-
-
-def _item(menu: QMenu, text: str, slot: Callable[[], object]) -> QAction:
-    action = menu.addAction(text)
-    action.triggered.connect(lambda _=False: slot())
-    return action
 
 
 class Trainer(QObject):
     """What the Trainer menu's items do, for one main window."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WorkspaceWindow) -> None:
         super().__init__(window)
         self.setObjectName("trainer")
         self.window = window
@@ -102,8 +91,8 @@ class Trainer(QObject):
         window = self.window
         if not window.open_file(target):
             return False
-        opened = _window_for(target) or window
-        opened.statusBar().showMessage(f"Exercise: {exercise.goal}", 30_000)
+        opened = WorkspaceWindow.window_for(target) or window
+        opened.show_status(f"Exercise: {exercise.goal}", 30_000)
         box = QMessageBox(QMessageBox.Icon.Information, exercise.title,
                           exercise.goal + (f"\n\nHint: {exercise.hint}" if exercise.hint else "")
                           + "\n\nWhen you are done, choose Trainer › Grade exercise.",
@@ -152,7 +141,7 @@ class Trainer(QObject):
         except (OSError, StoreError) as error:
             self._warn("Cannot export the audit trail", str(error))
             return
-        self.window.statusBar().showMessage(f"Exported {count:,} events to {path}", 5000)
+        self.window.show_status(f"Exported {count:,} events to {path}")
 
     def _warn(self, title: str, text: str) -> None:
         QMessageBox.warning(self.window, title, text)
@@ -164,37 +153,3 @@ def _new_name(folder: Path, stem: str) -> Path:
         n += 1
         candidate = folder / f"{stem}-{n}.waboard"
     return candidate
-
-
-def _window_for(path: Path) -> MainWindow | None:
-    from ..main_window import MainWindow
-
-    for window in reversed(MainWindow.open_windows):
-        if window.workspace.store.path == path:
-            return window
-    return None
-
-
-def render_trainer(window: MainWindow, out: Path) -> list[Path]:
-    """Draw the grading report of the window's workspace and its details panel (with the
-    timeline) to PNG files in `out`; the files written."""
-    out.mkdir(parents=True, exist_ok=True)
-    saved: list[Path] = []
-
-    def shot(name: str, widget: QWidget) -> None:
-        for _ in range(3):
-            QCoreApplication.processEvents()
-        path = out / f"{name}.png"
-        widget.grab().save(str(path))
-        saved.append(path)
-
-    trainer = window.findChild(Trainer, "trainer") or Trainer(window)
-    dialog = trainer.grade()
-    shot("grading-report", dialog)
-    dialog.close()
-    customers = window.workspace.customers()
-    chosen = next((c for c in customers if c.key == "emily"), customers[0] if customers else None)
-    if chosen is not None and chosen.id is not None:
-        window.customer_list.select_customer(chosen.id)
-    shot("details-timeline", window.details)
-    return saved

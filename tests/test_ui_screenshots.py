@@ -1,0 +1,66 @@
+"""The screenshots script: every screen the README shows, drawn offscreen to PNG files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+
+from waboard.ui import screenshots
+from waboard.ui.main_window import MainWindow
+from waboard.ui.screenshots import (
+    demo_window,
+    render_billing,
+    render_inbox,
+    render_lesson,
+    render_trainer,
+)
+
+
+def images(paths: list[Path]) -> list[QImage]:
+    return [QImage(str(path)) for path in paths]
+
+
+@pytest.fixture
+def window(qtbot):
+    with demo_window() as window:
+        qtbot.waitExposed(window)
+        yield window
+
+
+def test_inbox_screens_show_the_chosen_customers(window, tmp_path):
+    paths = render_inbox(window, tmp_path)
+    assert [p.name for p in paths] == ["main-window.png", "closed-window-banner.png",
+                                       "template-picker.png", "presenter-mode.png"]
+    assert all(image.width() >= 900 for image in images(paths))
+    assert window.chat.header.text().startswith("Ana")
+
+
+def test_billing_screens(window, tmp_path):
+    paths = render_billing(window, tmp_path)
+    assert [p.name for p in paths] == ["billing-bill.png", "billing-compare.png",
+                                       "rate-card.png", "forecast.png"]
+    assert all(p.stat().st_size > 10_000 for p in paths)
+
+
+def test_trainer_screens(window, tmp_path):
+    paths = render_trainer(window, tmp_path / "shots")
+    assert [p.name for p in paths] == ["grading-report.png", "details-timeline.png"]
+    for image in images(paths):
+        assert not image.isNull() and image.width() > 300 and image.height() > 300
+
+
+def test_lesson_screens_and_every_window_closed_afterwards(qtbot, tmp_path):
+    before = list(MainWindow.open_windows)
+    with demo_window() as window:
+        paths = render_lesson(window, tmp_path / "shots")
+    assert [p.name for p in paths] == ["lesson-checkpoint.png", "lesson-answered.png",
+                                       "lesson-spanish.png"]
+    assert all(image.width() >= 1400 for image in images(paths))
+    assert MainWindow.open_windows == before
+
+
+def test_main_needs_one_folder(capsys):
+    assert screenshots.main([]) == 2
+    assert "usage: python -m waboard.ui.screenshots OUTDIR" in capsys.readouterr().err

@@ -1,0 +1,81 @@
+"""What a feature may ask of the window it is installed in.
+
+Features (billing, trainer, lessons) know the main window only through this base class, so
+none of them imports `main_window` and the main window can import all of them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import ClassVar
+
+from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
+
+from ...service import Workspace
+from .bus import WorkspaceBus
+
+STATUS_MS = 5000
+
+
+class WorkspaceWindow(QMainWindow):
+    """A main window showing one workspace; the main window implements the methods that
+    raise here."""
+
+    open_windows: ClassVar[list[WorkspaceWindow]] = []
+    workspace: Workspace
+    bus: WorkspaceBus
+
+    @classmethod
+    def window_for(cls, path: Path) -> WorkspaceWindow | None:
+        """The newest open window showing the workspace file at `path`."""
+        for window in reversed(cls.open_windows):
+            if window.workspace.store.path == path:
+                return window
+        return None
+
+    @staticmethod
+    def host_of(widget: QWidget | None) -> WorkspaceWindow | None:
+        """The window `widget` sits in, if any."""
+        while widget is not None and not isinstance(widget, WorkspaceWindow):
+            widget = widget.parentWidget()
+        return widget
+
+    def feature_menu(self, title: str) -> QMenu:
+        """The top-level menu named `title`, shared by features: the one already there, else
+        a new one before Help."""
+        bar = self.menuBar()
+        help_action = None
+        for action in bar.actions():
+            menu = action.menu()
+            if isinstance(menu, QMenu) and action.text() == title:
+                return menu
+            if action.text() == "&Help":
+                help_action = action
+        menu = QMenu(title, bar)
+        if help_action is not None:
+            bar.insertMenu(help_action, menu)
+        else:
+            bar.addMenu(menu)
+        return menu
+
+    def show_status(self, text: str, ms: int = STATUS_MS) -> None:
+        self.statusBar().showMessage(text, ms)
+
+    def select_customer(self, customer_id: int) -> None:
+        """Select the customer in the list, showing their chat and details."""
+        raise NotImplementedError
+
+    def open_file(self, path: Path) -> bool:
+        """Show the workspace file at `path` in place of this one; False (after telling the
+        user why) if it cannot be opened."""
+        raise NotImplementedError
+
+    def switch_workspace(self, workspace: Workspace, *,
+                         close_store: bool = True) -> WorkspaceWindow:
+        """Show `workspace` in a new window that replaces this one; the new window."""
+        raise NotImplementedError
+
+
+Feature = Callable[[WorkspaceWindow], object]
+"""A feature's installer: adds its menus and docks to a window as it opens."""

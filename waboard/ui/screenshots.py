@@ -1,0 +1,212 @@
+"""Render the app's screens offscreen to PNG files: `python -m waboard.ui.screenshots OUTDIR`.
+
+Uses a throwaway copy of the demo workspace with the clock paused, so every run draws the
+same inbox. The README's pictures come from here.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
+from PySide6.QtWidgets import QWidget  # noqa: E402
+
+from ..service import Workspace  # noqa: E402
+from ..trainer.lessons import lessons_folder  # noqa: E402
+from ..workspaces import open_workspace  # noqa: E402
+from .app import application  # noqa: E402
+from .billing.billing_view import COMPARE_TAB, BillingView, forecast_defaults  # noqa: E402
+from .billing.forecast_dialog import ForecastDialog  # noqa: E402
+from .billing.rate_card_dialog import RateCardDialog  # noqa: E402
+from .common.presenter import set_presenter_mode  # noqa: E402
+from .inbox.template_picker import TemplatePickerDialog  # noqa: E402
+from .main_window import MainWindow  # noqa: E402
+from .trainer.lesson_player import lesson_player  # noqa: E402
+from .trainer.trainer_menu import Trainer  # noqa: E402
+
+SIZE = (1440, 900)
+FORECAST_TIMEOUT_S = 30
+
+
+class Camera:
+    """Saves widgets to `out/NAME.png` once pending events have been drawn."""
+
+    def __init__(self, out: Path) -> None:
+        out.mkdir(parents=True, exist_ok=True)
+        self.out = out
+        self.saved: list[Path] = []
+
+    @staticmethod
+    def settle() -> None:
+        for _ in range(3):
+            QCoreApplication.processEvents()
+
+    def shot(self, name: str, widget: QWidget,
+             prepare: Callable[[], object] = lambda: None) -> None:
+        prepare()
+        self.settle()
+        path = self.out / f"{name}.png"
+        widget.grab().save(str(path))
+        self.saved.append(path)
+
+
+@contextmanager
+def demo_window() -> Iterator[MainWindow]:
+    """A main window on a fresh demo workspace with the clock paused, with settings kept
+    in a throwaway folder; it and every window that replaced it are closed afterwards."""
+    with tempfile.TemporaryDirectory() as folder:
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
+        application()
+        workspace = open_workspace(Path(folder) / "demo.waboard", seed_demo=True)
+        workspace.pause()
+        before = list(MainWindow.open_windows)
+        window = MainWindow(workspace)
+        window.resize(*SIZE)
+        window.show()
+        try:
+            yield window
+        finally:
+            for opened in [w for w in MainWindow.open_windows if w not in before]:
+                opened.close()
+            QCoreApplication.processEvents()
+
+
+def customer_ids(workspace: Workspace) -> dict[str, int]:
+    return {c.key: c.id for c in workspace.customers() if c.id is not None}
+
+
+def render_inbox(window: MainWindow, out: Path) -> list[Path]:
+    """The main window, a closed window's banner, the template picker and presenter mode."""
+    camera, workspace = Camera(out), window.workspace
+    keys = customer_ids(workspace)
+    camera.shot("main-window", window, lambda: window.select_customer(keys["ana"]))
+    camera.shot("closed-window-banner", window, lambda: window.select_customer(keys["budi"]))
+    picker = TemplatePickerDialog(workspace, keys["ana"], window)
+    picker.resize(960, 620)
+    picker.show()
+    camera.shot("template-picker", picker, lambda: (
+        picker.select_template("spring_sale", "es_MX"),
+        picker.set_params(["Ana", "20%", "PRIMAVERA"])))
+    picker.close()
+    window.presenter_action.setChecked(True)
+    camera.shot("presenter-mode", window, lambda: (
+        set_presenter_mode(True), window.select_customer(keys["valentina"])))
+    set_presenter_mode(False)
+    window.presenter_action.setChecked(False)
+    window.select_customer(keys["ana"])
+    return camera.saved
+
+
+def render_billing(window: MainWindow, out: Path) -> list[Path]:
+    """The bill and the comparison for the simulated month, the rate card and a finished
+    forecast of `window`'s workspace."""
+    camera, workspace = Camera(out), window.workspace
+    view = BillingView(workspace, window.bus)
+    view.resize(1280, 820)
+    view.set_period_kind("month")
+    view.show()
+    view.refresh()
+    camera.shot("billing-bill", view)
+    view.show_tab(COMPARE_TAB)
+    camera.shot("billing-compare", view)
+    view.close()
+    view.deleteLater()
+
+    dialog = RateCardDialog(workspace, window)
+    dialog.resize(1100, 640)
+    dialog.show()
+    camera.shot("rate-card", dialog)
+    dialog.close()
+
+    start, region = forecast_defaults(workspace)
+    forecast = ForecastDialog(workspace.rate_card, start, region, window)
+    forecast.resize(1000, 720)
+    forecast.show()
+    forecast.run()
+    deadline = time.monotonic() + FORECAST_TIMEOUT_S
+    while forecast.running and time.monotonic() < deadline:
+        camera.settle()
+        forecast.wait_for_run(50)
+    camera.shot("forecast", forecast)
+    forecast.close()
+    camera.settle()
+    return camera.saved
+
+
+def render_trainer(window: MainWindow, out: Path) -> list[Path]:
+    """The grading report of the window's workspace and its details panel with the
+    timeline."""
+    camera = Camera(out)
+    trainer = window.findChild(Trainer, "trainer") or Trainer(window)
+    dialog = trainer.grade()
+    camera.shot("grading-report", dialog)
+    dialog.close()
+    customers = window.workspace.customers()
+    chosen = next((c for c in customers if c.key == "emily"), customers[0] if customers else None)
+    if chosen is not None and chosen.id is not None:
+        window.select_customer(chosen.id)
+    camera.shot("details-timeline", window.details)
+    return camera.saved
+
+
+def render_lesson(window: MainWindow, out: Path) -> list[Path]:
+    """The lesson player: a checkpoint waiting for its answer, the same checkpoint answered,
+    and a Spanish lesson mid-way. Loading a lesson replaces `window` with a new one."""
+    camera = Camera(out)
+    player = lesson_player(window)
+    assert player is not None
+
+    def shot(name: str) -> None:
+        host = player.host_window()
+        assert host is not None
+        camera.shot(name, host)
+
+    player.load(lessons_folder() / "01-window.en.json")
+    player.next()  # step 1 asks first
+    player.answer(1)
+    player.next()  # Ana writes
+    player.next()  # step 3 asks first
+    shot("lesson-checkpoint")
+    player.answer(1)  # a wrong answer, to show both marks
+    shot("lesson-answered")
+    player.load(lessons_folder() / "03-free-entry-points.es.json")
+    player.next()
+    player.next()
+    player.answer(1)
+    shot("lesson-spanish")
+    return camera.saved
+
+
+def render_all(out: Path) -> list[Path]:
+    """Every screen the README shows, each family from a fresh demo workspace."""
+    saved: list[Path] = []
+    with demo_window() as window:
+        saved += render_inbox(window, out)
+        saved += render_billing(window, out)
+        saved += render_trainer(window, out)
+    with demo_window() as window:
+        saved += render_lesson(window, out)
+    return saved
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) != 1:
+        print("usage: python -m waboard.ui.screenshots OUTDIR", file=sys.stderr)
+        return 2
+    for path in render_all(Path(args[0])):
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
