@@ -1,1 +1,1 @@
-"""trainer"""
+"""Trainer mode without Qt: guided lessons, graded exercises and their reports."""

@@ -1,1 +1,1 @@
-"""billing"""
+"""The billing feature: the Billing dock and menu, rate card and forecast dialogs, in-app charts."""

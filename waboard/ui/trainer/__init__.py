@@ -1,1 +1,1 @@
-"""trainer"""
+"""The trainer feature: the Trainer menu, the lesson player, exercises and their reports."""
