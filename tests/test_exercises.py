@@ -14,22 +14,18 @@ import pytest
 from waboard.rules.model import Regime
 from waboard.service import Workspace
 from waboard.trainer.exercises import (
-    CSV_COLUMNS,
     EXERCISE_SETTING,
     ExerciseError,
     Target,
-    Verdict,
     assignment_of,
     bundled_exercises,
-    grade,
-    grade_workspace,
     load_exercise,
     parse_exercise,
-    report_csv,
-    report_html,
     start_exercise,
-    write_report,
 )
+from waboard.trainer.grading import grade, grade_workspace
+from waboard.trainer.report import Verdict
+from waboard.trainer.report_export import CSV_COLUMNS, report_csv, report_html, write_report
 
 
 def exercise_path(prefix: str) -> Path:
