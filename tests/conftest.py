@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
@@ -13,6 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from waboard.rules.model import Category, Template, TemplateStatus  # noqa: E402
 from waboard.service import Workspace  # noqa: E402
 from waboard.store import Store  # noqa: E402
+from waboard.trainer.exercises import bundled_exercises, load_exercise, start_exercise  # noqa: E402
 from waboard.ui.common.bus import WorkspaceBus  # noqa: E402
 from waboard.workspaces import open_workspace  # noqa: E402
 
@@ -68,3 +70,24 @@ def _isolated_settings(tmp_path_factory) -> Iterator[None]:
     QCoreApplication.setOrganizationName("waboard-tests")
     QCoreApplication.setApplicationName("waboard-tests")
     yield
+
+
+def exercise_path(prefix: str) -> Path:
+    """The bundled exercise file whose name starts with `prefix`."""
+    return next(p for p in bundled_exercises() if p.name.startswith(prefix))
+
+
+@pytest.fixture
+def started(tmp_path):
+    """Start a bundled exercise in a new file; the workspaces are closed afterwards."""
+    opened: list[Workspace] = []
+
+    def start(prefix: str) -> tuple[Workspace, dict[str, int]]:
+        workspace = start_exercise(load_exercise(exercise_path(prefix)),
+                                   tmp_path / f"{prefix}.waboard")
+        opened.append(workspace)
+        return workspace, {c.key: c.id for c in workspace.customers()}
+
+    yield start
+    for workspace in opened:
+        workspace.store.close()

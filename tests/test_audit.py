@@ -12,12 +12,10 @@ import pytest
 from waboard.audit import (
     FIELDS,
     KINDS,
-    Window,
     audit_csv,
     audit_events,
     audit_jsonl,
     export_command,
-    service_windows,
     write_audit,
 )
 from waboard.clock import ClockSetting, clock_event
@@ -158,17 +156,6 @@ def test_a_formula_like_text_is_kept_from_spreadsheets(workspace, ana):
     rows = list(csv.DictReader(io.StringIO(audit_csv(audit_events(workspace.store)))))
     assert next(r for r in rows if r["kind"] == "customer_message")["text"] == \
         "'=HYPERLINK(\"x\")"
-
-
-def test_windows_open_restart_and_close_exactly_at_24_hours():
-    windows = service_windows([T0 + 29 * H, T0, T0 + 5 * H, T0 + 30 * H, T0 + 60 * H])
-    assert windows == [
-        Window(T0, T0 + 29 * H, (T0 + 5 * H,)),  # closed at exactly 24 h after 5 h
-        Window(T0 + 29 * H, T0 + 54 * H, (T0 + 30 * H,)),
-        Window(T0 + 60 * H, T0 + 84 * H),
-    ]
-    assert service_windows([T0, T0 + 24 * H]) == [Window(T0, T0 + 24 * H),
-                                                  Window(T0 + 24 * H, T0 + 48 * H)]
 
 
 def test_a_window_closing_as_the_customer_writes_closes_first(workspace, ana):

@@ -8,7 +8,8 @@ from datetime import timedelta
 import pytest
 
 from tests.conftest import START
-from waboard.explain import record_action, record_outcome
+from waboard.explain import record_outcome
+from waboard.history.actions import record_action
 from waboard.resources import DEMO_WORKSPACE, resource
 from waboard.rules.engine import decide
 from waboard.rules.model import (

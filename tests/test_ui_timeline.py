@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QPointF
 
 from tests.conftest import START
-from waboard.audit import service_windows
+from waboard.history.windows import service_windows
 from waboard.rules.model import Category
 from waboard.ui.common import palette
 from waboard.ui.common.bus import WorkspaceBus

@@ -13,7 +13,8 @@ from shiboken6 import isValid
 from waboard.audit import KINDS
 from waboard.consent import DEFAULT_OPT_OUT_KEYWORDS, opt_out_keywords
 from waboard.rules.model import Consent
-from waboard.trainer.exercises import Verdict, assignment_of, bundled_exercises, load_exercise
+from waboard.trainer.exercises import assignment_of, bundled_exercises, load_exercise
+from waboard.trainer.report import Verdict
 from waboard.ui.main_window import MainWindow
 from waboard.ui.trainer.exercise_dialog import ExerciseChooser, ReportDialog, ReportModel
 from waboard.ui.trainer.trainer_menu import (

@@ -8,8 +8,8 @@ Events, one per line (`kind`):
   decision (accepted or the refusal's code and reason; the conversation it was counted in and
   its charge);
 - `window_opened`, `window_restarted`, `window_closed`: the customer service windows, derived
-  from the customer's messages: each one opens a window, or restarts the open one; a window
-  closes 24 hours after the last message that restarted it;
+  from the customer's messages (`waboard.history.windows`): each one opens a window, or
+  restarts the open one; a window closes 24 hours after the last message that restarted it;
 - `conversation_opened`, `conversation_closed`: the conversations table;
 - `opt_in`, `opt_out`: the consent ledger, with the source and the words shown;
 - `clock`: the simulated clock's changes (`detail` says jump, play, pause, speed or real time).
@@ -37,8 +37,8 @@ from pathlib import Path
 from typing import Any
 
 from .explain import category_label, money, outcome_note, record_outcome
+from .history.windows import Window, service_windows, window_closes
 from .rules.instants import format_instant
-from .rules.model import DAY
 from .store import ConsentRecord, MessageRecord, Store, StoreError
 
 PROG = "waboard export"
@@ -53,31 +53,6 @@ FIELDS = (
     "change", "until", "detail",
 )
 _CLOSINGS = ("window_closed", "conversation_closed")
-
-
-@dataclass(frozen=True, slots=True)
-class Window:
-    """One customer service window: opened by a customer message, restarted by each later one
-    before it closed, closed 24 hours after the last of them."""
-
-    opened_at: datetime
-    closes_at: datetime
-    restarts: tuple[datetime, ...] = ()
-
-    def is_open(self, at: datetime) -> bool:
-        return self.opened_at <= at < self.closes_at
-
-
-def service_windows(inbound: Iterable[datetime]) -> list[Window]:
-    """The windows a customer's messages (their instants, any order) opened, oldest first."""
-    windows: list[Window] = []
-    for at in sorted(inbound):
-        last = windows[-1] if windows else None
-        if last is not None and at < last.closes_at:
-            windows[-1] = Window(last.opened_at, at + DAY, (*last.restarts, at))
-        else:
-            windows.append(Window(at, at + DAY))
-    return windows
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,11 +210,11 @@ def _window_events(windows: Sequence[Window], messages: Sequence[tuple[datetime,
     events = []
     for window in windows:
         events.append(AuditEvent(window.opened_at, "window_opened", **who,
-                                 until=window.opened_at + DAY,
+                                 until=window_closes(window.opened_at),
                                  detail="Customer service window opened for 24 hours",
                                  order=(1, causes[window.opened_at].pop(0), 0)))
         for at in window.restarts:
-            events.append(AuditEvent(at, "window_restarted", **who, until=at + DAY,
+            events.append(AuditEvent(at, "window_restarted", **who, until=window_closes(at),
                                      detail="Customer service window restarted for 24 hours",
                                      order=(1, causes[at].pop(0), 0)))
         if window.closes_at <= now:

@@ -16,12 +16,10 @@ from .rules.model import (
     OptOut,
     Outcome,
     Reason,
-    Referral,
     Refusal,
     Regime,
     SendTemplate,
     SendText,
-    Wait,
 )
 from .rules.pricing import MarketRates
 from .store import MessageRecord
@@ -150,22 +148,6 @@ def rule_sentence(action: Action, outcome: Outcome, regime: Regime) -> str:
         return "A free-form reply with no conversation open opens a 24-hour service conversation."
     return ("A template opens a 24-hour conversation of its category when none of that "
             "category is open.")
-
-
-def record_action(record: MessageRecord) -> Action:
-    """The action a stored message records (a template send without its catalog entry)."""
-    if record.direction == "in":
-        return CustomerMessage(record.text, Referral(record.referral) if record.referral else None)
-    if record.kind == "opt_in":
-        return OptIn()
-    if record.kind == "opt_out":
-        return OptOut()
-    if record.kind == "template":
-        return SendTemplate(record.template_name or "", record.template_language or "",
-                            record.params, None)
-    if record.kind == "text":
-        return SendText(record.text)
-    return Wait()
 
 
 def record_outcome(record: MessageRecord) -> Outcome:

@@ -4,57 +4,30 @@ Both readings give one `PricedMessage` per stored message, in the order the mess
 added, so that a bill, or a comparison of regimes, can be computed from either. Nothing here
 writes to the store.
 
-Replaying rebuilds every customer's state from the beginning and asks the rules engine
-(`decide`) again, message by message:
-
-- consent starts from the customer's consent ledger entries with source "import" (the opt-in
-  recorded when the customer was created), then follows the stored opt-in and opt-out events;
-- customer messages restart the window, with their referral (ads and Page buttons);
-- a business message the workspace refused stays refused and changes nothing; an accepted one
-  is decided again. Acceptance does not depend on the regime, so it stays accepted: a
-  template is the catalog's entry for its name and language, treated as approved (it was
-  approved when it was sent), and the customer as reachable (it was delivered);
-- the monthly free tier is counted business-wide, month by month, in the order the messages
-  were decided, as the workspace counts it.
+Replaying asks the rules engine again, message by message, through the history replayer
+(`waboard.history.replay`, whose docstring says how each customer's state is rebuilt).
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from decimal import Decimal
 
-from ..rules.engine import decide
+from ..history.replay import Step, month_of, replay
 from ..rules.model import (
     FREE_SERVICE_CONVERSATIONS_PER_MONTH,
     PRICED_CATEGORIES,
-    TEMPLATE_CATEGORIES,
     ZERO,
-    Account,
-    Action,
     Category,
-    Consent,
-    CustomerMessage,
-    CustomerState,
-    OptIn,
-    OptOut,
-    Outcome,
     Reason,
-    Referral,
     Regime,
-    SendTemplate,
-    SendText,
-    Template,
-    TemplateStatus,
 )
 from ..rules.pricing import MarketRates, RateCard
-from ..rules.templates import check_params
 from ..service import Workspace
 from ..store import MessageRecord, Store
-
-IMPORT_SOURCE = "import"
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +70,7 @@ class PricedMessage:
 
     @property
     def month(self) -> str:
-        return f"{self.at.year:04d}-{self.at.month:02d}"
+        return month_of(self.at)
 
 
 def workspace_regime(store: Store) -> Regime:
@@ -142,7 +115,7 @@ def as_charged(store: Store, rate_card: RateCard | None = None) -> list[PricedMe
             entry = True
         tier_free = False
         if regime.has_free_tier and category is Category.SERVICE and record.opened:
-            month = f"{record.at.year:04d}-{record.at.month:02d}"
+            month = month_of(record.at)
             tier_free = service_opened[month] < FREE_SERVICE_CONVERSATIONS_PER_MONTH
             service_opened[month] += 1
         priced.append(PricedMessage(
@@ -166,125 +139,40 @@ def reprice(
     """
     regime = Regime(regime)
     markets = customer_markets(store, rate_card)
-    catalog = {t.key: replace(t, status=TemplateStatus.APPROVED) for t in store.templates()}
-    states = {
-        customer_id: CustomerState(consent=initial_consent(store, customer_id))
-        for customer_id in markets
-    }
-    replayer = _Replayer(regime, markets, catalog, states)
-    return [replayer.price(record) for record in store.all_messages()]
+    return [_priced(step, regime, markets[step.record.customer_id])
+            for step in replay(store, regime, markets)]
 
 
-def initial_consent(store: Store, customer_id: int) -> Consent:
-    """The consent a customer was created with, from the ledger's "import" entries."""
-    imported = [e for e in store.consent_events(customer_id) if e.source == IMPORT_SOURCE]
-    if not imported:
-        return Consent.NONE
-    return Consent.OPTED_IN if imported[-1].kind == "opt_in" else Consent.OPTED_OUT
-
-
-class _Replayer:
-    """Carries every customer's state and the business's monthly counts through a replay."""
-
-    def __init__(self, regime: Regime, markets: Mapping[int, MarketRates],
-                 catalog: Mapping[tuple[str, str], Template],
-                 states: dict[int, CustomerState]) -> None:
-        self.regime = regime
-        self.markets = markets
-        self.catalog = catalog
-        self.states = states
-        self.service_opened: Counter[str] = Counter()
-
-    def price(self, record: MessageRecord) -> PricedMessage:
-        market = self.markets[record.customer_id]
-        plain = PricedMessage(
-            record.id, record.customer_id, record.at, record.direction, record.kind,
-            _template_key(record), market.market, market.currency,
-        )
-        if record.direction == "out":
-            if not record.accepted:
-                reason = Reason(record.reason) if record.reason else None
-                return replace(plain, accepted=False, reason=reason)
-            return self._business(record, plain, market)
-        action = _customer_action(record)
-        if action is not None:
-            state = self.states[record.customer_id]
-            outcome = decide(state, action, record.at, self.regime, market.rates)
-            self.states[record.customer_id] = outcome.state
+def _priced(step: Step, regime: Regime, market: MarketRates) -> PricedMessage:
+    record, outcome, before = step.record, step.outcome, step.before
+    plain = PricedMessage(
+        record.id, record.customer_id, record.at, record.direction, record.kind,
+        _template_key(record), market.market, market.currency,
+    )
+    if step.refused:
+        reason = Reason(record.reason) if record.reason else None
+        return replace(plain, accepted=False, reason=reason)
+    if not step.business or outcome is None:
         return plain
-
-    def _business(self, record: MessageRecord, plain: PricedMessage,
-                  market: MarketRates) -> PricedMessage:
-        at, customer_id = record.at, record.customer_id
-        action = self._action(record)
-        state = replace(self.states[customer_id], reachable=True)
-        month = f"{at.year:04d}-{at.month:02d}"
-        account = Account(month, self.service_opened[month])
-        outcome = decide(state, action, at, self.regime, market.rates, account)
-        if not outcome.accepted and state.consent is not Consent.OPTED_IN:
-            # The ledger does not explain a send the workspace accepted: the consent it had
-            # then is not recorded, so take it as given, as the acceptance itself.
-            state = replace(state, consent=Consent.OPTED_IN)
-            outcome = decide(state, action, at, self.regime, market.rates, account)
-        if not outcome.accepted:
-            note = outcome.refusal.message if outcome.refusal else "refused on replay"
-            return replace(plain, note=f"not replayable: {note}")
-        self.states[customer_id] = outcome.state
-        if outcome.account.month == month:
-            self.service_opened[month] = outcome.account.service_conversations
-        return _priced(plain, outcome, state, at, self.regime, account, market)
-
-    def _action(self, record: MessageRecord) -> SendText | SendTemplate:
-        if record.kind != "template":
-            return SendText(record.text)
-        name, language = record.template_name or "", record.template_language or ""
-        return SendTemplate(name, language, record.params,
-                            self._template(name, language, record))
-
-    def _template(self, name: str, language: str, record: MessageRecord) -> Template:
-        template = self.catalog.get((name, language))
-        if template is None:
-            # Renamed since: its category as recorded (a template that joined a free entry
-            # point costs nothing under any regime, whatever its category).
-            stored = Category(record.category) if record.category else None
-            category = stored if stored in TEMPLATE_CATEGORIES else Category.UTILITY
-            template = Template(name, language, category, "", TemplateStatus.APPROVED)
-        if template.body and check_params(template, record.params) is None:
-            return template
-        # Edited since: a body that takes the parameters that were sent.
-        body = " ".join(f"{{{{{n}}}}}" for n in range(1, len(record.params) + 1)) or "-"
-        return replace(template, body=body)
-
-
-def _priced(plain: PricedMessage, outcome: Outcome, before: CustomerState, at: datetime,
-            regime: Regime, account: Account, market: MarketRates) -> PricedMessage:
+    if not outcome.accepted:
+        note = outcome.refusal.message if outcome.refusal else "refused on replay"
+        return replace(plain, note=f"not replayable: {note}")
     use = outcome.conversation
     assert use is not None
-    category = use.category
+    category, at = use.category, record.at
     entry = category is Category.FREE_ENTRY_POINT and not any(
         c.category is Category.FREE_ENTRY_POINT and at < c.expires_at
         for c in before.conversations
     )
     tier_free = (
         regime.has_free_tier and category is Category.SERVICE and bool(use.opened)
-        and account.service_conversations < FREE_SERVICE_CONVERSATIONS_PER_MONTH
+        and step.account.service_conversations < FREE_SERVICE_CONVERSATIONS_PER_MONTH
     )
     return replace(
         plain, category=category, opened=use.opened, expires=use.expires, free=use.free,
         charge=outcome.charge, counted=use.opened is not False, entry_point_opened=entry,
         in_window=before.window_open(at), tier_free=tier_free, rate=_rate(market, category),
     )
-
-
-def _customer_action(record: MessageRecord) -> Action | None:
-    if record.direction == "in":
-        referral = Referral(record.referral) if record.referral else None
-        return CustomerMessage(record.text, referral)
-    if record.kind == "opt_in":
-        return OptIn()
-    if record.kind == "opt_out":
-        return OptOut()
-    return None
 
 
 def _template_key(record: MessageRecord) -> tuple[str, str] | None:

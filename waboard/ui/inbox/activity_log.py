@@ -8,7 +8,6 @@ only the messages a change added.
 from __future__ import annotations
 
 import html
-from datetime import timedelta
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -33,7 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...explain import category_label, outcome_note, record_action, record_outcome, rule_sentence
+from ...explain import category_label, outcome_note, record_outcome, rule_sentence
+from ...history.actions import record_action
+from ...history.windows import window_closes
 from ...rules.pricing import MarketRates
 from ...service import Change, Workspace
 from ...store import CustomerRecord, MessageRecord, Store
@@ -43,7 +44,6 @@ from .clock_bar import format_date
 
 PAGE = 200
 MAX_ROWS = 5_000
-WINDOW = timedelta(hours=24)
 
 COLUMNS = ("Time", "Customer", "Action", "Result", "Conversation / charge", "Rule")
 TIME, CUSTOMER, ACTION, RESULT, NOTE, RULE = range(len(COLUMNS))
@@ -185,7 +185,7 @@ class ActivityModel(QAbstractTableModel):
 
     def _note(self, record: MessageRecord) -> str:
         if record.direction == "in":
-            until = record.at + WINDOW
+            until = window_closes(record.at)
             note = f"Window open until {format_date(until)[:-5]} {until:%H:%M}"
             return note + "; next reply opens a free entry point" if record.referral else note
         if record.kind == "opt_in":

@@ -16,8 +16,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from ...explain import category_label, outcome_note, record_outcome
+from ...history.windows import WindowChange, window_changes
 from ...rules.instants import format_duration
-from ...rules.model import DAY, Conversation, Regime
+from ...rules.model import Conversation, Regime
 from ...rules.pricing import MarketRates
 from ...service import Workspace
 from ...store import ConsentRecord, MessageRecord
@@ -187,24 +188,19 @@ def build_rows(thread: Thread, now: datetime) -> list[ChatRow]:
 def _window_notes(messages: Sequence[MessageRecord]) -> dict[int, ChatRow]:
     """A note after the last of each run of customer messages, by message position."""
     inbound = [i for i, m in enumerate(messages) if m.direction == "in"]
+    changes = window_changes([messages[i].at for i in inbound])
     notes: dict[int, ChatRow] = {}
-    previous_end: datetime | None = None
-    run_start: datetime | None = None
+    run_start: WindowChange | None = None
     for n, i in enumerate(inbound):
-        at = messages[i].at
-        if run_start is None:
-            run_start = at
-        run_ends = i + 1 >= len(messages) or messages[i + 1].direction != "in"
-        later = messages[inbound[n + 1]].at if n + 1 < len(inbound) else None
-        if run_ends:
-            restarted = previous_end is not None and run_start < previous_end
-            text = "Customer service window " + ("restarted" if restarted else "opened")
-            end = at + DAY
-            superseded = later is not None and later < end
-            notes[i] = ChatRow(RowKind.NOTE, at, note=NoteKind.WINDOW, text=text,
-                               until=None if superseded else end)
+        change = changes[n]
+        run_start = run_start or change
+        if i + 1 >= len(messages) or messages[i + 1].direction != "in":
+            text = "Customer service window " + ("restarted" if run_start.restarted
+                                                 else "opened")
+            superseded = n + 1 < len(changes) and changes[n + 1].restarted
+            notes[i] = ChatRow(RowKind.NOTE, change.at, note=NoteKind.WINDOW, text=text,
+                               until=None if superseded else change.closes_at)
             run_start = None
-        previous_end = at + DAY
     return notes
 
 

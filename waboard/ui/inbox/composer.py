@@ -1,8 +1,9 @@
 """Under the chat: the business's message box, and a strip to act as the customer.
 
 The composer decides nothing: it hands what was typed to the workspace, which applies the
-rules and stores the result (a refused send becomes a failed bubble). It only mirrors the
-customer service window, locking the text box the instant the window closes.
+rules and stores the result (a refused send becomes a failed bubble). It only asks the rules
+whether free-form text would be refused now, locking the text box with the reason (the
+instant the customer service window closes, say).
 """
 
 from __future__ import annotations
@@ -25,8 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...rules.engine import refusal_for
 from ...rules.instants import format_duration
-from ...rules.model import CustomerState, Referral
+from ...rules.model import CustomerState, Reason, Referral, SendText
 from ...service import Change, InputError, StepResult, Workspace
 from ..common.bus import WorkspaceBus
 from .chat_model import first_name
@@ -40,9 +42,12 @@ REFERRALS: tuple[tuple[str, Referral | None], ...] = (
 
 
 def banner_text(name: str, state: CustomerState, now: datetime) -> str:
-    """Why free-form text cannot be sent now ("" while the window is open)."""
-    if state.window_open(now):
+    """Why the rules would refuse free-form text now ("" when they would send it)."""
+    refusal = refusal_for(state, SendText("-"), now)
+    if refusal is None:
         return ""
+    if refusal.reason is not Reason.WINDOW_CLOSED:
+        return f"{refusal.message} ({refusal.code})" if refusal.code else refusal.message
     who = first_name(name)
     closes = state.window_expires()
     if closes is None:

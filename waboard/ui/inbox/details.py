@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from ...explain import category_label, money
 from ...rules.instants import format_duration
-from ...rules.model import PRICED_CATEGORIES, Consent, Conversation, CustomerState
+from ...rules.model import PRICED_CATEGORIES, Consent, Conversation, CustomerState, Reason
 from ...rules.phones import format_phone
 from ...service import Change, Workspace
 from ...store import ConsentRecord
@@ -474,8 +474,9 @@ class DetailsPanel(QWidget):
             self.reach_label.setText(f"{who} has WhatsApp: messages are delivered")
             self.reach_label.setStyleSheet("")
         else:
+            code = Reason.UNDELIVERABLE.code
             self.reach_label.setText(f"{who} has no WhatsApp account: every business message "
-                                     "fails with 131026 and nothing is charged")
+                                     f"fails with {code} and nothing is charged")
             self.reach_label.setStyleSheet(f"color: {WINDOW_CLOSED.name()};")
 
         self._currency = market.currency

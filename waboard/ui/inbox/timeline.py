@@ -15,8 +15,8 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QHelpEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from ...audit import service_windows
 from ...explain import category_label, money
+from ...history.windows import service_windows, window_closes
 from ...rules.model import DAY, Category
 from ...service import Workspace
 from ..common.palette import CATEGORY_COLOURS, WINDOW_CLOSED, WINDOW_OPEN
@@ -108,7 +108,7 @@ class TimelineStrip(QWidget):
         for _ in range(MAX_PAGES):  # newest first, back to the last message reaching `start`
             page = store.messages(customer_id, PAGE, before)
             inbound.extend(m.at for m in page if m.direction == "in")
-            if len(page) < PAGE or page[0].at < start - DAY:
+            if len(page) < PAGE or window_closes(page[0].at) < start:
                 break
             before = page[0].id
         items = [

@@ -26,15 +26,9 @@ from PySide6.QtWidgets import (
 
 from ...explain import money
 from ...resources import resource
-from ...trainer.exercises import (
-    Exercise,
-    ExerciseError,
-    Report,
-    ReportLine,
-    bundled_exercises,
-    load_exercise,
-    write_report,
-)
+from ...trainer.exercises import Exercise, ExerciseError, bundled_exercises, load_exercise
+from ...trainer.report import Report, ReportLine
+from ...trainer.report_export import write_report
 from ..common.palette import WINDOW_CLOSED, WINDOW_OPEN
 from ..common.table_model import HeadedTableModel
 

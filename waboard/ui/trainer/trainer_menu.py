@@ -15,7 +15,8 @@ from ...audit import audit_events, write_audit
 from ...scenario.loader import ScenarioError
 from ...service import InputError, Workspace
 from ...store import StoreError
-from ...trainer.exercises import Exercise, grade_workspace, start_exercise
+from ...trainer.exercises import Exercise, start_exercise
+from ...trainer.grading import grade_workspace
 from ..common.host import WorkspaceWindow
 from ..common.widgets import add_action
 from ..inbox.consent_dialog import KeywordsDialog
