@@ -8,6 +8,7 @@ instant the customer service window closes, say).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from ...rules.engine import refusal_for
 from ...rules.instants import format_duration
-from ...rules.model import CustomerState, Reason, Referral, SendText
+from ...rules.model import CustomerState, Referral, SendText
 from ...service import Change, InputError, StepResult, Workspace
 from ..common.bus import WorkspaceBus
 from .chat_model import first_name
@@ -42,12 +43,13 @@ REFERRALS: tuple[tuple[str, Referral | None], ...] = (
 
 
 def banner_text(name: str, state: CustomerState, now: datetime) -> str:
-    """Why the rules would refuse free-form text now ("" when they would send it)."""
-    refusal = refusal_for(state, SendText("-"), now)
+    """Why the rules would refuse free-form text now ("" when they would send it).
+
+    A number without WhatsApp shows only after a send, as a failed message, as on the
+    platform; the banner speaks of what the business can know before sending."""
+    refusal = refusal_for(replace(state, reachable=True), SendText("-"), now)
     if refusal is None:
         return ""
-    if refusal.reason is not Reason.WINDOW_CLOSED:
-        return f"{refusal.message} ({refusal.code})" if refusal.code else refusal.message
     who = first_name(name)
     closes = state.window_expires()
     if closes is None:
