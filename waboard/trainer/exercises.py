@@ -60,10 +60,11 @@ from ..rules.model import (
 from ..rules.pricing import MarketRates, RateCard
 from ..scenario.loader import Scenario, ScenarioError, parse_scenario
 from ..service import Workspace
+from ..settings import EXERCISE
 from ..store import CustomerRecord, MessageRecord, Store
 from ..workspaces import create_from_scenario
 
-EXERCISE_SETTING = "exercise"
+EXERCISE_SETTING = EXERCISE.key
 EXERCISES_FOLDER = "exercises"
 MAX_FILE_BYTES = 4 * 1024 * 1024
 FULL_SCORE = 100
