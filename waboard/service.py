@@ -10,11 +10,14 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
-from enum import StrEnum
 from typing import TypeVar
 
+from . import inputs
+from .changes import Change, ChangeKind, Listener
 from .clock import ClockError, ClockSetting, RealClock, SimulatedClock, clock_event
-from .consent import REPLY_KEYWORD, KeywordError, clean_keywords, is_opt_out
+from .consent import REPLY_KEYWORD, is_opt_out
+from .inputs import MAX_NAME as MAX_NAME  # re-exported: the customer dialog's limit
+from .inputs import InputError
 from .resources import bundled_rate_card
 from .rules.engine import decide
 from .rules.instants import to_second
@@ -36,9 +39,8 @@ from .rules.model import (
     TemplateStatus,
     Wait,
 )
-from .rules.phones import PhoneError, normalize_phone
 from .rules.pricing import MarketRates, RateCard, parse_amount, parse_rate_card
-from .rules.templates import MAX_TEXT, TemplateError, render_body, validate_template
+from .rules.templates import render_body
 from .settings import (
     CLOCK,
     NAME,
@@ -51,33 +53,7 @@ from .settings import (
 )
 from .store import CustomerRecord, MessageRecord, Store, StoreError
 
-MAX_NAME = 128
 T = TypeVar("T")
-
-
-class InputError(ValueError):
-    """Input the workspace refuses, with a message fit to show the user as is."""
-
-
-class ChangeKind(StrEnum):
-    """What part of the workspace a change touched."""
-
-    CUSTOMER = "customer"
-    MESSAGE = "message"
-    TEMPLATE = "template"
-    CLOCK = "clock"
-    SETTINGS = "settings"
-
-
-@dataclass(frozen=True, slots=True)
-class Change:
-    """What changed, for listeners, and for whom when it is one customer's."""
-
-    kind: ChangeKind
-    customer_id: int | None = None
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "kind", ChangeKind(self.kind))  # refuses an unknown kind
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,9 +65,6 @@ class StepResult:
     outcome: Outcome
     market: MarketRates
     message_id: int | None
-
-
-Listener = Callable[[Change], None]
 
 
 class Workspace:
@@ -199,10 +172,7 @@ class Workspace:
     def set_opt_out_keywords(self, keywords: Iterable[str]) -> tuple[str, ...]:
         """Save the opt-out keywords, cleaned (see `consent.clean_keywords`); returns them.
         An empty list is allowed: then no reply opts a customer out."""
-        try:
-            cleaned = clean_keywords(keywords)
-        except KeywordError as error:
-            raise InputError(str(error)) from None
+        cleaned = inputs.opt_out_keywords(keywords)
         self._set(OPT_OUT_KEYWORDS, cleaned)
         return cleaned
 
@@ -217,14 +187,14 @@ class Workspace:
         opt_in: bool = False,
         reachable: bool = True,
     ) -> int:
-        name = _clean_name(name)
-        e164, region = _phone(phone)
+        name = inputs.clean_name(name)
+        e164, region = inputs.phone(phone)
         key = key or self._free_key(name)
         consent = Consent.OPTED_IN if opt_in else Consent.NONE
         record = CustomerRecord(None, key, name, e164, region,
                                 CustomerState(consent=consent, reachable=reachable))
         with self.store.transaction():
-            customer_id = _stored(lambda: self.store.add_customer(record))
+            customer_id = inputs.stored(lambda: self.store.add_customer(record))
             if opt_in:
                 self.store.add_consent_event(customer_id, self.now(), "opt_in", "import", "")
         self._notify(Change(ChangeKind.CUSTOMER, customer_id))
@@ -232,16 +202,16 @@ class Workspace:
 
     def edit_customer(self, customer_id: int, name: str, phone: str, reachable: bool) -> None:
         customer = self.customer(customer_id)
-        e164, region = _phone(phone)
+        e164, region = inputs.phone(phone)
         state = replace(self.store.customer_state(customer_id, self.now()), reachable=reachable)
-        updated = replace(customer, name=_clean_name(name), phone=e164, region=region,
+        updated = replace(customer, name=inputs.clean_name(name), phone=e164, region=region,
                           state=state)
         with self.store.transaction():
             self.store.update_customer(updated)
         self._notify(Change(ChangeKind.CUSTOMER, customer_id))
 
     def customer(self, customer_id: int) -> CustomerRecord:
-        return _stored(lambda: self.store.customer(customer_id))
+        return inputs.stored(lambda: self.store.customer(customer_id))
 
     def customers(self) -> list[CustomerRecord]:
         return self.store.customers()
@@ -266,13 +236,13 @@ class Workspace:
     # templates
 
     def add_template(self, template: Template) -> None:
-        _valid_template(template)
-        _stored(lambda: self.store.add_template(template))
+        inputs.valid_template(template)
+        inputs.stored(lambda: self.store.add_template(template))
         self._notify(Change(ChangeKind.TEMPLATE))
 
     def edit_template(self, old_key: tuple[str, str], template: Template) -> None:
-        _valid_template(template)
-        _stored(lambda: self.store.update_template(old_key, template))
+        inputs.valid_template(template)
+        inputs.stored(lambda: self.store.update_template(old_key, template))
         self._notify(Change(ChangeKind.TEMPLATE))
 
     def set_template_status(self, key: tuple[str, str], status: TemplateStatus) -> None:
@@ -291,7 +261,7 @@ class Workspace:
         at: datetime | None = None,
     ) -> StepResult:
         origin = Referral(referral) if referral else None
-        result = self._act(customer_id, CustomerMessage(_clean_text(text), origin), at)
+        result = self._act(customer_id, CustomerMessage(inputs.clean_text(text), origin), at)
 
         if is_opt_out(text, self.opt_out_keywords) and \
                 self.store.customer_state(customer_id, result.at).consent is not Consent.OPTED_OUT:
@@ -299,7 +269,7 @@ class Workspace:
         return result
 
     def send_text(self, customer_id: int, text: str, at: datetime | None = None) -> StepResult:
-        return self._act(customer_id, SendText(_clean_text(text)), at)
+        return self._act(customer_id, SendText(inputs.clean_text(text)), at)
 
     def send_template(
         self, customer_id: int, name: str, language: str, params: Iterable[str],
@@ -482,45 +452,3 @@ def _message_record(
         header=template.header if template else "", footer=template.footer if template else "",
         buttons=template.buttons if template else (), **decided,
     )
-
-
-def _clean_name(name: str) -> str:
-    name = (name or "").strip()
-    if not name:
-        raise InputError("Enter the customer's name")
-    if len(name) > MAX_NAME:
-        raise InputError(f"The name is {len(name):,} characters; keep it under {MAX_NAME}")
-    if "\x00" in name:
-        raise InputError("The name contains a NUL character")
-    return name
-
-
-def _clean_text(text: str) -> str:
-    if not isinstance(text, str) or not text.strip():
-        raise InputError("The message is empty")
-    if len(text) > MAX_TEXT:
-        raise InputError(f"The message is {len(text):,} characters; the limit is {MAX_TEXT:,}")
-    if "\x00" in text:
-        raise InputError("The message contains a NUL character")
-    return text
-
-
-def _phone(text: str) -> tuple[str, str]:
-    try:
-        return normalize_phone(text)
-    except PhoneError as error:
-        raise InputError(str(error)) from None
-
-
-def _valid_template(template: Template) -> None:
-    try:
-        validate_template(template)
-    except TemplateError as error:
-        raise InputError(f"Template {template.name!r}: {error}") from None
-
-
-def _stored(call: Callable[[], T]) -> T:
-    try:
-        return call()
-    except StoreError as error:
-        raise InputError(str(error)) from None
