@@ -11,8 +11,10 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from waboard.clock import ClockSetting  # noqa: E402
 from waboard.rules.model import Category, Template, TemplateStatus  # noqa: E402
 from waboard.service import Workspace  # noqa: E402
+from waboard.settings import CLOCK  # noqa: E402
 from waboard.store import Store  # noqa: E402
 from waboard.trainer.exercises import bundled_exercises, load_exercise, start_exercise  # noqa: E402
 from waboard.ui.common.bus import WorkspaceBus  # noqa: E402
@@ -25,8 +27,7 @@ START = datetime(2025, 3, 3, 8, 0, tzinfo=UTC)
 def workspace(tmp_path) -> Iterator[Workspace]:
     """An empty workspace file, clock paused at START, regime cbp-2023-06."""
     store = Store.open(tmp_path / "workspace.waboard")
-    store.set_setting("clock", {"at": "2025-03-03T08:00:00Z", "speed": 1, "paused": True,
-                                "real_time": False})
+    CLOCK.write(store, ClockSetting(START))
     workspace = Workspace(store)
     yield workspace
     store.close()

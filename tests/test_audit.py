@@ -19,8 +19,10 @@ from waboard.audit import (
     write_audit,
 )
 from waboard.clock import ClockSetting, clock_event
+from waboard.rules.instants import parse_instant
 from waboard.rules.model import Category, Template
 from waboard.service import Workspace
+from waboard.settings import CLOCK
 from waboard.store import Store
 
 T0 = datetime(2025, 3, 3, 8, 0, tzinfo=UTC)
@@ -43,8 +45,7 @@ def history(tmp_path):
     and clock changes. Returns the workspace and its file."""
     path = tmp_path / "audit.waboard"
     store = Store.open(path)
-    store.set_setting("clock", {"at": "2025-03-03T08:00:00Z", "speed": 1, "paused": True,
-                                "real_time": False})
+    CLOCK.write(store, ClockSetting(parse_instant("2025-03-03T08:00:00Z")))
     ticks = Ticks()
     workspace = Workspace(store, ticks)
     workspace.add_template(Template("order_update", "es_MX", Category.UTILITY,

@@ -28,6 +28,7 @@ from waboard.rules.model import Category, Template
 from waboard.rules.pricing import RATE_CARD_COLUMNS, RateCardError
 from waboard.scenario.loader import MAX_FILE_BYTES, ScenarioError, load_scenario
 from waboard.service import InputError, Workspace
+from waboard.settings import SETTINGS
 from waboard.store import Store
 
 
@@ -508,7 +509,7 @@ for label, content, message in RATE_CARD_FILES:
 def snapshot(workspace: Workspace) -> tuple:
     store = workspace.store
     return (store.customers(), list(store.all_messages()), store.conversations(),
-            store.templates(), store.get_setting("rate_card"), store.get_setting("clock"))
+            store.templates(), [setting.read(store) for setting in SETTINGS])
 
 
 @pytest.fixture

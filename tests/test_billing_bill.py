@@ -18,8 +18,11 @@ from tests.test_billing_support import (
 )
 from waboard.billing import bill, compare, parse_period
 from waboard.billing.bill import FreeTier, money_text
+from waboard.clock import ClockSetting
+from waboard.rules.instants import parse_instant
 from waboard.rules.model import Category, Reason, Regime
 from waboard.service import Workspace
+from waboard.settings import CLOCK
 from waboard.store import Store
 
 SERVICE = Category.SERVICE
@@ -32,8 +35,7 @@ def tier(tmp_path_factory):
     service conversation: 1,000 in June up to the 28th, the 1,001st at 2023-06-30 23:59:59
     and the 1,002nd at 2023-07-01 00:00:00 (June 2023 pricing)."""
     store = Store.open(tmp_path_factory.mktemp("tier") / "tier.waboard")
-    store.set_setting("clock", {"at": "2023-06-01T00:00:00Z", "speed": 1, "paused": True,
-                                "real_time": False})
+    CLOCK.write(store, ClockSetting(parse_instant("2023-06-01T00:00:00Z")))
     workspace = Workspace(store)
     with store.transaction():
         for n in range(1002):

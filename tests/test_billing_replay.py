@@ -13,11 +13,14 @@ from hypothesis import strategies as st
 
 from tests.test_billing_support import MX, snapshot, utc
 from waboard.billing.replay import as_charged, reprice, same_charges
+from waboard.clock import ClockSetting
 from waboard.resources import resource
+from waboard.rules.instants import parse_instant
 from waboard.rules.model import Category, Regime, Template, TemplateStatus
 from waboard.scenario.loader import load_scenario
 from waboard.scenario.runner import play
 from waboard.service import Workspace
+from waboard.settings import CLOCK, PRICING
 from waboard.store import Store
 
 SCENARIOS = sorted(resource("scenarios").glob("*.json"))
@@ -98,9 +101,8 @@ def _seed(workspace: Workspace) -> list[int]:
 @given(regime=st.sampled_from(list(Regime)), history=HISTORY)
 def test_repricing_a_random_history_under_its_own_regime_gives_its_charges(regime, history):
     with tempfile.TemporaryDirectory() as folder, Store.open(Path(folder) / "w.waboard") as store:
-        store.set_setting("pricing", regime.value)
-        store.set_setting("clock", {"at": "2023-06-30T20:00:00Z", "speed": 1, "paused": True,
-                                    "real_time": False})
+        PRICING.write(store, regime)
+        CLOCK.write(store, ClockSetting(parse_instant("2023-06-30T20:00:00Z")))
         workspace = Workspace(store)
         customers = _seed(workspace)
         at = workspace.now()

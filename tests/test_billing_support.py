@@ -10,6 +10,7 @@ from typing import Any
 
 from waboard.scenario.loader import parse_scenario
 from waboard.scenario.runner import play
+from waboard.settings import SETTINGS
 from waboard.store import Store
 
 # Mexico's row of the bundled rate card (meta-2023-06.csv).
@@ -65,7 +66,7 @@ def snapshot(store: Store) -> tuple:
     """Everything a replay must leave as it found it."""
     return (list(store.all_messages()), store.conversations(), store.customers(),
             store.templates(), [store.consent_events(c.id) for c in store.customers()],
-            store.get_setting("pricing"), store.get_setting("clock"))
+            [setting.read(store) for setting in SETTINGS])
 
 
 def test_scenario_file_builds_a_workspace(tmp_path):

@@ -12,8 +12,6 @@ from waboard.consent import (
     KeywordError,
     clean_keywords,
     is_opt_out,
-    opt_out_keywords,
-    set_opt_out_keywords,
 )
 from waboard.rules.model import Consent
 
@@ -49,8 +47,8 @@ def test_stop_again_adds_nothing_to_the_ledger(workspace, ana):
 
 
 def test_the_keywords_are_a_workspace_setting(workspace, ana):
-    assert opt_out_keywords(workspace.store) == DEFAULT_OPT_OUT_KEYWORDS
-    assert set_opt_out_keywords(workspace.store, ["  Cancelar ", "cancelar", "", "FIN"]) == (
+    assert workspace.opt_out_keywords == DEFAULT_OPT_OUT_KEYWORDS
+    assert workspace.set_opt_out_keywords(["  Cancelar ", "cancelar", "", "FIN"]) == (
         "Cancelar", "FIN")
     workspace.customer_message(ana, "STOP")
     assert workspace.state(ana).consent is Consent.OPTED_IN
@@ -59,7 +57,7 @@ def test_the_keywords_are_a_workspace_setting(workspace, ana):
 
 
 def test_no_keywords_means_no_reply_opts_out(workspace, ana):
-    set_opt_out_keywords(workspace.store, [])
+    workspace.set_opt_out_keywords([])
     workspace.customer_message(ana, "STOP")
     assert workspace.state(ana).consent is Consent.OPTED_IN
 

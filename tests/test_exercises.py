@@ -8,8 +8,8 @@ from decimal import Decimal
 import pytest
 
 from tests.conftest import exercise_path
+from waboard.settings import EXERCISE
 from waboard.trainer.exercises import (
-    EXERCISE_SETTING,
     ExerciseError,
     Target,
     assignment_of,
@@ -66,5 +66,5 @@ def test_unreadable_exercise_files(tmp_path):
 
 def test_a_workspace_without_an_exercise_setting_has_no_assignment(workspace):
     assert assignment_of(workspace.store) is None
-    workspace.store.set_setting(EXERCISE_SETTING, "garbage")
+    workspace.store.set_setting(EXERCISE.key, "garbage")
     assert assignment_of(workspace.store) is None

@@ -20,6 +20,7 @@ from tests.conftest import START
 from waboard import cli
 from waboard.rules.model import Category, Regime, Template
 from waboard.service import InputError, Workspace
+from waboard.settings import SETTINGS
 from waboard.store import Store, StoreError
 from waboard.store.lock import LOCK_SUFFIX, lock_path
 from waboard.ui.common import errors
@@ -46,7 +47,7 @@ connection.execute("ROLLBACK")
 def snapshot(workspace: Workspace) -> tuple:
     store = workspace.store
     return (store.customers(), list(store.all_messages()), store.conversations(),
-            store.templates(), store.get_setting("clock"), store.get_setting("pricing"))
+            store.templates(), [setting.read(store) for setting in SETTINGS])
 
 
 def spawn(script: str, path: Path) -> subprocess.Popen:

@@ -18,11 +18,14 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from waboard.clock import ClockSetting
 from waboard.resources import DEMO_WORKSPACE, resource, resources_dir
+from waboard.rules.instants import parse_instant
 from waboard.rules.model import Category, Regime, Template, TemplateStatus
 from waboard.scenario.loader import Scenario, ScenarioError, parse_scenario
 from waboard.scenario.runner import play
 from waboard.service import InputError, Workspace
+from waboard.settings import CLOCK
 from waboard.store import Store
 
 FUZZ = settings(max_examples=int(__import__("os").environ.get("FUZZ_EXAMPLES", 150)), deadline=None,
@@ -217,8 +220,7 @@ CALLS = st.lists(st.composite(lambda draw: call(draw))(), min_size=1, max_size=2
 
 def fresh_workspace() -> Workspace:
     store = Store.open(None)
-    store.set_setting("clock", {"at": "2025-03-03T08:00:00Z", "speed": 1, "paused": True,
-                                "real_time": False})
+    CLOCK.write(store, ClockSetting(parse_instant("2025-03-03T08:00:00Z")))
     workspace = Workspace(store)
     workspace.add_template(Template("order_update", "es_MX", Category.UTILITY,
                                     "Hola {{1}}, tu pedido {{2}} va en camino."))
@@ -293,6 +295,6 @@ def test_random_service_calls_return_or_refuse_and_keep_the_store_sound(calls):
             assert text is None or message.text == text
         for customer_id, name in customers.items():
             assert store.customer(customer_id).name == name
-        assert store.get_setting("clock")["at"] <= workspace.now().strftime("%Y-%m-%dT%H:%M:%SZ")
+        assert CLOCK.read(store).at <= workspace.now()
     finally:
         workspace.store.close()

@@ -28,7 +28,10 @@ FORKER = r"""
 import os, sys
 from waboard.resources import bundled_rate_card
 from waboard.rules.phones import normalize_phone
+from waboard.clock import ClockSetting
+from waboard.rules.instants import parse_instant
 from waboard.service import Workspace
+from waboard.settings import CLOCK
 from waboard.store import Store
 
 bundled_rate_card(), normalize_phone("+52 55 1234 5678")  # warm, so each worker starts fast
@@ -42,8 +45,7 @@ def work(run, path):
     store = Store.open(path)
     workspace = Workspace(store)
     if not workspace.customers():
-        store.set_setting("clock", {"at": "2025-03-03T08:00:00Z", "speed": 1, "paused": True,
-                                    "real_time": False})
+        CLOCK.write(store, ClockSetting(parse_instant("2025-03-03T08:00:00Z")))
         workspace = Workspace(store)
         workspace.add_customer("Ana López", "+52 55 1234 5678", key="ana", opt_in=True)
     ana = workspace.customers()[0].id

@@ -9,6 +9,9 @@ import pytest
 
 from waboard.cli import main
 from waboard.resources import resource
+from waboard.scenario.loader import load_scenario
+from waboard.scenario.runner import start_workspace
+from waboard.settings import SETTINGS
 from waboard.store import Store
 
 SCENARIOS = sorted(resource("scenarios").glob("*.json"))
@@ -169,3 +172,19 @@ def test_valid_base_scenario_plays(capsys, tmp_path):
     code, out, err = run(capsys, path, "--json")
     assert (code, err) == (0, "")
     assert len(out.splitlines()) == 5
+
+
+def test_a_started_workspace_holds_the_scenarios_settings(tmp_path):
+    scenario = load_scenario(resource("scenarios/02-worked-example.json"))
+    with Store.open(tmp_path / "started.waboard") as store:
+        start_workspace(store, scenario)
+        stored = {setting.key: store.get_setting(setting.key) for setting in SETTINGS}
+        assert store.clock_events() == []
+    assert stored == {
+        "name": "Worked example of the rules (conversations by category)",
+        "pricing": "cbp-2023-06",
+        "clock": {"at": "2023-06-05T00:00:00Z", "speed": 1, "paused": True, "real_time": False},
+        "rates": {"*": {"marketing": "0.0436", "utility": "0.0100", "authentication": "0.0100",
+                        "service": "0.0088"}},
+        "rate_card": None, "opt_out_keywords": None, "exercise": None,
+    }

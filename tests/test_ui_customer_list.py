@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QStyleOptionViewItem
 
 from waboard.rules.instants import parse_instant
 from waboard.rules.model import Category, Consent
-from waboard.service import Change, Workspace
+from waboard.service import Change, ChangeKind, Workspace
 from waboard.store import MessageRecord
 from waboard.ui.common import palette
 from waboard.ui.common.bus import WorkspaceBus
@@ -419,9 +419,9 @@ def test_new_and_edited_customers_appear(make_panel, workspace, ana):
 def test_other_changes_reload_and_clock_changes_do_not(make_panel, workspace, ana):
     panel = make_panel(workspace)
     rows = panel.model.rows
-    panel.bus.changed.emit(Change("clock"))
+    panel.bus.changed.emit(Change(ChangeKind.CLOCK))
     assert panel.model.rows is rows
-    panel.bus.changed.emit(Change("customers"))  # anything else: read them all again
+    panel.bus.changed.emit(Change(ChangeKind.MESSAGE))  # anything else: read them all again
     assert panel.model.rows is not rows
     assert panel.visible_customer_ids() == [ana]
 

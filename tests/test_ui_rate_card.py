@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox
 from waboard.resources import RATE_CARD_FILE, bundled_rate_card, resource
 from waboard.rules.model import Category
 from waboard.rules.pricing import RateCardError
-from waboard.service import RATE_CARD_SETTING, Workspace
+from waboard.service import Workspace
 from waboard.ui.billing.rate_card_dialog import (
     COLUMNS,
     RATE_COLUMNS,
@@ -100,7 +100,7 @@ def test_a_bad_csv_is_refused_naming_line_and_column(qtbot, dialog, workspace, a
                          f"rates.csv, line {line}, column utility: 'cheap' is not a decimal "
                          "amount\n\nThe rate card in use has not changed.")]
     assert workspace.rate_card is before
-    assert workspace.store.get_setting(RATE_CARD_SETTING) is None
+    assert not workspace.has_own_rate_card
     assert utility_charge(workspace, ana) == Decimal("0.0266")
     assert dialog.model.text(row_of(dialog, "Mexico"), UTILITY) == "$0.0266"
 
@@ -118,7 +118,7 @@ def test_other_bad_files_change_nothing(dialog, workspace, warnings, monkeypatch
     bad.write_text(content, encoding="utf-8")
     assert not dialog.import_csv(bad)
     assert said in warnings[0][1]
-    assert workspace.store.get_setting(RATE_CARD_SETTING) is None
+    assert not workspace.has_own_rate_card
 
 
 def test_a_file_that_is_not_text_is_refused(dialog, workspace, warnings, tmp_path):
@@ -126,7 +126,7 @@ def test_a_file_that_is_not_text_is_refused(dialog, workspace, warnings, tmp_pat
     bad.write_bytes(b"\xff\xfe\x00bad")
     assert not dialog.import_csv(bad)
     assert "not UTF-8 text" in warnings[0][1]
-    assert workspace.store.get_setting(RATE_CARD_SETTING) is None
+    assert not workspace.has_own_rate_card
 
 
 def test_a_card_without_a_row_for_a_customer_is_refused(dialog, workspace, warnings,
@@ -170,7 +170,7 @@ def test_a_rate_is_edited_in_place(qtbot, dialog, workspace, ana):
     qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits on the next pass
     qtbot.waitUntil(lambda: index.data() == "$0.0312", timeout=2000)
     assert utility_charge(workspace, ana) == Decimal("0.0312")
-    assert workspace.store.get_setting(RATE_CARD_SETTING)
+    assert workspace.has_own_rate_card
     assert dialog.status_label.text() == "Saved: Mexico, utility: $0.0312 from the next message."
     assert not dialog.error_label.isVisibleTo(dialog)
     # every other rate, and every other field, is kept exactly
@@ -202,7 +202,7 @@ def test_a_bad_rate_is_refused_in_place_and_nothing_is_stored(qtbot, dialog, wor
     qtbot.waitUntil(lambda: dialog.error_label.isVisibleTo(dialog), timeout=2000)
     assert dialog.error_label.text() == said
     assert index.data() == "$0.0266"
-    assert workspace.store.get_setting(RATE_CARD_SETTING) is None
+    assert not workspace.has_own_rate_card
     assert utility_charge(workspace, ana) == Decimal("0.0266")
 
 
@@ -219,7 +219,7 @@ def test_reset_goes_back_to_the_bundled_card(qtbot, dialog, workspace, ana, monk
     dialog._describe()
     qtbot.mouseClick(dialog.reset_button, Qt.MouseButton.LeftButton)
     assert utility_charge(workspace, ana) == Decimal("0.0266")
-    assert workspace.store.get_setting(RATE_CARD_SETTING) is None
+    assert not workspace.has_own_rate_card
     assert dialog.model.text(row_of(dialog, "Mexico"), UTILITY) == "$0.0266"
     assert not dialog.reset_button.isEnabled()
 
@@ -256,4 +256,4 @@ def test_the_model_refuses_bad_rates_too(qtbot, dialog, workspace):
         assert not dialog.model.setData(index, "1e999")
     assert said.args[0].startswith("Mexico, utility rate: '1e999' is")
     assert not dialog.model.setData(dialog.model.index(0, 0), "Elsewhere")  # not a rate
-    assert workspace.store.get_setting(RATE_CARD_SETTING) is None
+    assert not workspace.has_own_rate_card

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMenu, QMessageBox
 from shiboken6 import isValid
 
 from waboard.audit import KINDS
-from waboard.consent import DEFAULT_OPT_OUT_KEYWORDS, opt_out_keywords
+from waboard.consent import DEFAULT_OPT_OUT_KEYWORDS
 from waboard.rules.model import Consent
 from waboard.trainer.exercises import assignment_of, bundled_exercises, load_exercise
 from waboard.trainer.report import Verdict
@@ -141,7 +141,7 @@ def test_editing_the_opt_out_keywords(qtbot, window, demo):
     qtbot.keyClicks(dialog.edit, "ALTO")
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save),
                      Qt.MouseButton.LeftButton)
-    assert opt_out_keywords(demo.store) == ("ALTO",)
+    assert demo.opt_out_keywords == ("ALTO",)
     lena = next(c.id for c in demo.customers() if c.key == "lena")
     demo.customer_message(lena, "alto")
     assert demo.state(lena).consent is Consent.OPTED_OUT
@@ -155,7 +155,7 @@ def test_editing_the_opt_out_keywords(qtbot, window, demo):
     qtbot.mouseClick(dialog.defaults_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save),
                      Qt.MouseButton.LeftButton)
-    assert opt_out_keywords(demo.store) == DEFAULT_OPT_OUT_KEYWORDS
+    assert demo.opt_out_keywords == DEFAULT_OPT_OUT_KEYWORDS
 
 
 def test_exporting_the_audit_trail(window, tmp_path):

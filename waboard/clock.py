@@ -28,7 +28,7 @@ class RealClock:
 
 @dataclass(frozen=True, slots=True)
 class ClockSetting:
-    """What is persisted of a workspace clock."""
+    """What is persisted of a workspace clock (its stored form: `settings.CLOCK`)."""
 
     at: datetime
     speed: int = 1

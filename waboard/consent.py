@@ -1,16 +1,13 @@
 """Consent bookkeeping the rules leave to the business: where an opt-in or opt-out came from,
 the words shown to the customer, and the reply keywords that opt a customer out.
 
-Qt-free; the service reads the keywords from the workspace settings.
+Qt-free and store-free: the workspace service keeps the keywords in its settings.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .store import Store
-
-OPT_OUT_KEYWORDS_SETTING = "opt_out_keywords"
 DEFAULT_OPT_OUT_KEYWORDS = ("STOP", "BAJA", "PARAR", "SAIR", "UNSUBSCRIBE")
 MAX_KEYWORD = 64
 MAX_KEYWORDS = 50
@@ -38,14 +35,6 @@ class KeywordError(ValueError):
     """A keyword list that cannot be used, with a message fit to show as is."""
 
 
-def opt_out_keywords(store: Store) -> tuple[str, ...]:
-    """The workspace's opt-out keywords (the defaults until someone changes them)."""
-    saved = store.get_setting(OPT_OUT_KEYWORDS_SETTING)
-    if not isinstance(saved, list):
-        return DEFAULT_OPT_OUT_KEYWORDS
-    return tuple(k for k in saved if isinstance(k, str) and k.strip())
-
-
 def clean_keywords(keywords: Iterable[str]) -> tuple[str, ...]:
     """Trimmed, without blanks or repeats (case-insensitive, first spelling kept).
 
@@ -69,13 +58,6 @@ def clean_keywords(keywords: Iterable[str]) -> tuple[str, ...]:
     if len(cleaned) > MAX_KEYWORDS:
         raise KeywordError(f"{len(cleaned)} keywords: keep it to {MAX_KEYWORDS}")
     return tuple(cleaned)
-
-
-def set_opt_out_keywords(store: Store, keywords: Iterable[str]) -> tuple[str, ...]:
-    """Save the workspace's opt-out keywords (cleaned, see `clean_keywords`); returns them."""
-    cleaned = clean_keywords(keywords)
-    store.set_setting(OPT_OUT_KEYWORDS_SETTING, list(cleaned))
-    return cleaned
 
 
 def is_opt_out(text: str, keywords: Iterable[str]) -> bool:

@@ -10,13 +10,17 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
-from typing import TypeVar
+from typing import Any, TypeVar
 
+from . import inputs
+from .changes import Change, ChangeKind, Listener
 from .clock import ClockError, ClockSetting, RealClock, SimulatedClock, clock_event
-from .consent import REPLY_KEYWORD, is_opt_out, opt_out_keywords
+from .consent import REPLY_KEYWORD, is_opt_out
+from .inputs import MAX_NAME as MAX_NAME  # re-exported: the customer dialog's limit
+from .inputs import InputError
 from .resources import bundled_rate_card
 from .rules.engine import decide
-from .rules.instants import format_instant, parse_instant, to_second
+from .rules.instants import to_second
 from .rules.model import (
     Account,
     Action,
@@ -35,26 +39,22 @@ from .rules.model import (
     TemplateStatus,
     Wait,
 )
-from .rules.phones import PhoneError, normalize_phone
 from .rules.pricing import MarketRates, RateCard, parse_amount, parse_rate_card
-from .rules.templates import MAX_TEXT, TemplateError, render_body, validate_template
+from .rules.templates import render_body
+from .settings import (
+    CLOCK,
+    EXERCISE,
+    NAME,
+    OPT_OUT_KEYWORDS,
+    PRICING,
+    RATE_CARD,
+    RATE_OVERRIDES,
+    RateOverrides,
+    Setting,
+)
 from .store import CustomerRecord, MessageRecord, Store, StoreError
 
-MAX_NAME = 128
-RATE_CARD_SETTING = "rate_card"  # the workspace's own rate card, as CSV text
 T = TypeVar("T")
-
-
-class InputError(ValueError):
-    """Input the workspace refuses, with a message fit to show the user as is."""
-
-
-@dataclass(frozen=True, slots=True)
-class Change:
-    """What changed, for listeners: `kind` is customer, message, template, clock or settings."""
-
-    kind: str
-    customer_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,16 +68,12 @@ class StepResult:
     message_id: int | None
 
 
-Listener = Callable[[Change], None]
-
-
 class Workspace:
     """One simulated business inbox over one store."""
 
     def __init__(self, store: Store, ticks: Callable[[], float] | None = None) -> None:
         self.store = store
-        saved = store.get_setting("clock")
-        setting = _clock_setting(saved) if saved else ClockSetting(to_second(RealClock().now()))
+        setting = CLOCK.read(store) or ClockSetting(to_second(RealClock().now()))
         self.clock = SimulatedClock(setting, ticks) if ticks else SimulatedClock(setting)
         self._listeners: list[Listener] = []
         self._rate_card = self._load_rate_card()
@@ -93,19 +89,47 @@ class Workspace:
 
     # settings
 
+    def _set(self, setting: Setting[T], value: T) -> None:
+        """Store one setting in one transaction (the rate card in use follows it), then
+        tell listeners."""
+        with self.store.transaction():
+            setting.write(self.store, value)
+            card = self._load_rate_card()
+        self._rate_card = card
+        self._notify(Change(ChangeKind.SETTINGS))
+
+    @property
+    def name(self) -> str:
+        """The workspace's title (a scenario's name); empty when it has none."""
+        return NAME.read(self.store)
+
+    def set_name(self, name: str) -> None:
+        self._set(NAME, name)
+
     @property
     def regime(self) -> Regime:
-        return Regime(self.store.get_setting("pricing", Regime.CBP_2023_06.value))
+        return PRICING.read(self.store)
 
     def set_regime(self, regime: Regime) -> None:
-        self.store.set_setting("pricing", Regime(regime).value)
-        self._notify(Change("settings"))
+        self._set(PRICING, Regime(regime))
 
-    def set_rate_overrides(self, overrides: dict[str, dict[str, str]]) -> None:
+    @property
+    def exercise(self) -> dict[str, Any] | None:
+        """The record of the trainer exercise this workspace was started for, if any."""
+        return EXERCISE.read(self.store)
+
+    def set_exercise(self, record: dict[str, Any]) -> None:
+        """Grade what the trainee does from now on against this exercise record."""
+        self._set(EXERCISE, record)
+
+    @property
+    def rate_overrides(self) -> RateOverrides:
+        """The scenario's rates in front of the rate card's rows (empty for none)."""
+        return RATE_OVERRIDES.read(self.store)
+
+    def set_rate_overrides(self, overrides: RateOverrides) -> None:
         """Scenario rates: region code (or `*`) -> category -> decimal string."""
-        self.store.set_setting("rates", overrides)
-        self._rate_card = self._load_rate_card()
-        self._notify(Change("settings"))
+        self._set(RATE_OVERRIDES, overrides)
 
     @property
     def rate_card(self) -> RateCard:
@@ -122,22 +146,23 @@ class Workspace:
         card = parse_rate_card(card_csv_text, bundled_rate_card().groups)
         for customer in self.store.customers():
             card.for_region(customer.region)  # every customer has a row (or Other)
-        self.store.set_setting(RATE_CARD_SETTING, card_csv_text)
-        self._rate_card = self._load_rate_card()
-        self._notify(Change("settings"))
+        self._set(RATE_CARD, card_csv_text)
 
     def reset_rate_card(self) -> None:
         """Go back to the bundled rate card (scenario rate overrides still apply)."""
-        self.store.set_setting(RATE_CARD_SETTING, None)
-        self._rate_card = self._load_rate_card()
-        self._notify(Change("settings"))
+        self._set(RATE_CARD, None)
+
+    @property
+    def has_own_rate_card(self) -> bool:
+        """Whether the workspace prices with its own card (imported or edited)."""
+        return RATE_CARD.read(self.store) is not None
 
     def _load_rate_card(self) -> RateCard:
         card = bundled_rate_card()
-        custom = self.store.get_setting(RATE_CARD_SETTING)
+        custom = RATE_CARD.read(self.store)
         if custom:
             card = parse_rate_card(custom, card.groups)
-        overrides = self.store.get_setting("rates")
+        overrides = self.rate_overrides
         if not overrides:
             return card
         parsed = {
@@ -148,6 +173,18 @@ class Workspace:
 
     def market(self, customer: CustomerRecord) -> MarketRates:
         return self._rate_card.for_region(customer.region)
+
+    @property
+    def opt_out_keywords(self) -> tuple[str, ...]:
+        """The replies that opt a customer out (the defaults until someone changes them)."""
+        return OPT_OUT_KEYWORDS.read(self.store)
+
+    def set_opt_out_keywords(self, keywords: Iterable[str]) -> tuple[str, ...]:
+        """Save the opt-out keywords, cleaned (see `consent.clean_keywords`); returns them.
+        An empty list is allowed: then no reply opts a customer out."""
+        cleaned = inputs.opt_out_keywords(keywords)
+        self._set(OPT_OUT_KEYWORDS, cleaned)
+        return cleaned
 
     # customers
 
@@ -160,31 +197,31 @@ class Workspace:
         opt_in: bool = False,
         reachable: bool = True,
     ) -> int:
-        name = _clean_name(name)
-        e164, region = _phone(phone)
+        name = inputs.clean_name(name)
+        e164, region = inputs.phone(phone)
         key = key or self._free_key(name)
         consent = Consent.OPTED_IN if opt_in else Consent.NONE
         record = CustomerRecord(None, key, name, e164, region,
                                 CustomerState(consent=consent, reachable=reachable))
         with self.store.transaction():
-            customer_id = _stored(lambda: self.store.add_customer(record))
+            customer_id = inputs.stored(lambda: self.store.add_customer(record))
             if opt_in:
                 self.store.add_consent_event(customer_id, self.now(), "opt_in", "import", "")
-        self._notify(Change("customer", customer_id))
+        self._notify(Change(ChangeKind.CUSTOMER, customer_id))
         return customer_id
 
     def edit_customer(self, customer_id: int, name: str, phone: str, reachable: bool) -> None:
         customer = self.customer(customer_id)
-        e164, region = _phone(phone)
+        e164, region = inputs.phone(phone)
         state = replace(self.store.customer_state(customer_id, self.now()), reachable=reachable)
-        updated = replace(customer, name=_clean_name(name), phone=e164, region=region,
+        updated = replace(customer, name=inputs.clean_name(name), phone=e164, region=region,
                           state=state)
         with self.store.transaction():
             self.store.update_customer(updated)
-        self._notify(Change("customer", customer_id))
+        self._notify(Change(ChangeKind.CUSTOMER, customer_id))
 
     def customer(self, customer_id: int) -> CustomerRecord:
-        return _stored(lambda: self.store.customer(customer_id))
+        return inputs.stored(lambda: self.store.customer(customer_id))
 
     def customers(self) -> list[CustomerRecord]:
         return self.store.customers()
@@ -196,7 +233,7 @@ class Workspace:
         customer = self.customer(customer_id)
         if customer.unread:
             self.store.update_customer(replace(customer, unread=0))
-            self._notify(Change("customer", customer_id))
+            self._notify(Change(ChangeKind.CUSTOMER, customer_id))
 
     def _free_key(self, name: str) -> str:
         base = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "customer"
@@ -209,14 +246,14 @@ class Workspace:
     # templates
 
     def add_template(self, template: Template) -> None:
-        _valid_template(template)
-        _stored(lambda: self.store.add_template(template))
-        self._notify(Change("template"))
+        inputs.valid_template(template)
+        inputs.stored(lambda: self.store.add_template(template))
+        self._notify(Change(ChangeKind.TEMPLATE))
 
     def edit_template(self, old_key: tuple[str, str], template: Template) -> None:
-        _valid_template(template)
-        _stored(lambda: self.store.update_template(old_key, template))
-        self._notify(Change("template"))
+        inputs.valid_template(template)
+        inputs.stored(lambda: self.store.update_template(old_key, template))
+        self._notify(Change(ChangeKind.TEMPLATE))
 
     def set_template_status(self, key: tuple[str, str], status: TemplateStatus) -> None:
         template = self.store.template(*key)
@@ -234,15 +271,15 @@ class Workspace:
         at: datetime | None = None,
     ) -> StepResult:
         origin = Referral(referral) if referral else None
-        result = self._act(customer_id, CustomerMessage(_clean_text(text), origin), at)
+        result = self._act(customer_id, CustomerMessage(inputs.clean_text(text), origin), at)
 
-        if is_opt_out(text, opt_out_keywords(self.store)) and \
+        if is_opt_out(text, self.opt_out_keywords) and \
                 self.store.customer_state(customer_id, result.at).consent is not Consent.OPTED_OUT:
             self.opt_out(customer_id, at=result.at, source=REPLY_KEYWORD, text=text.strip())
         return result
 
     def send_text(self, customer_id: int, text: str, at: datetime | None = None) -> StepResult:
-        return self._act(customer_id, SendText(_clean_text(text)), at)
+        return self._act(customer_id, SendText(inputs.clean_text(text)), at)
 
     def send_template(
         self, customer_id: int, name: str, language: str, params: Iterable[str],
@@ -305,7 +342,7 @@ class Workspace:
         except BaseException:
             vars(self.clock).update(clock_state)
             raise
-        self._notify(Change("message", customer_id))
+        self._notify(Change(ChangeKind.MESSAGE, customer_id))
         return StepResult(customer_id, at, outcome, market, message_id)
 
     def _persist(self, customer: CustomerRecord, before: CustomerState, action: Action,
@@ -361,22 +398,29 @@ class Workspace:
             change()
         except ClockError as error:
             raise InputError(str(error)) from None
-        kind, detail = clock_event(before, self.clock.setting)
+        self._commit_clock(before, clock_event(before, self.clock.setting))
+
+    def set_clock(self, setting: ClockSetting) -> None:
+        """Put the clock at `setting`: where a new workspace starts, not a change the
+        clock's history records."""
+        before = self.clock.setting
+        self.clock.restore(setting)
+        self._commit_clock(before, None)
+
+    def _commit_clock(self, before: ClockSetting, event: tuple[str, str] | None) -> None:
+        """Save the clock, with the clock event (kind, detail) of the change if any."""
         try:
             with self.store.transaction():
-                self.store.add_clock_event(self.now(), kind, detail)
+                if event is not None:
+                    self.store.add_clock_event(self.now(), *event)
                 self._save_clock()
         except StoreError:
             self.clock.restore(before)  # what is on screen stays what the file holds
             raise
-        self._notify(Change("clock"))
+        self._notify(Change(ChangeKind.CLOCK))
 
     def _save_clock(self) -> None:
-        setting = self.clock.setting
-        self.store.set_setting("clock", {
-            "at": format_instant(setting.at), "speed": setting.speed,
-            "paused": setting.paused, "real_time": setting.real_time,
-        })
+        CLOCK.write(self.store, self.clock.setting)
 
     def save(self) -> None:
         """Persist the clock where it stands (on quit)."""
@@ -418,50 +462,3 @@ def _message_record(
         header=template.header if template else "", footer=template.footer if template else "",
         buttons=template.buttons if template else (), **decided,
     )
-
-
-def _clock_setting(saved: dict) -> ClockSetting:
-    return ClockSetting(parse_instant(saved["at"]), int(saved.get("speed", 1)),
-                        bool(saved.get("paused", True)), bool(saved.get("real_time", False)))
-
-
-def _clean_name(name: str) -> str:
-    name = (name or "").strip()
-    if not name:
-        raise InputError("Enter the customer's name")
-    if len(name) > MAX_NAME:
-        raise InputError(f"The name is {len(name):,} characters; keep it under {MAX_NAME}")
-    if "\x00" in name:
-        raise InputError("The name contains a NUL character")
-    return name
-
-
-def _clean_text(text: str) -> str:
-    if not isinstance(text, str) or not text.strip():
-        raise InputError("The message is empty")
-    if len(text) > MAX_TEXT:
-        raise InputError(f"The message is {len(text):,} characters; the limit is {MAX_TEXT:,}")
-    if "\x00" in text:
-        raise InputError("The message contains a NUL character")
-    return text
-
-
-def _phone(text: str) -> tuple[str, str]:
-    try:
-        return normalize_phone(text)
-    except PhoneError as error:
-        raise InputError(str(error)) from None
-
-
-def _valid_template(template: Template) -> None:
-    try:
-        validate_template(template)
-    except TemplateError as error:
-        raise InputError(f"Template {template.name!r}: {error}") from None
-
-
-def _stored(call: Callable[[], T]) -> T:
-    try:
-        return call()
-    except StoreError as error:
-        raise InputError(str(error)) from None

@@ -21,6 +21,7 @@ from ..rules.model import (
     Regime,
 )
 from ..rules.pricing import RateCard
+from ..settings import NAME
 from ..store import Store
 from .periods import Period, custom_period, month_period
 from .replay import PricedMessage, as_charged, reprice, workspace_regime
@@ -189,7 +190,7 @@ def workspace_bill(store: Store, priced: Iterable[PricedMessage], period: Period
     """`build_bill` with the workspace's customer names, template categories and name."""
     names = {c.id: c.name for c in store.customers() if c.id is not None}
     categories = {t.key: t.category for t in store.templates()}
-    title = str(store.get_setting("name", "") or "")
+    title = NAME.read(store)
     return build_bill(priced, period, regime, as_charged=as_charged, names=names,
                       template_categories=categories, title=title)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..rules.instants import format_instant
+from ..clock import ClockSetting
 from ..service import StepResult, Workspace
 from ..store import Store
 from .loader import Scenario, ScenarioError, Step
@@ -23,13 +23,12 @@ def start_workspace(store: Store, scenario: Scenario) -> tuple[Workspace, dict[s
         where = store.path or "the store"
         raise ScenarioError(f"{where} already holds a workspace: play the scenario into a new file")
     with store.transaction():
-        store.set_setting("name", scenario.name)
-        store.set_setting("pricing", scenario.pricing.value)
-        store.set_setting("clock", {"at": format_instant(scenario.start), "speed": 1,
-                                    "paused": True, "real_time": False})
-        if scenario.rates:
-            store.set_setting("rates", scenario.rates)
         workspace = Workspace(store)
+        workspace.set_name(scenario.name)
+        workspace.set_regime(scenario.pricing)
+        workspace.set_clock(ClockSetting(scenario.start))
+        if scenario.rates:
+            workspace.set_rate_overrides(scenario.rates)
         ids = {
             c.id: workspace.add_customer(c.name, c.phone, key=c.id, opt_in=c.opt_in,
                                          reachable=c.reachable)

@@ -18,10 +18,10 @@ from typing import Any
 from ..resources import resource
 from ..scenario.loader import Scenario, ScenarioError, parse_scenario
 from ..service import Workspace
+from ..settings import EXERCISE
 from ..store import Store
 from ..workspaces import create_from_scenario
 
-EXERCISE_SETTING = "exercise"
 EXERCISES_FOLDER = "exercises"
 MAX_FILE_BYTES = 4 * 1024 * 1024
 _FIELDS = {"title", "goal", "target", "best", "hint", "workspace"}
@@ -157,16 +157,16 @@ def start_exercise(exercise: Exercise, target: Path) -> Workspace:
     """Play the exercise's start workspace into the new file `target` and record the
     exercise in it. Raises ScenarioError, StoreError or InputError (no file left behind)."""
     workspace = create_from_scenario(exercise.scenario, target)
-    assign(workspace.store, exercise)
+    assign(workspace, exercise)
     return workspace
 
 
-def assign(store: Store, exercise: Exercise) -> Assignment:
-    """Record `exercise` in the store: what the trainee does from now on is graded."""
-    last = store.messages(None, 1)
+def assign(workspace: Workspace, exercise: Exercise) -> Assignment:
+    """Record `exercise` in the workspace: what the trainee does from now on is graded."""
+    last = workspace.store.messages(None, 1)
     assignment = Assignment(exercise.title, exercise.goal, exercise.target,
                             last[0].id or 0 if last else 0, exercise.best, exercise.hint)
-    store.set_setting(EXERCISE_SETTING, {
+    workspace.set_exercise({
         "title": assignment.title, "goal": assignment.goal,
         "target": exercise.target.as_dict() if exercise.target else None,
         "since_id": assignment.since_id,
@@ -178,7 +178,7 @@ def assign(store: Store, exercise: Exercise) -> Assignment:
 
 def assignment_of(store: Store) -> Assignment | None:
     """The exercise this workspace was started for, if any."""
-    saved = store.get_setting(EXERCISE_SETTING)
+    saved = EXERCISE.read(store)
     if not isinstance(saved, dict):
         return None
     target = saved.get("target")

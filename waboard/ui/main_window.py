@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QSplitter
 
 from ..rules.model import Regime
 from ..scenario.loader import Scenario, ScenarioError, load_scenario
-from ..service import Change, InputError, Workspace
+from ..service import Change, ChangeKind, InputError, Workspace
 from ..store import StoreError
 from ..workspaces import create_from_scenario, open_workspace, reset_to_demo
 from .billing.billing_view import install_billing
@@ -312,7 +312,7 @@ class MainWindow(WorkspaceWindow):
     # events
 
     def _on_change(self, change: Change) -> None:
-        if change.kind == "settings":
+        if change.kind is ChangeKind.SETTINGS:
             self.regime_actions[self.workspace.regime].setChecked(True)
             self._update_title()
 

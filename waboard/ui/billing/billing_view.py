@@ -67,7 +67,7 @@ from ...billing.periods import (
 from ...billing.replay import PricedMessage, as_charged, reprice, same_charges
 from ...explain import REASON_RULES, category_label, money
 from ...rules.model import Reason, Regime
-from ...service import Change, Workspace
+from ...service import Change, ChangeKind, Workspace
 from ..common.bus import WorkspaceBus
 from ..common.host import WorkspaceWindow
 from ..common.table_model import read_only_table
@@ -634,7 +634,7 @@ class BillingView(QWidget):
     # keeping the figures current
 
     def _on_change(self, change: Change) -> None:
-        if change.kind != "clock":
+        if change.kind is not ChangeKind.CLOCK:
             self._charged = None
             self._priced.clear()
         self._stale = self._compare_stale = True

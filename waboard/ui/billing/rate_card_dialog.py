@@ -53,7 +53,7 @@ from ...rules.pricing import (
     RateCardError,
     parse_amount,
 )
-from ...service import RATE_CARD_SETTING, Workspace
+from ...service import Workspace
 from ..common.widgets import plain_label, plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
@@ -82,7 +82,7 @@ def rate_card_csv(rows: Iterable[MarketRates]) -> str:
 def scenario_rows(workspace: Workspace) -> tuple[int, bool]:
     """How many leading rows of the card in use a scenario set, and whether it set every
     rate (`*`, when the workspace's own card is not used at all)."""
-    overrides = workspace.store.get_setting("rates") or {}
+    overrides = workspace.rate_overrides
     return len(workspace.rate_card.rows) if "*" in overrides else len(overrides), "*" in overrides
 
 
@@ -329,7 +329,7 @@ class RateCardDialog(QDialog):
     @property
     def custom(self) -> bool:
         """Whether the workspace has its own card (imported or edited)."""
-        return bool(self.workspace.store.get_setting(RATE_CARD_SETTING))
+        return self.workspace.has_own_rate_card
 
     def _describe(self) -> None:
         fixed, everything = scenario_rows(self.workspace)

@@ -36,7 +36,7 @@ from ...explain import category_label, outcome_note, record_outcome, rule_senten
 from ...history.actions import record_action
 from ...history.windows import window_closes
 from ...rules.pricing import MarketRates
-from ...service import Change, Workspace
+from ...service import Change, ChangeKind, Workspace
 from ...store import CustomerRecord, MessageRecord, Store
 from ..common import palette
 from ..common.bus import WorkspaceBus
@@ -248,17 +248,17 @@ class ActivityModel(QAbstractTableModel):
 
     @Slot(object)
     def workspace_changed(self, change: Change) -> None:
-        if change.kind == "customer":
+        if change.kind is ChangeKind.CUSTOMER:
             self._refresh_customers()
             if change.customer_id is None or change.customer_id not in self._names:
                 return
             self._emit_column_changed(CUSTOMER, CUSTOMER)
             self._emit_column_changed(NOTE, NOTE)
-        elif change.kind == "settings":
+        elif change.kind is ChangeKind.SETTINGS:
             self._markets.clear()
             self._regime = self._workspace.regime
             self._emit_column_changed(NOTE, RULE)
-        elif change.kind == "message":
+        elif change.kind is ChangeKind.MESSAGE:
             if change.customer_id is None:
                 self._refresh_customers()
                 self.reload()

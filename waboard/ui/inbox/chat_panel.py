@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from ...rules.phones import format_phone
-from ...service import Change, Workspace
+from ...service import Change, ChangeKind, Workspace
 from ..common.bus import WorkspaceBus
 from .chat_model import ChatModel
 from .chat_view import ChatView
@@ -87,11 +87,12 @@ class ChatPanel(QWidget):
     def _changed(self, change: Change) -> None:
         if self.customer_id is None:
             return
-        if change.kind == "customer" and change.customer_id not in (None, self.customer_id):
+        if change.kind is ChangeKind.CUSTOMER and \
+                change.customer_id not in (None, self.customer_id):
             return
-        if change.kind == "message" and change.customer_id != self.customer_id:
+        if change.kind is ChangeKind.MESSAGE and change.customer_id != self.customer_id:
             return
-        if change.kind in ("clock", "template"):
+        if change.kind in (ChangeKind.CLOCK, ChangeKind.TEMPLATE):
             return  # the tick that follows a clock change moves the notes
         self._show_header()
         self.chat_model.refresh()

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QSizePolicy, QTool
 
 from ...clock import SPEEDS
 from ...explain import category_label
-from ...service import Change, InputError, Workspace
+from ...service import Change, ChangeKind, InputError, Workspace
 from ..common import icons
 from ..common.bus import WorkspaceBus
 
@@ -172,7 +172,7 @@ class ClockBar(QToolBar):
 
     def _workspace_changed(self, change: Change) -> None:
         self._expiry_timer.start()
-        if change.kind == "clock":
+        if change.kind is ChangeKind.CLOCK:
             self._sync()
 
     def _show_time(self, now: datetime) -> None:

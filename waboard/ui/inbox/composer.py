@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from ...rules.engine import refusal_for
 from ...rules.instants import format_duration
 from ...rules.model import CustomerState, Referral, SendText
-from ...service import Change, InputError, StepResult, Workspace
+from ...service import Change, ChangeKind, InputError, StepResult, Workspace
 from ..common.bus import WorkspaceBus
 from .chat_model import first_name
 from .consent_dialog import ConsentDialog
@@ -277,7 +277,7 @@ class Composer(QWidget):
             self.template_requested.emit(self.customer_id)
 
     def _changed(self, change: Change) -> None:
-        if self.customer_id is None or change.kind in ("clock", "template"):
+        if self.customer_id is None or change.kind in (ChangeKind.CLOCK, ChangeKind.TEMPLATE):
             return
         if change.customer_id in (None, self.customer_id):
             self._reload()

@@ -20,11 +20,8 @@ from ...consent import (
     DEFAULT_TEXTS,
     SOURCE_LABELS,
     SOURCES,
-    KeywordError,
-    opt_out_keywords,
-    set_opt_out_keywords,
 )
-from ...store import Store
+from ...service import InputError, Workspace
 from .chat_model import first_name
 
 MAX_CONSENT_TEXT = 4096
@@ -91,9 +88,9 @@ class KeywordsDialog(QDialog):
     """The workspace's opt-out keywords: a customer whose whole message is one of them
     (any case, spaces around ignored) is opted out, source "reply keyword"."""
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
+        self.workspace = workspace
         self.setObjectName("keywordsDialog")
         self.setWindowTitle("Opt-out keywords")
         layout = QVBoxLayout(self)
@@ -104,7 +101,7 @@ class KeywordsDialog(QDialog):
         layout.addWidget(intro)
         self.edit = QPlainTextEdit(self)
         self.edit.setObjectName("keywordsEdit")
-        self.edit.setPlainText("\n".join(opt_out_keywords(store)))
+        self.edit.setPlainText("\n".join(workspace.opt_out_keywords))
         layout.addWidget(self.edit)
         self.error_label = QLabel(self)
         self.error_label.setObjectName("inlineError")
@@ -127,8 +124,8 @@ class KeywordsDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            set_opt_out_keywords(self.store, self.keywords())
-        except KeywordError as error:
+            self.workspace.set_opt_out_keywords(self.keywords())
+        except InputError as error:
             self.error_label.setText(str(error))
             self.error_label.show()
             return

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...service import Change, InputError, Workspace
+from ...service import Change, ChangeKind, InputError, Workspace
 from ..common.bus import WorkspaceBus
 from .customer_delegate import CustomerDelegate
 from .customer_model import (
@@ -39,7 +39,7 @@ from .customer_model import (
 
 # Changes the list does not show: time only moves forward and the tick that follows every
 # change handles it; templates and settings (pricing) appear nowhere in the list.
-UNSHOWN_CHANGES = frozenset({"clock", "template", "settings"})
+UNSHOWN_CHANGES = frozenset({ChangeKind.CLOCK, ChangeKind.TEMPLATE, ChangeKind.SETTINGS})
 
 
 class CustomerListPanel(QWidget):

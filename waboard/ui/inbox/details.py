@@ -40,7 +40,7 @@ from ...explain import category_label, money
 from ...rules.instants import format_duration
 from ...rules.model import PRICED_CATEGORIES, Consent, Conversation, CustomerState, Reason
 from ...rules.phones import format_phone
-from ...service import Change, Workspace
+from ...service import Change, ChangeKind, Workspace
 from ...store import ConsentRecord
 from ..common.bus import WorkspaceBus
 from ..common.palette import (
@@ -427,7 +427,7 @@ class DetailsPanel(QWidget):
                                 f"charged message{plural}")
 
     def _changed(self, change: Change) -> None:
-        if change.kind in ("clock", "template"):
+        if change.kind in (ChangeKind.CLOCK, ChangeKind.TEMPLATE):
             return  # the tick that follows a clock change moves the countdowns
         if self.customer_id is not None and change.customer_id in (None, self.customer_id):
             self._fill()

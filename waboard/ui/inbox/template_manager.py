@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from ...explain import category_label
 from ...rules.model import TEMPLATE_CATEGORIES, Category, Template, TemplateStatus
 from ...rules.templates import MAX_BODY
-from ...service import Change, InputError, Workspace
+from ...service import Change, ChangeKind, InputError, Workspace
 from ..common.bus import WorkspaceBus
 from .template_model import STATUS_LABELS, TemplateBrowser
 from .template_picker import find_bus, set_refused
@@ -290,7 +290,7 @@ class TemplateManagerDialog(QDialog):
         self.browser.set_templates(self.workspace.templates())
 
     def _on_change(self, change: Change) -> None:
-        if change.kind == "template":
+        if change.kind is ChangeKind.TEMPLATE:
             self._reload()
 
     def _template_chosen(self, template: Template | None) -> None:

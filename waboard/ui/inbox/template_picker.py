@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from ...explain import consequence
 from ...rules.model import Template
 from ...rules.templates import placeholders
-from ...service import Change, InputError, StepResult, Workspace
+from ...service import Change, ChangeKind, InputError, StepResult, Workspace
 from ..common.bus import WorkspaceBus
 from .template_model import TemplateBrowser
 from .template_preview import TemplatePreview
@@ -237,9 +237,9 @@ class TemplatePickerDialog(QDialog):
         self._refresh_consequence()
 
     def _on_change(self, change: Change) -> None:
-        if change.kind == "template":
+        if change.kind is ChangeKind.TEMPLATE:
             self.browser.set_templates(self.workspace.templates())
-        elif change.kind == "customer" and change.customer_id == self.customer_id:
+        elif change.kind is ChangeKind.CUSTOMER and change.customer_id == self.customer_id:
             self._customer_name = self.workspace.customer(self.customer_id).name
             self.setWindowTitle(f"Send a template to {self._customer_name}")
         self._refresh_consequence()

@@ -115,7 +115,7 @@ class Trainer(QObject):
     # consent keywords
 
     def edit_keywords(self) -> KeywordsDialog:
-        dialog = KeywordsDialog(self.workspace.store, self.window)
+        dialog = KeywordsDialog(self.workspace, self.window)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog

@@ -1,0 +1,99 @@
+"""Every setting a workspace file keeps: its key, its default, and how its value is written
+as JSON and read back. The one table of them; nothing else spells a key or a stored form.
+
+Qt-free and sqlite-free: the store keeps each value as JSON text under its key, the
+workspace service reads and writes them with `Setting.read` and `Setting.write`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from .clock import ClockSetting
+from .consent import DEFAULT_OPT_OUT_KEYWORDS
+from .rules.instants import format_instant, parse_instant
+from .rules.model import Regime
+
+if TYPE_CHECKING:
+    from .store import Store
+
+T = TypeVar("T")
+RateOverrides = Mapping[str, Mapping[str, str]]
+"""Scenario rates: region code (or `*`) -> category -> decimal string."""
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Setting(Generic[T]):
+    """One stored setting: `default` when the file has none, `encode` to JSON, `decode` back.
+    Each is one entry of the table, equal only to itself."""
+
+    key: str
+    default: T
+    encode: Callable[[T], Any]
+    decode: Callable[[Any], T]
+
+    def read(self, store: Store) -> T:
+        saved = store.get_setting(self.key)
+        return self.default if saved is None else self.decode(saved)
+
+    def write(self, store: Store, value: T) -> None:
+        store.set_setting(self.key, self.encode(value))
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def _encode_clock(setting: ClockSetting | None) -> dict[str, Any] | None:
+    if setting is None:
+        return None
+    return {"at": format_instant(setting.at), "speed": setting.speed,
+            "paused": setting.paused, "real_time": setting.real_time}
+
+
+def _decode_clock(saved: Any) -> ClockSetting | None:
+    if not saved:
+        return None
+    return ClockSetting(parse_instant(saved["at"]), int(saved.get("speed", 1)),
+                        bool(saved.get("paused", True)), bool(saved.get("real_time", False)))
+
+
+def _decode_keywords(saved: Any) -> tuple[str, ...]:
+    if not isinstance(saved, list):
+        return DEFAULT_OPT_OUT_KEYWORDS
+    return tuple(k for k in saved if isinstance(k, str) and k.strip())
+
+
+NAME: Setting[str] = Setting("name", "", str, lambda saved: str(saved or ""))
+"""The workspace's title (a scenario's name), shown on bills."""
+
+PRICING: Setting[Regime] = Setting(
+    "pricing", Regime.CBP_2023_06, lambda regime: Regime(regime).value, Regime)
+"""The pricing regime messages are decided under."""
+
+CLOCK: Setting[ClockSetting | None] = Setting("clock", None, _encode_clock, _decode_clock)
+"""Where the simulated clock stands; None until first saved (it then starts at real now)."""
+
+RATE_CARD: Setting[str | None] = Setting(
+    "rate_card", None, _same, lambda saved: str(saved) if saved else None)
+"""The workspace's own rate card as CSV text; None for the bundled card."""
+
+RATE_OVERRIDES: Setting[RateOverrides] = Setting(
+    "rates", MappingProxyType({}),
+    lambda rates: {region: dict(row) for region, row in rates.items()},
+    lambda saved: saved or MappingProxyType({}))
+"""A scenario's rates, put in front of the rate card's rows."""
+
+OPT_OUT_KEYWORDS: Setting[tuple[str, ...]] = Setting(
+    "opt_out_keywords", DEFAULT_OPT_OUT_KEYWORDS, list, _decode_keywords)
+"""The replies that opt a customer out (see waboard.consent)."""
+
+EXERCISE: Setting[Any] = Setting("exercise", None, _same, _same)
+"""The trainer exercise a workspace was started for (its record: waboard.trainer.exercises)."""
+
+SETTINGS: tuple[Setting[Any], ...] = (
+    NAME, PRICING, CLOCK, RATE_CARD, RATE_OVERRIDES, OPT_OUT_KEYWORDS, EXERCISE)
+"""Every setting a workspace file may hold."""
