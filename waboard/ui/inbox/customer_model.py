@@ -92,10 +92,6 @@ class CustomerFilter:
             return f"Has open {category_label(self.category).lower()} conversation"
         return _FILTER_LABELS[self.kind]
 
-    @property
-    def follows_clock(self) -> bool:
-        return self.kind in ("window_open", "window_closed", "category")
-
 
 _FILTER_LABELS = {
     "all": "All customers",
@@ -484,10 +480,6 @@ def window_tooltip(state: CustomerState, now: datetime) -> str:
 def _conversation_line(conversation: Conversation) -> str:
     label = category_label(conversation.category)
     return f"{label} conversation open until {conversation.expires_at:%a %d %b %H:%M} UTC."
-
-
-def _earliest(instants: Iterable[datetime | None]) -> datetime | None:
-    return min((at for at in instants if at is not None), default=None)
 
 
 def parse_search(text: str) -> tuple[str, str, bool]:

@@ -144,20 +144,6 @@ class TemplateFilterProxy(QSortFilterProxyModel):
         self._language: str | None = None
         self._status: TemplateStatus | None = None
 
-    def set_search(self, text: str) -> None:
-        self._change(lambda: setattr(self, "_words", text.casefold().split()))
-
-    def set_category(self, category: Category | str | None) -> None:
-        value = Category(category) if category else None
-        self._change(lambda: setattr(self, "_category", value))
-
-    def set_language(self, language: str | None) -> None:
-        self._change(lambda: setattr(self, "_language", language or None))
-
-    def set_status(self, status: TemplateStatus | str | None) -> None:
-        value = TemplateStatus(status) if status else None
-        self._change(lambda: setattr(self, "_status", value))
-
     def set_filters(self, search: str, category: Category | str | None, language: str | None,
                     status: TemplateStatus | str | None) -> None:
         """Set every filter at once (one refilter)."""

@@ -94,9 +94,6 @@ class ChoiceButton(QPushButton):
     def choice_text(self) -> str:
         return self.label.text()
 
-    def set_choice_text(self, label: str) -> None:
-        self.label.setText(label)
-
     def mark(self, label: str, colour: str, *, bold: bool = False) -> None:
         """Show an answered choice: the right one, or the audience's wrong one."""
         self.label.setText(label)
