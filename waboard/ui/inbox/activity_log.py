@@ -7,7 +7,6 @@ only the messages a change added.
 
 from __future__ import annotations
 
-import html
 from datetime import timedelta
 
 from PySide6.QtCore import (
@@ -39,6 +38,7 @@ from ...service import Change, Workspace
 from ...store import CustomerRecord, MessageRecord, Store
 from ..common import palette
 from ..common.bus import WorkspaceBus
+from ..common.widgets import plain_label, plain_tooltip
 from .clock_bar import format_date
 
 PAGE = 200
@@ -137,8 +137,7 @@ class ActivityModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.text(record, column)
         if role == Qt.ItemDataRole.ToolTipRole and column in (ACTION, NOTE, RULE):
-            # Rich text escaped, so the tooltip wraps yet shows the text exactly as is.
-            return f"<p>{html.escape(self.text(record, column))}</p>"
+            return plain_tooltip(self.text(record, column))
         if role == Qt.ItemDataRole.BackgroundRole and not record.accepted:
             return palette.REFUSED_ROW
         if role == Qt.ItemDataRole.UserRole:
@@ -351,9 +350,7 @@ class ActivityLogDock(QDockWidget):
         self.customer_combo.setAccessibleName("Show decisions of")
         self.customer_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         label.setBuddy(self.customer_combo)
-        self.count_label = QLabel(body)
-        self.count_label.setObjectName("activityCount")
-        self.count_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.count_label = plain_label(body, "activityCount", wrap=False)
         bar.addWidget(label)
         bar.addWidget(self.customer_combo)
         bar.addStretch(1)

@@ -25,6 +25,7 @@ from ...consent import (
     set_opt_out_keywords,
 )
 from ...store import Store
+from ..common.widgets import inline_error
 from .chat_model import first_name
 
 MAX_CONSENT_TEXT = 4096
@@ -60,9 +61,7 @@ class ConsentDialog(QDialog):
         self.text_edit.setFixedHeight(self.text_edit.fontMetrics().lineSpacing() * 4 + 12)
         form.addRow("Consent text", self.text_edit)
         layout.addLayout(form)
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("inlineError")
-        self.error_label.hide()
+        self.error_label = inline_error(self)
         layout.addWidget(self.error_label)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -106,10 +105,7 @@ class KeywordsDialog(QDialog):
         self.edit.setObjectName("keywordsEdit")
         self.edit.setPlainText("\n".join(opt_out_keywords(store)))
         layout.addWidget(self.edit)
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("inlineError")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.error_label = inline_error(self)
         layout.addWidget(self.error_label)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)

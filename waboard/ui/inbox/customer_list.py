@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListView,
     QVBoxLayout,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ...service import Change, InputError, Workspace
 from ..common.bus import WorkspaceBus
+from ..common.widgets import plain_label
 from .customer_delegate import CustomerDelegate
 from .customer_model import (
     FILTERS,
@@ -87,9 +87,7 @@ class CustomerListPanel(QWidget):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(10)
 
-        self.count_label = QLabel(self)
-        self.count_label.setObjectName("customerCount")
-        self.count_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.count_label = plain_label(self, "customerCount", wrap=False)
 
         self.view = QListView(self)
         self.view.setObjectName("customerList")

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from ...explain import category_label
 from ...rules.model import TEMPLATE_CATEGORIES, Category, Template, TemplateStatus
 from ..common.palette import CATEGORY_COLOURS, CHIP_TEXT, TEMPLATE_STATUS_COLOURS
+from ..common.widgets import plain_tooltip
 
 STATUS_LABELS = {
     TemplateStatus.APPROVED: "Approved",
@@ -111,7 +112,8 @@ class TemplateListModel(QAbstractListModel):
             return f"{template.name} ({template.language})"
         if role == Qt.ItemDataRole.ToolTipRole:
             words = f"{category_label(template.category)}, {status_label(template.status)}"
-            return f"{template.name} · {template.language} · {words}\n\n{template.body}"
+            return plain_tooltip(
+                f"{template.name} · {template.language} · {words}\n\n{template.body}")
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return (f"{template.name}, {template.language}, "
                     f"{category_label(template.category)}, {status_label(template.status)}")

@@ -11,6 +11,7 @@ Restart replay from the start into a fresh store, and the player moves into the 
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
@@ -48,7 +49,7 @@ from ...trainer.lessons import (
 )
 from ..common.host import WorkspaceWindow
 from ..common.palette import WINDOW_CLOSED, WINDOW_OPEN
-from ..common.widgets import add_action
+from ..common.widgets import add_action, plain_label
 from .trainer_menu import trainer_menu
 
 LESSON_FILTER = "Lessons (*.json);;All files (*)"
@@ -56,15 +57,8 @@ TITLE_SCALE = 1.3
 RIGHT, WRONG = WINDOW_OPEN.name(), WINDOW_CLOSED.name()
 
 
-def _label(name: str, *, wrap: bool = True) -> QLabel:
-    """A plain-text label: narration and customer text are never read as markup."""
-    label = QLabel()
-    label.setObjectName(name)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(wrap)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-    return label
+_lesson_text = partial(plain_label, selectable=True, tall_as_text=True)
+"""A label of narration or customer text, never read as markup, that readers can copy."""
 
 
 def _bold(label: QLabel) -> QLabel:
@@ -79,7 +73,7 @@ class ChoiceButton(QPushButton):
 
     def __init__(self, label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.label = _label("choiceText")
+        self.label = _lesson_text(name="choiceText")
         self.label.setText(label)
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
@@ -214,39 +208,39 @@ class LessonPlayer(QWidget):
         scroll.setWidget(page)
         outer.addWidget(scroll, 1)
 
-        self.empty_label = _label("lessonEmpty")
+        self.empty_label = _lesson_text(name="lessonEmpty")
         self.open_button = QPushButton(text("en", "open"))
         self.open_button.setObjectName("lessonOpen")
         self.open_button.clicked.connect(self._open_dialog)
-        self.title_label = _label("lessonTitle")
+        self.title_label = _lesson_text(name="lessonTitle")
         self.goals_title = QToolButton()
         self.goals_title.setObjectName("lessonGoalsToggle")
         self.goals_title.setCheckable(True)
         self.goals_title.setAutoRaise(True)
         self.goals_title.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.goals_title.toggled.connect(self._show_goals)
-        self.goals_label = _label("lessonGoals")
+        self.goals_label = _lesson_text(name="lessonGoals")
         self.progress = QProgressBar()
         self.progress.setObjectName("lessonProgress")
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(6)
-        self.step_label = _bold(_label("lessonStep"))
-        self.time_label = _label("lessonTime")
-        self.action_label = _bold(_label("lessonAction"))
-        self.say_label = _label("lessonSay")
+        self.step_label = _bold(_lesson_text(name="lessonStep"))
+        self.time_label = _lesson_text(name="lessonTime")
+        self.action_label = _bold(_lesson_text(name="lessonAction"))
+        self.say_label = _lesson_text(name="lessonSay")
 
         self.question_box = QFrame()
         self.question_box.setObjectName("lessonQuestion")
         self.question_box.setStyleSheet(
             "QFrame#lessonQuestion { border: 1px solid palette(mid); border-radius: 6px; }")
         box = QVBoxLayout(self.question_box)
-        self.question_title = _label("sectionTitle")
-        self.question_label = _bold(_label("lessonQuestionText"))
+        self.question_title = _lesson_text(name="sectionTitle")
+        self.question_label = _bold(_lesson_text(name="lessonQuestionText"))
         self.choices_layout = QVBoxLayout()
         self.choices_layout.setSpacing(4)
         self.choice_buttons: list[ChoiceButton] = []
-        self.feedback_label = _bold(_label("lessonFeedback"))
-        self.explain_label = _label("lessonExplain")
+        self.feedback_label = _bold(_lesson_text(name="lessonFeedback"))
+        self.explain_label = _lesson_text(name="lessonExplain")
         for widget in (self.question_title, self.question_label):
             box.addWidget(widget)
         box.addLayout(self.choices_layout)
@@ -256,15 +250,15 @@ class LessonPlayer(QWidget):
         self.result_box = QFrame()
         self.result_box.setObjectName("lessonResult")
         result = QVBoxLayout(self.result_box)
-        self.result_title = _label("sectionTitle")
-        self.result_headline = _bold(_label("lessonResultHeadline"))
-        self.result_details = _label("lessonResultDetails")
-        self.rule_title = _label("sectionTitle")
-        self.rule_label = _label("lessonRule")
+        self.result_title = _lesson_text(name="sectionTitle")
+        self.result_headline = _bold(_lesson_text(name="lessonResultHeadline"))
+        self.result_details = _lesson_text(name="lessonResultDetails")
+        self.rule_title = _lesson_text(name="sectionTitle")
+        self.rule_label = _lesson_text(name="lessonRule")
         for widget in (self.result_title, self.result_headline, self.result_details,
                        self.rule_title, self.rule_label):
             result.addWidget(widget)
-        self.end_label = _bold(_label("lessonEnd"))
+        self.end_label = _bold(_lesson_text(name="lessonEnd"))
 
         for widget in (self.empty_label, self.open_button, self.title_label, self.goals_title,
                        self.goals_label, self.progress, self.step_label, self.time_label,
