@@ -37,6 +37,7 @@ from ...rules.phones import format_phone
 from ...rules.pricing import country_name
 from ...store import CustomerRecord, CustomerSummary, MessageRecord
 from ..common import palette
+from ..common.qt_compat import refilter_rows
 
 Index = QModelIndex | QPersistentModelIndex
 PREVIEW_SOURCE_CHARS = 300
@@ -605,5 +606,4 @@ class CustomerFilterModel(QSortFilterProxyModel):
         if changed > MANY_CHANGES:  # one layout change, not a signal per run of rows
             self.invalidate()
         else:
-            self.beginFilterChange()
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+            refilter_rows(self)

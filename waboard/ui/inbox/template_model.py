@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from ...explain import category_label
 from ...rules.model import TEMPLATE_CATEGORIES, Category, Template, TemplateStatus
 from ..common.palette import CATEGORY_COLOURS, CHIP_TEXT, TEMPLATE_STATUS_COLOURS
+from ..common.qt_compat import refilter_rows
 from ..common.widgets import plain_tooltip
 
 STATUS_LABELS = {
@@ -157,16 +158,7 @@ class TemplateFilterProxy(QSortFilterProxyModel):
             self._words = words
             self._category, self._language, self._status = values
 
-        self._change(apply)
-
-    def _change(self, apply: Any) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt 6.10+
-            self.beginFilterChange()
-            apply()
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:  # pragma: no cover - older Qt
-            apply()
-            self.invalidateRowsFilter()
+        refilter_rows(self, apply)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
         model = self.sourceModel()
