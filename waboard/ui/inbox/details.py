@@ -87,19 +87,17 @@ class ConversationsModel(HeadedTableModel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[Conversation] = []
         self._currency = "USD"
         self._now: datetime | None = None
         self._left: list[str] = []
 
     def set_conversations(self, conversations: Sequence[Conversation], now: datetime,
                           currency: str = "USD") -> None:
-        self.beginResetModel()
-        self._rows = sorted(conversations, key=lambda c: c.opened_at, reverse=True)
+        rows = sorted(conversations, key=lambda c: c.opened_at, reverse=True)
         self._currency = currency
         self._now = now
-        self._left = [conversation_left(c, now) for c in self._rows]
-        self.endResetModel()
+        self._left = [conversation_left(c, now) for c in rows]
+        self.set_rows(rows)
 
     def set_now(self, now: datetime) -> None:
         """Only the Left column changes with the clock; repaint the cells that did."""
@@ -115,17 +113,15 @@ class ConversationsModel(HeadedTableModel):
     def conversation(self, row: int) -> Conversation:
         return self._rows[row]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        conversation, column = self._rows[index.row()], index.column()
+    def cell_data(self, row: int, column: int, role: int) -> Any:
+        conversation = self._rows[row]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(index.row(), column)
+            return self._text(row, column)
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == 0:
                 return CATEGORY_COLOURS[conversation.category]
             if column == self.LEFT:
-                return WINDOW_OPEN if self._left[index.row()] != "ended" else WINDOW_NONE
+                return WINDOW_OPEN if self._left[row] != "ended" else WINDOW_NONE
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             opened = f"{conversation.opened_at:%Y-%m-%d %H:%M:%S} UTC"
@@ -153,19 +149,11 @@ class ConsentModel(HeadedTableModel):
 
     HEADERS = ("When", "Event", "Source", "Words")
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ConsentRecord] = []
-
     def set_events(self, events: Sequence[ConsentRecord]) -> None:
-        self.beginResetModel()
-        self._rows = sorted(events, key=lambda e: (e.at, e.id), reverse=True)
-        self.endResetModel()
+        self.set_rows(sorted(events, key=lambda e: (e.at, e.id), reverse=True))
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        event, column = self._rows[index.row()], index.column()
+    def cell_data(self, row: int, column: int, role: int) -> Any:
+        event = self._rows[row]
         if role == Qt.ItemDataRole.DisplayRole:
             return (compact_instant(event.at),
                     "Opted in" if event.kind == "opt_in" else "Opted out",

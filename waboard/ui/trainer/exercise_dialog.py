@@ -120,15 +120,13 @@ class ReportModel(HeadedTableModel):
     def __init__(self, report: Report, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.report = report
-        self._rows = list(report.lines)
+        self.set_rows(report.lines)
 
     def line(self, row: int) -> ReportLine:
         return self._rows[row]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        line, column = self._rows[index.row()], index.column()
+    def cell_data(self, row: int, column: int, role: int) -> Any:
+        line = self._rows[row]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(line, column)
         if role == Qt.ItemDataRole.ForegroundRole and column in (self.VERDICT, self.PENALTY):
