@@ -28,14 +28,8 @@ from ...service import Change, InputError, Workspace
 from ..common.bus import WorkspaceBus
 from ..common.widgets import plain_label
 from .customer_delegate import CustomerDelegate
-from .customer_model import (
-    FILTERS,
-    CustomerFilter,
-    CustomerFilterModel,
-    CustomerListModel,
-    Role,
-    SortOrder,
-)
+from .customer_filter import FILTERS, CustomerFilter, CustomerFilterModel
+from .customer_model import CustomerListModel, Role, SortOrder
 
 # Changes the list does not show: time only moves forward and the tick that follows every
 # change handles it; templates and settings (pricing) appear nowhere in the list.
