@@ -12,10 +12,10 @@ from tests.conftest import START
 from waboard.rules.model import Category, Template
 from waboard.store import MessageRecord
 from waboard.ui.common.bus import WorkspaceBus
-from waboard.ui.inbox import chat_view
+from waboard.ui.inbox import bubble_delegate
+from waboard.ui.inbox.bubble_delegate import TextBlock
 from waboard.ui.inbox.chat_model import ChatModel, NoteKind, Roles, RowKind
 from waboard.ui.inbox.chat_panel import EMPTY_TEXT, ChatPanel
-from waboard.ui.inbox.chat_view import TextBlock
 
 
 @pytest.fixture
@@ -88,7 +88,7 @@ def test_a_refused_send_is_a_failed_bubble_with_code_and_reason(panel, workspace
     assert failure.startswith("Not sent · 131047 · Re-engagement message: more than 24 hours")
     assert data(panel, last, Roles.TICKS) == ""
     assert panel.chat_view.delegate.bubble(data(panel, last, Roles.RECORD), 700).fill \
-        == chat_view.FAILED_BUBBLE
+        == bubble_delegate.FAILED_BUBBLE
     # a refused message opens nothing, so no note follows it
     assert last == panel.chat_model.rowCount() - 1
 
@@ -106,7 +106,7 @@ def test_customer_text_is_plain_text(panel, workspace, ana):
         body = shape.parts[-1].block
         assert "\n".join(layout.text() for layout in body.layouts) == body.text
     assert len(body.layouts) == 2  # one per line of the message
-    source = inspect.getsource(chat_view)
+    source = inspect.getsource(bubble_delegate)
     for rich in ("setHtml", "RichText", "QTextDocument", "QLabel"):
         assert rich not in source
     panel.grab()  # paints without trouble

@@ -16,15 +16,13 @@ from waboard.store import MessageRecord
 from waboard.ui.common import palette
 from waboard.ui.common.bus import WorkspaceBus
 from waboard.ui.inbox.customer_delegate import CustomerDelegate, Fonts
+from waboard.ui.inbox.customer_filter import FILTERS, CustomerFilter, parse_search
 from waboard.ui.inbox.customer_list import CustomerListPanel
 from waboard.ui.inbox.customer_model import (
-    FILTERS,
     TIME_ROLES,
-    CustomerFilter,
     Role,
     SortOrder,
     WindowState,
-    parse_search,
     preview_text,
     time_text,
 )

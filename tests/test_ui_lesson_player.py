@@ -18,12 +18,8 @@ from waboard.scenario.runner import PlayedStep, play
 from waboard.store import Store
 from waboard.trainer.lessons import load_lesson
 from waboard.ui.main_window import MainWindow
-from waboard.ui.trainer.lesson_player import (
-    LessonDock,
-    LessonPlayer,
-    lesson_player,
-    open_lesson,
-)
+from waboard.ui.trainer.lesson_dock import LessonDock, lesson_player
+from waboard.ui.trainer.lesson_player import LessonPlayer, open_lesson
 
 WINDOW_LESSON = resource("lessons/01-window.en.json")
 

@@ -225,7 +225,6 @@ class Wait:
 
 
 Action = CustomerMessage | SendText | SendTemplate | OptIn | OptOut | Wait
-BusinessMessage = SendText | SendTemplate
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,7 +27,7 @@ from .inbox.customer_list import CustomerListPanel
 from .inbox.details import DetailsPanel
 from .inbox.template_manager import TemplateManagerDialog
 from .inbox.template_picker import TemplatePickerDialog
-from .trainer.lesson_player import install_lessons
+from .trainer.lesson_dock import install_lessons
 from .trainer.trainer_menu import install_trainer
 
 WORKSPACE_FILTER = "waboard workspaces (*.waboard *.db *.sqlite *.sqlite3);;All files (*)"

@@ -29,7 +29,7 @@ from .billing.rate_card_dialog import RateCardDialog  # noqa: E402
 from .common.presenter import set_presenter_mode  # noqa: E402
 from .inbox.template_picker import TemplatePickerDialog  # noqa: E402
 from .main_window import MainWindow  # noqa: E402
-from .trainer.lesson_player import lesson_player  # noqa: E402
+from .trainer.lesson_dock import lesson_player  # noqa: E402
 from .trainer.trainer_menu import Trainer  # noqa: E402
 
 SIZE = (1440, 900)

@@ -8,27 +8,43 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMenu, QWidget
+from PySide6.QtWidgets import QLabel, QMenu, QSizePolicy, QWidget
 
 Shortcut = str | QKeySequence.StandardKey | None
 
 
 def plain_label(parent: QWidget | None = None, name: str = "", text: str = "",
-                wrap: bool = True) -> QLabel:
-    """A label that shows `text` exactly as is: customers, templates and files supply it."""
+                wrap: bool = True, *, selectable: bool = False,
+                tall_as_text: bool = False) -> QLabel:
+    """A label that shows `text` exactly as is: customers, templates and files supply it.
+
+    `selectable` lets the reader select and copy the text with the mouse; `tall_as_text`
+    keeps the label at least as tall as its wrapped text, so a layout never clips it.
+    """
     label = QLabel(parent)
     if name:
         label.setObjectName(name)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(wrap)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if tall_as_text:
+        label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
     label.setText(text)
+    return label
+
+
+def inline_error(parent: QWidget) -> QLabel:
+    """The hidden plain-text line under a form that says what is wrong with the input."""
+    label = plain_label(parent, "inlineError")
+    label.hide()
     return label
 
 
 def plain_tooltip(text: str) -> str:
     """A tooltip that shows `text` exactly as is: escaped, in a paragraph, so Qt never takes
     it for markup (tooltips have no plain-text switch)."""
-    return "<p>" + html.escape(text).replace("\n", "<br>") + "</p>"
+    return "<p>" + html.escape(text, quote=False).replace("\n", "<br>") + "</p>"
 
 
 def add_action(menu: QMenu, text: str, slot: Callable[[], object],

@@ -7,10 +7,7 @@ only the messages a change added.
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QIdentityProxyModel,
     QModelIndex,
     QObject,
@@ -40,6 +37,8 @@ from ...service import Change, ChangeKind, Workspace
 from ...store import CustomerRecord, MessageRecord, Store
 from ..common import palette
 from ..common.bus import WorkspaceBus
+from ..common.table_model import HeadedTableModel
+from ..common.widgets import plain_label, plain_tooltip
 from .clock_bar import format_date
 
 PAGE = 200
@@ -82,7 +81,7 @@ def _id(record: MessageRecord) -> int:
     return record.id
 
 
-class ActivityModel(QAbstractTableModel):
+class ActivityModel(HeadedTableModel):
     """Decisions oldest at the top, newest at the bottom.
 
     `canFetchMore`/`fetchMore` read the next older page and insert it at the top;
@@ -90,6 +89,7 @@ class ActivityModel(QAbstractTableModel):
     the model holds). `set_customer_filter` shows one customer's decisions, or all.
     """
 
+    HEADERS = COLUMNS
     customers_changed = Signal()  # the cached customer names were read again
 
     def __init__(self, workspace: Workspace, page: int = PAGE,
@@ -101,7 +101,6 @@ class ActivityModel(QAbstractTableModel):
         self._customers: dict[int, CustomerRecord] = {}
         self._names: dict[int, str] = {}
         self._markets: dict[int, MarketRates] = {}
-        self._rows: list[MessageRecord] = []
         self._history = History(workspace.store, None, page)
         self._last_id = 0
         self._total = 0
@@ -112,33 +111,12 @@ class ActivityModel(QAbstractTableModel):
 
     # Qt model
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(COLUMNS)):
-            return COLUMNS[section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        record, column = self._rows[index.row()], index.column()
+    def cell_data(self, row: int, column: int, role: int) -> object:
+        record: MessageRecord = self._rows[row]
         if role == Qt.ItemDataRole.DisplayRole:
             return self.text(record, column)
         if role == Qt.ItemDataRole.ToolTipRole and column in (ACTION, NOTE, RULE):
-            # Rich text escaped, so the tooltip wraps yet shows the text exactly as is.
-            return f"<p>{html.escape(self.text(record, column))}</p>"
+            return plain_tooltip(self.text(record, column))
         if role == Qt.ItemDataRole.BackgroundRole and not record.accepted:
             return palette.REFUSED_ROW
         if role == Qt.ItemDataRole.UserRole:
@@ -351,9 +329,7 @@ class ActivityLogDock(QDockWidget):
         self.customer_combo.setAccessibleName("Show decisions of")
         self.customer_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         label.setBuddy(self.customer_combo)
-        self.count_label = QLabel(body)
-        self.count_label.setObjectName("activityCount")
-        self.count_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.count_label = plain_label(body, "activityCount", wrap=False)
         bar.addWidget(label)
         bar.addWidget(self.customer_combo)
         bar.addStretch(1)

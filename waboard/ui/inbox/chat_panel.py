@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 from ...rules.phones import format_phone
 from ...service import Change, ChangeKind, Workspace
 from ..common.bus import WorkspaceBus
+from ..common.widgets import plain_label
 from .chat_model import ChatModel
 from .chat_view import ChatView
 from .composer import Composer
@@ -39,10 +40,7 @@ class ChatPanel(QWidget):
         column = QVBoxLayout(page)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
-        self.header = QLabel(page)
-        self.header.setObjectName("chatHeader")
-        self.header.setTextFormat(Qt.TextFormat.PlainText)
-        self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.header = plain_label(page, "chatHeader", wrap=False, selectable=True)
         self.chat_model = ChatModel(workspace, self)
         self.chat_view = ChatView(page)
         self.chat_view.set_chat_model(self.chat_model)

@@ -14,6 +14,7 @@ from ...explain import category_label
 from ...service import Change, ChangeKind, InputError, Workspace
 from ..common import icons
 from ..common.bus import WorkspaceBus
+from ..common.widgets import plain_label, plain_tooltip
 
 HOUR = timedelta(hours=1)
 DAY = timedelta(days=1)
@@ -81,11 +82,11 @@ class ClockBar(QToolBar):
         self.time_label = _ClockLabel(self)
         self.time_label.setToolTip("The workspace's simulated date and time (UTC)")
         self.addWidget(self.time_label)
-        self.mode_label = _plain_label("clockMode", self)
+        self.mode_label = plain_label(self, "clockMode", wrap=False)
         self.addWidget(self.mode_label)
         self.addSeparator()
 
-        self.play_action = self._action("Play", "Start or stop the simulated clock",
+        self.play_action = self._toolbar_action("Play", "Start or stop the simulated clock",
                                         self.toggle_play)
         self.speed_combo = QComboBox(self)
         self.speed_combo.setToolTip("How fast simulated time runs: x60 is a minute a second")
@@ -96,11 +97,11 @@ class ClockBar(QToolBar):
         self.addWidget(self.speed_combo)
         self.addSeparator()
 
-        self.hour_action = self._action("+1 h", "Jump one hour ahead", self.jump_hour,
+        self.hour_action = self._toolbar_action("+1 h", "Jump one hour ahead", self.jump_hour,
                                         icons.JUMP)
-        self.day_action = self._action("+1 day", "Jump one day ahead", self.jump_day,
+        self.day_action = self._toolbar_action("+1 day", "Jump one day ahead", self.jump_day,
                                        icons.JUMP_DAY)
-        self.expiry_action = self._action("Next expiry", "", self.jump_next_expiry,
+        self.expiry_action = self._toolbar_action("Next expiry", "", self.jump_next_expiry,
                                           icons.NEXT_EXPIRY)
 
         spacer = QWidget(self)
@@ -119,7 +120,7 @@ class ClockBar(QToolBar):
         self._sync()
         self._show_time(workspace.now())
 
-    def _action(self, text: str, tip: str, slot: Callable[[], None],
+    def _toolbar_action(self, text: str, tip: str, slot: Callable[[], None],
                 icon_name: str | None = None) -> QAction:
         action = QAction(text, self)
         if icon_name:
@@ -218,11 +219,12 @@ class ClockBar(QToolBar):
             action.setToolTip("Nothing will expire: no customer service window or "
                               "conversation is open")
         elif self._workspace.clock.real_time:
-            action.setToolTip(f"{self._expiry_what} at {format_clock(target)}; switch off "
-                              "real time to jump there")
+            action.setToolTip(plain_tooltip(f"{self._expiry_what} at {format_clock(target)}; "
+                                            "switch off real time to jump there"))
         else:
-            action.setToolTip(f"Jump to when {_lower_first(self._expiry_what)}: "
-                              f"{format_clock(target)} (in {format_span(target - now)})")
+            action.setToolTip(plain_tooltip(
+                f"Jump to when {_lower_first(self._expiry_what)}: "
+                f"{format_clock(target)} (in {format_span(target - now)})"))
 
     def _what_expires(self, at: datetime) -> str:
         """What ends at `at`: "Martín Gómez's customer service window closes"."""
@@ -259,13 +261,6 @@ class _ClockLabel(QLabel):
 
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
-
-
-def _plain_label(name: str, parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setObjectName(name)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
 
 
 def _lower_first(text: str) -> str:

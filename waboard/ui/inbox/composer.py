@@ -32,6 +32,7 @@ from ...rules.instants import format_duration
 from ...rules.model import CustomerState, Referral, SendText
 from ...service import Change, ChangeKind, InputError, StepResult, Workspace
 from ..common.bus import WorkspaceBus
+from ..common.widgets import inline_error, plain_label
 from .chat_model import first_name
 from .consent_dialog import ConsentDialog
 
@@ -115,10 +116,7 @@ class Composer(QWidget):
         self.banner.setObjectName("banner")
         banner_row = QHBoxLayout(self.banner)
         banner_row.setContentsMargins(8, 4, 8, 4)
-        self.banner_label = QLabel(self.banner)
-        self.banner_label.setObjectName("bannerText")
-        self.banner_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.banner_label.setWordWrap(True)
+        self.banner_label = plain_label(self.banner, "bannerText")
         self.banner_label.setSizePolicy(QSizePolicy.Policy.Expanding,
                                         QSizePolicy.Policy.Preferred)
         self.choose_button = _button("Choose template", "chooseTemplate", self.banner)
@@ -151,11 +149,7 @@ class Composer(QWidget):
         row.addLayout(buttons)
         layout.addLayout(row)
 
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("inlineError")
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.error_label = inline_error(self)
         layout.addWidget(self.error_label)
 
         self.strip = QFrame(self)

@@ -22,6 +22,7 @@ from ...consent import (
     SOURCES,
 )
 from ...service import InputError, Workspace
+from ..common.widgets import inline_error
 from .chat_model import first_name
 
 MAX_CONSENT_TEXT = 4096
@@ -57,9 +58,7 @@ class ConsentDialog(QDialog):
         self.text_edit.setFixedHeight(self.text_edit.fontMetrics().lineSpacing() * 4 + 12)
         form.addRow("Consent text", self.text_edit)
         layout.addLayout(form)
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("inlineError")
-        self.error_label.hide()
+        self.error_label = inline_error(self)
         layout.addWidget(self.error_label)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -103,10 +102,7 @@ class KeywordsDialog(QDialog):
         self.edit.setObjectName("keywordsEdit")
         self.edit.setPlainText("\n".join(workspace.opt_out_keywords))
         layout.addWidget(self.edit)
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("inlineError")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.error_label = inline_error(self)
         layout.addWidget(self.error_label)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)

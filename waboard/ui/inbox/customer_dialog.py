@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 from ...rules.phones import PhoneError, format_phone, normalize_phone
 from ...rules.pricing import country_name
 from ...service import MAX_NAME, InputError, Workspace
+from ..common.widgets import inline_error, plain_label
 
 PHONE_EXAMPLE = "+52 55 1234 5678"
 
@@ -26,15 +26,6 @@ PHONE_EXAMPLE = "+52 55 1234 5678"
 def name_problem(name: str) -> str:
     """An empty name, said before OK; the service checks the rest (length) on OK."""
     return "" if name.strip() else "Enter the customer's name"
-
-
-def _error_label(parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setObjectName("inlineError")
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.hide()
-    return label
 
 
 class CustomerDialog(QDialog):
@@ -60,18 +51,16 @@ class CustomerDialog(QDialog):
         self.phone_edit.setObjectName("customerPhone")
         self.phone_edit.setPlaceholderText(PHONE_EXAMPLE)
         self.phone_edit.setToolTip("International format: + and the country code")
-        self.country_label = QLabel(self)
-        self.country_label.setObjectName("phoneCountry")
-        self.country_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.country_label = plain_label(self, "phoneCountry", wrap=False)
         self.country_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("United Kingdom"))
 
         # The phone's error label is made first so that findChild(QLabel, "inlineError")
         # finds it.
-        self.phone_error = _error_label(self)
+        self.phone_error = inline_error(self)
         self.phone_error.setMinimumHeight(self.fontMetrics().height())
         self.phone_error.show()  # holds its line, so the dialog does not jump as one types
-        self.name_error = _error_label(self)
-        self.form_error = _error_label(self)
+        self.name_error = inline_error(self)
+        self.form_error = inline_error(self)
 
         self.opt_in_box = QCheckBox("Opted in (agreed to receive templates)", self)
         self.opt_in_box.setObjectName("customerOptIn")

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListView,
     QVBoxLayout,
@@ -27,15 +26,10 @@ from PySide6.QtWidgets import (
 
 from ...service import Change, ChangeKind, InputError, Workspace
 from ..common.bus import WorkspaceBus
+from ..common.widgets import plain_label
 from .customer_delegate import CustomerDelegate
-from .customer_model import (
-    FILTERS,
-    CustomerFilter,
-    CustomerFilterModel,
-    CustomerListModel,
-    Role,
-    SortOrder,
-)
+from .customer_filter import FILTERS, CustomerFilter, CustomerFilterModel
+from .customer_model import CustomerListModel, Role, SortOrder
 
 # Changes the list does not show: time only moves forward and the tick that follows every
 # change handles it; templates and settings (pricing) appear nowhere in the list.
@@ -87,9 +81,7 @@ class CustomerListPanel(QWidget):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(10)
 
-        self.count_label = QLabel(self)
-        self.count_label.setObjectName("customerCount")
-        self.count_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.count_label = plain_label(self, "customerCount", wrap=False)
 
         self.view = QListView(self)
         self.view.setObjectName("customerList")

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
     QFrame,
-    QLabel,
     QListView,
     QScrollArea,
     QStyledItemDelegate,
@@ -53,6 +52,7 @@ from ..common.palette import (
     window_colour,
 )
 from ..common.table_model import HeadedTableModel, read_only_table
+from ..common.widgets import plain_label
 from .chat_model import compact_instant, first_name, short_instant
 from .timeline import TimelineStrip
 
@@ -87,19 +87,17 @@ class ConversationsModel(HeadedTableModel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[Conversation] = []
         self._currency = "USD"
         self._now: datetime | None = None
         self._left: list[str] = []
 
     def set_conversations(self, conversations: Sequence[Conversation], now: datetime,
                           currency: str = "USD") -> None:
-        self.beginResetModel()
-        self._rows = sorted(conversations, key=lambda c: c.opened_at, reverse=True)
+        rows = sorted(conversations, key=lambda c: c.opened_at, reverse=True)
         self._currency = currency
         self._now = now
-        self._left = [conversation_left(c, now) for c in self._rows]
-        self.endResetModel()
+        self._left = [conversation_left(c, now) for c in rows]
+        self.set_rows(rows)
 
     def set_now(self, now: datetime) -> None:
         """Only the Left column changes with the clock; repaint the cells that did."""
@@ -115,17 +113,15 @@ class ConversationsModel(HeadedTableModel):
     def conversation(self, row: int) -> Conversation:
         return self._rows[row]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        conversation, column = self._rows[index.row()], index.column()
+    def cell_data(self, row: int, column: int, role: int) -> Any:
+        conversation = self._rows[row]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(index.row(), column)
+            return self._text(row, column)
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == 0:
                 return CATEGORY_COLOURS[conversation.category]
             if column == self.LEFT:
-                return WINDOW_OPEN if self._left[index.row()] != "ended" else WINDOW_NONE
+                return WINDOW_OPEN if self._left[row] != "ended" else WINDOW_NONE
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             opened = f"{conversation.opened_at:%Y-%m-%d %H:%M:%S} UTC"
@@ -153,19 +149,11 @@ class ConsentModel(HeadedTableModel):
 
     HEADERS = ("When", "Event", "Source", "Words")
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ConsentRecord] = []
-
     def set_events(self, events: Sequence[ConsentRecord]) -> None:
-        self.beginResetModel()
-        self._rows = sorted(events, key=lambda e: (e.at, e.id), reverse=True)
-        self.endResetModel()
+        self.set_rows(sorted(events, key=lambda e: (e.at, e.id), reverse=True))
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        event, column = self._rows[index.row()], index.column()
+    def cell_data(self, row: int, column: int, role: int) -> Any:
+        event = self._rows[row]
         if role == Qt.ItemDataRole.DisplayRole:
             return (compact_instant(event.at),
                     "Opted in" if event.kind == "opt_in" else "Opted out",
@@ -176,23 +164,6 @@ class ConsentModel(HeadedTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{event.at:%Y-%m-%d %H:%M:%S} UTC"
         return None
-
-
-def _label(parent: QWidget, name: str = "", selectable: bool = False) -> QLabel:
-    label = QLabel(parent)
-    if name:
-        label.setObjectName(name)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    if selectable:
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
-
-
-def _title(text: str, parent: QWidget) -> QLabel:
-    label = _label(parent, "sectionTitle")
-    label.setText(text)
-    return label
 
 
 def _table(model: QAbstractTableModel, name: str, parent: QWidget) -> QTableView:
@@ -304,7 +275,7 @@ class DetailsPanel(QWidget):
         layout.setSpacing(4)
         self.body = body
 
-        self.empty_label = _label(body, "detailsEmpty")
+        self.empty_label = plain_label(body, "detailsEmpty")
         self.empty_label.setText(EMPTY_TEXT)
         layout.addWidget(self.empty_label)
 
@@ -315,26 +286,26 @@ class DetailsPanel(QWidget):
         layout.addWidget(self.content)
         layout.addStretch(1)
 
-        self.name_label = _label(self.content, "detailsName", selectable=True)
-        self.phone_label = _label(self.content, "detailsPhone", selectable=True)
+        self.name_label = plain_label(self.content, "detailsName", selectable=True)
+        self.phone_label = plain_label(self.content, "detailsPhone", selectable=True)
         content.addWidget(self.name_label)
         content.addWidget(self.phone_label)
 
-        content.addWidget(_title("Customer service window", self.content))
-        self.window_label = _label(self.content, "windowStatus")
+        content.addWidget(plain_label(self.content, "sectionTitle", "Customer service window"))
+        self.window_label = plain_label(self.content, "windowStatus")
         content.addWidget(self.window_label)
         window_form = QFormLayout()
         window_form.setContentsMargins(0, 0, 0, 0)
-        self.window_opened = _label(self.content)
-        self.window_closes = _label(self.content)
+        self.window_opened = plain_label(self.content)
+        self.window_closes = plain_label(self.content)
         window_form.addRow("Opened", self.window_opened)
         window_form.addRow("Closes", self.window_closes)
         content.addLayout(window_form)
         self.timeline = TimelineStrip(workspace=self.workspace, parent=self.content)
         content.addWidget(self.timeline)
 
-        content.addWidget(_title("Conversations", self.content))
-        self.conversations_empty = _label(self.content, "conversationsEmpty")
+        content.addWidget(plain_label(self.content, "sectionTitle", "Conversations"))
+        self.conversations_empty = plain_label(self.content, "conversationsEmpty")
         self.conversations_empty.setText("None yet: a conversation opens when a business "
                                          "message is delivered.")
         content.addWidget(self.conversations_empty)
@@ -350,33 +321,33 @@ class DetailsPanel(QWidget):
             Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         content.addWidget(self.conversations_list)
 
-        content.addWidget(_title("Market and rates", self.content))
-        self.market_label = _label(self.content, "marketName")
+        content.addWidget(plain_label(self.content, "sectionTitle", "Market and rates"))
+        self.market_label = plain_label(self.content, "marketName")
         content.addWidget(self.market_label)
         self.rates_form = QFormLayout()
         self.rates_form.setContentsMargins(0, 0, 0, 0)
         self.rate_labels: dict = {}
         for category in PRICED_CATEGORIES:
-            value = _label(self.content)
+            value = plain_label(self.content)
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.rate_labels[category] = value
             self.rates_form.addRow(category_label(category), value)
         content.addLayout(self.rates_form)
-        self.regime_label = _label(self.content, "regimeName")
+        self.regime_label = plain_label(self.content, "regimeName")
         content.addWidget(self.regime_label)
 
-        content.addWidget(_title("Consent", self.content))
-        self.consent_label = _label(self.content, "consentState")
+        content.addWidget(plain_label(self.content, "sectionTitle", "Consent"))
+        self.consent_label = plain_label(self.content, "consentState")
         content.addWidget(self.consent_label)
         self.consent_table = _table(self.consent_model, "consentTable", self.content)
         content.addWidget(self.consent_table)
 
-        content.addWidget(_title("Reachability", self.content))
-        self.reach_label = _label(self.content, "reachability")
+        content.addWidget(plain_label(self.content, "sectionTitle", "Reachability"))
+        self.reach_label = plain_label(self.content, "reachability")
         content.addWidget(self.reach_label)
 
-        content.addWidget(_title("Running cost", self.content))
-        self.cost_label = _label(self.content, "runningCost")
+        content.addWidget(plain_label(self.content, "sectionTitle", "Running cost"))
+        self.cost_label = plain_label(self.content, "runningCost")
         content.addWidget(self.cost_label)
 
     # public

@@ -28,6 +28,7 @@ from ...rules.model import TEMPLATE_CATEGORIES, Category, Template, TemplateStat
 from ...rules.templates import MAX_BODY
 from ...service import Change, ChangeKind, InputError, Workspace
 from ..common.bus import WorkspaceBus
+from ..common.widgets import inline_error, plain_label
 from .template_model import STATUS_LABELS, TemplateBrowser
 from .template_picker import find_bus, set_refused
 from .template_preview import TemplatePreview
@@ -70,9 +71,7 @@ class TemplateManagerDialog(QDialog):
 
         self.review_hint = QLabel("Simulate the platform's review of the saved template:", self)
         self.review_hint.setWordWrap(True)
-        self.form_title = QLabel(self)
-        self.form_title.setObjectName("sectionTitle")
-        self.form_title.setTextFormat(Qt.TextFormat.PlainText)
+        self.form_title = plain_label(self, "sectionTitle", wrap=False)
         self.name_edit = QLineEdit(self)
         self.name_edit.setPlaceholderText("order_update")
         self.language_edit = QLineEdit(self)
@@ -121,11 +120,7 @@ class TemplateManagerDialog(QDialog):
         form.addRow("Footer", self.footer_edit)
         form.addRow("Buttons", self.buttons_edit)
 
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("inlineError")
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.error_label = inline_error(self)
 
         self.save_button = QPushButton("Save", self)
         self.save_button.setObjectName("saveTemplate")

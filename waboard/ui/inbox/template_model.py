@@ -41,6 +41,8 @@ from PySide6.QtWidgets import (
 from ...explain import category_label
 from ...rules.model import TEMPLATE_CATEGORIES, Category, Template, TemplateStatus
 from ..common.palette import CATEGORY_COLOURS, CHIP_TEXT, TEMPLATE_STATUS_COLOURS
+from ..common.qt_compat import refilter_rows
+from ..common.widgets import plain_tooltip
 
 STATUS_LABELS = {
     TemplateStatus.APPROVED: "Approved",
@@ -111,7 +113,8 @@ class TemplateListModel(QAbstractListModel):
             return f"{template.name} ({template.language})"
         if role == Qt.ItemDataRole.ToolTipRole:
             words = f"{category_label(template.category)}, {status_label(template.status)}"
-            return f"{template.name} · {template.language} · {words}\n\n{template.body}"
+            return plain_tooltip(
+                f"{template.name} · {template.language} · {words}\n\n{template.body}")
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return (f"{template.name}, {template.language}, "
                     f"{category_label(template.category)}, {status_label(template.status)}")
@@ -144,20 +147,6 @@ class TemplateFilterProxy(QSortFilterProxyModel):
         self._language: str | None = None
         self._status: TemplateStatus | None = None
 
-    def set_search(self, text: str) -> None:
-        self._change(lambda: setattr(self, "_words", text.casefold().split()))
-
-    def set_category(self, category: Category | str | None) -> None:
-        value = Category(category) if category else None
-        self._change(lambda: setattr(self, "_category", value))
-
-    def set_language(self, language: str | None) -> None:
-        self._change(lambda: setattr(self, "_language", language or None))
-
-    def set_status(self, status: TemplateStatus | str | None) -> None:
-        value = TemplateStatus(status) if status else None
-        self._change(lambda: setattr(self, "_status", value))
-
     def set_filters(self, search: str, category: Category | str | None, language: str | None,
                     status: TemplateStatus | str | None) -> None:
         """Set every filter at once (one refilter)."""
@@ -169,16 +158,7 @@ class TemplateFilterProxy(QSortFilterProxyModel):
             self._words = words
             self._category, self._language, self._status = values
 
-        self._change(apply)
-
-    def _change(self, apply: Any) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt 6.10+
-            self.beginFilterChange()
-            apply()
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:  # pragma: no cover - older Qt
-            apply()
-            self.invalidateRowsFilter()
+        refilter_rows(self, apply)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
         model = self.sourceModel()

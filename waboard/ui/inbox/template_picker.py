@@ -29,6 +29,7 @@ from ...rules.model import Template
 from ...rules.templates import placeholders
 from ...service import Change, ChangeKind, InputError, StepResult, Workspace
 from ..common.bus import WorkspaceBus
+from ..common.widgets import inline_error, plain_label
 from .template_model import TemplateBrowser
 from .template_preview import TemplatePreview
 
@@ -79,25 +80,14 @@ class TemplatePickerDialog(QDialog):
 
         self.browser = TemplateBrowser(self)
 
-        self.template_title = QLabel(self)
-        self.template_title.setObjectName("sectionTitle")
-        self.template_title.setTextFormat(Qt.TextFormat.PlainText)
+        self.template_title = plain_label(self, "sectionTitle", wrap=False)
         self.params_box = QGroupBox("Parameters", self)
         self.params_form = QFormLayout(self.params_box)
         self.params_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.preview = TemplatePreview(self)
         self.preview.setMinimumHeight(160)
-        self.consequence_label = QLabel(self)
-        self.consequence_label.setObjectName("consequence")
-        self.consequence_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.consequence_label.setWordWrap(True)
-        self.consequence_label.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("inlineError")
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.consequence_label = plain_label(self, "consequence", selectable=True)
+        self.error_label = inline_error(self)
 
         buttons = QDialogButtonBox(self)
         self.send_button = QPushButton("Send", self)
@@ -222,8 +212,7 @@ class TemplatePickerDialog(QDialog):
             self.params_form.addRow(hint)
             return
         for number in numbers:
-            label = QLabel(f"{{{{{number}}}}}", self.params_box)
-            label.setTextFormat(Qt.TextFormat.PlainText)
+            label = plain_label(self.params_box, text=f"{{{{{number}}}}}", wrap=False)
             edit = QLineEdit(self.params_box)
             edit.setObjectName(f"param{number}")
             edit.setPlaceholderText(f"Value for {{{{{number}}}}}")

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ...rules.model import Template
 from ...rules.templates import placeholders, render_body
@@ -22,6 +22,7 @@ from ..common.palette import (
     CHAT_BACKGROUND,
     OUTBOUND_BUBBLE,
 )
+from ..common.widgets import plain_label
 
 EMPTY_TEXT = "Choose a template to see it as the customer will."
 
@@ -50,16 +51,6 @@ def filled_params(template: Template, values: Sequence[str]) -> tuple[str, ...]:
     )
 
 
-def _plain_label(name: str, parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setObjectName(name)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-    return label
-
-
 class TemplatePreview(QScrollArea):
     """Shows one template, or a hint when there is none, in a scrollable chat background."""
 
@@ -75,14 +66,18 @@ class TemplatePreview(QScrollArea):
         canvas.setObjectName("templatePreviewCanvas")
         self.bubble = QFrame(canvas)
         self.bubble.setObjectName("templateBubble")
-        self.header_label = _plain_label("templateHeader", self.bubble)
+        self.header_label = plain_label(self.bubble, "templateHeader",
+                                        selectable=True, tall_as_text=True)
         bold = QFont(self.header_label.font())
         bold.setBold(True)
         self.header_label.setFont(bold)
-        self.body_label = _plain_label("templateBody", self.bubble)
-        self.footer_label = _plain_label("templateFooter", self.bubble)
+        self.body_label = plain_label(self.bubble, "templateBody",
+                                        selectable=True, tall_as_text=True)
+        self.footer_label = plain_label(self.bubble, "templateFooter",
+                                        selectable=True, tall_as_text=True)
         self.button_labels: list[QLabel] = []
-        self.empty_label = _plain_label("templatePreviewEmpty", canvas)
+        self.empty_label = plain_label(canvas, "templatePreviewEmpty",
+                                        selectable=True, tall_as_text=True)
         self.empty_label.setText(EMPTY_TEXT)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
@@ -125,7 +120,8 @@ class TemplatePreview(QScrollArea):
         while len(self.button_labels) > len(labels):
             self.button_labels.pop().deleteLater()
         while len(self.button_labels) < len(labels):
-            label = _plain_label("templateButton", self.bubble)
+            label = plain_label(self.bubble, "templateButton",
+                                        selectable=True, tall_as_text=True)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self._bubble_layout.addWidget(label)
             self.button_labels.append(label)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -31,19 +30,10 @@ from ...trainer.report import Report, ReportLine
 from ...trainer.report_export import write_report
 from ..common.palette import WINDOW_CLOSED, WINDOW_OPEN
 from ..common.table_model import HeadedTableModel
+from ..common.widgets import plain_label, plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 EXERCISE_FILTER = "Exercises (*.json);;All files (*)"
-
-
-def _plain(text: str, parent: QWidget, name: str = "") -> QLabel:
-    label = QLabel(parent)
-    if name:
-        label.setObjectName(name)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setText(text)
-    return label
 
 
 class ExerciseChooser(QDialog):
@@ -56,8 +46,9 @@ class ExerciseChooser(QDialog):
         self.exercise: Exercise | None = None
         self._exercises: list[Exercise] = []
         layout = QVBoxLayout(self)
-        layout.addWidget(_plain("Each exercise opens its start workspace in a new file. Work "
-                                "the inbox, then choose Trainer › Grade exercise.", self))
+        layout.addWidget(plain_label(self, text="Each exercise opens its start workspace in a "
+                                     "new file. Work the inbox, then choose Trainer › Grade "
+                                     "exercise."))
         self.list = QListWidget(self)
         self.list.setObjectName("exerciseList")
         for path in bundled_exercises():
@@ -70,8 +61,8 @@ class ExerciseChooser(QDialog):
         self.list.currentRowChanged.connect(self._show)
         self.list.itemDoubleClicked.connect(lambda _item: self.accept())
         layout.addWidget(self.list)
-        self.goal_label = _plain("", self, "exerciseGoal")
-        self.hint_label = _plain("", self, "exerciseHint")
+        self.goal_label = plain_label(self, "exerciseGoal")
+        self.hint_label = plain_label(self, "exerciseHint")
         self.hint_label.setStyleSheet("color: palette(placeholder-text);")
         layout.addWidget(self.goal_label)
         layout.addWidget(self.hint_label)
@@ -123,15 +114,13 @@ class ReportModel(HeadedTableModel):
     def __init__(self, report: Report, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.report = report
-        self._rows = list(report.lines)
+        self.set_rows(report.lines)
 
     def line(self, row: int) -> ReportLine:
         return self._rows[row]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        line, column = self._rows[index.row()], index.column()
+    def cell_data(self, row: int, column: int, role: int) -> Any:
+        line = self._rows[row]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(line, column)
         if role == Qt.ItemDataRole.ForegroundRole and column in (self.VERDICT, self.PENALTY):
@@ -145,7 +134,7 @@ class ReportModel(HeadedTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.WHY:
-            return self._text(line, column)
+            return plain_tooltip(self._text(line, column))
         return None
 
     def _text(self, line: ReportLine, column: int) -> str:
@@ -177,18 +166,18 @@ class ReportDialog(QDialog):
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         heading = QVBoxLayout()
-        self.title_label = _plain(report.title, self, "reportTitle")
+        self.title_label = plain_label(self, "reportTitle", report.title)
         font = self.title_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.title_label.setFont(font)
-        self.goal_label = _plain(report.goal, self, "reportGoal")
-        self.summary_label = _plain(self._summary(), self, "reportSummary")
+        self.goal_label = plain_label(self, "reportGoal", report.goal)
+        self.summary_label = plain_label(self, "reportSummary", self._summary())
         heading.addWidget(self.title_label)
         heading.addWidget(self.goal_label)
         heading.addWidget(self.summary_label)
         top.addLayout(heading, 1)
-        self.score_label = _plain(f"{report.score}/100", self, "reportScore")
+        self.score_label = plain_label(self, "reportScore", f"{report.score}/100")
         score_font = self.score_label.font()
         score_font.setPointSizeF(score_font.pointSizeF() * 2.6)
         score_font.setBold(True)

@@ -1,6 +1,7 @@
-"""The lesson player: a dock beside the inbox that steps a lesson through on the simulated clock.
+"""The lesson player: steps a lesson through on the simulated clock, in a dock beside the
+inbox (lesson_dock.py puts it there).
 
-A lesson (waboard/lessons.py) plays into a throwaway in-memory workspace that replaces the
+A lesson (waboard/trainer/lessons.py) plays into a throwaway in-memory workspace that replaces the
 window's workspace, the way File > Load scenario does, so the audience watches the inbox
 change step by step. The player shows the lesson's goals and each step's narration; at a
 checkpoint it puts the question first, marks the audience's answer right or wrong with its
@@ -13,7 +14,7 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
@@ -21,12 +22,10 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QMessageBox,
     QProgressBar,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -48,76 +47,12 @@ from ...trainer.lessons import (
 )
 from ..common.host import WorkspaceWindow
 from ..common.palette import WINDOW_CLOSED, WINDOW_OPEN
-from ..common.widgets import add_action
-from .trainer_menu import trainer_menu
+from .lesson_widgets import ChoiceButton, bold, lesson_text
 
 LESSON_FILTER = "Lessons (*.json);;All files (*)"
+DOCK_NAME = "lessonPlayer"  # the object name of the dock that holds a window's player
 TITLE_SCALE = 1.3
 RIGHT, WRONG = WINDOW_OPEN.name(), WINDOW_CLOSED.name()
-
-
-def _label(name: str, *, wrap: bool = True) -> QLabel:
-    """A plain-text label: narration and customer text are never read as markup."""
-    label = QLabel()
-    label.setObjectName(name)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(wrap)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-    return label
-
-
-def _bold(label: QLabel) -> QLabel:
-    font = QFont()  # only the weight is set: the size follows the app (presenter mode)
-    font.setBold(True)
-    label.setFont(font)
-    return label
-
-
-class ChoiceButton(QPushButton):
-    """A push button whose plain-text label wraps, so long choices fit a narrow dock."""
-
-    def __init__(self, label: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.label = _label("choiceText")
-        self.label.setText(label)
-        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 4, 8, 4)
-        layout.addWidget(self.label)
-        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        policy.setHeightForWidth(True)
-        self.setSizePolicy(policy)
-
-    def choice_text(self) -> str:
-        return self.label.text()
-
-    def set_choice_text(self, label: str) -> None:
-        self.label.setText(label)
-
-    def mark(self, label: str, colour: str, *, bold: bool = False) -> None:
-        """Show an answered choice: the right one, or the audience's wrong one."""
-        self.label.setText(label)
-        self.setStyleSheet(f"QPushButton {{ border: 2px solid {colour}; border-radius: 4px; }}")
-        weight = "font-weight: 600;" if bold else ""
-        self.label.setStyleSheet(f"color: {colour}; {weight}")
-
-    def sizeHint(self) -> QSize:  # noqa: N802
-        layout = self.layout()
-        return layout.sizeHint() if layout is not None else super().sizeHint()
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802
-        layout = self.layout()
-        return layout.minimumSize() if layout is not None else super().minimumSizeHint()
-
-    def hasHeightForWidth(self) -> bool:  # noqa: N802
-        return True
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802
-        layout = self.layout()
-        return layout.totalHeightForWidth(width) if layout is not None else -1
 
 
 class LessonPlayer(QWidget):
@@ -217,39 +152,39 @@ class LessonPlayer(QWidget):
         scroll.setWidget(page)
         outer.addWidget(scroll, 1)
 
-        self.empty_label = _label("lessonEmpty")
+        self.empty_label = lesson_text(name="lessonEmpty")
         self.open_button = QPushButton(text("en", "open"))
         self.open_button.setObjectName("lessonOpen")
         self.open_button.clicked.connect(self._open_dialog)
-        self.title_label = _label("lessonTitle")
+        self.title_label = lesson_text(name="lessonTitle")
         self.goals_title = QToolButton()
         self.goals_title.setObjectName("lessonGoalsToggle")
         self.goals_title.setCheckable(True)
         self.goals_title.setAutoRaise(True)
         self.goals_title.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.goals_title.toggled.connect(self._show_goals)
-        self.goals_label = _label("lessonGoals")
+        self.goals_label = lesson_text(name="lessonGoals")
         self.progress = QProgressBar()
         self.progress.setObjectName("lessonProgress")
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(6)
-        self.step_label = _bold(_label("lessonStep"))
-        self.time_label = _label("lessonTime")
-        self.action_label = _bold(_label("lessonAction"))
-        self.say_label = _label("lessonSay")
+        self.step_label = bold(lesson_text(name="lessonStep"))
+        self.time_label = lesson_text(name="lessonTime")
+        self.action_label = bold(lesson_text(name="lessonAction"))
+        self.say_label = lesson_text(name="lessonSay")
 
         self.question_box = QFrame()
         self.question_box.setObjectName("lessonQuestion")
         self.question_box.setStyleSheet(
             "QFrame#lessonQuestion { border: 1px solid palette(mid); border-radius: 6px; }")
         box = QVBoxLayout(self.question_box)
-        self.question_title = _label("sectionTitle")
-        self.question_label = _bold(_label("lessonQuestionText"))
+        self.question_title = lesson_text(name="sectionTitle")
+        self.question_label = bold(lesson_text(name="lessonQuestionText"))
         self.choices_layout = QVBoxLayout()
         self.choices_layout.setSpacing(4)
         self.choice_buttons: list[ChoiceButton] = []
-        self.feedback_label = _bold(_label("lessonFeedback"))
-        self.explain_label = _label("lessonExplain")
+        self.feedback_label = bold(lesson_text(name="lessonFeedback"))
+        self.explain_label = lesson_text(name="lessonExplain")
         for widget in (self.question_title, self.question_label):
             box.addWidget(widget)
         box.addLayout(self.choices_layout)
@@ -259,15 +194,15 @@ class LessonPlayer(QWidget):
         self.result_box = QFrame()
         self.result_box.setObjectName("lessonResult")
         result = QVBoxLayout(self.result_box)
-        self.result_title = _label("sectionTitle")
-        self.result_headline = _bold(_label("lessonResultHeadline"))
-        self.result_details = _label("lessonResultDetails")
-        self.rule_title = _label("sectionTitle")
-        self.rule_label = _label("lessonRule")
+        self.result_title = lesson_text(name="sectionTitle")
+        self.result_headline = bold(lesson_text(name="lessonResultHeadline"))
+        self.result_details = lesson_text(name="lessonResultDetails")
+        self.rule_title = lesson_text(name="sectionTitle")
+        self.rule_label = lesson_text(name="lessonRule")
         for widget in (self.result_title, self.result_headline, self.result_details,
                        self.rule_title, self.rule_label):
             result.addWidget(widget)
-        self.end_label = _bold(_label("lessonEnd"))
+        self.end_label = bold(lesson_text(name="lessonEnd"))
 
         for widget in (self.empty_label, self.open_button, self.title_label, self.goals_title,
                        self.goals_label, self.progress, self.step_label, self.time_label,
@@ -343,10 +278,23 @@ class LessonPlayer(QWidget):
             new.showMaximized()
         else:
             new.setGeometry(geometry)
-        dock = new.findChild(LessonDock)
+        dock = new.findChild(QDockWidget, DOCK_NAME)
         if dock is not None:
-            dock.adopt(self)
+            self._move_into(dock)
         return new
+
+    def _move_into(self, dock: QDockWidget) -> None:
+        """Leave the window this one replaced for `dock`, and show it there."""
+        idle = dock.widget()
+        if idle is self:
+            return
+        dock.setWidget(self)
+        if idle is not None:
+            idle.hide()
+            idle.deleteLater()
+        self.show()
+        dock.show()
+        dock.raise_()
 
     def _select_current_customer(self, window: WorkspaceWindow) -> None:
         session = self.session
@@ -508,43 +456,6 @@ class LessonPlayer(QWidget):
         open_lesson_dialog(self, self)
 
 
-class LessonDock(QDockWidget):
-    """The dock that holds the window's lesson player (moved here after a replay)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Lesson", parent)
-        self.setObjectName("lessonPlayer")
-        self.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea
-                             | Qt.DockWidgetArea.RightDockWidgetArea)
-        self.setMinimumWidth(340)
-        self.setWidget(LessonPlayer(self))
-
-    @property
-    def player(self) -> LessonPlayer:
-        widget = self.widget()
-        assert isinstance(widget, LessonPlayer)
-        return widget
-
-    def adopt(self, player: LessonPlayer) -> None:
-        """Take over a player from the window this one replaced, and show it."""
-        idle = self.widget()
-        if idle is player:
-            return
-        self.setWidget(player)
-        if idle is not None:
-            idle.hide()
-            idle.deleteLater()
-        player.show()
-        self.show()
-        self.raise_()
-
-
-def lesson_player(window: QWidget) -> LessonPlayer | None:
-    """The lesson player of a main window, if it has one."""
-    dock = window.findChild(LessonDock)
-    return dock.player if dock is not None else None
-
-
 def open_lesson_dialog(parent: QWidget, player: LessonPlayer) -> bool:
     path, _ = QFileDialog.getOpenFileName(parent, "Open lesson", str(lessons_folder()),
                                           LESSON_FILTER)
@@ -561,38 +472,3 @@ def open_lesson(parent: QWidget, player: LessonPlayer, path: Path) -> bool:
         QMessageBox.warning(parent, "This lesson cannot be opened", str(error))
         return False
     return True
-
-
-def install_lessons(window: WorkspaceWindow) -> LessonDock:
-    """Add the Trainer menu and the lesson player dock to a main window."""
-    dock = LessonDock(window)
-    # The dock runs the window's full height, beside the inbox and the activity log
-    window.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
-    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-    dock.hide()
-    menu = trainer_menu(window)
-    if menu.actions():
-        menu.addSeparator()
-
-    def current() -> LessonPlayer:
-        return dock.player
-
-    def show_and(call: str) -> None:
-        dock.show()
-        getattr(current(), call)()
-
-    entries = (
-        ("&Open lesson…", lambda: (dock.show(), open_lesson_dialog(window, current())), None),
-        ("&Next step", lambda: show_and("next"), "F8"),
-        ("&Back one step", lambda: show_and("back"), "Shift+F8"),
-        ("&Restart lesson", lambda: show_and("restart"), None),
-    )
-    for index, (label, slot, shortcut) in enumerate(entries):
-        add_action(menu, label, slot, shortcut)
-        if index == 0:
-            menu.addSeparator()
-    menu.addSeparator()
-    toggle = dock.toggleViewAction()
-    toggle.setText("Show lesson &player")
-    menu.addAction(toggle)
-    return dock
