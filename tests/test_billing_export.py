@@ -96,7 +96,7 @@ def test_html_is_self_contained_and_escapes_workspace_text(qapp, db):
     assert len(images) == 2
     assert all(base64.b64decode(data).startswith(b"\x89PNG\r\n\x1a\n") for data in images)
     assert not re.search(r'(src|href)="(?!data:)', page)  # nothing fetched from elsewhere
-    assert "$0.0786" in page
+    assert "$0.08" in page
     assert all(e.text.replace("'", "&#x27;") in page for e in comparison.explanations)
 
 

@@ -16,8 +16,9 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter, QPen
 
 from ..explain import category_label
+from ..money import exact_money, money
 from ..rules.model import Category
-from .bill import CATEGORY_ORDER, Bill, money_text
+from .bill import CATEGORY_ORDER, Bill
 
 CATEGORY_COLOURS = {
     Category.MARKETING: "#e07a5f",
@@ -83,7 +84,7 @@ def _draw_daily(painter: QPainter, bill: Bill, width: int, height: int) -> None:
         painter.setPen(QColor(MUTED))
         painter.drawText(QRectF(0, y - 8, left - 6, 16),
                          int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                         money_text(Decimal(str(round(value, 4))), bill.currency))
+                         exact_money(Decimal(str(round(value, 4))), bill.currency))
     slot = plot.width() / len(days)
     bar = max(1.0, slot * 0.75)
     label_every = max(1, math.ceil(len(days) / 12))
@@ -128,7 +129,7 @@ def _draw_share(painter: QPainter, bill: Bill, width: int, height: int) -> None:
     painter.setPen(QColor(INK))
     painter.setFont(_font(9, bold=True))
     painter.drawText(hole, int(Qt.AlignmentFlag.AlignCenter),
-                     money_text(total, bill.currency))
+                     money(total, bill.currency))
     painter.setFont(_font(9))
     x, y = ring.right() + 14, ring.top() + 10
     for category, amount in amounts.items():

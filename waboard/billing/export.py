@@ -15,14 +15,14 @@ import base64
 import csv
 import io
 from collections.abc import Callable, Mapping
-from decimal import ROUND_HALF_EVEN, Decimal
+from decimal import Decimal
 from html import escape
 from pathlib import Path
 
 from ..explain import category_label
-from ..explain import money as four_places
+from ..money import amount_text, money
 from ..rules.model import Reason
-from .bill import ALL_MARKETS, FOUR_PLACES, Bill
+from .bill import ALL_MARKETS, Bill
 from .compare import REGIMES, Comparison
 
 CSV_COLUMNS = ("first_day", "last_day", "regime", "market", "category", "unit", "count",
@@ -34,11 +34,6 @@ CHART_TITLES = {
     "daily": "Cost per day, by category",
     "share": "Share of the cost, by category",
 }
-
-
-def amount_text(amount: Decimal) -> str:
-    """An amount as a 4-decimal string, as waboard writes amounts everywhere."""
-    return str(amount.quantize(FOUR_PLACES, rounding=ROUND_HALF_EVEN))
 
 
 def bill_rows(bill: Bill) -> list[list[str]]:
@@ -138,7 +133,8 @@ def html_report(bill: Bill, comparison: Comparison | None = None,
         parts.append(f'<p class="note">{bill.unreplayed:,} accepted message(s) could not be '
                      "decided again under this regime and are counted as free.</p>")
     parts.append('<p class="note">Amounts in '
-                 f"{_e(bill.currency)}, exact to four decimal places.</p>")
+                 f"{_e(bill.currency)}, rounded for reading; the CSV export keeps them exact to "
+                 "four decimal places.</p>")
     parts.append("</body></html>")
     return "\n".join(parts) + "\n"
 
@@ -230,8 +226,8 @@ def _reason_label(reason: Reason) -> str:
 
 
 def _money(currency: str) -> Format:
-    """Table amounts: always four decimal places, so that columns line up."""
-    return lambda amount: _e(four_places(amount, currency))
+    """Table amounts, rounded to the currency's minor unit."""
+    return lambda amount: _e(money(amount, currency))
 
 
 def _e(text: object) -> str:

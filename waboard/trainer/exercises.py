@@ -35,7 +35,8 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from ..explain import category_label, money, outcome_note
+from ..explain import category_label, outcome_note
+from ..money import exact_money
 from ..resources import resource
 from ..rules.engine import decide
 from ..rules.instants import format_instant
@@ -332,10 +333,10 @@ class Report:
     def summary(self) -> str:
         count = len(self.mistakes)
         mistakes = "no mistakes" if not count else f"{count} mistake{'s' if count > 1 else ''}"
-        best = f" (the cheapest way: {money(self.best, self.currency)})" \
+        best = f" (the cheapest way: {exact_money(self.best, self.currency)})" \
             if self.best is not None else ""
-        return f"Score {self.score}/100 · {mistakes} · spent {money(self.spent, self.currency)}" \
-               f"{best}"
+        spent = exact_money(self.spent, self.currency)
+        return f"Score {self.score}/100 · {mistakes} · spent {spent}{best}"
 
 
 def grade_workspace(store: Store, regime: Regime | str | None = None,
@@ -442,9 +443,9 @@ class _Grader:
         reply = decide(before, SendText("reply"), at, self.regime, market.rates, account)
         if not reply.accepted or reply.charge >= outcome.charge:
             return line
-        cost = money(outcome.charge, market.currency)
+        cost = exact_money(outcome.charge, market.currency)
         closes = _time(before.window_expires())
-        free = "free" if not reply.charge else f"{money(reply.charge, market.currency)}"
+        free = "free" if not reply.charge else f"{exact_money(reply.charge, market.currency)}"
         others = before.open_conversations(at)
         use = outcome.conversation
         if others and use is not None and use.opened:
@@ -476,7 +477,7 @@ class _Grader:
         if reason is Reason.WINDOW_CLOSED:
             closes = state.window_expires()
             when = f"closed at {_time(closes)}" if closes else "never opened"
-            utility = money(market.rate(Category.UTILITY), market.currency)
+            utility = exact_money(market.rate(Category.UTILITY), market.currency)
             if state.consent is Consent.OPTED_IN:
                 alternative = (f"Send an approved template instead (a utility template opens "
                                f"a conversation at {utility} in {market.market}), or wait for "

@@ -53,7 +53,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...billing.bill import CATEGORY_ORDER, Bill, money_text, workspace_bill
+from ...billing.bill import CATEGORY_ORDER, Bill, workspace_bill
 from ...billing.compare import REGIMES, Comparison, Explanation, comparison
 from ...billing.export import html_report, write_bill_csv
 from ...billing.periods import (
@@ -65,7 +65,8 @@ from ...billing.periods import (
     week_period,
 )
 from ...billing.replay import PricedMessage, as_charged, reprice, same_charges
-from ...explain import REASON_RULES, category_label, money
+from ...explain import REASON_RULES, category_label
+from ...money import money
 from ...rules.model import Reason, Regime
 from ...service import Change, Workspace
 from ..common.bus import WorkspaceBus
@@ -392,11 +393,11 @@ class RegimeCard(QFrame):
         font = self.title.font()
         font.setBold(here)
         self.title.setFont(font)
-        self.total.setText(money_text(bill.total, bill.currency))
+        self.total.setText(money(bill.total, bill.currency))
         detail = f"{bill.count:,} {bill.unit} counted"
         if not here:
             difference = bill.total - reference_total
-            detail += (f" · {money_text(difference, bill.currency, signed=True)} against "
+            detail += (f" · {money(difference, bill.currency, signed=True)} against "
                        f"{against}" if difference else f" · the same as {against}")
         self.detail.setText(detail)
 
@@ -718,7 +719,7 @@ class BillingView(QWidget):
         bill = self.bill
         assert bill is not None and self.period is not None
         self.period_label.setText(f"{self.period.label} (UTC)")
-        self.total_label.setText(money_text(bill.total, bill.currency))
+        self.total_label.setText(money(bill.total, bill.currency))
         self.summary_label.setText(summary_line(bill))
         self.basis_label.setText(self.basis_text())
         self.daily_chart.set_bill(bill)
@@ -745,7 +746,7 @@ class BillingView(QWidget):
             return ""
         if self.decided is None:
             return f"As charged, under {bill.regime.label}."
-        decided = money_text(self.decided.total, self.decided.currency)
+        decided = money(self.decided.total, self.decided.currency)
         return (f"Under {bill.regime.label}: the history repriced with the rate card in use, "
                 f"because some messages were decided under another regime or other rates. As "
                 f"decided when they were sent, this period's messages were charged {decided}.")
