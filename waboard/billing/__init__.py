@@ -1,7 +1,5 @@
 """Billing: a period's bill, the history repriced under each regime, forecasts and exports.
-
-Qt-free except `charts` (imported only when an HTML report draws its charts).
-"""
+Qt-free, reports and their charts included."""
 
 from .bill import Bill, CustomerCost, DayCost, FreeTier, Line, TemplateUse, bill
 from .compare import Comparison, Explanation, compare

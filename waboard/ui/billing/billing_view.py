@@ -810,9 +810,7 @@ class BillingView(QWidget):
         target = path or self._ask("Export HTML report", ".html", HTML_FILTER)
         if not target:
             return None
-        from ...billing.charts import chart_images
-
-        text = html_report(bill, self.current_comparison(), chart_images(bill))
+        text = html_report(bill, self.current_comparison())
         try:
             Path(target).write_text(text, encoding="utf-8")
         except OSError as error:

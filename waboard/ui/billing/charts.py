@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QFont, QHelpEvent, QMouseEvent, QPainter, QPal
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from ...billing.bill import CATEGORY_ORDER, Bill
+from ...billing.charts import nice_ceiling
 from ...explain import category_label
 from ...money import exact_money, money
 from ...rules.model import ZERO, Category
@@ -29,15 +30,6 @@ NOTHING_COUNTED = "Nothing was opened or charged in this period"
 COST, COUNT = "cost", "count"
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-
-
-def nice_ceiling(value: float) -> float:
-    """The smallest 1, 2, 2.5 or 5 times a power of ten that is at least `value` (> 0)."""
-    power = 10 ** math.floor(math.log10(value))
-    for step in (1, 2, 2.5, 5, 10):
-        if step * power >= value * (1 - 1e-12):
-            return step * power
-    return 10 * power
 
 
 def _text_colour(widget: QWidget, muted: bool = False) -> QColor:
