@@ -29,6 +29,11 @@ def test_exact_money_keeps_a_rate_exact(amount, currency, signed, text):
     assert exact_money(Decimal(amount), currency, signed=signed) == text
 
 
+def test_a_column_of_rates_keeps_four_places():
+    assert exact_money(Decimal("0.03"), trim=False) == "$0.0300"
+    assert exact_money(Decimal("12"), "JPY", trim=False) == "JPY 12.0000"
+
+
 def test_minor_units_follow_iso_4217():
     assert (minor_unit("USD"), minor_unit("brl"), minor_unit("JPY"), minor_unit("BHD")) == (
         2, 2, 0, 3)

@@ -149,7 +149,7 @@ def test_a_good_csv_prices_the_next_send(qtbot, dialog, workspace, ana, warnings
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert warnings == []
     assert utility_charge(workspace, ana) == Decimal("0.0300")
-    assert dialog.model.text(row_of(dialog, "Mexico"), UTILITY) == "$0.03"
+    assert dialog.model.text(row_of(dialog, "Mexico"), UTILITY) == "$0.0300"
     assert dialog.status_label.text().startswith("Imported 32 markets from rates.csv")
     assert dialog.intro.text().startswith("This workspace's own rate card")
     assert dialog.reset_button.isEnabled()

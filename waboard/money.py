@@ -10,7 +10,8 @@ is for display only. Two ways to show an amount, by what it is:
 - `exact_money(amount, currency)`: one rate or one message's charge (and, in the trainer,
   the few charges an exercise compares), where rounding to the cent would mislead: $0.0088
   is not "$0.01". Exact to four decimal places with trailing zeros trimmed, but never fewer
-  places than the currency's minor unit: `$0.0088`, `$0.015`, `$0.03`, `$1.00`.
+  places than the currency's minor unit: `$0.0088`, `$0.015`, `$0.03`, `$1.00`. A column
+  of rates (the rate card) keeps all four places (`trim=False`) so its decimal points line up.
 
 The currency is an ISO 4217 code: "$" stands for USD, any other code is written before the
 figures (`EUR 12.40`, `MXN 0.0266`), which keeps the many dollars apart.
@@ -46,13 +47,18 @@ def money(amount: Decimal, currency: str = "USD", *, signed: bool = False) -> st
     return _text(_rounded(amount, places), places, currency, signed)
 
 
-def exact_money(amount: Decimal, currency: str = "USD", *, signed: bool = False) -> str:
+def exact_money(amount: Decimal, currency: str = "USD", *, signed: bool = False,
+                trim: bool = True) -> str:
     """A rate or one charge, exact to four places with trailing zeros trimmed down to the
-    currency's minor unit: `$0.0088`, `$0.015`, `$0.03`."""
+    currency's minor unit (`$0.0088`, `$0.015`, `$0.03`), or kept unless `trim` is false
+    (`$0.0300`)."""
     minimum = minor_unit(currency)
-    value = _rounded(amount, max(EXACT_PLACES, minimum))
-    digits = f"{abs(value):f}".partition(".")[2].rstrip("0")
-    return _text(value, max(minimum, len(digits)), currency, signed)
+    places = max(EXACT_PLACES, minimum)
+    value = _rounded(amount, places)
+    if trim:
+        digits = f"{abs(value):f}".partition(".")[2].rstrip("0")
+        places = max(minimum, len(digits))
+    return _text(value, places, currency, signed)
 
 
 def amount_text(amount: Decimal) -> str:

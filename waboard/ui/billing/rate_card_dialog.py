@@ -174,7 +174,7 @@ class RateCardModel(QAbstractTableModel):
             members = self._groups.get(row.market, [])
             return f"{len(members)} countries" if members else "-"
         if column in RATE_COLUMNS:
-            return exact_money(row.rate(RATE_COLUMNS[column]), row.currency)
+            return exact_money(row.rate(RATE_COLUMNS[column]), row.currency, trim=False)
         if column == EFFECTIVE:
             return row.effective or "-"
         if column == SOURCE:
