@@ -51,17 +51,17 @@ def test_totals_rows_and_sentences(tmp_path, pricing):
     assert rows[Category.SERVICE].counts == {JUNE: 1, NOVEMBER: 1, PER_MESSAGE: 1}
     assert [e.text for e in comparison.explanations] == [
         "The first 1,000 service conversations each month were free under June 2023 pricing: "
-        "1 service conversation here, worth $0.0105 at service rates",
+        "1 service conversation here, worth $0.01 at service rates",
         "Service conversations are free from November 2024, but the service conversation "
         "opened here was within June 2023's monthly free tier: $0.00",
         "Utility templates sent inside an open window are free under per-message pricing: "
-        "-$0.0266 (1 template that opened a charged utility conversation under November 2024 "
+        "-$0.03 (1 template that opened a charged utility conversation under November 2024 "
         "pricing)",
         "Marketing templates are charged one by one under per-message pricing, not once per "
-        "24-hour conversation: +$0.0436 (1 template that joined an open marketing conversation "
+        "24-hour conversation: +$0.04 (1 template that joined an open marketing conversation "
         "for free under November 2024 pricing)",
         "Utility templates sent outside the window are charged one by one under per-message "
-        "pricing, not once per 24-hour conversation: +$0.0266 (1 template that joined an open "
+        "pricing, not once per 24-hour conversation: +$0.03 (1 template that joined an open "
         "utility conversation for free under November 2024 pricing)",
     ]
 
@@ -82,7 +82,7 @@ def test_when_nothing_differs_it_says_so(tmp_path):
     with Store.open(path) as store:
         comparison = compare(store, None, "2023-06")
     assert [e.text for e in comparison.explanations] == [
-        "All three regimes charge the same for June 2023: $0.0436"]
+        "All three regimes charge the same for June 2023: $0.04"]
 
 
 def test_only_the_period_is_compared(tmp_path):

@@ -13,6 +13,8 @@ from waboard.billing.periods import (
     day_period,
     month_period,
     parse_period,
+    period_for,
+    period_slug,
     week_period,
 )
 
@@ -82,3 +84,32 @@ def test_bad_periods_say_what_is_wrong(text, message):
 def test_month_period_refuses_month_13():
     with pytest.raises(ValueError, match="no month 13"):
         month_period(2023, 13)
+
+
+def test_a_choice_names_the_period_of_the_clock():
+    now = utc("2025-03-07T20:00:00")
+    assert period_for("day", now) == day_period(date(2025, 3, 7))
+    assert period_for("week", now) == week_period(2025, 10)
+    assert period_for("month", now) == month_period(2025, 3)
+    assert period_for("custom", now, date(2025, 3, 4), date(2025, 3, 5)) == custom_period(
+        date(2025, 3, 4), date(2025, 3, 6))
+    with pytest.raises(ValueError, match="ends before it starts"):
+        period_for("custom", now, date(2025, 3, 5), date(2025, 3, 4))
+    with pytest.raises(ValueError, match="Choose the first and the last day"):
+        period_for("custom", now)
+
+
+@pytest.mark.parametrize(("period", "slug"), [
+    (day_period(date(2025, 3, 7)), "2025-03-07"), (week_period(2025, 10), "2025-W10"),
+    (month_period(2025, 3), "2025-03"),
+])
+def test_slugs(period, slug):
+    assert period_slug(period) == slug
+
+
+@pytest.mark.parametrize(("first", "last", "slug"), [
+    (date(2025, 3, 1), date(2025, 3, 15), "2025-03-01..2025-03-15"),
+    (date(2025, 3, 4), date(2025, 3, 4), "2025-03-04"),
+])
+def test_custom_slugs(first, last, slug):
+    assert period_slug(period_for("custom", day_period(first).start, first, last)) == slug

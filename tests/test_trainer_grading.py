@@ -41,12 +41,12 @@ def test_a_known_set_of_mistakes_is_graded_line_by_line(started):
                                      "free-form reply inside the window, can still carry "
                                      "order news.")
     assert paid.charge == Decimal("0.0150")
-    assert paid.result == "Utility conversation opened, charged $0.0150 (North America)"
-    assert paid.why == ("A template charged $0.0150 while Emily's customer service window "
+    assert paid.result == "Utility conversation opened, charged $0.015 (North America)"
+    assert paid.why == ("A template charged $0.015 while Emily's customer service window "
                         "was open (until Thu 06 Mar 14:30 UTC).")
     assert paid.alternative == ("A free-form reply inside the window would have been free "
                                 "(a service conversation, within the monthly free tier).")
-    assert wasted.why == ("Opened a second conversation (utility, $0.0350) while João's "
+    assert wasted.why == ("Opened a second conversation (utility, $0.035) while João's "
                           "marketing conversation was open until Thu 06 Mar 12:00 UTC.")
     assert wasted.alternative == ("A free-form reply inside the window would have joined the "
                                   "open marketing conversation: free.")
@@ -57,7 +57,7 @@ def test_a_known_set_of_mistakes_is_graded_line_by_line(started):
     assert outside.why == ("Free-form text needs an open window; João's window closed at "
                            "Thu 06 Mar 14:00 UTC.")
     assert outside.alternative.startswith("Send an approved template instead (a utility "
-                                          "template opens a conversation at $0.0350 in Brazil)")
+                                          "template opens a conversation at $0.035 in Brazil)")
     assert goal.action == "Goal: shipping_update to Emily"
     assert goal.why == "Emily got the update as the shipping_update template."
     assert len(report.mistakes) == 5
@@ -142,4 +142,4 @@ def test_the_rate_card_prices_the_alternatives(workspace, ana):
     workspace.send_template(ana, "order_update", "es_MX", ["Ana", "A-1"])
     report = grade(workspace.store, rate_card=card)
     assert report.spent == Decimal("1")
-    assert report.lines[0].result == "Utility conversation opened, charged $1.0000 (Other)"
+    assert report.lines[0].result == "Utility conversation opened, charged $1.00 (Other)"

@@ -11,9 +11,10 @@ from shiboken6 import isValid
 
 from waboard.billing import bill, month_period
 from waboard.rules.model import Regime
-from waboard.ui.billing.billing_view import COMPARE_TAB, BillingDock
+from waboard.ui.billing.dock import BillingDock
 from waboard.ui.billing.forecast_dialog import ForecastDialog
 from waboard.ui.billing.rate_card_dialog import RateCardDialog
+from waboard.ui.billing.view import COMPARE_TAB
 from waboard.ui.main_window import MainWindow
 
 MARCH = month_period(2025, 3)

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.conftest import START
+from waboard.money import money
 from waboard.store import MessageRecord
 from waboard.ui.common import palette
 from waboard.ui.common.bus import WorkspaceBus
@@ -121,11 +122,11 @@ def test_reachability(details, workspace, ana):
 
 def test_running_cost_sums_the_charges(details, workspace, ana):
     details.show_customer(ana)
-    assert details.cost_label.text() == "$0.0000 · 0 charged messages"
+    assert details.cost_label.text() == "$0.00 · 0 charged messages"
     workspace.send_template(ana, "order_update", "es_MX", ["Ana", "MX-1"])
     workspace.send_template(ana, "spring_sale", "es_MX", ["Ana"])
     workspace.send_template(ana, "spring_sale", "es_MX", ["Ana"])  # joins: free
-    assert details.cost_label.text() == "$0.0702 · 2 charged messages"
+    assert details.cost_label.text() == "$0.07 · 2 charged messages"
 
 
 def test_long_histories_are_counted_in_full(qtbot, details, workspace, ana):
@@ -137,10 +138,11 @@ def test_long_histories_are_counted_in_full(qtbot, details, workspace, ana):
         for i in range(count))
     details.show_customer(ana)
     total = Decimal("0.0100") * count
-    assert details.cost_label.text() == f"${total} · {count} charged messages"
+    assert details.cost_label.text() == f"{money(total)} · {count} charged messages" == (
+        "$15.07 · 1507 charged messages")
     workspace.send_template(ana, "order_update", "es_MX", ["Ana", "MX-1"])
-    assert details.cost_label.text() == f"${total + Decimal('0.0266')} · {count + 1} charged" \
-        " messages"
+    assert details.cost_label.text() == f"{money(total + Decimal('0.0266'))} · 1508 charged " \
+        "messages"
 
 
 def test_models_pass_the_model_tester(qtmodeltester, workspace, ana):

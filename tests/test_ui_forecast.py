@@ -8,8 +8,9 @@ from fractions import Fraction
 import pytest
 from PySide6.QtCore import QDate, Qt
 
-from waboard.billing import forecast, money_text
+from waboard.billing import forecast
 from waboard.billing.compare import REGIMES
+from waboard.money import money
 from waboard.resources import bundled_rate_card
 from waboard.rules.model import Category, Regime
 from waboard.ui.billing.forecast_dialog import ForecastDialog, markets
@@ -67,12 +68,12 @@ def test_it_runs_to_100_percent_and_shows_the_three_totals(qtbot, qtmodeltester,
     assert dialog.totals == {regime: expected[regime].total for regime in REGIMES}
     assert list(dialog.totals) == list(REGIMES)
     for regime, card in dialog.cards.items():
-        assert card.total.text() == money_text(expected[regime].total)
+        assert card.total.text() == money(expected[regime].total)
     model = dialog.results_model
     qtmodeltester.check(model)
     total = model.row_texts(model.rowCount() - 1)
     assert total[0] == "Total"
-    assert total[2::2] == [f"${expected[r].total:,.4f}" for r in REGIMES]
+    assert total[2::2] == [money(expected[r].total) for r in REGIMES]
     assert dialog.results.isVisibleTo(dialog)
     cheapest = min(REGIMES, key=lambda r: expected[r].total)
     assert dialog.cards[cheapest].title.text().endswith("(cheapest)")

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
-from waboard.explain import money
+from waboard.money import exact_money
 from waboard.rules.model import Category, Template, TemplateStatus
 from waboard.ui.common.bus import WorkspaceBus
 from waboard.ui.inbox.template_model import KeyRole, StatusRole
@@ -47,7 +47,7 @@ def click_row(qtbot, dialog: TemplatePickerDialog, key: tuple[str, str]) -> None
 def opens_text(workspace, customer_id: int, category: Category) -> str:
     customer = workspace.customer(customer_id)
     market = workspace.market(customer)
-    price = money(market.rate(category), market.currency)
+    price = exact_money(market.rate(category), market.currency)
     return (f"Opens a {category.value.upper()} conversation with {customer.name}: "
             f"{price} ({market.market})")
 

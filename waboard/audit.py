@@ -36,8 +36,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from .explain import category_label, money, outcome_note, record_outcome
+from .explain import category_label, outcome_note, record_outcome
 from .history.windows import Window, service_windows, window_closes
+from .money import exact_money
 from .rules.instants import format_instant
 from .store import ConsentRecord, MessageRecord, Store, StoreError
 
@@ -140,7 +141,7 @@ def audit_events(store: Store, now: datetime | None = None) -> list[AuditEvent]:
         senders = opened_by.get((customer_id, conversation.opened_at, category))
         seq = senders.pop(0) + 2 if senders else -1
         label = category_label(conversation.category)
-        cost = "free" if conversation.free else "charged " + money(
+        cost = "free" if conversation.free else "charged " + exact_money(
             conversation.charge, markets[customer_id].currency)
         events.append(AuditEvent(
             conversation.opened_at, "conversation_opened", **who(customer_id),

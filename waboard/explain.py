@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
-
+from .money import exact_money
 from .rules.engine import NO_ACCOUNT
 from .rules.model import (
     ZERO,
@@ -50,11 +49,6 @@ REASON_RULES = {
 }
 
 
-def money(amount: Decimal, currency: str = "USD") -> str:
-    symbol = "$" if currency == "USD" else f"{currency} "
-    return f"{symbol}{amount.quantize(Decimal('0.0001'))}"
-
-
 def category_label(category: Category | str) -> str:
     return CATEGORY_LABELS[Category(category)]
 
@@ -74,14 +68,15 @@ def outcome_note(outcome: Outcome, market: MarketRates, regime: Regime) -> str:
         if use.category is Category.FREE_ENTRY_POINT:
             return "Free entry point: every message is free for 72 h"
         if outcome.charge:
-            return f"Charged as {label.lower()}: {money(outcome.charge, market.currency)}{where}"
+            charge = exact_money(outcome.charge, market.currency)
+            return f"Charged as {label.lower()}: {charge}{where}"
         return f"{label} message: free"
     if not use.opened:
         return f"Counted in the open {label.lower()} conversation: no charge"
     if use.category is Category.FREE_ENTRY_POINT:
         return "Free entry point conversation opened (72 h), free"
     if outcome.charge:
-        charged = money(outcome.charge, market.currency)
+        charged = exact_money(outcome.charge, market.currency)
         return f"{label} conversation opened, charged {charged}{where}"
     why = " (service is free since November 2024)" if not regime.has_free_tier else (
         " (monthly free tier)" if use.category is Category.SERVICE else "")
@@ -96,7 +91,7 @@ def consequence(outcome: Outcome, market: MarketRates, regime: Regime, name: str
         return f"Will be refused{code}: {refusal.message}"
     use = outcome.conversation
     assert use is not None
-    price = money(outcome.charge, market.currency)
+    price = exact_money(outcome.charge, market.currency)
     if regime.per_message:
         if outcome.charge:
             return f"Charged as {use.category.value.upper()} to {name}: {price} ({market.market})"

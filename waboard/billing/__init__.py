@@ -1,9 +1,7 @@
 """Billing: a period's bill, the history repriced under each regime, forecasts and exports.
+Qt-free, reports and their charts included."""
 
-Qt-free except `charts` (imported only when an HTML report draws its charts).
-"""
-
-from .bill import Bill, CustomerCost, DayCost, FreeTier, Line, TemplateUse, bill, money_text
+from .bill import Bill, CustomerCost, DayCost, FreeTier, Line, TemplateUse, bill
 from .compare import Comparison, Explanation, compare
 from .export import bill_csv, html_report, write_bill_csv
 from .forecast import forecast, forecast_by_replay
@@ -37,7 +35,6 @@ __all__ = [
     "forecast",
     "forecast_by_replay",
     "html_report",
-    "money_text",
     "month_period",
     "parse_period",
     "reprice",

@@ -11,7 +11,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
-from decimal import ROUND_HALF_EVEN, Decimal
+from decimal import Decimal
 
 from ..rules.model import (
     FREE_SERVICE_CONVERSATIONS_PER_MONTH,
@@ -28,7 +28,6 @@ from .replay import PricedMessage, as_charged, reprice, workspace_regime
 
 CATEGORY_ORDER = tuple(Category)
 ALL_MARKETS = "All markets"
-FOUR_PLACES = Decimal("0.0001")
 
 
 @dataclass(frozen=True, slots=True)
@@ -302,18 +301,6 @@ def make_daily(period: Period, amounts: Mapping[date, Mapping[Category, Decimal]
                       if day in amounts and amounts[day].get(c)})
         for day in period.days()
     )
-
-
-def money_text(amount: Decimal, currency: str = "USD", *, signed: bool = False) -> str:
-    """`$12.40`, `$0.0266`, `-$3.10`, `$1,234.50` (`+$0.87` when signed): exact to 4
-    places, shown to the cent when the last two places are zeros."""
-    value = amount.quantize(FOUR_PLACES, rounding=ROUND_HALF_EVEN)
-    digits = f"{abs(value):,.4f}"
-    if digits.endswith("00"):
-        digits = digits[:-2]
-    symbol = "$" if currency == "USD" else f"{currency} "
-    sign = "-" if value < 0 else ("+" if signed and value > 0 else "")
-    return f"{sign}{symbol}{digits}"
 
 
 def _sum_lines(market: str, category: Category, lines: list[Line]) -> Line:

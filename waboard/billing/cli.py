@@ -85,7 +85,7 @@ def _report(options: argparse.Namespace) -> tuple[Bill, str]:
         store.close()
     if options.format == "csv":
         return the_bill, bill_csv(the_bill)
-    return the_bill, html_report(the_bill, comparison, _charts(the_bill))
+    return the_bill, html_report(the_bill, comparison)
 
 
 def _open(path: Path) -> Store:
@@ -95,16 +95,6 @@ def _open(path: Path) -> Store:
     if path.is_file() and path.stat().st_size == 0:
         raise ReportError(f"{path} is empty, not a waboard workspace")
     return Store.open(path)
-
-
-def _charts(the_bill: Bill) -> dict[str, bytes] | None:
-    try:
-        from .charts import chart_images
-
-        return chart_images(the_bill)
-    except (ImportError, RuntimeError) as error:
-        print(f"{PROG}: charts left out ({error})", file=sys.stderr)
-        return None
 
 
 def _fail(error: BaseException) -> int:

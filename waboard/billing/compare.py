@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
+from ..money import money
 from ..rules.model import (
     FREE_SERVICE_CONVERSATIONS_PER_MONTH,
     ZERO,
@@ -22,7 +23,7 @@ from ..rules.model import (
 )
 from ..rules.pricing import RateCard
 from ..store import Store
-from .bill import CATEGORY_ORDER, Bill, money_text, workspace_bill
+from .bill import CATEGORY_ORDER, Bill, workspace_bill
 from .periods import Period, parse_period
 from .replay import PricedMessage, reprice, workspace_regime
 
@@ -96,7 +97,7 @@ def comparison(period: Period, own: Regime, priced: Mapping[Regime, Sequence[Pri
     explanations = explain(period, priced, currency)
     totals = {regime: bills[regime].total for regime in REGIMES}
     if not any(e.amount for e in explanations) and len(set(totals.values())) == 1:
-        total = money_text(totals[own], currency)
+        total = money(totals[own], currency)
         explanations.append(Explanation(
             f"All three regimes charge the same for {period.label}: {total}",
             ZERO, REGIMES[0], REGIMES[-1], 0))
@@ -122,7 +123,7 @@ def _free_tier(june: list[PricedMessage], currency: str) -> list[Explanation]:
     return [Explanation(
         f"The first {FREE_SERVICE_CONVERSATIONS_PER_MONTH:,} service conversations each month "
         f"were free under June 2023 pricing: {_count(len(free), 'service conversation')} here, "
-        f"worth {money_text(worth, currency)} at service rates",
+        f"worth {money(worth, currency)} at service rates",
         -worth, Regime.CBP_2023_06, Regime.CBP_2023_06, len(free))]
 
 
@@ -141,7 +142,7 @@ def _free_service(june: list[PricedMessage], november: list[PricedMessage], curr
         amount = sum(service, ZERO)
         found.append(Explanation(
             f"Service conversations are free from November 2024: "
-            f"{money_text(amount, currency, signed=True)} "
+            f"{money(amount, currency, signed=True)} "
             f"({_count(len(service), 'service conversation')} charged under June 2023 pricing "
             f"once the month's free tier was used up)",
             amount, before, after, len(service)))
@@ -150,7 +151,7 @@ def _free_service(june: list[PricedMessage], november: list[PricedMessage], curr
                   f"the {opened:,} service conversations opened here were all")
         found.append(Explanation(
             f"Service conversations are free from November 2024, but {within} within June "
-            f"2023's monthly free tier: {money_text(ZERO, currency)}",
+            f"2023's monthly free tier: {money(ZERO, currency)}",
             ZERO, before, after, opened))
     found += _other(other, before, after, currency)
     return found
@@ -177,7 +178,7 @@ def _per_message(november: list[PricedMessage], per_message: list[PricedMessage]
         amount = sum(in_window, ZERO)
         found.append(Explanation(
             f"Utility templates sent inside an open window are free under per-message "
-            f"pricing: {money_text(amount, currency, signed=True)} "
+            f"pricing: {money(amount, currency, signed=True)} "
             f"({_count(len(in_window), 'template')} that opened a charged utility "
             f"conversation under November 2024 pricing)",
             amount, before, after, len(in_window)))
@@ -190,7 +191,7 @@ def _per_message(november: list[PricedMessage], per_message: list[PricedMessage]
                 else f"{category.value.capitalize()} templates")
         found.append(Explanation(
             f"{what} are charged one by one under per-message pricing, not once per 24-hour "
-            f"conversation: {money_text(amount, currency, signed=True)} "
+            f"conversation: {money(amount, currency, signed=True)} "
             f"({_count(len(amounts), 'template')} that joined an open {category.value} "
             f"conversation for free under November 2024 pricing)",
             amount, before, after, len(amounts)))
@@ -205,7 +206,7 @@ def _other(differences: list[Decimal], before: Regime, after: Regime, currency: 
     amount = sum(differences, ZERO)
     return [Explanation(
         f"Other messages cost {'more' if amount > 0 else 'less'} under {_NAMES[after]} than "
-        f"under {_NAMES[before]}: {money_text(amount, currency, signed=True)} "
+        f"under {_NAMES[before]}: {money(amount, currency, signed=True)} "
         f"({_count(len(differences), 'message')})",
         amount, before, after, len(differences))]
 

@@ -4,25 +4,27 @@ CSV: UTF-8, a header row, one row per market and category, then a total row; day
 dates (`first_day`, `last_day`: the period's first and last UTC day, both included); amounts
 as 4-decimal strings. Files get a byte order mark so spreadsheet programs read them as UTF-8.
 
-HTML: one page with inline styles and the charts embedded as base64 PNG (drawn by charts.py,
-which needs Qt; this module does not). Every text that comes from the workspace (its name,
-customers' names, template names, markets) is HTML-escaped.
+HTML: one page with inline styles and the charts as inline SVG (drawn by charts.py), so it
+needs nothing else to show. Every text that comes from the workspace (its name, customers'
+names, template names, markets) is HTML-escaped.
 """
 
 from __future__ import annotations
 
-import base64
 import csv
 import io
-from collections.abc import Callable, Mapping
-from decimal import ROUND_HALF_EVEN, Decimal
+from collections.abc import Callable
+from decimal import Decimal
 from html import escape
 from pathlib import Path
+from string import Template
 
+from ..colours import GRID, INK, MUTED
 from ..explain import category_label
-from ..explain import money as four_places
+from ..money import amount_text, money
 from ..rules.model import Reason
-from .bill import ALL_MARKETS, FOUR_PLACES, Bill
+from .bill import ALL_MARKETS, Bill
+from .charts import chart_svgs
 from .compare import REGIMES, Comparison
 
 CSV_COLUMNS = ("first_day", "last_day", "regime", "market", "category", "unit", "count",
@@ -34,11 +36,6 @@ CHART_TITLES = {
     "daily": "Cost per day, by category",
     "share": "Share of the cost, by category",
 }
-
-
-def amount_text(amount: Decimal) -> str:
-    """An amount as a 4-decimal string, as waboard writes amounts everywhere."""
-    return str(amount.quantize(FOUR_PLACES, rounding=ROUND_HALF_EVEN))
 
 
 def bill_rows(bill: Bill) -> list[list[str]]:
@@ -73,29 +70,30 @@ def _cell(text: str) -> str:
 
 # HTML
 
-_STYLE = """
+_STYLE = Template("""
 @page { size: A4; margin: 12mm; }
 body { font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
-       color: #1f2933; margin: 24px auto; max-width: 980px; }
+       color: $ink; margin: 24px auto; max-width: 980px; }
 h1 { font-size: 20px; margin: 0 0 2px; }
 h2 { font-size: 14px; margin: 18px 0 6px; border-bottom: 1px solid #d9e2ec; }
-p.sub { color: #52606d; margin: 0 0 12px; }
+p.sub { color: $muted; margin: 0 0 12px; }
 .total { font-size: 28px; font-weight: 600; color: #075e54; }
 .grid { display: flex; gap: 16px; flex-wrap: wrap; }
 .grid > div { flex: 1 1 300px; }
 table { border-collapse: collapse; width: 100%; font-size: 12px; }
-th, td { padding: 3px 6px; border-bottom: 1px solid #e4e7eb; text-align: left; }
+th, td { padding: 3px 6px; border-bottom: 1px solid $grid; text-align: left; }
 td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
 tr.sum td { font-weight: 600; border-top: 1px solid #9aa5b1; }
-img { max-width: 100%; }
+.chart svg { max-width: 100%; height: auto; }
 ul { margin: 4px 0; padding-left: 18px; }
-.note { color: #52606d; font-size: 11px; }
-"""
+.note { color: $muted; font-size: 11px; }
+""").substitute(ink=INK, muted=MUTED, grid=GRID)
 
 
-def html_report(bill: Bill, comparison: Comparison | None = None,
-                charts: Mapping[str, bytes] | None = None) -> str:
-    """The one-page report. `charts` maps "daily" and "share" to PNG bytes (optional)."""
+def html_report(bill: Bill, comparison: Comparison | None = None, *,
+                charts: bool = True) -> str:
+    """The one-page report: the bill, its charts (unless `charts` is false) and, when
+    given, the comparison of the regimes."""
     fmt = _money(bill.currency)
     title = bill.title or "waboard workspace"
     how = "as charged" if bill.as_charged else "repriced"
@@ -114,12 +112,10 @@ def html_report(bill: Bill, comparison: Comparison | None = None,
         f"{'s' if bill.refused_total != 1 else ''} refused</p>",
     ]
     if charts:
+        drawn = chart_svgs(bill)
         parts.append('<div class="grid">')
-        for key, caption in CHART_TITLES.items():
-            if key in charts:
-                data = base64.b64encode(charts[key]).decode("ascii")
-                parts.append(f'<div><h2>{_e(caption)}</h2><img alt="{_e(caption)}" '
-                             f'src="data:image/png;base64,{data}"></div>')
+        parts += [f'<div class="chart"><h2>{_e(caption)}</h2>{drawn[key]}</div>'
+                  for key, caption in CHART_TITLES.items()]
         parts.append("</div>")
     parts.append('<div class="grid"><div>')
     parts += _categories(bill, fmt)
@@ -138,7 +134,8 @@ def html_report(bill: Bill, comparison: Comparison | None = None,
         parts.append(f'<p class="note">{bill.unreplayed:,} accepted message(s) could not be '
                      "decided again under this regime and are counted as free.</p>")
     parts.append('<p class="note">Amounts in '
-                 f"{_e(bill.currency)}, exact to four decimal places.</p>")
+                 f"{_e(bill.currency)}, rounded for reading; the CSV export keeps them exact to "
+                 "four decimal places.</p>")
     parts.append("</body></html>")
     return "\n".join(parts) + "\n"
 
@@ -230,8 +227,8 @@ def _reason_label(reason: Reason) -> str:
 
 
 def _money(currency: str) -> Format:
-    """Table amounts: always four decimal places, so that columns line up."""
-    return lambda amount: _e(four_places(amount, currency))
+    """Table amounts, rounded to the currency's minor unit."""
+    return lambda amount: _e(money(amount, currency))
 
 
 def _e(text: object) -> str:

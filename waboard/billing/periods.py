@@ -8,6 +8,9 @@ A period is the half-open interval [start, end) of aware UTC instants. Text form
     2023-W23                ISO week 23 of 2023 (Monday 5 to Sunday 11 June)
     2023-06-01..2023-06-15  from the start of the first to the end of the second, inclusive;
                             either side may be any of the forms above (2023-06..2023-08)
+
+`period_for` turns a screen's choice ("this week" of the simulated clock, or a range of days)
+into a period; `period_slug` names one in file names.
 """
 
 from __future__ import annotations
@@ -115,6 +118,42 @@ def custom_period(start: datetime | date, end: datetime | date) -> Period:
     else:
         label = f"{begin:%Y-%m-%d %H:%M:%S} to {finish:%Y-%m-%d %H:%M:%S} UTC"
     return Period(begin, finish, label, "custom")
+
+
+def period_for(kind: str, now: datetime, first: date | None = None,
+               last: date | None = None) -> Period:
+    """The period a choice names: this "day", ISO "week" or "month" of `now` (UTC), or the
+    "custom" days `first` to `last`, both included. Raises ValueError for an empty custom
+    range, in words for the person who chose it."""
+    today = now.astimezone(UTC).date()
+    if kind == "day":
+        return day_period(today)
+    if kind == "week":
+        iso = today.isocalendar()
+        return week_period(iso.year, iso.week)
+    if kind == "month":
+        return month_period(today.year, today.month)
+    if kind != "custom":
+        raise ValueError(f"unknown period {kind!r}")
+    if first is None or last is None:
+        raise ValueError("Choose the first and the last day")
+    if last < first:
+        raise ValueError("The range ends before it starts: choose a last day on or after "
+                         "the first")
+    return custom_period(first, last + ONE_DAY)
+
+
+def period_slug(period: Period) -> str:
+    """A file-name-friendly name: 2025-03-07, 2025-W10, 2025-03 or 2025-03-01..2025-03-15."""
+    first, last = period.first_day, period.last_day
+    if period.kind == "day":
+        return first.isoformat()
+    if period.kind == "week":
+        iso = first.isocalendar()
+        return f"{iso.year}-W{iso.week:02d}"
+    if period.kind == "month":
+        return f"{first:%Y-%m}"
+    return first.isoformat() if first == last else f"{first.isoformat()}..{last.isoformat()}"
 
 
 def parse_period(text: str) -> Period:

@@ -23,8 +23,9 @@ from datetime import datetime
 from decimal import Decimal
 
 from ..billing.replay import customer_markets, workspace_regime
-from ..explain import category_label, money, outcome_note
+from ..explain import category_label, outcome_note
 from ..history.replay import Step, replay
+from ..money import exact_money
 from ..rules.engine import decide
 from ..rules.model import (
     ZERO,
@@ -118,9 +119,9 @@ class _Grader:
         reply = decide(before, SendText("reply"), at, self.regime, market.rates, step.account)
         if not reply.accepted or reply.charge >= outcome.charge:
             return line
-        cost = money(outcome.charge, market.currency)
+        cost = exact_money(outcome.charge, market.currency)
         closes = report_time(before.window_expires())
-        free = "free" if not reply.charge else f"{money(reply.charge, market.currency)}"
+        free = "free" if not reply.charge else f"{exact_money(reply.charge, market.currency)}"
         others = before.open_conversations(at)
         use = outcome.conversation
         if others and use is not None and use.opened:
@@ -153,7 +154,7 @@ class _Grader:
         if reason is Reason.WINDOW_CLOSED:
             closes = state.window_expires()
             when = f"closed at {report_time(closes)}" if closes else "never opened"
-            utility = money(market.rate(Category.UTILITY), market.currency)
+            utility = exact_money(market.rate(Category.UTILITY), market.currency)
             if state.consent is Consent.OPTED_IN:
                 alternative = (f"Send an approved template instead (a utility template opens "
                                f"a conversation at {utility} in {market.market}), or wait for "

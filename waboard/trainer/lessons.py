@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from ..explain import money, rule_sentence
+from ..explain import rule_sentence
+from ..money import exact_money
 from ..resources import resource
 from ..rules.instants import format_duration
 from ..rules.model import (
@@ -531,7 +532,7 @@ def _conversation_lines(played: Played, language: str) -> list[str]:
         lines = [text(language, "joins", category=category)]
     if outcome.charge:
         market = played.result.market
-        lines.append(text(language, "charge", amount=money(outcome.charge, market.currency),
+        lines.append(text(language, "charge", amount=exact_money(outcome.charge, market.currency),
                           market=market.market))
     elif use.opened and use.category is Category.SERVICE and not regime.per_message:
         lines.append(text(language, "free_tier" if regime.has_free_tier else "free_service"))

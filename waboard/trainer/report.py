@@ -7,7 +7,7 @@ from datetime import datetime
 from decimal import Decimal
 from enum import StrEnum
 
-from ..explain import money
+from ..money import exact_money
 from ..rules.model import Regime
 
 FULL_SCORE = 100
@@ -105,10 +105,10 @@ class Report:
     def summary(self) -> str:
         count = len(self.mistakes)
         mistakes = "no mistakes" if not count else f"{count} mistake{'s' if count > 1 else ''}"
-        best = f" (the cheapest way: {money(self.best, self.currency)})" \
+        best = f" (the cheapest way: {exact_money(self.best, self.currency)})" \
             if self.best is not None else ""
-        return f"Score {self.score}/100 · {mistakes} · spent {money(self.spent, self.currency)}" \
-               f"{best}"
+        spent = exact_money(self.spent, self.currency)
+        return f"Score {self.score}/100 · {mistakes} · spent {spent}{best}"
 
 
 def report_time(at: datetime | None) -> str:

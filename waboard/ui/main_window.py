@@ -14,7 +14,7 @@ from ..scenario.loader import Scenario, ScenarioError, load_scenario
 from ..service import Change, ChangeKind, InputError, Workspace
 from ..store import StoreError
 from ..workspaces import create_from_scenario, open_workspace, reset_to_demo
-from .billing.billing_view import install_billing
+from .billing.dock import install_billing
 from .common.bus import WorkspaceBus
 from .common.host import Feature, WorkspaceWindow
 from .common.presenter import set_presenter_mode

@@ -23,9 +23,10 @@ from ..service import Workspace  # noqa: E402
 from ..trainer.lessons import lessons_folder  # noqa: E402
 from ..workspaces import open_workspace  # noqa: E402
 from .app import application  # noqa: E402
-from .billing.billing_view import COMPARE_TAB, BillingView, forecast_defaults  # noqa: E402
+from .billing.dock import forecast_defaults  # noqa: E402
 from .billing.forecast_dialog import ForecastDialog  # noqa: E402
 from .billing.rate_card_dialog import RateCardDialog  # noqa: E402
+from .billing.view import COMPARE_TAB, BillingView  # noqa: E402
 from .common.presenter import set_presenter_mode  # noqa: E402
 from .inbox.template_picker import TemplatePickerDialog  # noqa: E402
 from .main_window import MainWindow  # noqa: E402
@@ -112,7 +113,7 @@ def render_billing(window: MainWindow, out: Path) -> list[Path]:
     camera, workspace = Camera(out), window.workspace
     view = BillingView(workspace, window.bus)
     view.resize(1280, 820)
-    view.set_period_kind("month")
+    view.period_bar.set_kind("month")
     view.show()
     view.refresh()
     camera.shot("billing-bill", view)

@@ -17,8 +17,10 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QHelpEvent, QMouseEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from ...billing.bill import CATEGORY_ORDER, Bill, money_text
+from ...billing.bill import CATEGORY_ORDER, Bill
+from ...billing.charts import nice_ceiling
 from ...explain import category_label
+from ...money import exact_money, money
 from ...rules.model import ZERO, Category
 from ..common.palette import CATEGORY_COLOURS
 from ..inbox.clock_bar import format_date
@@ -28,15 +30,6 @@ NOTHING_COUNTED = "Nothing was opened or charged in this period"
 COST, COUNT = "cost", "count"
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-
-
-def nice_ceiling(value: float) -> float:
-    """The smallest 1, 2, 2.5 or 5 times a power of ten that is at least `value` (> 0)."""
-    power = 10 ** math.floor(math.log10(value))
-    for step in (1, 2, 2.5, 5, 10):
-        if step * power >= value * (1 - 1e-12):
-            return step * power
-    return 10 * power
 
 
 def _text_colour(widget: QWidget, muted: bool = False) -> QColor:
@@ -102,8 +95,8 @@ class DailyCostChart(QWidget):
         assert self._bill is not None
         cost = self._bill.daily[index]
         currency = self._bill.currency
-        head = f"{format_date(_midday(cost.day))}: {money_text(cost.total, currency)}"
-        parts = [f"{category_label(c)} {money_text(cost.amounts[c], currency)}"
+        head = f"{format_date(_midday(cost.day))}: {money(cost.total, currency)}"
+        parts = [f"{category_label(c)} {money(cost.amounts[c], currency)}"
                  for c in CATEGORY_ORDER if c in cost.amounts]
         return head + ("\n" + "\n".join(parts) if parts else " (nothing charged)")
 
@@ -130,7 +123,7 @@ class DailyCostChart(QWidget):
             return
         scale_top = nice_ceiling(float(self.top))
         ticks = [Decimal(str(round(scale_top * n / 4, 6))) for n in range(5)]
-        labels = [money_text(t, bill.currency) for t in ticks]
+        labels = [exact_money(t, bill.currency) for t in ticks]
         left = area.left() + max(metrics.horizontalAdvance(t) for t in labels) + 8
         legend_height = line + 6
         plot = QRectF(left, area.top() + line / 2, area.right() - left,
@@ -267,7 +260,7 @@ class CategoryShareChart(QWidget):
     def _value_text(self, value: Decimal) -> str:
         assert self._bill is not None
         if self._measure == COST:
-            return money_text(value, self._bill.currency)
+            return money(value, self._bill.currency)
         return f"{int(value):,}"
 
     def paintEvent(self, _event: object) -> None:  # noqa: N802

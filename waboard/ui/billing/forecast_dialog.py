@@ -38,15 +38,9 @@ from ...explain import category_label
 from ...rules.model import TEMPLATE_CATEGORIES, Category, Regime
 from ...rules.pricing import RateCard, RateCardError, country_name
 from ..common.widgets import plain_label
-from .billing_view import (
-    RegimeCard,
-    TableModel,
-    figures_table,
-    free_tier_lines,
-    regime_headers,
-    regime_rows,
-    section_title,
-)
+from .figures import TableModel, figures_table, section_title
+from .regime_card import RegimeCard
+from .rows import free_tier_lines, regime_headers, regime_rows
 
 DEFAULT_MIX = {Category.MARKETING: 50, Category.UTILITY: 40, Category.AUTHENTICATION: 10}
 MAX_CUSTOMERS = 1_000_000

@@ -42,7 +42,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...explain import category_label, money
+from ...explain import category_label
+from ...money import exact_money
 from ...resources import RATE_CARD_FILE
 from ...rules.model import PRICED_CATEGORIES, Category
 from ...rules.pricing import (
@@ -173,7 +174,7 @@ class RateCardModel(QAbstractTableModel):
             members = self._groups.get(row.market, [])
             return f"{len(members)} countries" if members else "-"
         if column in RATE_COLUMNS:
-            return money(row.rate(RATE_COLUMNS[column]), row.currency)
+            return exact_money(row.rate(RATE_COLUMNS[column]), row.currency, trim=False)
         if column == EFFECTIVE:
             return row.effective or "-"
         if column == SOURCE:
@@ -230,7 +231,7 @@ class RateCardModel(QAbstractTableModel):
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole,
                                              Qt.ItemDataRole.EditRole])
         self.rate_changed.emit(f"{row.market}, {category_label(category).lower()}: "
-                               f"{money(rate, row.currency)} from the next message")
+                               f"{exact_money(rate, row.currency)} from the next message")
         return True
 
 

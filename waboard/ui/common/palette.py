@@ -1,29 +1,23 @@
-"""Colours named once: window states, conversation categories and consent."""
+"""The app's colours as QColor: those named in waboard.colours (window states, conversation
+categories, consent), then the ones only the app draws with."""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QColor
 
-from ...rules.model import Category, Consent
+from ... import colours
+from ...rules.model import Consent
 
-WINDOW_OPEN = QColor("#1e8e3e")
-WINDOW_CLOSING = QColor("#e37400")
-WINDOW_CLOSED = QColor("#c5221f")
+WINDOW_OPEN = QColor(colours.WINDOW_OPEN)
+WINDOW_CLOSING = QColor(colours.WINDOW_CLOSING)
+WINDOW_CLOSED = QColor(colours.WINDOW_CLOSED)
 CLOSING_SOON_SECONDS = 3600
 
-CATEGORY_COLOURS = {
-    Category.MARKETING: QColor("#8e24aa"),
-    Category.UTILITY: QColor("#1a73e8"),
-    Category.AUTHENTICATION: QColor("#00897b"),
-    Category.SERVICE: QColor("#5f6368"),
-    Category.FREE_ENTRY_POINT: QColor("#f9ab00"),
-}
+CATEGORY_COLOURS = {category: QColor(hex_code)
+                    for category, hex_code in colours.CATEGORY_COLOURS.items()}
 
-CONSENT_COLOURS = {
-    Consent.OPTED_IN: QColor("#1e8e3e"),
-    Consent.NONE: QColor("#80868b"),
-    Consent.OPTED_OUT: QColor("#c5221f"),
-}
+CONSENT_COLOURS = {consent: QColor(hex_code)
+                   for consent, hex_code in colours.CONSENT_COLOURS.items()}
 
 CONSENT_LABELS = {
     Consent.OPTED_IN: "Opted in",
@@ -64,7 +58,7 @@ CHAT_BACKGROUND = QColor("#efeae2")
 
 # Customer list: a window that never opened, the region chip, the unread count, no WhatsApp,
 # and the text on light chips (CHIP_TEXT on dark ones)
-WINDOW_NONE = QColor("#80868b")
+WINDOW_NONE = QColor(colours.WINDOW_NONE)
 REGION_CHIP = QColor("#e8eaed")
 UNREAD_BADGE = QColor("#128c7e")
 NO_WHATSAPP = QColor("#3c4043")

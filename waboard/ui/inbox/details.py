@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...explain import category_label, money
+from ...explain import category_label
+from ...money import exact_money, money
 from ...rules.instants import format_duration
 from ...rules.model import PRICED_CATEGORIES, Consent, Conversation, CustomerState, Reason
 from ...rules.phones import format_phone
@@ -141,7 +142,7 @@ class ConversationsModel(HeadedTableModel):
             return compact_instant(conversation.expires_at)
         if column == self.LEFT:
             return self._left[row]
-        return "free" if conversation.free else money(conversation.charge, self._currency)
+        return "free" if conversation.free else exact_money(conversation.charge, self._currency)
 
 
 class ConsentModel(HeadedTableModel):
@@ -428,7 +429,7 @@ class DetailsPanel(QWidget):
         source = f" · rate card {market.effective}" if market.effective else ""
         self.market_label.setText(f"{market.market} ({market.currency}{source})")
         for category, label in self.rate_labels.items():
-            label.setText(money(market.rate(category), market.currency))
+            label.setText(exact_money(market.rate(category), market.currency))
         self.regime_label.setText(f"Pricing: {workspace.regime.label}")
 
         consent = state.consent

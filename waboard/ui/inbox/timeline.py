@@ -15,8 +15,9 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QHelpEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from ...explain import category_label, money
+from ...explain import category_label
 from ...history.windows import service_windows, window_closes
+from ...money import exact_money
 from ...rules.model import DAY, Category
 from ...service import Workspace
 from ..common.palette import CATEGORY_COLOURS, WINDOW_CLOSED, WINDOW_OPEN
@@ -131,7 +132,7 @@ class TimelineStrip(QWidget):
                 lane_ends.append(conversation.expires_at)
             else:
                 lane_ends[lane] = conversation.expires_at
-            cost = "free" if conversation.free else money(conversation.charge, currency)
+            cost = "free" if conversation.free else exact_money(conversation.charge, currency)
             items.append(TimelineItem(
                 conversation.opened_at, conversation.expires_at, 1 + lane, conversation.category,
                 f"{category_label(conversation.category)} conversation: "

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...explain import money
+from ...money import exact_money
 from ...resources import resource
 from ...trainer.exercises import Exercise, ExerciseError, bundled_exercises, load_exercise
 from ...trainer.report import Report, ReportLine
@@ -229,9 +229,10 @@ class ReportDialog(QDialog):
         report = self.report
         mistakes = len(report.mistakes)
         lines = [f"{mistakes} mistake{'s' if mistakes != 1 else ''}, "
-                 f"{report.penalties} points off · spent {money(report.spent, report.currency)}"]
+                 f"{report.penalties} points off · "
+                 f"spent {exact_money(report.spent, report.currency)}"]
         if report.best is not None:
-            lines.append(f"The cheapest way costs {money(report.best, report.currency)}")
+            lines.append(f"The cheapest way costs {exact_money(report.best, report.currency)}")
         if report.goal_met is not None:
             lines.append("Goal met" if report.goal_met else "Goal not met")
         return " · ".join(lines) + f" · {report.regime.label}"

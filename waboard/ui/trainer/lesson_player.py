@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...explain import money
+from ...money import exact_money
 from ...scenario.loader import Scenario, ScenarioError
 from ...service import InputError, Workspace
 from ...store import StoreError
@@ -446,7 +446,7 @@ class LessonPlayer(QWidget):
         asked = session.lesson.checkpoints
         if asked:
             lines.append(text(language, "score", right=session.right_answers, asked=asked))
-        lines.append(text(language, "charged_total", amount=money(charged)))
+        lines.append(text(language, "charged_total", amount=exact_money(charged)))
         self.end_label.setText("\n".join(lines))
         self.end_label.show()
 

@@ -1,0 +1,49 @@
+"""One pricing regime's card: its total, what it counted, and how it differs from another."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+
+from ...billing.bill import Bill
+from ...money import money
+from ...rules.model import Regime
+from ..common.widgets import plain_label
+from .figures import big_label
+
+
+class RegimeCard(QFrame):
+    """One regime's total, its count, and how it differs from the workspace's regime."""
+
+    def __init__(self, regime: Regime, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.regime = regime
+        self.setObjectName("regimeCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.title = plain_label(self, "regimeTitle", regime.label)
+        self.total = big_label(self, "regimeTotal", 1.6)
+        self.detail = plain_label(self, "regimeDetail")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.total)
+        layout.addWidget(self.detail)
+        layout.addStretch(1)
+
+    def show_bill(self, bill: Bill, reference: Regime, reference_total: Decimal, *,
+                  mark: str = "this workspace", against: str = "this workspace's regime"
+                  ) -> None:
+        """Show `bill`; the `reference` regime's card is marked (`mark`), the others say
+        how much more or less they charge than it."""
+        here = self.regime is reference
+        self.title.setText(self.regime.label + (f"  ({mark})" if here else ""))
+        font = self.title.font()
+        font.setBold(here)
+        self.title.setFont(font)
+        self.total.setText(money(bill.total, bill.currency))
+        detail = f"{bill.count:,} {bill.unit} counted"
+        if not here:
+            difference = bill.total - reference_total
+            detail += (f" · {money(difference, bill.currency, signed=True)} against "
+                       f"{against}" if difference else f" · the same as {against}")
+        self.detail.setText(detail)
