@@ -18,14 +18,8 @@ from waboard.workspaces import open_workspace
 
 
 @pytest.fixture
-def window(qtbot, demo):
-    """The main window on the demo; closed afterwards unless a test closed it."""
-    window = MainWindow(demo)
-    window.show()
-    yield window
-    for open_window in list(MainWindow.open_windows):
-        if isValid(open_window):
-            open_window.close()
+def window(demo_window):
+    return demo_window
 
 
 @pytest.fixture

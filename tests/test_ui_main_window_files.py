@@ -7,20 +7,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QMenu, QMessageBox
-from shiboken6 import isValid
 
 from waboard.service import Workspace
 from waboard.ui.main_window import MAX_RECENT, MainWindow
 from waboard.workspaces import open_workspace, remove_database
-
-
-@pytest.fixture
-def windows(qtbot):
-    """Every main window a test opens is closed afterwards."""
-    yield MainWindow.open_windows
-    for open_window in list(MainWindow.open_windows):
-        if isValid(open_window):
-            open_window.close()
 
 
 def file_action(window: MainWindow, text: str):
@@ -69,14 +59,14 @@ def demo_names(folder: Path) -> list[str]:
 
 
 def test_reset_to_demo_confirmed_replaces_the_workspace_in_the_same_file(
-        windows, inbox, answer, tmp_path):
+        open_windows, inbox, answer, tmp_path):
     window = MainWindow(inbox)
     window.show()
     path = inbox.store.path
     asked = answer(QMessageBox.StandardButton.Yes)
     file_action(window, "Reset to &demo…").trigger()
     assert len(asked) == 1 and "cannot be undone" in asked[0]
-    reset = windows[-1]
+    reset = open_windows[-1]
     assert reset is not window and reset.isVisible()
     assert reset.workspace.store.path == path
     assert customer_names(reset) == demo_names(tmp_path) != ["Ana López"]
@@ -90,7 +80,7 @@ def test_reset_to_demo_confirmed_replaces_the_workspace_in_the_same_file(
         reopened.store.close()
 
 
-def test_reset_to_demo_declined_changes_nothing(windows, inbox, answer):
+def test_reset_to_demo_declined_changes_nothing(open_windows, inbox, answer):
     window = MainWindow(inbox)
     window.show()
     messages = list(inbox.store.all_messages())
@@ -98,7 +88,7 @@ def test_reset_to_demo_declined_changes_nothing(windows, inbox, answer):
     asked = answer(QMessageBox.StandardButton.No)
     file_action(window, "Reset to &demo…").trigger()
     assert len(asked) == 1
-    assert windows == [window] and window.isVisible()
+    assert open_windows == [window] and window.isVisible()
     assert window.workspace is inbox
     assert customer_names(window) == ["Ana López"]
     assert list(inbox.store.all_messages()) == messages
@@ -127,33 +117,33 @@ def recent_action(window: MainWindow, path: Path):
     return next(a for a in window.recent_menu.actions() if a.text() == str(path.resolve()))
 
 
-def test_open_recent_lists_the_newest_first_at_most_eight(qtbot, windows, tmp_path):
+def test_open_recent_lists_the_newest_first_at_most_eight(qtbot, open_windows, tmp_path):
     paths = new_files(tmp_path, MAX_RECENT + 2)
     window = MainWindow(open_workspace(paths[0]))
     window.show()
     for path in paths[1:]:
-        assert windows[-1].open_file(path)
-    window = windows[-1]
+        assert open_windows[-1].open_file(path)
+    window = open_windows[-1]
     newest_first = [str(p.resolve()) for p in reversed(paths)]
     assert shown_recent(qtbot, window) == newest_first[:MAX_RECENT]
 
 
-def test_open_recent_drops_missing_files_and_opens_the_chosen_one(qtbot, windows, tmp_path):
+def test_open_recent_drops_missing_files_and_opens_the_chosen_one(qtbot, open_windows, tmp_path):
     first, second, third = new_files(tmp_path, 3)
     window = MainWindow(open_workspace(first))
     window.show()
     assert window.open_file(second)
-    assert windows[-1].open_file(third)
-    window = windows[-1]
+    assert open_windows[-1].open_file(third)
+    window = open_windows[-1]
     remove_database(second)
     assert shown_recent(qtbot, window) == [str(third.resolve()), str(first.resolve())]
     recent_action(window, first).trigger()
-    opened = windows[-1]
+    opened = open_windows[-1]
     assert opened is not window and opened.workspace.store.path == first
     assert shown_recent(qtbot, opened) == [str(first.resolve()), str(third.resolve())]
 
 
-def test_open_recent_starts_empty_apart_from_the_open_file(qtbot, windows, inbox):
+def test_open_recent_starts_empty_apart_from_the_open_file(qtbot, open_windows, inbox):
     window = MainWindow(inbox)
     window.show()
     assert shown_recent(qtbot, window) == [str(inbox.store.path.resolve())]

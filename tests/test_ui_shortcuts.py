@@ -7,7 +7,6 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
-from shiboken6 import isValid
 
 from waboard.resources import resource
 from waboard.ui.inbox.customer_dialog import CustomerDialog
@@ -30,12 +29,9 @@ def show_active(qtbot, window: MainWindow) -> MainWindow:
 
 
 @pytest.fixture
-def window(qtbot, demo):
-    """The main window on the demo, active; every window closed afterwards."""
-    yield show_active(qtbot, MainWindow(demo))
-    for open_window in list(MainWindow.open_windows):
-        if isValid(open_window):
-            open_window.close()
+def window(qtbot, demo_window):
+    """The main window on the demo, active."""
+    return show_active(qtbot, demo_window)
 
 
 @pytest.fixture
