@@ -6,16 +6,18 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 
 from waboard.resources import resource
 from waboard.ui.inbox.customer_dialog import CustomerDialog
+from waboard.ui.inbox.template_manager import TemplateManagerDialog
 from waboard.ui.inbox.template_picker import TemplatePickerDialog
 from waboard.ui.main_window import MainWindow
 from waboard.ui.trainer.lesson_player import LessonDock, lesson_player
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 NONE = Qt.KeyboardModifier.NoModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
 def show_active(qtbot, window: MainWindow) -> MainWindow:
@@ -88,6 +90,31 @@ def test_ctrl_t_opens_the_template_picker_for_the_current_customer(qtbot, window
     assert seen[0].customer_id == current_customer(window)
 
 
+def test_ctrl_shift_t_opens_the_template_manager(qtbot, window, modals):
+    seen = modals()
+    press(qtbot, window, Qt.Key.Key_T, CTRL | SHIFT)
+    assert [type(dialog) for dialog in seen] == [TemplateManagerDialog]
+
+
+@pytest.mark.parametrize(("key", "modifiers", "method", "caption"), [
+    (Qt.Key.Key_N, CTRL | SHIFT, "getSaveFileName", "New workspace"),
+    (Qt.Key.Key_O, CTRL, "getOpenFileName", "Open workspace"),
+    (Qt.Key.Key_S, CTRL | SHIFT, "getSaveFileName", "Save a copy"),
+    (Qt.Key.Key_L, CTRL, "getOpenFileName", "Load scenario"),
+], ids=["ctrl+shift+n", "ctrl+o", "ctrl+shift+s", "ctrl+l"])
+def test_file_shortcuts_ask_for_a_file(qtbot, window, monkeypatch, key, modifiers, method,
+                                       caption):
+    asked = []
+
+    def file_dialog(parent, title, *args, **kwargs):
+        asked.append(title)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, method, file_dialog)
+    press(qtbot, window, key, modifiers)
+    assert asked == [caption]
+
+
 def test_ctrl_k_focuses_the_customer_search(qtbot, window):
     window.chat.composer.text_edit.setFocus()
     qtbot.waitUntil(lambda: window.chat.composer.text_edit.hasFocus())
@@ -130,7 +157,7 @@ def test_f11_switches_presenter_mode_on_and_off(qtbot, window):
     assert QApplication.font().pointSizeF() == pytest.approx(before)
 
 
-def test_f8_shows_the_lesson_player_and_steps_the_lesson(qtbot, window):
+def test_f8_and_shift_f8_step_the_lesson_forward_and_back(qtbot, window):
     dock = window.findChild(LessonDock)
     assert not dock.isVisible()
     press(qtbot, window, Qt.Key.Key_F8, NONE)
@@ -141,6 +168,11 @@ def test_f8_shows_the_lesson_player_and_steps_the_lesson(qtbot, window):
     assert not player.awaiting_answer
     press(qtbot, host, Qt.Key.Key_F8, NONE)
     assert player.awaiting_answer, "the first step is a checkpoint question"
+    assert player.answer(0) is not None
+    assert player.position == 1
+    host = show_active(qtbot, player.host_window())
+    press(qtbot, host, Qt.Key.Key_F8, SHIFT)
+    assert player.position == 0
 
 
 def test_ctrl_space_plays_and_pauses_the_clock(qtbot, window):
@@ -153,7 +185,8 @@ def test_ctrl_space_plays_and_pauses_the_clock(qtbot, window):
 
 
 @pytest.mark.parametrize(("key", "span"), [(Qt.Key.Key_H, timedelta(hours=1)),
-                                           (Qt.Key.Key_D, timedelta(days=1))])
+                                           (Qt.Key.Key_D, timedelta(days=1))],
+                         ids=["ctrl+h", "ctrl+d"])
 def test_ctrl_h_and_ctrl_d_jump_the_clock(qtbot, window, key, span):
     before = window.workspace.now()
     press(qtbot, window, key)
