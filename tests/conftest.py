@@ -60,6 +60,30 @@ def ana(workspace: Workspace) -> int:
     return workspace.add_customer("Ana López", "+52 55 1234 5678", key="ana", opt_in=True)
 
 
+@pytest.fixture
+def open_windows(qtbot) -> Iterator[list]:
+    """The open main windows, newest last; those still open are closed afterwards."""
+    from shiboken6 import isValid
+
+    from waboard.ui.main_window import MainWindow
+
+    yield MainWindow.open_windows
+    for window in list(MainWindow.open_windows):
+        if isValid(window):
+            window.close()
+
+
+@pytest.fixture
+def demo_window(qtbot, demo, open_windows):
+    """A main window on the demo, on screen."""
+    from waboard.ui.main_window import MainWindow
+
+    window = MainWindow(demo)
+    with qtbot.waitExposed(window):
+        window.show()
+    return window
+
+
 @pytest.fixture(autouse=True)
 def _isolated_settings(tmp_path_factory) -> Iterator[None]:
     """QSettings (geometry, recent files, presenter mode) go to a throwaway folder."""

@@ -146,8 +146,8 @@ def test_customer_and_template_text_is_never_rendered_as_markup(qtbot, demo, hos
     editing = CustomerDialog(demo, hostile, window)
     for dialog in (picker, manager, editing):
         dialog.show()
-    qtbot.waitExposed(window)
-    QApplication.processEvents()
+    qtbot.waitUntil(lambda: all(w.windowHandle().isExposed()
+                                for w in (window, picker, manager, editing)))
     shown = [w for w in QApplication.allWidgets() if isValid(w) and w.isVisible()]
     labels = [w.text() for w in shown if isinstance(w, QLabel)]
     assert any(HOSTILE_NAME in text for text in labels)  # the name is on screen, as typed
@@ -298,8 +298,8 @@ def test_a_full_session_on_the_demo_makes_no_network_connection(qtbot, demo, tmp
     closer.timeout.connect(lambda: (w := QApplication.activeModalWidget()) and w.close())
     closer.start()
     window = MainWindow(demo)
-    window.show()
-    qtbot.waitExposed(window)
+    with qtbot.waitExposed(window):
+        window.show()
     # load a scenario into a new workspace, then go on in its window
     assert window.load_scenario(load_scenario(resource("scenarios/04-free-entry-point.json")),
                                 tmp_path / "played.waboard")
@@ -326,7 +326,7 @@ def test_a_full_session_on_the_demo_makes_no_network_connection(qtbot, demo, tmp
         if action.text() not in skip:
             action.trigger()
             QApplication.processEvents()
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
     closer.stop()
     assert no_network == []
     assert "PySide6.QtNetwork" not in sys.modules

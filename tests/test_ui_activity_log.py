@@ -36,8 +36,8 @@ def make_dock(qtbot):
         dock = ActivityLogDock(workspace, bus)
         qtbot.addWidget(dock)
         dock.resize(1000, 400)
-        dock.show()
-        qtbot.waitExposed(dock)
+        with qtbot.waitExposed(dock):
+            dock.show()
         return dock
 
     yield make
@@ -212,9 +212,10 @@ def test_new_rows_scroll_into_view_only_when_at_the_bottom(qtbot, make_dock, wor
     assert dock.view.viewport().rect().intersects(dock.view.visualRect(last))
     scroll = dock.view.verticalScrollBar()
     scroll.setValue(scroll.maximum() // 2)
-    middle = scroll.value()
-    workspace.customer_message(ana, "and another", at=workspace.now() + timedelta(hours=1))
-    qtbot.wait(20)
+    middle, highest = scroll.value(), scroll.maximum()
+    with qtbot.assertNotEmitted(scroll.valueChanged):
+        workspace.customer_message(ana, "and another", at=workspace.now() + timedelta(hours=1))
+        qtbot.waitUntil(lambda: scroll.maximum() > highest)  # the new row is laid out
     assert scroll.value() == middle
 
 
@@ -247,8 +248,9 @@ def test_lazy_loading_fetches_pages(qtbot, make_dock, workspace, lena):
     assert ids(dock) == stored[-3 * PAGE:]
     qtbot.waitUntil(lambda: dock.view.verticalScrollBar().value() == PAGE)
     assert model.record(dock.view.rowAt(0)).id == stored[-2 * PAGE]
-    qtbot.wait(20)
-    assert model.rowCount() == 3 * PAGE  # not at the top any more: no further page
+    with qtbot.assertNotEmitted(model.rowsInserted, wait=100):
+        pass  # not at the top any more: no further page
+    assert model.rowCount() == 3 * PAGE
     while model.canFetchMore(QModelIndex()):
         model.fetchMore(QModelIndex())
     assert ids(dock) == stored

@@ -25,8 +25,8 @@ MENU = ["View billing", "Compare regimes", "", "Rate card…", "", "Export bill 
 @pytest.fixture
 def window(qtbot, demo):
     window = MainWindow(demo)
-    window.show()
-    qtbot.waitExposed(window)
+    with qtbot.waitExposed(window):
+        window.show()
     yield window
     for open_window in list(MainWindow.open_windows):
         if isValid(open_window):

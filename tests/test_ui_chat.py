@@ -23,8 +23,8 @@ def panel(qtbot, workspace, bus) -> ChatPanel:
     panel = ChatPanel(workspace, bus)
     qtbot.addWidget(panel)
     panel.resize(700, 800)
-    panel.show()
-    qtbot.waitExposed(panel)
+    with qtbot.waitExposed(panel):
+        panel.show()
     return panel
 
 

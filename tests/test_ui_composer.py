@@ -19,8 +19,8 @@ def panel(qtbot, workspace, bus, ana) -> ChatPanel:
     panel = ChatPanel(workspace, bus)
     qtbot.addWidget(panel)
     panel.resize(700, 800)
-    panel.show()
-    qtbot.waitExposed(panel)
+    with qtbot.waitExposed(panel):
+        panel.show()
     panel.show_customer(ana)
     return panel
 

@@ -17,8 +17,8 @@ def open_dialog(qtbot):
     def make(workspace: Workspace, customer_id: int | None = None) -> CustomerDialog:
         dialog = CustomerDialog(workspace, customer_id)
         qtbot.addWidget(dialog)
-        dialog.show()
-        qtbot.waitExposed(dialog)
+        with qtbot.waitExposed(dialog):
+            dialog.show()
         return dialog
 
     return make

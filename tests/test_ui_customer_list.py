@@ -41,8 +41,8 @@ def make_panel(qtbot):
         qtbot.addWidget(panel)
         panel.resize(380, 800)
         if show:
-            panel.show()
-            qtbot.waitExposed(panel)
+            with qtbot.waitExposed(panel):
+                panel.show()
         return panel
 
     yield make

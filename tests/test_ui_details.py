@@ -21,8 +21,8 @@ def details(qtbot, workspace, bus) -> DetailsPanel:
     panel = DetailsPanel(workspace, bus)
     qtbot.addWidget(panel)
     panel.resize(360, 900)
-    panel.show()
-    qtbot.waitExposed(panel)
+    with qtbot.waitExposed(panel):
+        panel.show()
     return panel
 
 

@@ -22,8 +22,8 @@ START = date(2025, 7, 1)
 def dialog(qtbot):
     dialog = ForecastDialog(bundled_rate_card(), START, "MX")
     qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     yield dialog
     dialog.done(0)
 

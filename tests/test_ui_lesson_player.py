@@ -266,6 +266,5 @@ def test_the_trainer_menu_next_step_uses_the_player(window, player, qtbot):
     player.load(WINDOW_LESSON)
     menu = [a for a in host(player).menuBar().actions() if a.text() == "&Trainer"][0].menu()
     step = [a for a in menu.actions() if a.text() == "&Next step"][0]
-    assert step.shortcut().toString() == "F8"
     step.trigger()
     assert player.awaiting_answer

@@ -28,8 +28,8 @@ BUNDLED_TEXT = resource(RATE_CARD_FILE).read_text(encoding="utf-8")
 def dialog(qtbot, workspace, ana):
     dialog = RateCardDialog(workspace)
     qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     return dialog
 
 

@@ -25,7 +25,7 @@ def images(paths: list[Path]) -> list[QImage]:
 @pytest.fixture
 def window(qtbot):
     with demo_window() as window:
-        qtbot.waitExposed(window)
+        qtbot.waitUntil(lambda: window.windowHandle().isExposed())
         yield window
 
 

@@ -23,8 +23,8 @@ def strip(qtbot, workspace) -> TimelineStrip:
     strip = TimelineStrip(workspace)
     qtbot.addWidget(strip)
     strip.resize(480, strip.sizeHint().height())
-    strip.show()
-    qtbot.waitExposed(strip)
+    with qtbot.waitExposed(strip):
+        strip.show()
     return strip
 
 
@@ -124,8 +124,8 @@ def test_the_details_panel_shows_the_timeline_and_follows_changes(qtbot, workspa
     panel = DetailsPanel(workspace, bus)
     qtbot.addWidget(panel)
     panel.resize(360, 900)
-    panel.show()
-    qtbot.waitExposed(panel)
+    with qtbot.waitExposed(panel):
+        panel.show()
     panel.show_customer(ana)
     assert panel.timeline.isVisible() and panel.timeline.items() == []
     workspace.customer_message(ana, "Hola")

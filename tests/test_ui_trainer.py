@@ -28,8 +28,8 @@ from waboard.ui.trainer.trainer_menu import (
 @pytest.fixture
 def window(qtbot, demo):
     window = MainWindow(demo)
-    window.show()
-    qtbot.waitExposed(window)
+    with qtbot.waitExposed(window):
+        window.show()
     yield window
     for open_window in list(MainWindow.open_windows):
         if isValid(open_window):

@@ -244,9 +244,9 @@ class MainWindow(WorkspaceWindow):
         except (StoreError, OSError) as error:
             self._warn("Cannot reset the workspace", str(error))
             return
-        self.switch_workspace(workspace, close_store=False)
+        window = self.switch_workspace(workspace, close_store=False)
         if path is not None:
-            self.statusBar().showMessage("Reset to the demo inbox", 5000)
+            window.show_status("Reset to the demo inbox")
 
     def switch_workspace(self, workspace: Workspace, *,
                          close_store: bool = True) -> MainWindow:
