@@ -12,8 +12,6 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import pytest
-
 import waboard
 
 PACKAGE_DIR = Path(waboard.__file__).parent
@@ -25,19 +23,6 @@ CLOCK_CALLS = {("datetime", "now"), ("datetime", "utcnow"), ("datetime", "today"
 CLOCK_MODULES = {"time"}
 MAIN_WINDOW = "waboard.ui.main_window"
 MAY_IMPORT_MAIN_WINDOW = {"waboard.ui.app", "waboard.ui.screenshots", MAIN_WINDOW}
-
-QT_OUTSIDE_UI_PENDING = {
-    "waboard.billing.charts": "charts are being redrawn without Qt; remove this entry when "
-                              "waboard/billing/charts.py no longer imports PySide6",
-}
-"""Known exceptions to "no Qt outside waboard/ui/", each with the reason it is still there."""
-
-CYCLE_EDGES_PENDING = {
-    ("waboard.ui.billing.billing_view", "waboard.ui.billing.forecast_dialog"):
-        "billing_view imports forecast_dialog inside open_forecast() while forecast_dialog "
-        "imports billing_view's tables; remove this entry when the shared pieces move out",
-}
-"""Known imports that close a cycle, left out of the cycle check, each with its reason."""
 
 
 @dataclass(frozen=True)
@@ -171,16 +156,8 @@ def qt_outside_ui() -> list[Import]:
 
 
 def test_no_qt_outside_ui():
-    wrong = [str(found) for found in qt_outside_ui()
-             if found.module not in QT_OUTSIDE_UI_PENDING]
+    wrong = [str(found) for found in qt_outside_ui()]
     assert not wrong, "Qt belongs in waboard.ui:\n" + "\n".join(wrong)
-
-
-@pytest.mark.parametrize("module", sorted(QT_OUTSIDE_UI_PENDING))
-def test_pending_qt_outside_ui_is_still_there(module):
-    """Fails as soon as the exception is no longer needed, so that it is removed."""
-    assert any(found.module == module for found in qt_outside_ui()), (
-        f"{module} no longer imports Qt: remove it from QT_OUTSIDE_UI_PENDING")
 
 
 def test_no_sqlite_outside_store():
@@ -247,19 +224,8 @@ def reaches(graph: dict[str, set[str]], start: str, goal: str) -> bool:
 
 def test_no_import_cycles():
     graph = import_graph()
-    for source, target in CYCLE_EDGES_PENDING:
-        graph[source].discard(target)
     cycle = find_cycle(graph)
     assert cycle is None, "import cycle: " + " -> ".join(cycle or [])
-
-
-@pytest.mark.parametrize("edge", sorted(CYCLE_EDGES_PENDING), ids=" -> ".join)
-def test_pending_cycle_is_still_there(edge):
-    """Fails as soon as the exception is no longer needed, so that it is removed."""
-    source, target = edge
-    graph = import_graph()
-    assert target in graph[source] and reaches(graph, target, source), (
-        f"{source} -> {target} no longer closes a cycle: remove it from CYCLE_EDGES_PENDING")
 
 
 def test_the_cycle_finder_finds_a_cycle_and_names_it():

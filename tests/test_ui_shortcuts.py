@@ -13,7 +13,7 @@ from waboard.ui.inbox.customer_dialog import CustomerDialog
 from waboard.ui.inbox.template_manager import TemplateManagerDialog
 from waboard.ui.inbox.template_picker import TemplatePickerDialog
 from waboard.ui.main_window import MainWindow
-from waboard.ui.trainer.lesson_player import LessonDock, lesson_player
+from waboard.ui.trainer.lesson_dock import LessonDock, lesson_player
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 NONE = Qt.KeyboardModifier.NoModifier
