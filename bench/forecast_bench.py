@@ -19,7 +19,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from waboard.billing.bill import money_text  # noqa: E402
+from waboard.money import money  # noqa: E402
 from waboard.billing.forecast import forecast, forecast_by_replay  # noqa: E402
 
 MIX = {"marketing": 0.5, "utility": 0.3, "authentication": 0.2}
@@ -45,7 +45,7 @@ def main() -> int:
           f"(+{options.inbound:,} writing first/day), {options.market}, 3 regimes: "
           f"{elapsed:.3f} s ({sends:,} templates a regime)")
     for regime, bill in bills.items():
-        print(f"  {regime.value:12} {money_text(bill.total):>16}  "
+        print(f"  {regime.value:12} {money(bill.total):>16}  "
               f"{bill.count:>12,} {bill.unit}")
 
     if options.check:

@@ -1,4 +1,8 @@
-"""The store: one waboard database file (or an in-memory one) and every query on it."""
+"""The store: one waboard database file (or an in-memory one) and every query on it.
+
+Over 500 lines on purpose: this is the one class that holds SQL, a section per table, so
+that every query and its index live side by side (records, schema and the file lock are
+their own modules)."""
 
 from __future__ import annotations
 

@@ -5,6 +5,9 @@ goals, language) and, per step, optional `say` narration and an `ask` checkpoint
 scenario loader validates those fields; this module plays a lesson step by step through the
 same runner as `waboard run`, and words what each step did in the lesson's language. It
 never imports Qt, so every decision it shows is testable without a screen.
+
+Over 500 lines because about half of it is the Spanish wording, kept beside the English
+sentences it translates; it leaves when the app's texts move to translation files.
 """
 
 from __future__ import annotations
