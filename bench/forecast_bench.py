@@ -19,8 +19,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from waboard.money import money  # noqa: E402
 from waboard.billing.forecast import forecast, forecast_by_replay  # noqa: E402
+from waboard.money import money  # noqa: E402
 
 MIX = {"marketing": 0.5, "utility": 0.3, "authentication": 0.2}
 
