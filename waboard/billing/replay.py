@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
+from functools import partial
 
 from ..history.replay import Step, month_of, replay
 from ..rules.model import (
@@ -145,18 +146,17 @@ def reprice(
 
 def _priced(step: Step, regime: Regime, market: MarketRates) -> PricedMessage:
     record, outcome, before = step.record, step.outcome, step.before
-    plain = PricedMessage(
-        record.id, record.customer_id, record.at, record.direction, record.kind,
+    priced = partial(
+        PricedMessage, record.id, record.customer_id, record.at, record.direction, record.kind,
         _template_key(record), market.market, market.currency,
     )
     if step.refused:
-        reason = Reason(record.reason) if record.reason else None
-        return replace(plain, accepted=False, reason=reason)
+        return priced(accepted=False, reason=Reason(record.reason) if record.reason else None)
     if not step.business or outcome is None:
-        return plain
+        return priced()
     if not outcome.accepted:
         note = outcome.refusal.message if outcome.refusal else "refused on replay"
-        return replace(plain, note=f"not replayable: {note}")
+        return priced(note=f"not replayable: {note}")
     use = outcome.conversation
     assert use is not None
     category, at = use.category, record.at
@@ -168,8 +168,8 @@ def _priced(step: Step, regime: Regime, market: MarketRates) -> PricedMessage:
         regime.has_free_tier and category is Category.SERVICE and bool(use.opened)
         and step.account.service_conversations < FREE_SERVICE_CONVERSATIONS_PER_MONTH
     )
-    return replace(
-        plain, category=category, opened=use.opened, expires=use.expires, free=use.free,
+    return priced(
+        category=category, opened=use.opened, expires=use.expires, free=use.free,
         charge=outcome.charge, counted=use.opened is not False, entry_point_opened=entry,
         in_window=before.window_open(at), tier_free=tier_free, rate=_rate(market, category),
     )

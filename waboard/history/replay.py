@@ -115,7 +115,8 @@ class Replayer:
         business = business_action(record, self.catalog)
         if not record.accepted:
             return Step(record, business, state, None, account)
-        before = replace(state, reachable=True)
+        # It was delivered, so the number was reachable then
+        before = state if state.reachable else replace(state, reachable=True)
         outcome = decide(before, business, at, self.regime, rates, account)
         if not outcome.accepted and before.consent is not Consent.OPTED_IN:
             before = replace(before, consent=Consent.OPTED_IN)
