@@ -40,6 +40,7 @@ from .explain import category_label, outcome_note, record_outcome
 from .history.windows import Window, service_windows, window_closes
 from .money import exact_money
 from .rules.instants import format_instant
+from .service import Workspace
 from .store import ConsentRecord, MessageRecord, Store, StoreError
 
 PROG = "waboard export"
@@ -96,8 +97,6 @@ def audit_events(store: Store, now: datetime | None = None) -> list[AuditEvent]:
     `now` is the workspace clock (what has closed by then is listed); None reads the clock
     saved in the file.
     """
-    from .service import Workspace  # the workspace's markets (rate card and overrides)
-
     workspace = Workspace(store)
     if now is None:
         now = workspace.now()

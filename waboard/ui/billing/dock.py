@@ -16,6 +16,8 @@ from ...service import Workspace
 from ..common.bus import WorkspaceBus
 from ..common.host import WorkspaceWindow
 from ..common.widgets import add_action
+from .forecast_dialog import ForecastDialog
+from .rate_card_dialog import RateCardDialog
 from .view import BILL_TAB, COMPARE_TAB, BillingView
 
 STATUS_MS = 8000
@@ -72,8 +74,6 @@ def install_billing(window: WorkspaceWindow) -> BillingDock:
 
 
 def open_rate_card(window: WorkspaceWindow) -> None:
-    from .rate_card_dialog import RateCardDialog
-
     RateCardDialog(window.workspace, window).exec()
 
 
@@ -87,8 +87,6 @@ def forecast_defaults(workspace: Workspace) -> tuple[date, str]:
 
 
 def open_forecast(window: WorkspaceWindow) -> None:
-    from .forecast_dialog import ForecastDialog
-
     workspace = window.workspace
     start, region = forecast_defaults(workspace)
     ForecastDialog(workspace.rate_card, start, region, window).exec()
