@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,62 +16,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..common.table_model import read_only_table
+from ..common.table_model import HeadedTableModel, read_only_table
 from ..common.widgets import plain_label, plain_tooltip
 from .rows import Cell
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class TableModel(QAbstractTableModel):
-    """A read-only table of plain-text cells, replaced as a whole when the figures change."""
+class TableModel(HeadedTableModel):
+    """A read-only table of plain-text cells, replaced as a whole when the figures change;
+    every column after the first holds figures, aligned right."""
 
     def __init__(self, headers: Sequence[str], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._headers = list(headers)
-        self._rows: list[list[Cell]] = []
-
-    def set_headers(self, headers: Sequence[str]) -> None:
-        if list(headers) != self._headers:
-            self.beginResetModel()
-            self._headers = list(headers)
-            self._rows = [row for row in self._rows if len(row) == len(self._headers)]
-            self.endResetModel()
+        super().__init__(parent, headers)
 
     def set_rows(self, rows: Sequence[Sequence[Cell]]) -> None:
         if any(len(row) != len(self._headers) for row in rows):
             raise ValueError("every row needs one cell per column")
-        self.beginResetModel()
-        self._rows = [list(row) for row in rows]
-        self.endResetModel()
+        super().set_rows([list(row) for row in rows])
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
+    def header_alignment(self, section: int) -> Qt.AlignmentFlag | None:
+        return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter if section else None
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headers):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        if role == Qt.ItemDataRole.TextAlignmentRole and section:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        if index.column() >= len(self._headers):
-            return None
-        cell = self._rows[index.row()][index.column()]
+    def cell_data(self, row: int, column: int, role: int) -> object:
+        cell: Cell = self._rows[row][column]
         if role == Qt.ItemDataRole.DisplayRole:
             return cell.text
         if role == Qt.ItemDataRole.ToolTipRole and cell.tooltip:
