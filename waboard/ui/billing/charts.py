@@ -61,7 +61,22 @@ class _Bar:
     rect: QRectF  # the day's whole slot, for hovering
 
 
-class DailyCostChart(QWidget):
+class _Chart(QWidget):
+    """A chart drawn antialiased by its `_paint`."""
+
+    def paintEvent(self, _event: object) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        try:
+            self._paint(painter)
+        finally:
+            painter.end()
+
+    def _paint(self, painter: QPainter) -> None:
+        raise NotImplementedError
+
+
+class DailyCostChart(_Chart):
     """One bar per day of the period, stacked by category, with a money axis and a legend."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -101,14 +116,6 @@ class DailyCostChart(QWidget):
         return head + ("\n" + "\n".join(parts) if parts else " (nothing charged)")
 
     # painting
-
-    def paintEvent(self, _event: object) -> None:  # noqa: N802
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        try:
-            self._paint(painter)
-        finally:
-            painter.end()
 
     def _paint(self, painter: QPainter) -> None:
         self._bars = []
@@ -211,7 +218,7 @@ class DailyCostChart(QWidget):
         return super().event(event)
 
 
-class CategoryShareChart(QWidget):
+class CategoryShareChart(_Chart):
     """A ring of each category's share, of the cost (`COST`) or of the count (`COUNT`:
     conversations opened, or messages under per-message pricing), with a legend."""
 
@@ -262,14 +269,6 @@ class CategoryShareChart(QWidget):
         if self._measure == COST:
             return money(value, self._bill.currency)
         return f"{int(value):,}"
-
-    def paintEvent(self, _event: object) -> None:  # noqa: N802
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        try:
-            self._paint(painter)
-        finally:
-            painter.end()
 
     def _paint(self, painter: QPainter) -> None:
         self._legend_rows = []
