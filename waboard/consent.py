@@ -13,6 +13,8 @@ MAX_KEYWORD = 64
 MAX_KEYWORDS = 50
 
 REPLY_KEYWORD = "reply keyword"
+IMPORT_SOURCE = "import"
+"""The source of the consent a customer was created with (not one a user picks)."""
 SOURCES = ("website form", REPLY_KEYWORD, "QR code", "in person")
 """Where a consent change came from, as the ledger records it."""
 

@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 from . import inputs
 from .changes import Change, ChangeKind, Listener
 from .clock import ClockError, ClockSetting, RealClock, SimulatedClock, clock_event
-from .consent import REPLY_KEYWORD, is_opt_out
+from .consent import IMPORT_SOURCE, REPLY_KEYWORD, is_opt_out
 from .inputs import MAX_NAME as MAX_NAME  # re-exported: the customer dialog's limit
 from .inputs import InputError
 from .resources import bundled_rate_card
@@ -206,7 +206,7 @@ class Workspace:
         with self.store.transaction():
             customer_id = inputs.stored(lambda: self.store.add_customer(record))
             if opt_in:
-                self.store.add_consent_event(customer_id, self.now(), "opt_in", "import", "")
+                self.store.add_consent_event(customer_id, self.now(), "opt_in", IMPORT_SOURCE, "")
         self._notify(Change(ChangeKind.CUSTOMER, customer_id))
         return customer_id
 

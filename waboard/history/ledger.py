@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..consent import IMPORT_SOURCE
 from ..rules.model import Consent
 
 if TYPE_CHECKING:
     from ..store import Store
 
-IMPORT_SOURCE = "import"  # the ledger source of the consent a customer was created with
 
 
 def initial_consent(store: Store, customer_id: int) -> Consent:

@@ -4,19 +4,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from decimal import ROUND_HALF_EVEN, Decimal
 from typing import Any
 
+from ..money import amount_text
 from ..rules.instants import format_instant
-from ..rules.model import Category
+from ..rules.model import ZERO, Category
 from .runner import PlayedStep
 
-FOUR_PLACES = Decimal("0.0001")
 CURRENCY = "USD"
-
-
-def amount_text(amount: Decimal) -> str:
-    return str(amount.quantize(FOUR_PLACES, rounding=ROUND_HALF_EVEN))
 
 
 def step_object(played: PlayedStep) -> dict[str, Any]:
@@ -49,7 +44,7 @@ def step_object(played: PlayedStep) -> dict[str, Any]:
 
 def summary_object(played: Sequence[PlayedStep]) -> dict[str, Any]:
     counts = {c.value: 0 for c in Category}
-    total = Decimal("0")
+    total = ZERO
     refused = 0
     for item in played:
         outcome = item.result.outcome
