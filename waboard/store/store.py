@@ -25,6 +25,7 @@ from waboard.rules.model import Category, Conversation, CustomerState, Template
 
 from .errors import StoreError
 from .files import check_file
+from .journal import Journal
 from .lock import DatabaseFailure, FileLock, GuardedConnection, failure_message
 from .records import (
     ClockEventRecord,
@@ -98,6 +99,8 @@ class Store:
         self._conn = db.conn
         self.path = path
         """The database file; None for an in-memory store."""
+        self.journal = Journal(self._conn)
+        """The undo journal: what each user action wrote, to take it back."""
 
     @classmethod
     def open(cls, path: str | Path | None = None) -> Store:
