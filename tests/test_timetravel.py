@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import START
+from waboard.cli import main
 from waboard.clock import ClockSetting
 from waboard.rules.model import Category, Regime, Template, TemplateStatus
 from waboard.service import InputError, Workspace
@@ -261,3 +262,40 @@ def test_journal_events_record_undo_redo_and_rewind(tmp_path):
     workspace.rewind(START)
     kinds = [e.kind for e in workspace.journal.events()]
     assert kinds == ["undo", "redo", "rewind"]
+
+
+# waboard rewind
+
+
+def test_cli_rewind_prints_what_it_removed(tmp_path, capsys):
+    workspace = conversation_history(tmp_path)
+    path = workspace.store.path
+    workspace.store.close()
+    assert main(["rewind", "--db", str(path), "--to", "2025-03-03T08:05:00Z"]) == 0
+    assert capsys.readouterr().out == (
+        "Removed 1 action after 2025-03-03T08:05:00Z (template to Ana López)\n")
+    with Store.open(path) as store:
+        assert [m.text for m in store.all_messages()] == ["Hola", "¡Hola!"]
+
+
+@pytest.mark.parametrize("to, message", [
+    ("2030-01-01T00:00:00Z", "is in the future"),
+    ("2025-03-03T07:59:59Z", "is before the first action"),
+    ("yesterday", "is not an ISO-8601 UTC instant"),
+])
+def test_cli_rewind_refuses_bad_instants_and_changes_nothing(tmp_path, capsys, to, message):
+    workspace = conversation_history(tmp_path)
+    path = workspace.store.path
+    workspace.store.close()
+    before = dump(path)
+    assert main(["rewind", "--db", str(path), "--to", to]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == "" and captured.err.startswith("waboard rewind: ")
+    assert message in captured.err and captured.err[-1] == "\n"
+    assert dump(path) == before
+
+
+def test_cli_rewind_names_a_missing_file(tmp_path, capsys):
+    assert main(["rewind", "--db", str(tmp_path / "none.waboard"), "--to",
+                 "2025-03-03T08:00:00Z"]) == 2
+    assert "no such workspace file" in capsys.readouterr().err

@@ -277,9 +277,9 @@ def export_command(args: list[str]) -> int:
     parser = _Parser(prog=PROG, description="A workspace's audit trail: every message, "
                      "decision, window, conversation, consent change and clock change.")
     parser.add_argument("--db", metavar="FILE", required=True, help="the workspace file")
-    parser.add_argument("--format", choices=FORMATS,
+    parser.add_argument("--format", choices=(*FORMATS, "scenario"),
                         help="jsonl or csv (default: csv for an --output ending in .csv, "
-                             "else jsonl)")
+                             "else jsonl); scenario writes the workspace as a scenario file")
     parser.add_argument("--output", metavar="PATH", help="write here instead of stdout")
     try:
         options = parser.parse_args(args)
@@ -290,6 +290,8 @@ def export_command(args: list[str]) -> int:
             raise ExportError(f"{path}: no such workspace file")
         if path.stat().st_size == 0:
             raise ExportError(f"{path} is empty, not a waboard workspace")
+        if fmt == "scenario":
+            return _export_scenario(path, options.output)
         with Store.open(path) as store:
             events = audit_events(store)
         if options.output is None:
@@ -301,6 +303,19 @@ def export_command(args: list[str]) -> int:
         return done.code if isinstance(done.code, int) else 0
     except (ExportError, StoreError, ValueError, OSError) as error:
         return _fail(error)
+    return 0
+
+
+def _export_scenario(path: Path, output: str | None) -> int:
+    from .scenario.export import export_scenario, write_scenario
+
+    with Store.open(path) as store:
+        workspace = Workspace(store)
+        if output is None:
+            write_scenario(workspace, sys.stdout)
+            sys.stdout.flush()
+        else:
+            export_scenario(workspace, output)
     return 0
 
 
