@@ -84,7 +84,7 @@ class TimeTravel:
             return
         with self.store.transaction():
             CLOCK.write(self.store, before or self.clock.setting)
-            with self.journal.action(label, kind) as done:
+            with self.journal.action(label, kind, self.now()) as done:
                 yield
                 done(self.now())
 
@@ -120,8 +120,7 @@ class TimeTravel:
     def first_instant(self) -> datetime | None:
         """The earliest instant of the history (None for an empty one): where rewinding may
         go back to."""
-        applied = self.journal.applied()
-        return min((a.at for a in applied), default=None)
+        return self.journal.first_instant()
 
     def rewind_plan(self, to: datetime) -> list[JournalAction]:
         """The actions a rewind to `to` takes back, newest first: every action after the
@@ -138,12 +137,7 @@ class TimeTravel:
         if to < first:
             raise InputError(f"{format_instant(to)} is before the first action, at "
                              f"{format_instant(first)}")
-        plan = []
-        for action in reversed(self.journal.applied()):
-            if action.at <= to:
-                break
-            plan.append(action)
-        return plan
+        return self.journal.applied_after(to)
 
     def rewind(self, to: datetime) -> Rewound:
         """Go back to the instant `to`: take back every action after it and put the clock

@@ -120,15 +120,15 @@ class Journal:
         return self._conn.execute("SELECT 1 FROM journal_now").fetchone() is not None
 
     @contextmanager
-    def action(self, label: str, kind: str) -> Iterator[_Done]:
-        """Record the writes of one user action (call inside a transaction). The block
-        calls the yielded `done(at)` with the action's instant; an action that wrote
-        nothing is not kept."""
+    def action(self, label: str, kind: str, start: datetime) -> Iterator[_Done]:
+        """Record the writes of one user action begun at `start` (call inside a
+        transaction). The block calls the yielded `done(at)` with the action's instant once
+        done; an action that wrote nothing is not kept."""
         conn = self._conn
         seq = conn.execute(
             "INSERT INTO journal_actions (parent, label, kind, at, applied, touched)"
-            " VALUES (?, ?, ?, '', 1, ?)",
-            (self.head, label, kind, self._next_touch()),
+            " VALUES (?, ?, ?, ?, 1, ?)",
+            (self.head, label, kind, instant(start), self._next_touch()),
         ).lastrowid
         conn.execute("INSERT INTO journal_now (seq) VALUES (?)", (seq,))
         done = _Done()
@@ -162,6 +162,20 @@ class Journal:
         """The applied actions, first to last (the path from the root to the head)."""
         rows = self._conn.execute(
             f"SELECT {_ACTION_COLUMNS} FROM journal_actions WHERE applied = 1 ORDER BY seq")
+        return [_read_action(row) for row in rows]
+
+    def first_instant(self) -> datetime | None:
+        """The earliest instant of the applied actions; None when none is applied."""
+        row = self._conn.execute(
+            "SELECT min(at) FROM journal_actions WHERE applied = 1").fetchone()
+        return None if row[0] is None else parse_instant(row[0])
+
+    def applied_after(self, at: datetime) -> list[JournalAction]:
+        """The applied actions after the last one at or before `at`, newest first."""
+        rows = self._conn.execute(
+            f"SELECT {_ACTION_COLUMNS} FROM journal_actions WHERE applied = 1 AND seq >"
+            " (SELECT coalesce(max(seq), 0) FROM journal_actions WHERE applied = 1 AND at <= ?)"
+            " ORDER BY seq DESC", (instant(at),))
         return [_read_action(row) for row in rows]
 
     def redo_target(self) -> JournalAction | None:
