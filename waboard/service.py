@@ -236,6 +236,14 @@ class Workspace(TimeTravel):
     def customers(self) -> list[CustomerRecord]:
         return self.store.customers()
 
+    def has_customer(self, customer_id: int) -> bool:
+        """Whether the customer exists (an undo or a rewind may have taken them back)."""
+        try:
+            self.store.customer(customer_id)
+        except StoreError:
+            return False
+        return True
+
     def state(self, customer_id: int, at: datetime | None = None) -> CustomerState:
         return self.store.customer_state(customer_id, at or self.now())
 
