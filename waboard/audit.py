@@ -12,7 +12,13 @@ Events, one per line (`kind`):
   restarts the open one; a window closes 24 hours after the last message that restarted it;
 - `conversation_opened`, `conversation_closed`: the conversations table;
 - `opt_in`, `opt_out`: the consent ledger, with the source and the words shown;
-- `clock`: the simulated clock's changes (`detail` says jump, play, pause, speed or real time).
+- `clock`: the simulated clock's changes (`detail` says jump, play, pause, speed or real time);
+- `customer_created`, `customer_edited`, `template_created`, `template_edited`,
+  `template_status`, `setting`: the changes made to customers, templates and settings
+  (`detail` names it, "new template order_update (es_MX)"), from the undo journal, so an undone
+  change is not listed;
+- `undo`, `redo`, `rewind`, `return_to_bookmark`: trips through the history themselves
+  (`detail` names what was undone or redone, or what a rewind removed).
 
 Closings are listed once they have happened (at or before `now`, the workspace clock). Instants
 are ISO-8601 UTC (`2025-03-03T08:00:00Z`), amounts decimal text. Events at the same instant
@@ -42,12 +48,17 @@ from .money import exact_money
 from .rules.instants import format_instant
 from .service import Workspace
 from .store import ConsentRecord, MessageRecord, Store, StoreError
+from .store.journal import EVENT_KINDS
 
 PROG = "waboard export"
+CHANGE_KINDS = ("customer_created", "customer_edited", "template_created", "template_edited",
+                "template_status", "setting")
+"""The undo journal's actions the trail lists (messages and clock changes it has already)."""
 FORMATS = ("jsonl", "csv")
 KINDS = (
     "customer_message", "business_message", "window_opened", "window_restarted",
     "window_closed", "conversation_opened", "conversation_closed", "opt_in", "opt_out", "clock",
+    *CHANGE_KINDS, *EVENT_KINDS,
 )
 FIELDS = (
     "at", "kind", "customer", "customer_name", "message_id", "text", "template", "language",
@@ -155,8 +166,19 @@ def audit_events(store: Store, now: datetime | None = None) -> list[AuditEvent]:
     for change in store.clock_events():
         events.append(AuditEvent(change.at, "clock", change=change.kind, detail=change.detail,
                                  order=(1, -2, change.id)))
+    events.extend(_journal_events(store))
     events.sort(key=lambda e: (e.at, e.order))
     return events
+
+
+def _journal_events(store: Store) -> list[AuditEvent]:
+    """Changes to customers, templates and settings still in the history; undo, redo and
+    rewind themselves."""
+    changes = [AuditEvent(action.at, action.kind, detail=action.label,
+                          order=(1, -3, action.seq))
+               for action in store.journal.applied() if action.kind in CHANGE_KINDS]
+    return changes + [AuditEvent(event.at, event.kind, detail=event.detail,
+                                 order=(1, -1, event.id)) for event in store.journal.events()]
 
 
 def _customer_message(record: MessageRecord, seq: int, who: dict[str, Any]) -> AuditEvent:

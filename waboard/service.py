@@ -94,7 +94,7 @@ class Workspace(TimeTravel):
     def _set(self, setting: Setting[T], value: T, label: str) -> None:
         """Store one setting as the undoable action `label` (the rate card in use follows
         it), then tell listeners."""
-        with self._action(label, "settings"):
+        with self._action(label, "setting"):
             setting.write(self.store, value)
             card = self._load_rate_card()
         self._rate_card = card
@@ -213,7 +213,7 @@ class Workspace(TimeTravel):
         consent = Consent.OPTED_IN if opt_in else Consent.NONE
         record = CustomerRecord(None, key, name, e164, region,
                                 CustomerState(consent=consent, reachable=reachable))
-        with self._action(f"new customer {name}", "customer"):
+        with self._action(f"new customer {name}", "customer_created"):
             customer_id = inputs.stored(lambda: self.store.add_customer(record))
             if opt_in:
                 self.store.add_consent_event(customer_id, self.now(), "opt_in", IMPORT_SOURCE, "")
@@ -226,7 +226,7 @@ class Workspace(TimeTravel):
         state = replace(self.store.customer_state(customer_id, self.now()), reachable=reachable)
         updated = replace(customer, name=inputs.clean_name(name), phone=e164, region=region,
                           state=state)
-        with self._action(f"edit of {updated.name}", "customer"):
+        with self._action(f"edit of {updated.name}", "customer_edited"):
             self.store.update_customer(updated)
         self._notify(Change(ChangeKind.CUSTOMER, customer_id))
 
@@ -265,15 +265,16 @@ class Workspace(TimeTravel):
 
     def add_template(self, template: Template) -> None:
         inputs.valid_template(template)
-        with self._action(f"new template {template.name} ({template.language})", "template"):
+        with self._action(f"new template {template.name} ({template.language})",
+                          "template_created"):
             inputs.stored(lambda: self.store.add_template(template))
         self._notify(Change(ChangeKind.TEMPLATE))
 
     def edit_template(self, old_key: tuple[str, str], template: Template,
-                      label: str = "") -> None:
+                      label: str = "", kind: str = "template_edited") -> None:
         inputs.valid_template(template)
         label = label or f"edit of template {old_key[0]} ({old_key[1]})"
-        with self._action(label, "template"):
+        with self._action(label, kind):
             inputs.stored(lambda: self.store.update_template(old_key, template))
         self._notify(Change(ChangeKind.TEMPLATE))
 
@@ -283,7 +284,7 @@ class Workspace(TimeTravel):
             raise InputError(f"no template {key[0]!r} in {key[1]}")
         status = TemplateStatus(status)
         self.edit_template(key, replace(template, status=status),
-                           f"template {key[0]} ({key[1]}) {status.value}")
+                           f"template {key[0]} ({key[1]}) {status.value}", "template_status")
 
     def templates(self) -> list[Template]:
         return self.store.templates()

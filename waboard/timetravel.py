@@ -189,7 +189,7 @@ class TimeTravel:
             for seq in redo:
                 self.journal.redo(seq)
 
-        self._travel("return", bookmark.name, go, clock_at=bookmark.at)
+        self._travel("return_to_bookmark", bookmark.name, go, clock_at=bookmark.at)
         return bookmark
 
     # The one way through history

@@ -67,7 +67,7 @@ class JournalEvent:
     detail: str
 
 
-EVENT_KINDS = ("undo", "redo", "rewind", "return")
+EVENT_KINDS = ("undo", "redo", "rewind", "return_to_bookmark")
 
 
 class Journal:
