@@ -25,9 +25,9 @@ from pathlib import Path
 from typing import IO, Any
 
 from ..consent import IMPORT_SOURCE, REPLY_KEYWORD
-from ..rules.instants import format_instant
+from ..rules.instants import format_instant, parse_instant
 from ..service import Workspace
-from ..store import MessageRecord, Store
+from ..store import Store
 
 
 def scenario_header(workspace: Workspace) -> dict[str, Any]:
@@ -60,14 +60,32 @@ def scenario_header(workspace: Workspace) -> dict[str, Any]:
     return header
 
 
-def scenario_steps(store: Store) -> Iterator[dict[str, Any]]:
-    """Every stored message and consent change as a step, in the order they happened."""
-    keys = {c.id: c.key for c in store.customers()}
+def scenario_steps(store: Store) -> Iterator[str]:
+    """Every stored message and consent change as a step (JSON text), in the order they
+    happened."""
+    keys = {c.id: json.dumps(c.key, ensure_ascii=False) for c in store.customers()}
     replies = _keyword_opt_outs(store)
-    for record in store.all_messages():
-        step = _step(record, keys[record.customer_id], replies[record.customer_id])
-        if step is not None:
-            yield step
+    for customer_id, at, direction, kind, text, template, language, params, referral in \
+            store.message_steps():
+        head = f'{{"at": "{at}", "customer": {keys[customer_id]}, "action": '
+        if direction == "in":
+            came = f', "referral": {_text(referral)}' if referral else ""
+            yield f'{head}"customer_message", "text": {_text(text)}{came}}}'
+        elif direction == "event":
+            waiting = replies[customer_id]
+            if kind == "opt_out" and waiting and waiting[0] == at:
+                waiting.popleft()  # played again by the reply it followed
+                continue
+            yield f'{head}"{kind}"}}'
+        elif kind == "template":
+            yield (f'{head}"send_template", "template": {_text(template)}, '
+                   f'"language": {_text(language)}, "params": {params}}}')
+        else:
+            yield f'{head}"send_text", "text": {_text(text)}}}'
+
+
+def _text(value: str | None) -> str:
+    return json.dumps(value or "", ensure_ascii=False)
 
 
 def write_scenario(workspace: Workspace, out: IO[str]) -> int:
@@ -77,7 +95,7 @@ def write_scenario(workspace: Workspace, out: IO[str]) -> int:
     out.write(text[:-2] + ',\n  "steps": [')
     count = 0
     for step in scenario_steps(workspace.store):
-        out.write(("\n    " if not count else ",\n    ") + json.dumps(step, ensure_ascii=False))
+        out.write(("\n    " if not count else ",\n    ") + step)
         count += 1
     out.write("\n  ]\n}\n" if count else "]\n}\n")
     return count
@@ -96,34 +114,14 @@ def export_scenario(workspace: Workspace, path: str | Path) -> int:
     return count
 
 
-def _step(record: MessageRecord, customer: str, replies: deque[datetime]
-          ) -> dict[str, Any] | None:
-    at = format_instant(record.at)
-    if record.direction == "in":
-        step = {"at": at, "customer": customer, "action": "customer_message",
-                "text": record.text}
-        if record.referral:
-            step["referral"] = record.referral
-        return step
-    if record.direction == "event":
-        if record.kind == "opt_out" and replies and replies[0] == record.at:
-            replies.popleft()  # played again by the reply it followed
-            return None
-        return {"at": at, "customer": customer, "action": record.kind}
-    if record.kind == "template":
-        return {"at": at, "customer": customer, "action": "send_template",
-                "template": record.template_name, "language": record.template_language,
-                "params": list(record.params)}
-    return {"at": at, "customer": customer, "action": "send_text", "text": record.text}
-
-
-def _keyword_opt_outs(store: Store) -> defaultdict[int, deque[datetime]]:
-    """Per customer, the instants of the opt-outs a reply keyword made, oldest first."""
-    found: defaultdict[int, deque[datetime]] = defaultdict(deque)
+def _keyword_opt_outs(store: Store) -> defaultdict[int, deque[str]]:
+    """Per customer, the instants (as stored) of the opt-outs a reply keyword made, oldest
+    first."""
+    found: defaultdict[int, deque[str]] = defaultdict(deque)
     for customer in store.customers():
         for event in store.consent_events(customer.id):
             if event.source == REPLY_KEYWORD and event.kind == "opt_out":
-                found[customer.id].append(event.at)
+                found[customer.id].append(format_instant(event.at))
     return found
 
 
@@ -131,9 +129,9 @@ def _start(workspace: Workspace) -> datetime:
     """Where the clock started: the earliest consent change, action or message."""
     store = workspace.store
     instants = [e.at for c in store.customers() for e in store.consent_events(c.id)]
-    first = next(iter(store.all_messages()), None)
+    first = next(store.message_steps(), None)
     if first is not None:
-        instants.append(first.at)
+        instants.append(parse_instant(first[1]))
     return min(instants, default=workspace.first_instant() or workspace.now())
 
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QSize, Qt, QTimer, Slot
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QSizePolicy, QToolBar, QWidget
 
 from ...clock import SPEEDS, RealClock
@@ -21,6 +21,8 @@ from .rewind_confirm import ask
 from .time_strip import TimeStrip
 
 HOUR = timedelta(hours=1)
+COMPACT_BELOW = 1200
+"""Clock bar width (pixels) under which its buttons show icons only."""
 DAY = timedelta(days=1)
 
 def mode_text(paused: bool, speed: int, real_time: bool) -> str:
@@ -155,17 +157,24 @@ class ClockBar(QToolBar):
     def _hold_widths(self) -> None:
         """Keep every control where it is whatever the clock does: each as wide as its
         widest text (Pause or Play, PAUSED or SIMULATED · x3600)."""
+        self.mode_label.setFixedWidth(_widest(self.mode_label, self.mode_label.setText, [
+            *(mode_text(False, speed, False) for speed in SPEEDS),
+            mode_text(True, 1, False), mode_text(False, 1, True)]))
         button = self.widgetForAction(self.play_action)
-        metrics = button.fontMetrics()
-        widest = max(metrics.horizontalAdvance(t) for t in ("Play", "Pause"))
-        button.setFixedWidth(button.sizeHint().width() - metrics.horizontalAdvance(
-            self.play_action.text()) + widest)
-        modes = [mode_text(False, speed, False) for speed in SPEEDS]
-        modes += [mode_text(True, 1, False), mode_text(False, 1, True)]
-        label_metrics = self.mode_label.fontMetrics()
-        margins = self.mode_label.contentsMargins()
-        self.mode_label.setMinimumWidth(max(label_metrics.horizontalAdvance(m) for m in modes)
-                                        + margins.left() + margins.right() + 24)
+        button.setMinimumWidth(0)
+        button.setMaximumWidth(16777215)
+        button.setFixedWidth(_widest(button, self.play_action.setText, ["Play", "Pause"]))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        """Below COMPACT_BELOW pixels the buttons show their icons only (their tooltips
+        still name them), so every control fits on a small screen."""
+        style = (Qt.ToolButtonStyle.ToolButtonIconOnly if event.size().width() < COMPACT_BELOW
+                 else Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        if style != self.toolButtonStyle():
+            self.setToolButtonStyle(style)
+            self._hold_widths()
+            self._sync()
+        super().resizeEvent(event)
 
     # Reacting
 
@@ -252,6 +261,17 @@ class ClockBar(QToolBar):
             return "A window or conversation ends"
         more = len(ending) - 1
         return ending[0] + (f" (and {more} more)" if more else "")
+
+
+def _widest(widget: QWidget, set_text: Callable[[str], None], texts: list[str]) -> int:
+    """The width `widget` asks for with the widest of `texts` (its text is left changed:
+    the caller shows the right one next)."""
+    widths = []
+    for text in texts:
+        set_text(text)
+        widget.ensurePolished()
+        widths.append(widget.sizeHint().width())
+    return max(widths)
 
 
 class _ClockLabel(QLabel):

@@ -14,7 +14,7 @@ from ..common.widgets import plain_tooltip
 from .clock_text import format_clock
 from .rewind_confirm import removal_text, rewind_after_asking
 
-WIDTH = 160
+WIDTH = 140
 IDLE_TIP = "Drag back and let go to go back to that moment (everything after it is removed)"
 
 

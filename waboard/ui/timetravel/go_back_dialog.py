@@ -60,6 +60,7 @@ class GoBackDialog(QDialog):
         layout.addLayout(form)
         self.plan_label = plain_label(self, "rewindPlan", tall_as_text=True)
         layout.addWidget(self.plan_label)
+        layout.addStretch(1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.go_button = self.buttons.addButton("Go back", QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.go)
