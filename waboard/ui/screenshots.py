@@ -61,6 +61,13 @@ class Camera:
         widget.grab().save(str(path))
         self.saved.append(path)
 
+    def dialog_shot(self, name: str, dialog: QWidget, size: tuple[int, int]) -> None:
+        """Show `dialog` at `size`, save it, close it."""
+        dialog.resize(*size)
+        dialog.show()
+        self.shot(name, dialog)
+        dialog.close()
+
 
 @contextmanager
 def demo_window() -> Iterator[MainWindow]:
@@ -125,11 +132,7 @@ def render_billing(window: MainWindow, out: Path) -> list[Path]:
     view.close()
     view.deleteLater()
 
-    dialog = RateCardDialog(workspace, window)
-    dialog.resize(1100, 640)
-    dialog.show()
-    camera.shot("rate-card", dialog)
-    dialog.close()
+    camera.dialog_shot("rate-card", RateCardDialog(workspace, window), (1100, 640))
 
     start, region = forecast_defaults(workspace)
     forecast = ForecastDialog(workspace.rate_card, start, region, window)
@@ -199,11 +202,7 @@ def render_time_travel(window: MainWindow, out: Path) -> list[Path]:
     dialog.show()
     camera.shot("go-back", dialog, lambda: dialog.step_back(timedelta(days=1)))
     dialog.go()
-    bookmarks = BookmarksDialog(workspace, window)
-    bookmarks.resize(620, 420)
-    bookmarks.show()
-    camera.shot("bookmarks", bookmarks)
-    bookmarks.close()
+    camera.dialog_shot("bookmarks", BookmarksDialog(workspace, window), (620, 420))
     return camera.saved
 
 
