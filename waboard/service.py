@@ -20,7 +20,7 @@ from .inputs import MAX_NAME as MAX_NAME  # re-exported: the customer dialog's l
 from .inputs import InputError
 from .resources import bundled_rate_card
 from .rules.engine import decide
-from .rules.instants import format_duration, format_instant, to_second
+from .rules.instants import format_instant, to_second
 from .rules.model import (
     Account,
     Action,
@@ -53,7 +53,7 @@ from .settings import (
     Setting,
 )
 from .store import CustomerRecord, MessageRecord, Store, StoreError
-from .timetravel import TimeTravel
+from .timetravel import TimeTravel, action_label, span_label
 
 T = TypeVar("T")
 
@@ -91,10 +91,10 @@ class Workspace(TimeTravel):
 
     # settings
 
-    def _set(self, setting: Setting[T], value: T, label: str) -> None:
+    def _set(self, setting: Setting[T], value: T, label: str = "") -> None:
         """Store one setting as the undoable action `label` (the rate card in use follows
         it), then tell listeners."""
-        with self._action(label, "setting"):
+        with self._action(label or f"setting {setting.key}", "setting"):
             setting.write(self.store, value)
             card = self._load_rate_card()
         self._rate_card = card
@@ -363,7 +363,8 @@ class Workspace(TimeTravel):
         # locked or gone...) it goes back with it, so screen and file never disagree.
         clock_state = dict(vars(self.clock))
         try:
-            with self._action(self._label(_ACTION_LABELS[type(action)], customer_id),
+            with self._action(self._label(action_label(action),
+                                          customer_id),
                               "message", before=self.clock.setting):
                 message_id = self._persist(customer, before, action, at, outcome,
                                            source, consent_text)
@@ -408,7 +409,7 @@ class Workspace(TimeTravel):
         self._clock_change(lambda: self.clock.set_speed(speed), f"speed x{speed}")
 
     def jump(self, span: timedelta) -> None:
-        self._clock_change(lambda: self.clock.jump(span), f"jump +{_span(span)}")
+        self._clock_change(lambda: self.clock.jump(span), f"jump +{span_label(span)}")
 
     def set_real_time(self, on: bool) -> None:
         self._clock_change(lambda: self.clock.set_real_time(on),
@@ -424,7 +425,7 @@ class Workspace(TimeTravel):
             self._clock_change(lambda: self.clock.jump_to(target), "jump to the next expiry")
         return target
 
-    def _clock_change(self, change: Callable[[], None], label: str) -> None:
+    def _clock_change(self, change: Callable[[], None], label: str = "clock change") -> None:
         before = self.clock.setting
         try:
             change()
@@ -440,7 +441,7 @@ class Workspace(TimeTravel):
         self._commit_clock(before, None, f"clock set to {format_instant(setting.at)}")
 
     def _commit_clock(self, before: ClockSetting, event: tuple[str, str] | None,
-                      label: str) -> None:
+                      label: str = "clock change") -> None:
         """Save the clock as the undoable action `label`, with the clock event (kind,
         detail) of the change if any."""
         try:
@@ -459,22 +460,6 @@ class Workspace(TimeTravel):
     def save(self) -> None:
         """Persist the clock where it stands (on quit)."""
         self._save_clock()
-
-
-def _span(span: timedelta) -> str:
-    """A jump's size for its label: "1 day", "3 days", "1 h", "1d 2h30m"."""
-    days, rest = divmod(span, timedelta(days=1))
-    if days and not rest:
-        return f"{days} day{'s' if days > 1 else ''}"
-    if not days and not rest % timedelta(hours=1):
-        return f"{rest // timedelta(hours=1)} h"
-    return format_duration(span)
-
-
-_ACTION_LABELS: dict[type, str] = {
-    CustomerMessage: "message from", SendText: "send to", SendTemplate: "template to",
-    OptIn: "opt-in of", OptOut: "opt-out of", Wait: "wait for",
-}
 
 
 def _message_record(

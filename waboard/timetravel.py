@@ -12,14 +12,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from . import inputs
 from .changes import Change, ChangeKind
 from .clock import ClockSetting, SimulatedClock
 from .inputs import InputError
-from .rules.instants import format_instant, to_second
+from .rules.instants import format_duration, format_instant, to_second
+from .rules.model import Action, CustomerMessage, OptIn, OptOut, SendTemplate, SendText, Wait
 from .settings import CLOCK
 from .store.journal import Bookmark, Journal, JournalAction
 
@@ -48,6 +49,27 @@ class Rewound:
         more = f", and {count - 5} more" if count > 5 else ""
         listed = f" ({labels}{more})" if count else ""
         return f"Removed {what} after {format_instant(self.to)}{listed}"
+
+
+def action_label(action: Action) -> str:
+    """The first words of a message action's name in the Edit menu ("send to")."""
+    return _ACTION_LABELS.get(type(action), "action for")
+
+
+def span_label(span: timedelta) -> str:
+    """A jump's size for its name in the Edit menu: "1 day", "3 days", "1 h", "1d 2h30m"."""
+    days, rest = divmod(span, timedelta(days=1))
+    if days and not rest:
+        return f"{days} day{'s' if days > 1 else ''}"
+    if not days and not rest % timedelta(hours=1):
+        return f"{rest // timedelta(hours=1)} h"
+    return format_duration(span)
+
+
+_ACTION_LABELS: dict[type, str] = {
+    CustomerMessage: "message from", SendText: "send to", SendTemplate: "template to",
+    OptIn: "opt-in of", OptOut: "opt-out of", Wait: "wait for",
+}
 
 
 class TimeTravel:
