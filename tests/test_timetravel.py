@@ -5,12 +5,15 @@ nothing."""
 from __future__ import annotations
 
 import sqlite3
+import tempfile
 from collections.abc import Callable
 from contextlib import closing
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from tests.conftest import START
 from waboard.cli import main
@@ -299,3 +302,35 @@ def test_cli_rewind_names_a_missing_file(tmp_path, capsys):
     assert main(["rewind", "--db", str(tmp_path / "none.waboard"), "--to",
                  "2025-03-03T08:00:00Z"]) == 2
     assert "no such workspace file" in capsys.readouterr().err
+
+
+# Any history, any number of undos
+
+
+@settings(max_examples=20, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(kinds=st.lists(st.sampled_from(sorted(KINDS)), min_size=1, max_size=6, unique=True),
+       data=st.data())
+def test_undoing_any_number_of_actions_equals_replaying_the_rest(kinds, data):
+    with tempfile.TemporaryDirectory() as folder:
+        steps = [*SETUP, *(KINDS[k] for k in kinds)]
+        full = fresh(Path(folder) / "full.waboard", steps)
+        done = dump(full.store.path)
+        count = len(full.journal.applied())
+        undos = data.draw(st.integers(0, count), label="undos")
+        kept = full.journal.applied()[:count - undos]
+        for _ in range(undos):
+            full.undo()
+        # the replay: a fresh workspace doing the actions that are left
+        replay = fresh(Path(folder) / "replay.waboard", [])
+        for step in steps:
+            if len(replay.journal.applied()) >= len(kept):
+                break
+            step(replay)
+        assert [a.label for a in replay.journal.applied()] == [a.label for a in kept]
+        assert dump(full.store.path) == dump(replay.store.path)
+        for _ in range(undos):
+            full.redo()
+        assert dump(full.store.path) == done
+        full.store.close()
+        replay.store.close()
