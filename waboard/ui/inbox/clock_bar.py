@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QSize, Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QSizePolicy, QToolBar, QWidget
 
@@ -21,8 +21,8 @@ from .rewind_confirm import ask
 from .time_strip import TimeStrip
 
 HOUR = timedelta(hours=1)
-COMPACT_BELOW = 1200
-"""Clock bar width (pixels) under which its buttons show icons only."""
+EXTRA = 40
+"""Pixels the bar needs beyond its controls (margins, the handle, the spacer's least)."""
 DAY = timedelta(days=1)
 
 def mode_text(paused: bool, speed: int, real_time: bool) -> str:
@@ -82,6 +82,7 @@ class ClockBar(QToolBar):
         self.expiry_action = self._toolbar_action("Next expiry", "", self.jump_next_expiry,
                                           icons.NEXT_EXPIRY)
         self.addSeparator()
+        self.addWidget(plain_label(self, "timeStripLabel", "History", wrap=False))
         self.time_strip = TimeStrip(workspace, self)
         self.addWidget(self.time_strip)
 
@@ -97,9 +98,13 @@ class ClockBar(QToolBar):
 
         bus.ticked.connect(self._show_time)
         bus.changed.connect(self._workspace_changed)
-        self._hold_widths()
+        self._text_width = 0
+        self._measure_timer = QTimer(self)
+        self._measure_timer.setSingleShot(True)
+        self._measure_timer.setInterval(0)
+        self._measure_timer.timeout.connect(self._measure)
         self._refresh_expiry()
-        self._sync()
+        self._measure()
         self._show_time(workspace.now())
 
     def _toolbar_action(self, text: str, tip: str, slot: Callable[[], None],
@@ -166,15 +171,34 @@ class ClockBar(QToolBar):
         button.setFixedWidth(_widest(button, self.play_action.setText, ["Play", "Pause"]))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
-        """Below COMPACT_BELOW pixels the buttons show their icons only (their tooltips
-        still name them), so every control fits on a small screen."""
-        style = (Qt.ToolButtonStyle.ToolButtonIconOnly if event.size().width() < COMPACT_BELOW
+        self._fit(event.size().width())
+        super().resizeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        """A new font or style (presenter mode) changes what every control needs."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._measure_timer.start()
+
+    def _measure(self) -> None:
+        """How wide the bar is with every button's text shown; then fit it."""
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self._hold_widths()
+        self._sync()
+        widgets = [w for a in self.actions() if (w := self.widgetForAction(a)) is not None]
+        spacing = self.layout().spacing() if self.layout() is not None else 6
+        self._text_width = sum(w.sizeHint().width() + spacing for w in widgets) + EXTRA
+        self._fit(self.width())
+
+    def _fit(self, width: int) -> None:
+        """Where the texts do not fit, the buttons show their icons only (their tooltips
+        still name them), so every control stays on the bar."""
+        style = (Qt.ToolButtonStyle.ToolButtonIconOnly if width < self._text_width
                  else Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         if style != self.toolButtonStyle():
             self.setToolButtonStyle(style)
             self._hold_widths()
             self._sync()
-        super().resizeEvent(event)
 
     # Reacting
 
