@@ -140,6 +140,7 @@ def _v4_undo_journal(db: Database) -> None:
         CREATE INDEX journal_actions_by_parent ON journal_actions (parent, applied);
         CREATE INDEX journal_actions_applied ON journal_actions (applied, seq);
         CREATE INDEX journal_actions_by_touch ON journal_actions (touched);
+        CREATE INDEX journal_actions_by_time ON journal_actions (applied, at);
         CREATE TABLE journal_entries (
             id INTEGER PRIMARY KEY,
             seq INTEGER NOT NULL,
