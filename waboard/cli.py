@@ -23,6 +23,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .billing.cli import report_command
 
         return report_command(args[1:])
+    if args and args[0] == "serve":
+        from .api.cli import serve_command
+
+        return serve_command(args[1:])
     if args and args[0] == "export":
         from .audit import export_command
 
@@ -36,7 +40,8 @@ def gui_command(args: list[str]) -> int:
         description="A desktop simulator of a WhatsApp Business Platform inbox.",
         epilog="Subcommands: 'waboard run SCENARIO.json [--db FILE] [--json]' plays a "
                "scenario headless; 'waboard report --db FILE --period 2023-06' prints the bill; "
-               "'waboard export --db FILE --format jsonl' prints the audit trail.",
+               "'waboard export --db FILE --format jsonl' prints the audit trail; "
+               "'waboard serve [--db FILE]' serves a local Cloud API.",
     )
     parser.add_argument("--db", metavar="FILE", help="open or create this workspace file")
     parser.add_argument("--version", action="version", version=f"waboard {__version__}")

@@ -385,6 +385,11 @@ class Store:
         )
         return None if row is None else read_message(row)
 
+    def message(self, message_id: int) -> MessageRecord | None:
+        """One message by its id, or None."""
+        row = self._one(f"SELECT {MESSAGE_COLUMNS} FROM messages WHERE id = ?", (message_id,))
+        return None if row is None else read_message(row)
+
     def all_messages(self) -> Iterator[MessageRecord]:
         """Every message in the order added, read lazily."""
         rows = self._db.execute(f"SELECT {MESSAGE_COLUMNS} FROM messages ORDER BY id")

@@ -1,0 +1,220 @@
+"""The aiohttp application: Graph-shaped routes under any `vNN.N` prefix, the token check,
+Meta's error shape for every failure, and a traffic log entry for every request."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from aiohttp import web
+
+from waboard.inputs import InputError
+from waboard.service import Workspace
+
+from . import templates
+from .errors import GraphError, bad_token, invalid
+from .events import WebhookEvents
+from .gateway import Gateway
+from .payloads import Business
+from .traffic import TrafficLog
+from .webhooks import WebhookClient
+
+T = TypeVar("T")
+Runner = Callable[[Callable[[], T]], Awaitable[T]]
+"""Runs a call on the thread that owns the workspace and awaits its result."""
+
+MAX_BODY = 1024 * 1024
+VERSION = re.compile(r"v(\d+)\.(\d+)")
+DEFAULT_API_VERSION = 23.0
+
+
+@dataclass
+class ApiContext:
+    """Everything the routes need: the workspace (only through `run`), who the business is,
+    the webhook client and the traffic log."""
+
+    business: Business
+    token: str
+    workspace: Workspace
+    gateway: Gateway
+    events: WebhookEvents
+    webhooks: WebhookClient
+    traffic: TrafficLog
+    run: Runner
+    auto_approve: bool = False
+    api_version: float = DEFAULT_API_VERSION
+    decisions: dict[str, str] = field(default_factory=dict)
+
+
+CONTEXT = web.AppKey("context", ApiContext)
+BODY = web.RequestKey("body", object)
+"""The request's JSON (or its text when not JSON), for the traffic log."""
+DECISION = web.RequestKey("decision", str)
+"""What the request came to, for the traffic log (accepted, read, pending...)."""
+
+
+def make_app(context: ApiContext) -> web.Application:
+    app = web.Application(client_max_size=MAX_BODY, middlewares=[_graph_errors])
+    app[CONTEXT] = context
+    from .control import add_control_routes
+
+    add_control_routes(app)
+    app.router.add_route("*", "/{version}/{node}/messages", _messages)
+    app.router.add_route("*", "/{version}/{node}/message_templates", _templates)
+    app.router.add_route("*", "/{version}/{node}", _node)
+    app.router.add_route("*", "/{tail:.*}", _unknown)
+    return app
+
+
+def graph_response(body: dict[str, Any], status: int = 200) -> web.Response:
+    return web.json_response(body, status=status, dumps=_dumps)
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+@web.middleware
+async def _graph_errors(request: web.Request, handler: Callable[[web.Request],
+                        Awaitable[web.StreamResponse]]) -> web.StreamResponse:
+    context = request.app[CONTEXT]
+    try:
+        if not request.path.startswith("/_waboard/"):
+            _check_version(request, context)
+        _check_token(request, context)
+        response = await handler(request)
+    except GraphError as error:
+        response = graph_response(error.body(), error.status)
+    except web.HTTPRequestEntityTooLarge:
+        error = invalid(f"The request body is over {MAX_BODY:,} bytes.")
+        response = graph_response(error.body(), 413)
+    except web.HTTPException as error:
+        response = graph_response(GraphError(100, error.reason).body(), error.status)
+    except Exception as error:  # noqa: BLE001 (the server must answer and keep running)
+        failure = GraphError(1, f"Internal error: {type(error).__name__}: {error}",
+                             status=500, message="An unknown error occurred",
+                             kind="OAuthException")
+        response = graph_response(failure.body(), 500)
+    _log(request, response, context)
+    return response
+
+
+def _check_version(request: web.Request, context: ApiContext) -> None:
+    version = request.match_info.get("version")
+    if version is None:
+        return
+    match = VERSION.fullmatch(version)
+    if match is None:
+        raise GraphError(100, f"Unknown path components: /{version}: expected a Graph API "
+                         "version such as v23.0", message="Unknown path components")
+    context.api_version = float(f"{match[1]}.{match[2]}")
+
+
+def _check_token(request: web.Request, context: ApiContext) -> None:
+    header = request.headers.get("Authorization", "")
+    token = header[7:].strip() if header.lower().startswith("bearer ") else \
+        request.query.get("access_token", "")
+    if token != context.token:
+        raise bad_token()
+
+
+def _log(request: web.Request, response: web.StreamResponse, context: ApiContext) -> None:
+    body = request.get(BODY)
+    text = response.text if isinstance(response, web.Response) else None
+    try:
+        answer = json.loads(text) if text else None
+    except ValueError:
+        answer = text
+    decision = request.get(DECISION, "")
+    if not decision and isinstance(answer, dict) and "error" in answer:
+        decision = f"error {answer['error'].get('code')}"
+    context.traffic.add("request", request.method, request.path_qs, response.status,
+                        decision=decision, request=body, response=answer)
+
+
+async def read_json(request: web.Request) -> Any:
+    """The request's JSON body, or Meta's error for a body that is not JSON."""
+    raw = await request.read()
+    try:
+        body = json.loads(raw) if raw else None
+    except (ValueError, UnicodeDecodeError) as error:
+        request[BODY] = raw[:2000].decode("utf-8", "replace")
+        raise invalid(f"The request body is not valid JSON: {error}") from None
+    request[BODY] = body
+    return body
+
+
+def _node_of(request: web.Request, context: ApiContext, expected: str, what: str) -> None:
+    node = request.match_info["node"]
+    if node != expected:
+        raise GraphError(100, f"Unsupported {request.method.lower()} request. Object with ID "
+                         f"'{node}' does not exist, cannot be loaded due to missing "
+                         f"permissions, or does not support this operation ({what} is "
+                         f"{expected}).", subcode=33,
+                         message=f"Unsupported {request.method.lower()} request.")
+
+
+def _method(request: web.Request, *allowed: str) -> None:
+    if request.method not in allowed:
+        raise GraphError(100, f"{request.method} is not supported here "
+                         f"(use {' or '.join(allowed)}).", message="Unsupported request")
+
+
+async def _messages(request: web.Request) -> web.Response:
+    context = request.app[CONTEXT]
+    _method(request, "POST")
+    _node_of(request, context, context.business.phone_number_id, "the phone number id")
+    body = await read_json(request)
+    answer = await context.run(lambda: context.gateway.send(body))
+    request[DECISION] = "accepted" if "messages" in answer else "read"
+    return graph_response(answer)
+
+
+async def _templates(request: web.Request) -> web.Response:
+    context = request.app[CONTEXT]
+    _method(request, "GET", "POST")
+    _node_of(request, context, context.business.waba_id, "the WhatsApp Business Account id")
+    workspace = context.workspace
+    if request.method == "GET":
+        query = dict(request.query)
+        return graph_response(await context.run(
+            lambda: templates.listing(workspace.templates(), query)))
+    template = templates.new_template(await read_json(request), context.auto_approve)
+
+    def create() -> None:
+        try:
+            workspace.add_template(template)
+        except InputError as error:
+            raise invalid(str(error)) from None
+
+    await context.run(create)
+    request[DECISION] = template.status.value
+    return graph_response({"id": templates.template_json(template)["id"],
+                           "status": template.status.value.upper(),
+                           "category": template.category.upper()})
+
+
+async def _node(request: web.Request) -> web.Response:
+    context = request.app[CONTEXT]
+    _method(request, "GET")
+    business, node = context.business, request.match_info["node"]
+    if node == business.phone_number_id:
+        return graph_response({
+            "verified_name": business.verified_name,
+            "display_phone_number": business.display_phone_number, "id": node,
+            "quality_rating": "GREEN", "code_verification_status": "VERIFIED",
+            "platform_type": "CLOUD_API", "throughput": {"level": "STANDARD"}})
+    if node == business.waba_id:
+        return graph_response({"id": node, "name": business.verified_name,
+                               "currency": "USD", "timezone_id": "0",
+                               "message_template_namespace": "waboard"})
+    _node_of(request, context, business.phone_number_id, "the phone number id")
+    raise AssertionError("unreachable")
+
+
+async def _unknown(request: web.Request) -> web.Response:
+    raise GraphError(100, f"Unknown path components: {request.path}",
+                     message="Unknown path components")

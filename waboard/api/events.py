@@ -1,0 +1,128 @@
+"""The workspace's changes as webhooks: statuses of business messages, the customers'
+messages, and template updates. Runs as a workspace listener on the workspace's thread and
+hands each finished payload to `deliver` (which must be thread-safe)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from waboard.changes import Change, ChangeKind
+from waboard.rules.model import Reason, TemplateStatus
+from waboard.service import Workspace
+from waboard.store import CustomerRecord, MessageRecord
+
+from . import ids, payloads
+from .errors import NO_OPT_IN_CODE, SYNCHRONOUS, status_error
+from .payloads import Business
+from .pricing import conversation_object, pricing_object
+
+Deliver = Callable[[dict[str, Any], str, str], None]
+"""(payload, what it is for the traffic log such as "status delivered", ordering key)."""
+
+TEMPLATE_EVENTS = {
+    TemplateStatus.APPROVED: "APPROVED", TemplateStatus.PENDING: "PENDING",
+    TemplateStatus.REJECTED: "REJECTED", TemplateStatus.PAUSED: "PAUSED",
+    TemplateStatus.DISABLED: "DISABLED",
+}
+
+
+class WebhookEvents:
+    """Watches one workspace and tells the business what happened, as Meta would."""
+
+    def __init__(self, workspace: Workspace, business: Business, deliver: Deliver,
+                 api_version: Callable[[], float] = lambda: 23.0) -> None:
+        self.workspace, self.business, self.deliver = workspace, business, deliver
+        self.api_version = api_version
+        newest = workspace.store.messages(None, limit=1)
+        self._seen = (newest[0].id or 0) if newest else 0
+        self._templates = self._template_snapshot()
+        workspace.subscribe(self._on_change)
+
+    def close(self) -> None:
+        self.workspace.unsubscribe(self._on_change)
+
+    def _on_change(self, change: Change) -> None:
+        if change.kind is ChangeKind.MESSAGE and change.customer_id is not None:
+            message = self.workspace.store.last_message(change.customer_id)
+            if message is not None and message.id is not None and message.id > self._seen:
+                self._seen = message.id
+                self._message(message)
+        elif change.kind is ChangeKind.TEMPLATE:
+            self._template_changes()
+
+    # messages
+
+    def _message(self, message: MessageRecord) -> None:
+        customer = self.workspace.store.customer(message.customer_id)
+        assert message.id is not None
+        wamid = ids.wamid(message.id, customer.phone)
+        if message.direction == "in" and message.kind == "text":
+            self.deliver(payloads.inbound_message(
+                self.business, customer, wamid, message.at,
+                message.text, message.referral), "message", customer.phone)
+        elif message.direction == "out":
+            self._statuses(message, wamid, customer)
+
+    def _statuses(self, message: MessageRecord, wamid: str, customer: CustomerRecord) -> None:
+        if not message.accepted:
+            if message.reason and Reason(message.reason) in SYNCHRONOUS:
+                return  # answered in the HTTP response, never a webhook (see gateway)
+            code = message.error_code or NO_OPT_IN_CODE
+            error = status_error(code, message.error_message or "")
+            self.deliver(payloads.status(self.business, customer, wamid, "failed", message.at,
+                                         errors=[error]), f"status failed {code}",
+                         customer.phone)
+            return
+        regime = self.workspace.regime
+        pricing = pricing_object(message, regime, self._template_category(message))
+        conversation = conversation_object(message, regime, self.api_version())
+        for state in ("sent", "delivered"):
+            self.deliver(payloads.status(self.business, customer, wamid, state, message.at,
+                                         pricing, conversation), f"status {state}",
+                         customer.phone)
+
+    def read(self, message: MessageRecord, at: datetime) -> None:
+        """The customer read a business message: a `read` status."""
+        customer = self.workspace.store.customer(message.customer_id)
+        assert message.id is not None
+        wamid = ids.wamid(message.id, customer.phone)
+        self.deliver(payloads.status(self.business, customer, wamid, "read", at),
+                     "status read", customer.phone)
+
+    def marketing_preference(self, customer_id: int, at: datetime, stopped: bool) -> None:
+        """The customer stopped or resumed marketing messages in WhatsApp."""
+        customer = self.workspace.store.customer(customer_id)
+        self.deliver(payloads.user_preferences(self.business, customer, at, stopped),
+                     "user_preferences", customer.phone)
+
+    def _template_category(self, message: MessageRecord) -> str | None:
+        if message.template_name is None or message.template_language is None:
+            return None
+        template = self.workspace.store.template(message.template_name,
+                                                 message.template_language)
+        return template.category.value if template else None
+
+    # templates
+
+    def _template_snapshot(self) -> dict[tuple[str, str], tuple[TemplateStatus, str]]:
+        return {t.key: (t.status, t.category.value) for t in self.workspace.templates()}
+
+    def _template_changes(self) -> None:
+        before, now = self._templates, self._template_snapshot()
+        self._templates = now
+        at = self.workspace.now()
+        for (name, language), (status, category) in now.items():
+            template_id = ids.template_id(name, language)
+            old = before.get((name, language))
+            if old is None or old[0] is not status:
+                reason = "NONE" if status is not TemplateStatus.REJECTED else \
+                    "INCORRECT_CATEGORY"
+                self.deliver(payloads.template_status(
+                    self.business, at, template_id, name, language, TEMPLATE_EVENTS[status],
+                    reason), "template status", name)
+            if old is not None and old[1] != category:
+                self.deliver(payloads.template_category(
+                    self.business, at, template_id, name, language, old[1], category),
+                    "template category", name)

@@ -1,0 +1,87 @@
+"""Cloud API requests turned into Workspace calls, on the thread that owns the workspace.
+
+Nothing here decides: the service and the rules do. The gateway finds (or adds) the customer
+a number names, asks the service, and answers in Graph's shape; what the rules decided then
+reaches the business as status webhooks (events.py).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from waboard import inputs
+from waboard.inputs import InputError
+from waboard.rules.model import SendTemplate
+from waboard.rules.phones import format_phone
+from waboard.service import Workspace
+
+from . import ids
+from .errors import SYNCHRONOUS, invalid, refusal_error
+from .outbound import MarkRead, TemplateSend, read_request
+
+
+class Gateway:
+    """Answers the messages endpoint for one workspace."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self.workspace = workspace
+        self._by_phone: dict[str, int] = {}
+
+    def customer_for(self, to: str) -> tuple[int, str]:
+        """(customer id, E.164) for a number, adding a customer the first time one is named."""
+        digits = to.strip()
+        if not digits.startswith("+"):
+            digits = "+" + digits
+        try:
+            e164, _ = inputs.phone(digits)
+        except InputError as error:
+            raise invalid(f"Param to is not a valid WhatsApp number: {error}") from None
+        customer_id = self._by_phone.get(e164)
+        if customer_id is None:
+            self._by_phone = {c.phone: c.id for c in self.workspace.customers()
+                              if c.id is not None}
+            customer_id = self._by_phone.get(e164)
+        if customer_id is None:
+            customer_id = self.workspace.add_customer(format_phone(e164), e164)
+            self._by_phone[e164] = customer_id
+        return customer_id, e164
+
+    def send(self, body: Any) -> dict[str, Any]:
+        request = read_request(body)
+        if isinstance(request, MarkRead):
+            return self._mark_read(request)
+        customer_id, e164 = self.customer_for(request.to)
+        try:
+            if isinstance(request, TemplateSend):
+                action = self.workspace.template_action(request.name, request.language,
+                                                        request.params)
+                self._refuse_synchronously(customer_id, action)
+                result = self.workspace.send_template(customer_id, request.name,
+                                                      request.language, request.params)
+            else:
+                result = self.workspace.send_text(customer_id, request.text)
+        except InputError as error:
+            raise invalid(str(error)) from None
+        assert result.message_id is not None
+        message: dict[str, Any] = {"id": ids.wamid(result.message_id, e164)}
+        if isinstance(request, TemplateSend):
+            message["message_status"] = "accepted"
+        return {"messaging_product": "whatsapp",
+                "contacts": [{"input": request.to, "wa_id": ids.wa_id(e164)}],
+                "messages": [message]}
+
+    def _refuse_synchronously(self, customer_id: int, action: SendTemplate) -> None:
+        """Template checks are answered at once (HTTP 400), as Meta does, storing nothing."""
+        outcome, _ = self.workspace.preview(customer_id, action)
+        refusal = outcome.refusal
+        if refusal is not None and refusal.reason in SYNCHRONOUS:
+            raise refusal_error(refusal)
+
+    def _mark_read(self, request: MarkRead) -> dict[str, Any]:
+        message_id = ids.message_id_of(request.message_id)
+        message = None if message_id is None else self.workspace.store.message(message_id)
+        if message is None or message.direction != "in":
+            raise invalid(f"Param message_id: no message received with id "
+                          f"{request.message_id!r}.")
+        self.workspace.mark_read(message.customer_id)
+        return {"success": True}
