@@ -17,7 +17,7 @@ from waboard.service import Workspace
 
 from . import ids
 from .errors import SYNCHRONOUS, invalid, refusal_error
-from .outbound import MarkRead, TemplateSend, read_request
+from .outbound import MarkRead, Recipient, TemplateSend, read_request
 
 
 class Gateway:
@@ -26,6 +26,19 @@ class Gateway:
     def __init__(self, workspace: Workspace) -> None:
         self.workspace = workspace
         self._by_phone: dict[str, int] = {}
+        self._by_user_id: dict[str, tuple[int, str]] = {}
+
+    def recipient(self, to: Recipient) -> tuple[int, str]:
+        """(customer id, E.164) of whom a message is for."""
+        if not to.user_id:
+            return self.customer_for(to.text)
+        if to.text not in self._by_user_id:
+            self._by_user_id = {ids.bsuid(c.phone, c.region): (c.id, c.phone)
+                                for c in self.workspace.customers() if c.id is not None}
+        found = self._by_user_id.get(to.text)
+        if found is None:
+            raise invalid(f"Param recipient: no WhatsApp user has the id {to.text!r}.")
+        return found
 
     def customer_for(self, to: str) -> tuple[int, str]:
         """(customer id, E.164) for a number, adding a customer the first time one is named."""
@@ -50,7 +63,7 @@ class Gateway:
         request = read_request(body)
         if isinstance(request, MarkRead):
             return self._mark_read(request)
-        customer_id, e164 = self.customer_for(request.to)
+        customer_id, e164 = self.recipient(request.to)
         try:
             if isinstance(request, TemplateSend):
                 action = self.workspace.template_action(request.name, request.language,
@@ -67,7 +80,7 @@ class Gateway:
         if isinstance(request, TemplateSend):
             message["message_status"] = "accepted"
         return {"messaging_product": "whatsapp",
-                "contacts": [{"input": request.to, "wa_id": ids.wa_id(e164)}],
+                "contacts": [{"input": request.to.text, "wa_id": ids.wa_id(e164)}],
                 "messages": [message]}
 
     def _refuse_synchronously(self, customer_id: int, action: SendTemplate) -> None:

@@ -12,15 +12,24 @@ TYPES = ("text", "template", "reaction", "interactive")
 
 
 @dataclass(frozen=True, slots=True)
+class Recipient:
+    """Who a message is for: a phone number (`to`) or a business-scoped user id
+    (`recipient`, Meta's BSUID)."""
+
+    text: str
+    user_id: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class TextSend:
-    to: str
+    to: Recipient
     text: str
     kind: str = "text"
 
 
 @dataclass(frozen=True, slots=True)
 class TemplateSend:
-    to: str
+    to: Recipient
     name: str
     language: str
     params: tuple[str, ...]
@@ -60,7 +69,10 @@ def read_request(body: Any) -> Request:
     if product != "whatsapp":
         raise invalid("Param messaging_product must be 'whatsapp'." if product is not None
                       else "The parameter messaging_product is required.")
-    to = _text(body.get("to"), "to")
+    if body.get("to") is None and body.get("recipient") is not None:
+        to = Recipient(_text(body.get("recipient"), "recipient"), user_id=True)
+    else:
+        to = Recipient(_text(body.get("to"), "to"))
     kind = body.get("type", "text")
     if kind not in TYPES:
         raise GraphError(131051, f"Message type {kind!r} is not supported by waboard "
@@ -76,7 +88,7 @@ def read_request(body: Any) -> Request:
     return TextSend(to, _interactive(part), "interactive")
 
 
-def _template(to: str, part: dict[str, Any]) -> TemplateSend:
+def _template(to: Recipient, part: dict[str, Any]) -> TemplateSend:
     name = _text(part.get("name"), "template['name']")
     language = _object(part.get("language"), "template['language']")
     code = _text(language.get("code"), "template['language']['code']")
@@ -113,7 +125,7 @@ def _parameter(value: Any, where: str) -> str:
                      "waboard supports (text, currency, date_time).")
 
 
-def _reaction(to: str, part: dict[str, Any]) -> TextSend:
+def _reaction(to: Recipient, part: dict[str, Any]) -> TextSend:
     _text(part.get("message_id"), "reaction['message_id']")
     emoji = part.get("emoji")
     if not isinstance(emoji, str):
