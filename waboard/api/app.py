@@ -6,75 +6,36 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
-from typing import Any, TypeVar
 
 from aiohttp import web
 
 from waboard.inputs import InputError
-from waboard.service import Workspace
 
 from . import templates
+from .context import (
+    BODY,
+    CONTEXT,
+    DECISION,
+    ApiContext,
+    graph_response,
+    read_json,
+)
+from .control import add_control_routes
 from .errors import GraphError, bad_token, invalid
-from .events import WebhookEvents
-from .gateway import Gateway
-from .payloads import Business
-from .traffic import TrafficLog
-from .webhooks import WebhookClient
-
-T = TypeVar("T")
-Runner = Callable[[Callable[[], T]], Awaitable[T]]
-"""Runs a call on the thread that owns the workspace and awaits its result."""
 
 MAX_BODY = 1024 * 1024
 VERSION = re.compile(r"v(\d+)\.(\d+)")
-DEFAULT_API_VERSION = 23.0
-
-
-@dataclass
-class ApiContext:
-    """Everything the routes need: the workspace (only through `run`), who the business is,
-    the webhook client and the traffic log."""
-
-    business: Business
-    token: str
-    workspace: Workspace
-    gateway: Gateway
-    events: WebhookEvents
-    webhooks: WebhookClient
-    traffic: TrafficLog
-    run: Runner
-    auto_approve: bool = False
-    api_version: float = DEFAULT_API_VERSION
-    decisions: dict[str, str] = field(default_factory=dict)
-
-
-CONTEXT = web.AppKey("context", ApiContext)
-BODY = web.RequestKey("body", object)
-"""The request's JSON (or its text when not JSON), for the traffic log."""
-DECISION = web.RequestKey("decision", str)
-"""What the request came to, for the traffic log (accepted, read, pending...)."""
 
 
 def make_app(context: ApiContext) -> web.Application:
     app = web.Application(client_max_size=MAX_BODY, middlewares=[_graph_errors])
     app[CONTEXT] = context
-    from .control import add_control_routes
-
     add_control_routes(app)
     app.router.add_route("*", "/{version}/{node}/messages", _messages)
     app.router.add_route("*", "/{version}/{node}/message_templates", _templates)
     app.router.add_route("*", "/{version}/{node}", _node)
     app.router.add_route("*", "/{tail:.*}", _unknown)
     return app
-
-
-def graph_response(body: dict[str, Any], status: int = 200) -> web.Response:
-    return web.json_response(body, status=status, dumps=_dumps)
-
-
-def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False)
 
 
 @web.middleware
@@ -133,18 +94,6 @@ def _log(request: web.Request, response: web.StreamResponse, context: ApiContext
         decision = f"error {answer['error'].get('code')}"
     context.traffic.add("request", request.method, request.path_qs, response.status,
                         decision=decision, request=body, response=answer)
-
-
-async def read_json(request: web.Request) -> Any:
-    """The request's JSON body, or Meta's error for a body that is not JSON."""
-    raw = await request.read()
-    try:
-        body = json.loads(raw) if raw else None
-    except (ValueError, UnicodeDecodeError) as error:
-        request[BODY] = raw[:2000].decode("utf-8", "replace")
-        raise invalid(f"The request body is not valid JSON: {error}") from None
-    request[BODY] = body
-    return body
 
 
 def _node_of(request: web.Request, context: ApiContext, expected: str, what: str) -> None:

@@ -14,7 +14,7 @@ from waboard.rules.model import TemplateStatus
 from waboard.store import MessageRecord
 
 from . import ids
-from .app import CONTEXT, DECISION, ApiContext, graph_response, read_json
+from .context import CONTEXT, DECISION, ApiContext, graph_response, read_json
 from .errors import invalid, missing
 
 

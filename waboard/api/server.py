@@ -22,12 +22,13 @@ from aiohttp import web
 from waboard.service import Workspace
 from waboard.store import Store
 
-from .app import ApiContext, Runner, make_app
+from .app import make_app
+from .context import ApiContext, Runner
 from .events import WebhookEvents
 from .gateway import Gateway
 from .payloads import Business
 from .traffic import TrafficLog
-from .webhooks import WebhookClient, WebhookConfig
+from .webhooks import BACKOFF, TIMEOUT, WebhookClient, WebhookConfig
 
 T = TypeVar("T")
 
@@ -52,7 +53,8 @@ class ServeConfig:
     phone_number_id: str = DEFAULT_PHONE_NUMBER_ID
     waba_id: str = DEFAULT_WABA_ID
     auto_approve: bool = False
-    webhook_backoff: tuple[float, ...] | None = None
+    webhook_backoff: tuple[float, ...] = BACKOFF
+    webhook_timeout: float = TIMEOUT
 
     @property
     def business(self) -> Business:
@@ -146,8 +148,7 @@ class ApiServer:
             workspace = self._open()
         config = self.config
         hooks = WebhookConfig(config.webhook, config.app_secret, config.verify_token,
-                              **({"backoff": config.webhook_backoff}
-                                 if config.webhook_backoff is not None else {}))
+                              config.webhook_backoff, config.webhook_timeout)
         webhooks = WebhookClient(hooks, self.traffic, asyncio.get_running_loop())
         context_box: list[ApiContext] = []
 
