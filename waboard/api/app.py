@@ -117,8 +117,7 @@ async def _messages(request: web.Request) -> web.Response:
     _method(request, "POST")
     _node_of(request, context, context.business.phone_number_id, "the phone number id")
     body = await read_json(request)
-    answer = await context.run(lambda: context.gateway.send(body))
-    request[DECISION] = "accepted" if "messages" in answer else "read"
+    answer, request[DECISION] = await context.run(lambda: context.gateway.send(body))
     return graph_response(answer)
 
 

@@ -6,7 +6,6 @@ import argparse
 import signal
 import sys
 import threading
-from urllib.parse import urlsplit
 
 from waboard.store import StoreError
 
@@ -18,6 +17,7 @@ from .server import (
     ApiServer,
     ServeConfig,
     ServerError,
+    check_webhook_url,
     describe,
 )
 
@@ -47,9 +47,10 @@ def config_from(options: argparse.Namespace) -> ServeConfig:
     if not 0 <= options.port <= 65535:
         raise ValueError(f"--port {options.port}: use a port from 0 to 65535")
     if options.webhook:
-        parts = urlsplit(options.webhook)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise ValueError(f"--webhook {options.webhook!r}: use an http:// or https:// URL")
+        try:
+            check_webhook_url(options.webhook)
+        except ValueError as error:
+            raise ValueError(f"--webhook {error}") from None
     for name in ("token", "phone_number_id", "waba_id"):
         if not getattr(options, name).strip():
             raise ValueError(f"--{name.replace('_', '-')} must not be empty")

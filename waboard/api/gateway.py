@@ -59,10 +59,11 @@ class Gateway:
             self._by_phone[e164] = customer_id
         return customer_id, e164
 
-    def send(self, body: Any) -> dict[str, Any]:
+    def send(self, body: Any) -> tuple[dict[str, Any], str]:
+        """(Graph answer, what the rules decided, for the traffic log)."""
         request = read_request(body)
         if isinstance(request, MarkRead):
-            return self._mark_read(request)
+            return self._mark_read(request), "marked read"
         customer_id, e164 = self.recipient(request.to)
         try:
             if isinstance(request, TemplateSend):
@@ -79,9 +80,12 @@ class Gateway:
         message: dict[str, Any] = {"id": ids.wamid(result.message_id, e164)}
         if isinstance(request, TemplateSend):
             message["message_status"] = "accepted"
+        refusal = result.outcome.refusal
+        decision = "accepted" if refusal is None else \
+            f"failed {refusal.code or ''} {refusal.reason.value}".replace("  ", " ")
         return {"messaging_product": "whatsapp",
                 "contacts": [{"input": request.to.text, "wa_id": ids.wa_id(e164)}],
-                "messages": [message]}
+                "messages": [message]}, decision
 
     def _refuse_synchronously(self, customer_id: int, action: SendTemplate) -> None:
         """Template checks are answered at once (HTTP 400), as Meta does, storing nothing."""

@@ -16,6 +16,7 @@ from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
+from urllib.parse import urlsplit
 
 from aiohttp import web
 
@@ -36,6 +37,8 @@ DEFAULT_TOKEN = "waboard-test-token"
 DEFAULT_PHONE_NUMBER_ID = "100000000000001"
 DEFAULT_WABA_ID = "200000000000002"
 DEFAULT_PORT = 8088
+SHUTDOWN_TIMEOUT = 2.0
+"""Seconds a stopping server waits for requests still in flight."""
 
 
 class ServerError(Exception):
@@ -61,6 +64,13 @@ class ServeConfig:
         return Business(self.phone_number_id, self.waba_id)
 
 
+def check_webhook_url(url: str) -> None:
+    """ValueError unless `url` is an http(s) URL with a host."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError(f"{url!r}: use an http:// or https:// URL")
+
+
 async def _inline(call: Callable[[], T]) -> T:
     return call()
 
@@ -70,9 +80,10 @@ class ApiServer:
 
     def __init__(self, config: ServeConfig, workspace: Workspace | None = None,
                  runner: Runner | None = None,
-                 open_workspace: Callable[[], Workspace] | None = None) -> None:
+                 open_workspace: Callable[[], Workspace] | None = None,
+                 traffic: TrafficLog | None = None) -> None:
         self.config = config
-        self.traffic = TrafficLog()
+        self.traffic = traffic or TrafficLog()
         self._workspace, self._runner, self._open = workspace, runner, open_workspace
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
@@ -95,7 +106,12 @@ class ApiServer:
         return self._thread is not None and self._thread.is_alive()
 
     def start(self) -> None:
+        """Start serving; returns once the port is bound. With a workspace given to the
+        constructor, call it on the thread that owns that workspace."""
         started: Future[None] = Future()
+        self._loop = asyncio.new_event_loop()
+        if self._workspace is not None:
+            self._prepare(self._workspace, self._runner or _inline)
         self._thread = threading.Thread(target=self._serve, args=(started,),
                                         name="waboard-cloud-api", daemon=True)
         self._thread.start()
@@ -104,14 +120,22 @@ class ApiServer:
         except BaseException:
             self._thread.join()
             self._thread = None
+            self._release()
             raise
 
     def stop(self) -> None:
+        """Stop serving and wait for it; on the owning thread, like `start`."""
         if self._loop is not None and self._stopping is not None and self.running:
             self._loop.call_soon_threadsafe(self._stopping.set)
         if self._thread is not None:
             self._thread.join()
             self._thread = None
+        self._release()
+
+    def _release(self) -> None:
+        if self._workspace is not None and self.context is not None:
+            self.context.events.close()
+        self.context = None
 
     def call(self, fn: Callable[[Workspace], T], timeout: float = 30.0) -> T:
         """Run `fn(workspace)` the way the routes do (for tests and the CLI), from another
@@ -129,8 +153,9 @@ class ApiServer:
             asyncio.wait_for(self.context.webhooks.drained(), timeout), self._loop).result()
 
     def _serve(self, started: Future[None]) -> None:
-        loop = asyncio.new_event_loop()
-        self._loop = loop
+        loop = self._loop
+        assert loop is not None
+        asyncio.set_event_loop(loop)
         try:
             loop.run_until_complete(self._main(started))
         except BaseException as error:
@@ -139,31 +164,32 @@ class ApiServer:
         finally:
             loop.close()
 
-    async def _main(self, started: Future[None]) -> None:
-        self._stopping = asyncio.Event()
-        run = self._runner or _inline
-        workspace = self._workspace
-        if workspace is None:
-            assert self._open is not None
-            workspace = self._open()
+    def _prepare(self, workspace: Workspace, run: Runner) -> ApiContext:
+        """The context, built on the thread that owns the workspace."""
+        assert self._loop is not None
         config = self.config
         hooks = WebhookConfig(config.webhook, config.app_secret, config.verify_token,
                               config.webhook_backoff, config.webhook_timeout)
-        webhooks = WebhookClient(hooks, self.traffic, asyncio.get_running_loop())
-        context_box: list[ApiContext] = []
+        webhooks = WebhookClient(hooks, self.traffic, self._loop)
+        events = WebhookEvents(workspace, config.business, webhooks.put,
+                               lambda: self.context.api_version if self.context else 23.0)
+        self.context = ApiContext(config.business, config.token, workspace,
+                                  Gateway(workspace), events, webhooks, self.traffic, run,
+                                  config.auto_approve)
+        return self.context
 
-        def build() -> tuple[Gateway, WebhookEvents]:
-            events = WebhookEvents(workspace, config.business, webhooks.put,
-                                   lambda: context_box[0].api_version if context_box
-                                   else 23.0)
-            return Gateway(workspace), events
-
-        gateway, events = await run(build)
-        context = ApiContext(config.business, config.token, workspace, gateway, events,
-                             webhooks, self.traffic, run, config.auto_approve)
-        context_box.append(context)
-        self.context = context
-        runner = web.AppRunner(make_app(context), access_log=None, handle_signals=False)
+    async def _main(self, started: Future[None]) -> None:
+        self._stopping = asyncio.Event()
+        owned = self._workspace is None
+        if owned:
+            assert self._open is not None
+            context = self._prepare(self._open(), _inline)
+        else:
+            assert self.context is not None
+            context = self.context
+        config = self.config
+        runner = web.AppRunner(make_app(context), access_log=None, handle_signals=False,
+                               shutdown_timeout=SHUTDOWN_TIMEOUT)
         await runner.setup()
         try:
             site = web.TCPSite(runner, config.host, config.port, reuse_address=True)
@@ -174,16 +200,16 @@ class ApiServer:
             sockets = getattr(site._server, "sockets", None) or []  # the port chosen for 0
             if sockets:
                 self.port = sockets[0].getsockname()[1]
-            await webhooks.start()
+            await context.webhooks.start()
             started.set_result(None)
             await self._stopping.wait()
         finally:
             await runner.cleanup()
-            await webhooks.close()
-            await run(events.close)
-            if self._workspace is None:
-                workspace.save()
-                workspace.store.close()
+            await context.webhooks.close()
+            if owned:
+                context.events.close()
+                context.workspace.save()
+                context.workspace.store.close()
 
 
 def _bind_failure(config: ServeConfig, error: OSError) -> str:

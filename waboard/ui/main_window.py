@@ -14,6 +14,7 @@ from ..scenario.loader import Scenario, ScenarioError, load_scenario
 from ..service import Change, ChangeKind, InputError, Workspace
 from ..store import StoreError
 from ..workspaces import create_from_scenario, open_workspace, reset_to_demo
+from .api.feature import install_cloud_api
 from .billing.dock import install_billing
 from .common.bus import WorkspaceBus
 from .common.host import Feature, WorkspaceWindow
@@ -35,7 +36,8 @@ SCENARIO_FILTER = "Scenario files (*.json);;All files (*)"
 MAX_RECENT = 8
 
 
-FEATURES: tuple[Feature, ...] = (install_billing, install_trainer, install_lessons)
+FEATURES: tuple[Feature, ...] = (install_billing, install_trainer, install_lessons,
+                                 install_cloud_api)
 """Installed in this order into every main window; each adds its own menus and docks."""
 
 
