@@ -340,9 +340,9 @@ class Workspace:
             with self.store.transaction():
                 message_id = self._persist(customer, before, action, at, outcome,
                                            source, consent_text)
-                if at > self.clock.now():
+                if at > self.clock.now():  # else the stored clock setting still holds
                     self.clock.jump_to(at)
-                self._save_clock()
+                    self._save_clock()
         except BaseException:
             vars(self.clock).update(clock_state)
             raise

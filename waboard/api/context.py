@@ -42,6 +42,11 @@ class ApiContext:
     auto_approve: bool = False
     api_version: float = DEFAULT_API_VERSION
 
+    def close(self) -> None:
+        """Stop listening to the workspace (on its thread)."""
+        self.gateway.close()
+        self.events.close()
+
 
 CONTEXT = web.AppKey("context", ApiContext)
 BODY = web.RequestKey("body", object)

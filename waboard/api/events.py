@@ -21,6 +21,7 @@ from .pricing import conversation_object, pricing_object
 Deliver = Callable[[dict[str, Any], str, str], None]
 """(payload, what it is for the traffic log such as "status delivered", ordering key)."""
 
+MAX_CACHED = 50_000
 TEMPLATE_EVENTS = {
     TemplateStatus.APPROVED: "APPROVED", TemplateStatus.PENDING: "PENDING",
     TemplateStatus.REJECTED: "REJECTED", TemplateStatus.PAUSED: "PAUSED",
@@ -38,13 +39,26 @@ class WebhookEvents:
         newest = workspace.store.messages(None, limit=1)
         self._seen = (newest[0].id or 0) if newest else 0
         self._templates = self._template_snapshot()
+        self._customers: dict[int, CustomerRecord] = {}
         workspace.subscribe(self._on_change)
 
     def close(self) -> None:
         self.workspace.unsubscribe(self._on_change)
 
+    def _customer(self, customer_id: int) -> CustomerRecord:
+        """The customer as webhooks name them (cached until the customer changes)."""
+        customer = self._customers.get(customer_id)
+        if customer is None:
+            if len(self._customers) >= MAX_CACHED:
+                self._customers.clear()
+            customer = self._customers[customer_id] = self.workspace.store.customer(
+                customer_id)
+        return customer
+
     def _on_change(self, change: Change) -> None:
-        if change.kind is ChangeKind.MESSAGE and change.customer_id is not None:
+        if change.kind is ChangeKind.CUSTOMER and change.customer_id is not None:
+            self._customers.pop(change.customer_id, None)
+        elif change.kind is ChangeKind.MESSAGE and change.customer_id is not None:
             message = self.workspace.store.last_message(change.customer_id)
             if message is not None and message.id is not None and message.id > self._seen:
                 self._seen = message.id
@@ -55,7 +69,7 @@ class WebhookEvents:
     # messages
 
     def _message(self, message: MessageRecord) -> None:
-        customer = self.workspace.store.customer(message.customer_id)
+        customer = self._customer(message.customer_id)
         assert message.id is not None
         wamid = ids.wamid(message.id, customer.phone)
         if message.direction == "in" and message.kind == "text":
@@ -85,7 +99,7 @@ class WebhookEvents:
 
     def read(self, message: MessageRecord, at: datetime) -> None:
         """The customer read a business message: a `read` status."""
-        customer = self.workspace.store.customer(message.customer_id)
+        customer = self._customer(message.customer_id)
         assert message.id is not None
         wamid = ids.wamid(message.id, customer.phone)
         self.deliver(payloads.status(self.business, customer, wamid, "read", at),
@@ -93,16 +107,15 @@ class WebhookEvents:
 
     def marketing_preference(self, customer_id: int, at: datetime, stopped: bool) -> None:
         """The customer stopped or resumed marketing messages in WhatsApp."""
-        customer = self.workspace.store.customer(customer_id)
+        customer = self._customer(customer_id)
         self.deliver(payloads.user_preferences(self.business, customer, at, stopped),
                      "user_preferences", customer.phone)
 
     def _template_category(self, message: MessageRecord) -> str | None:
         if message.template_name is None or message.template_language is None:
             return None
-        template = self.workspace.store.template(message.template_name,
-                                                 message.template_language)
-        return template.category.value if template else None
+        known = self._templates.get((message.template_name, message.template_language))
+        return known[1] if known else None
 
     # templates
 

@@ -10,14 +10,21 @@ from __future__ import annotations
 from typing import Any
 
 from waboard import inputs
+from waboard.changes import Change, ChangeKind
 from waboard.inputs import InputError
-from waboard.rules.model import SendTemplate
+from waboard.rules.engine import refusal_for
+from waboard.rules.model import CustomerState, SendTemplate
 from waboard.rules.phones import format_phone
 from waboard.service import Workspace
 
 from . import ids
 from .errors import SYNCHRONOUS, invalid, refusal_error
 from .outbound import MarkRead, Recipient, TemplateSend, read_request
+
+ANYONE = CustomerState()
+"""A reachable customer: who the template checks are made for."""
+MAX_REMEMBERED = 100_000
+"""Numbers as written in requests, remembered with the customer they name."""
 
 
 class Gateway:
@@ -27,6 +34,19 @@ class Gateway:
         self.workspace = workspace
         self._by_phone: dict[str, int] = {}
         self._by_user_id: dict[str, tuple[int, str]] = {}
+        self._by_text: dict[str, tuple[int, str]] = {}
+        workspace.subscribe(self._forget_customers)
+
+    def _forget_customers(self, change: Change) -> None:
+        """A customer edited (their number may have changed) or removed: look again."""
+        if change.kind is ChangeKind.CUSTOMER:
+            self._by_text.clear()
+            gone = change.customer_id
+            self._by_phone = {k: v for k, v in self._by_phone.items() if v != gone}
+            self._by_user_id = {k: v for k, v in self._by_user_id.items() if v[0] != gone}
+
+    def close(self) -> None:
+        self.workspace.unsubscribe(self._forget_customers)
 
     def recipient(self, to: Recipient) -> tuple[int, str]:
         """(customer id, E.164) of whom a message is for."""
@@ -42,6 +62,16 @@ class Gateway:
 
     def customer_for(self, to: str) -> tuple[int, str]:
         """(customer id, E.164) for a number, adding a customer the first time one is named."""
+        known = self._by_text.get(to)
+        if known is not None:
+            return known
+        found = self._find_or_add(to)
+        if len(self._by_text) >= MAX_REMEMBERED:
+            self._by_text.clear()
+        self._by_text[to] = found
+        return found
+
+    def _find_or_add(self, to: str) -> tuple[int, str]:
         digits = to.strip()
         if not digits.startswith("+"):
             digits = "+" + digits
@@ -69,7 +99,7 @@ class Gateway:
             if isinstance(request, TemplateSend):
                 action = self.workspace.template_action(request.name, request.language,
                                                         request.params)
-                self._refuse_synchronously(customer_id, action)
+                self._refuse_synchronously(action)
                 result = self.workspace.send_template(customer_id, request.name,
                                                       request.language, request.params)
             else:
@@ -87,10 +117,10 @@ class Gateway:
                 "contacts": [{"input": request.to.text, "wa_id": ids.wa_id(e164)}],
                 "messages": [message]}, decision
 
-    def _refuse_synchronously(self, customer_id: int, action: SendTemplate) -> None:
-        """Template checks are answered at once (HTTP 400), as Meta does, storing nothing."""
-        outcome, _ = self.workspace.preview(customer_id, action)
-        refusal = outcome.refusal
+    def _refuse_synchronously(self, action: SendTemplate) -> None:
+        """Template checks are answered at once (HTTP 400), as Meta does, storing nothing.
+        They depend on the template and the parameters only, not on the customer."""
+        refusal = refusal_for(ANYONE, action, self.workspace.now())
         if refusal is not None and refusal.reason in SYNCHRONOUS:
             raise refusal_error(refusal)
 

@@ -134,7 +134,7 @@ class ApiServer:
 
     def _release(self) -> None:
         if self._workspace is not None and self.context is not None:
-            self.context.events.close()
+            self.context.close()
         self.context = None
 
     def call(self, fn: Callable[[Workspace], T], timeout: float = 30.0) -> T:
@@ -207,7 +207,7 @@ class ApiServer:
             await runner.cleanup()
             await context.webhooks.close()
             if owned:
-                context.events.close()
+                context.close()
                 context.workspace.save()
                 context.workspace.store.close()
 
