@@ -10,8 +10,16 @@ import httpx
 import pytest
 from pywa import WhatsApp
 from pywa.errors import WhatsAppError
-from pywa.types import Message, MessageStatus, MessageStatusType
-from pywa.types.templates import BodyText, TemplateLanguage
+from pywa.types import (
+    Button,
+    Message,
+    MessageStatus,
+    MessageStatusType,
+    Section,
+    SectionList,
+    SectionRow,
+)
+from pywa.types.templates import BodyText, QuickReplyButton, TemplateLanguage
 
 from waboard.api.server import DEFAULT_PHONE_NUMBER_ID, DEFAULT_TOKEN, DEFAULT_WABA_ID
 
@@ -36,9 +44,12 @@ class Updates:
         self.messages: list[Message] = []
         self.statuses: list[MessageStatus] = []
         self.others: list[object] = []
+        self.taps: list[object] = []
         self.lock = threading.Lock()
         wa.on_message()(lambda _, m: self._keep(self.messages, m))
         wa.on_message_status()(lambda _, s: self._keep(self.statuses, s))
+        wa.on_callback_button()(lambda _, b: self._keep(self.taps, b))
+        wa.on_callback_selection()(lambda _, b: self._keep(self.taps, b))
         wa.on_user_marketing_preferences()(lambda _, u: self._keep(self.others, u))
         wa.on_template_status_update()(lambda _, u: self._keep(self.others, u))
         wa.on_template_category_update()(lambda _, u: self._keep(self.others, u))
@@ -146,3 +157,31 @@ def test_bad_token_is_190(api) -> None:
     with pytest.raises(WhatsAppError) as error:
         wa.send_message(to=ANA, text="hi")
     assert error.value.code == 190
+
+
+def test_taps_on_buttons_and_lists_reach_the_bot_as_callbacks(api) -> None:
+    server, wa, updates = api
+    customer_id = server.call(lambda w: w.add_customer("Ana", ANA, opt_in=True))
+    server.call(lambda w: w.customer_message(customer_id, "Hola"))
+    promo = wa.send_template(to=ANA, name="spring_sale", language=TemplateLanguage.ENGLISH_US,
+                             params=[BodyText.params("Ana"),
+                                     QuickReplyButton.params(callback_data="STOP", index=1)])
+    buttons = wa.send_message(to=ANA, text="Pick one", buttons=[
+        Button("Yes", callback_data="yes"), Button("No", callback_data="no")])
+    menu = wa.send_message(to=ANA, text="Menu", buttons=SectionList("Choose", sections=[
+        Section("Sizes", rows=[SectionRow("Small", callback_data="s"),
+                               SectionRow("Large", callback_data="l")])]))
+    http = wa.api._session
+    for reply_to, button in ((promo.id, "Stop promotions"), (buttons.id, "No"),
+                             (menu.id, "Large")):
+        answer = http.post(f"{server.base_url}_waboard/customers/{ANA}/messages",
+                           json={"reply_to": reply_to, "button": button})
+        assert answer.status_code == 200, answer.text
+    server.drain()
+    assert [(t.reply_to_message.id, t.data) for t in updates.taps] == [
+        (promo.id, "STOP"), (buttons.id, "no"), (menu.id, "l")]
+    assert server.call(lambda w: w.store.last_message(customer_id).text) == "Large"
+    wrong = http.post(f"{server.base_url}_waboard/customers/{ANA}/messages",
+                      json={"reply_to": buttons.id, "button": "Maybe"})
+    assert wrong.status_code == 400 and "Yes" in wrong.json()["error"]["error_data"][
+        "details"]

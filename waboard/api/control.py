@@ -16,6 +16,7 @@ from waboard.store import MessageRecord
 from . import ids
 from .context import CONTEXT, DECISION, ApiContext, graph_response, read_json
 from .errors import invalid, missing
+from .payloads import Reply
 
 
 def add_control_routes(app: web.Application) -> None:
@@ -57,22 +58,55 @@ async def _body(request: web.Request) -> dict[str, Any]:
 
 
 async def _customer_writes(request: web.Request) -> web.Response:
-    """{"text": "...", "referral": "ctwa_ad"|"page_cta"|null, "name": "..."}"""
+    """{"text": "...", "referral": "ctwa_ad"|"page_cta"|null}, or a tap on a button:
+    {"reply_to": wamid, "button": "its title (or id)"}"""
     context = request.app[CONTEXT]
     body = await _body(request)
-    text = _text_field(body, "text")
+    tap = body.get("button")
+    if tap is not None and not isinstance(tap, str):
+        raise invalid("Param button must be the button's title or id.")
+    text = tap if tap is not None and "text" not in body else _text_field(body, "text")
     referral = body.get("referral")
     if referral not in (None, "ctwa_ad", "page_cta"):
         raise invalid("Param referral must be ctwa_ad, page_cta or null.")
 
     def write() -> dict[str, Any]:
         customer_id, e164 = context.gateway.customer_for(request.match_info["phone"])
-        result = context.workspace.customer_message(customer_id, text, referral)
+        if tap is not None:
+            reply = _reply(context, customer_id, body.get("reply_to"), tap)
+            text_sent = reply.title
+            context.events.expect_reply(customer_id, reply)
+        else:
+            text_sent = text
+        result = context.workspace.customer_message(customer_id, text_sent, referral)
         assert result.message_id is not None
         return {"id": ids.wamid(result.message_id, e164), "wa_id": ids.wa_id(e164)}
 
     request[DECISION] = "customer message"
     return graph_response(await _call(context, write))
+
+
+def _reply(context: ApiContext, customer_id: int, reply_to: Any, tap: str) -> Reply:
+    """The tap on a button of business message `reply_to`, checked against what it offers."""
+    message_id = ids.message_id_of(reply_to) if isinstance(reply_to, str) else None
+    message = None if message_id is None else context.workspace.store.message(message_id)
+    if message is None or message.direction != "out" or message.customer_id != customer_id \
+            or not message.accepted:
+        raise invalid(f"Param reply_to: no message delivered to this customer has id "
+                      f"{reply_to!r}.")
+    assert message_id is not None
+    choices = context.gateway.choices(message_id)
+    if message.kind == "template":
+        if tap not in message.buttons:
+            raise invalid(f"Param button: the template offers {list(message.buttons)}.")
+        payloads = dict(choices.options) if choices else {}
+        index = message.buttons.index(tap)
+        return Reply(reply_to, "button", payloads.get(str(index), tap), tap)
+    options = choices.options if choices else ()
+    for key, title in options:
+        if tap in (key, title):
+            return Reply(reply_to, choices.kind if choices else "", key, title)
+    raise invalid(f"Param button: the message offers {[t for _, t in options]}.")
 
 
 async def _customer_update(request: web.Request) -> web.Response:

@@ -15,7 +15,7 @@ from waboard.store import CustomerRecord, MessageRecord
 
 from . import ids, payloads
 from .errors import NO_OPT_IN_CODE, SYNCHRONOUS, status_error
-from .payloads import Business
+from .payloads import Business, Reply
 from .pricing import conversation_object, pricing_object
 
 Deliver = Callable[[dict[str, Any], str, str], None]
@@ -40,10 +40,15 @@ class WebhookEvents:
         self._seen = (newest[0].id or 0) if newest else 0
         self._templates = self._template_snapshot()
         self._customers: dict[int, CustomerRecord] = {}
+        self._replies: dict[int, Reply] = {}
         workspace.subscribe(self._on_change)
 
     def close(self) -> None:
         self.workspace.unsubscribe(self._on_change)
+
+    def expect_reply(self, customer_id: int, reply: Reply) -> None:
+        """The customer's next message is this tap on a button (call just before it)."""
+        self._replies[customer_id] = reply
 
     def _customer(self, customer_id: int) -> CustomerRecord:
         """The customer as webhooks name them (cached until the customer changes)."""
@@ -73,9 +78,11 @@ class WebhookEvents:
         assert message.id is not None
         wamid = ids.wamid(message.id, customer.phone)
         if message.direction == "in" and message.kind == "text":
+            reply = self._replies.pop(message.customer_id, None)
             self.deliver(payloads.inbound_message(
-                self.business, customer, wamid, message.at,
-                message.text, message.referral), "message", customer.phone)
+                self.business, customer, wamid, message.at, message.text, message.referral,
+                reply), "message" if reply is None else f"message {reply.kind}",
+                customer.phone)
         elif message.direction == "out":
             self._statuses(message, wamid, customer)
 

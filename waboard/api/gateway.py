@@ -19,7 +19,7 @@ from waboard.service import Workspace
 
 from . import ids
 from .errors import SYNCHRONOUS, invalid, refusal_error
-from .outbound import MarkRead, Recipient, TemplateSend, read_request
+from .outbound import Choices, MarkRead, Recipient, TemplateSend, TextSend, read_request
 
 ANYONE = CustomerState()
 """A reachable customer: who the template checks are made for."""
@@ -35,6 +35,7 @@ class Gateway:
         self._by_phone: dict[str, int] = {}
         self._by_user_id: dict[str, tuple[int, str]] = {}
         self._by_text: dict[str, tuple[int, str]] = {}
+        self._choices: dict[int, Choices] = {}
         workspace.subscribe(self._forget_customers)
 
     def _forget_customers(self, change: Change) -> None:
@@ -107,6 +108,7 @@ class Gateway:
         except InputError as error:
             raise invalid(str(error)) from None
         assert result.message_id is not None
+        self._remember_choices(result.message_id, request)
         message: dict[str, Any] = {"id": ids.wamid(result.message_id, e164)}
         if isinstance(request, TemplateSend):
             message["message_status"] = "accepted"
@@ -116,6 +118,23 @@ class Gateway:
         return {"messaging_product": "whatsapp",
                 "contacts": [{"input": request.to.text, "wa_id": ids.wa_id(e164)}],
                 "messages": [message]}, decision
+
+    def _remember_choices(self, message_id: int, request: TextSend | TemplateSend) -> None:
+        if isinstance(request, TextSend):
+            choices = request.choices
+        else:
+            choices = Choices("button", tuple((str(i), p) for i, p in request.payloads)) \
+                if request.payloads else None
+        if choices is None:
+            return
+        if len(self._choices) >= MAX_REMEMBERED:
+            self._choices.clear()
+        self._choices[message_id] = choices
+
+    def choices(self, message_id: int) -> Choices | None:
+        """What the API said could be tapped on a message it sent (payloads of a
+        template's quick replies; an interactive message's buttons or rows)."""
+        return self._choices.get(message_id)
 
     def _refuse_synchronously(self, action: SendTemplate) -> None:
         """Template checks are answered at once (HTTP 400), as Meta does, storing nothing.

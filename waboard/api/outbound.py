@@ -21,10 +21,21 @@ class Recipient:
 
 
 @dataclass(frozen=True, slots=True)
+class Choices:
+    """What the customer can tap on a message: `kind` "button" (a template's quick
+    replies, by index, with their payloads), "button_reply" or "list_reply" (an interactive
+    message's buttons or rows: id and title)."""
+
+    kind: str
+    options: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class TextSend:
     to: Recipient
     text: str
     kind: str = "text"
+    choices: Choices | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +44,8 @@ class TemplateSend:
     name: str
     language: str
     params: tuple[str, ...]
+    payloads: tuple[tuple[int, str], ...] = ()
+    """Quick-reply payloads by button index, as the request gave them."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +98,8 @@ def read_request(body: Any) -> Request:
         return _template(to, part)
     if kind == "reaction":
         return _reaction(to, part)
-    return TextSend(to, _interactive(part), "interactive")
+    text, choices = _interactive(part)
+    return TextSend(to, text, "interactive", choices)
 
 
 def _template(to: Recipient, part: dict[str, Any]) -> TemplateSend:
@@ -96,6 +110,7 @@ def _template(to: Recipient, part: dict[str, Any]) -> TemplateSend:
     if not isinstance(components, list):
         raise invalid("Param template['components'] must be an array.")
     params: list[str] = []
+    payloads: list[tuple[int, str]] = []
     for n, component in enumerate(components):
         where = f"template['components'][{n}]"
         component = _object(component, where)
@@ -110,7 +125,19 @@ def _template(to: Recipient, part: dict[str, Any]) -> TemplateSend:
         if kind == "body":
             params.extend(_parameter(v, f"{where}['parameters'][{i}]")
                           for i, v in enumerate(values))
-    return TemplateSend(to, name, code, tuple(params))
+        if kind == "button":
+            payloads.extend(_payload(component, values, where))
+    return TemplateSend(to, name, code, tuple(params), tuple(payloads))
+
+
+def _payload(component: dict[str, Any], values: list[Any], where: str
+             ) -> list[tuple[int, str]]:
+    try:
+        index = int(component.get("index", 0))
+    except (TypeError, ValueError):
+        raise invalid(f"Param {where}['index'] must be a number.") from None
+    return [(index, str(v["payload"])) for v in values
+            if isinstance(v, dict) and v.get("type") == "payload" and "payload" in v]
 
 
 def _parameter(value: Any, where: str) -> str:
@@ -133,8 +160,8 @@ def _reaction(to: Recipient, part: dict[str, Any]) -> TextSend:
     return TextSend(to, f"Reaction {emoji}" if emoji else "Reaction removed", "reaction")
 
 
-def _interactive(part: dict[str, Any]) -> str:
-    """Reply buttons or a list, as the text the chat shows."""
+def _interactive(part: dict[str, Any]) -> tuple[str, Choices]:
+    """Reply buttons or a list: the text the chat shows, and what can be tapped."""
     kind = part.get("type")
     body = _text(_object(part.get("body"), "interactive['body']").get("text"),
                  "interactive['body']['text']")
@@ -143,15 +170,21 @@ def _interactive(part: dict[str, Any]) -> str:
         buttons = action.get("buttons")
         if not isinstance(buttons, list) or not 1 <= len(buttons) <= 3:
             raise invalid("Param interactive['action']['buttons'] must hold 1 to 3 buttons.")
-        titles = [_text(_object(_object(b, "button").get("reply"), "button['reply']")
-                        .get("title"), "button['reply']['title']") for b in buttons]
-        return body + "\n" + "  ".join(f"[{t}]" for t in titles)
+        replies = [_object(_object(b, "button").get("reply"), "button['reply']")
+                   for b in buttons]
+        options = tuple((str(r.get("id", "")), _text(r.get("title"), "reply['title']"))
+                        for r in replies)
+        text = body + "\n" + "  ".join(f"[{title}]" for _, title in options)
+        return text, Choices("button_reply", options)
     if kind == "list":
         sections = action.get("sections")
         if not isinstance(sections, list) or not sections:
             raise invalid("Param interactive['action']['sections'] must not be empty.")
-        rows = [_text(_object(r, "row").get("title"), "row['title']")
-                for s in sections for r in _object(s, "section").get("rows", [])]
+        rows = [_object(r, "row") for s in sections
+                for r in _object(s, "section").get("rows", [])]
+        options = tuple((str(r.get("id", "")), _text(r.get("title"), "row['title']"))
+                        for r in rows)
         label = _text(action.get("button"), "interactive['action']['button']")
-        return body + f"\n[{label}]: " + ", ".join(rows)
+        text = body + f"\n[{label}]: " + ", ".join(title for _, title in options)
+        return text, Choices("list_reply", options)
     raise invalid("Param interactive['type'] must be button or list.")

@@ -23,6 +23,18 @@ class Business:
     verified_name: str = "waboard"
 
 
+@dataclass(frozen=True, slots=True)
+class Reply:
+    """A customer's tap on a business message: `kind` "button" (a template's quick reply:
+    `key` is its payload), "button_reply" or "list_reply" (an interactive message: `key` is
+    the option's id); `to` is the tapped message's wamid."""
+
+    to: str
+    kind: str
+    key: str
+    title: str
+
+
 def timestamp(at: datetime) -> str:
     return str(int(at.timestamp()))
 
@@ -50,13 +62,23 @@ def contact(customer: CustomerRecord) -> dict[str, Any]:
 
 
 def inbound_message(business: Business, customer: CustomerRecord, message_id: str,
-                    at: datetime, text: str, referral: str | None) -> dict[str, Any]:
-    """A customer's text message; `referral` ("ctwa_ad"/"page_cta") adds Meta's referral."""
+                    at: datetime, text: str, referral: str | None,
+                    reply: Reply | None = None) -> dict[str, Any]:
+    """A customer's message: text, or a tap on a button (`reply`); `referral`
+    ("ctwa_ad"/"page_cta") adds Meta's referral object."""
     message: dict[str, Any] = {"from": wa_id(customer.phone),
                                "from_user_id": bsuid(customer.phone, customer.region),
                                "id": message_id,
                                "timestamp": timestamp(at), "type": "text",
                                "text": {"body": text}}
+    if reply is not None:
+        del message["text"]
+        message["context"] = {"from": business.display_phone_number, "id": reply.to}
+        if reply.kind == "button":
+            message.update(type="button", button={"text": reply.title, "payload": reply.key})
+        else:
+            message.update(type="interactive", interactive={
+                "type": reply.kind, reply.kind: {"id": reply.key, "title": reply.title}})
     if referral:
         message["referral"] = {
             "source_url": "https://fb.me/waboard", "source_id": "120000000000001",
