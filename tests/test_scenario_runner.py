@@ -186,5 +186,5 @@ def test_a_started_workspace_holds_the_scenarios_settings(tmp_path):
         "clock": {"at": "2023-06-05T00:00:00Z", "speed": 1, "paused": True, "real_time": False},
         "rates": {"*": {"marketing": "0.0436", "utility": "0.0100", "authentication": "0.0100",
                         "service": "0.0088"}},
-        "rate_card": None, "opt_out_keywords": None, "exercise": None,
+        "rate_card": None, "opt_out_keywords": None, "exercise": None, "account": None,
     }

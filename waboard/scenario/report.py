@@ -8,10 +8,12 @@ from typing import Any
 
 from ..money import amount_text
 from ..rules.instants import format_instant
-from ..rules.model import ZERO, Category
+from ..rules.model import PRICED_CATEGORIES, ZERO, Category
 from .runner import PlayedStep
 
 CURRENCY = "USD"
+CONVERSATION_CATEGORIES = (*PRICED_CATEGORIES, Category.FREE_ENTRY_POINT)
+"""What a conversation can be counted as, in the summary's order."""
 
 
 def step_object(played: PlayedStep) -> dict[str, Any]:
@@ -43,7 +45,7 @@ def step_object(played: PlayedStep) -> dict[str, Any]:
 
 
 def summary_object(played: Sequence[PlayedStep]) -> dict[str, Any]:
-    counts = {c.value: 0 for c in Category}
+    counts = {c.value: 0 for c in CONVERSATION_CATEGORIES}
     total = ZERO
     refused = 0
     for item in played:

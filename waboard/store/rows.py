@@ -72,7 +72,8 @@ def _flag(value: int | None) -> bool | None:
     return None if value is None else bool(value)
 
 
-STATE_COLUMNS = "consent, reachable, last_inbound_at, entry_point_pending"
+STATE_COLUMNS = (
+    "consent, reachable, last_inbound_at, entry_point_pending, marketing_stopped, marketing_sent")
 
 
 def state_row(state: CustomerState) -> Row:
@@ -81,18 +82,22 @@ def state_row(state: CustomerState) -> Row:
         state.reachable,
         optional_instant(state.last_inbound_at),
         state.entry_point_pending,
+        state.marketing_stopped,
+        text_list(tuple(instant(at) for at in state.marketing_sent)),
     )
 
 
 def read_state(row: Row, conversations: tuple[Conversation, ...]) -> CustomerState:
     """A state from the values of `STATE_COLUMNS` and the customer's conversations."""
-    consent, reachable, last_inbound_at, entry_point_pending = row
+    consent, reachable, last_inbound_at, entry_point_pending, stopped, sent = row
     return CustomerState(
         consent=Consent(consent),
         reachable=bool(reachable),
         last_inbound_at=read_optional_instant(last_inbound_at),
         entry_point_pending=bool(entry_point_pending),
         conversations=conversations,
+        marketing_stopped=bool(stopped),
+        marketing_sent=tuple(parse_instant(at) for at in read_text_list(sent)),
     )
 
 
