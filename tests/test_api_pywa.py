@@ -139,14 +139,18 @@ def test_refusals_are_synchronous_for_templates_and_failed_statuses_otherwise(ap
 def test_template_updates_and_marketing_preferences_parse(api) -> None:
     server, wa, updates = api
     server.call(lambda w: w.set_template_status(("spring_sale", "en_US"), "paused"))
+    server.call(lambda w: w.set_template_category(("order_update", "en_US"), "marketing"))
     customer_id = server.call(lambda w: w.add_customer("Ana", ANA))
-    server.call(lambda w: server.context.events.marketing_preference(customer_id, w.now(),
-                                                                     True))
+    server.call(lambda w: w.stop_marketing(customer_id))
+    server.call(lambda w: w.resume_marketing(customer_id))
     server.drain()
     kinds = [type(u).__name__ for u in updates.others]
-    assert kinds == ["TemplateStatusUpdate", "UserMarketingPreferences"]
+    assert kinds == ["TemplateStatusUpdate", "TemplateCategoryUpdate",
+                     "UserMarketingPreferences", "UserMarketingPreferences"]
     assert updates.others[0].new_status.value == "PAUSED"
-    assert updates.others[1].value.value == "stop"
+    assert (updates.others[1].previous_category.value,
+            updates.others[1].new_category.value) == ("UTILITY", "MARKETING")
+    assert [u.value.value for u in updates.others[2:]] == ["stop", "resume"]
 
 
 def test_bad_token_is_190(api) -> None:

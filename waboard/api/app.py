@@ -71,7 +71,7 @@ def _check_version(request: web.Request, context: ApiContext) -> None:
     if match is None:
         raise GraphError(100, f"Unknown path components: /{version}: expected a Graph API "
                          "version such as v23.0", message="Unknown path components")
-    context.api_version = float(f"{match[1]}.{match[2]}")
+    context.api_version = version
 
 
 def _check_token(request: web.Request, context: ApiContext) -> None:

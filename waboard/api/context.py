@@ -13,7 +13,7 @@ from aiohttp import web
 from waboard.service import Workspace
 
 from .errors import invalid
-from .events import WebhookEvents
+from .events import DEFAULT_API_VERSION, WebhookEvents
 from .gateway import Gateway
 from .payloads import Business
 from .traffic import TrafficLog
@@ -23,7 +23,6 @@ T = TypeVar("T")
 Runner = Callable[[Callable[[], T]], Awaitable[T]]
 """Runs a call on the thread that owns the workspace and awaits its result."""
 
-DEFAULT_API_VERSION = 23.0
 
 
 @dataclass
@@ -40,7 +39,8 @@ class ApiContext:
     traffic: TrafficLog
     run: Runner
     auto_approve: bool = False
-    api_version: float = DEFAULT_API_VERSION
+    api_version: str = DEFAULT_API_VERSION
+    """The Graph version of the latest request (`v23.0`): webhooks follow it."""
 
     def close(self) -> None:
         """Stop listening to the workspace (on its thread)."""

@@ -23,6 +23,7 @@ def add_control_routes(app: web.Application) -> None:
     add = app.router.add_route
     add("POST", "/_waboard/customers/{phone}/messages", _customer_writes)
     add("POST", "/_waboard/customers/{phone}", _customer_update)
+    add("POST", "/_waboard/customers/{phone}/marketing", _marketing)
     add("POST", "/_waboard/messages/{wamid}/read", _customer_reads)
     add("GET", "/_waboard/clock", _clock)
     add("POST", "/_waboard/clock", _clock)
@@ -131,6 +132,24 @@ async def _customer_update(request: web.Request) -> web.Response:
                 "reachable": state.reachable}
 
     return graph_response(await _call(context, update))
+
+
+async def _marketing(request: web.Request) -> web.Response:
+    """{"stop": true|false}: the customer's own Stop promotions control in WhatsApp."""
+    context = request.app[CONTEXT]
+    body = await _body(request)
+    stop = body.get("stop")
+    if not isinstance(stop, bool):
+        raise invalid("Param stop must be true (stop promotions) or false (resume).")
+
+    def change() -> dict[str, Any]:
+        customer_id, e164 = context.gateway.customer_for(request.match_info["phone"])
+        workspace = context.workspace
+        (workspace.stop_marketing if stop else workspace.resume_marketing)(customer_id)
+        return {"wa_id": ids.wa_id(e164), "marketing": "stopped" if stop else "resumed"}
+
+    request[DECISION] = "marketing " + ("stopped" if stop else "resumed")
+    return graph_response(await _call(context, change))
 
 
 async def _customer_reads(request: web.Request) -> web.Response:

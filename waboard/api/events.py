@@ -16,12 +16,16 @@ from waboard.store import CustomerRecord, MessageRecord
 from . import ids, payloads
 from .errors import NO_OPT_IN_CODE, SYNCHRONOUS, status_error
 from .payloads import Business, Reply
-from .pricing import conversation_object, pricing_object
+from .pricing import reported
 
 Deliver = Callable[[dict[str, Any], str, str], None]
 """(payload, what it is for the traffic log such as "status delivered", ordering key)."""
 
 MAX_CACHED = 50_000
+MARKETING_CONTROL = ("stop_marketing", "resume_marketing")
+"""The event kinds the service stores when a customer stops or resumes marketing."""
+DEFAULT_API_VERSION = "v23.0"
+"""The Graph version webhooks are shaped for until an app's request names its own."""
 TEMPLATE_EVENTS = {
     TemplateStatus.APPROVED: "APPROVED", TemplateStatus.PENDING: "PENDING",
     TemplateStatus.REJECTED: "REJECTED", TemplateStatus.PAUSED: "PAUSED",
@@ -33,7 +37,7 @@ class WebhookEvents:
     """Watches one workspace and tells the business what happened, as Meta would."""
 
     def __init__(self, workspace: Workspace, business: Business, deliver: Deliver,
-                 api_version: Callable[[], float] = lambda: 23.0) -> None:
+                 api_version: Callable[[], str] = lambda: DEFAULT_API_VERSION) -> None:
         self.workspace, self.business, self.deliver = workspace, business, deliver
         self.api_version = api_version
         newest = workspace.store.messages(None, limit=1)
@@ -85,6 +89,11 @@ class WebhookEvents:
                 customer.phone)
         elif message.direction == "out":
             self._statuses(message, wamid, customer)
+        elif message.kind in MARKETING_CONTROL:
+            stopped = message.kind == MARKETING_CONTROL[0]
+            self.deliver(payloads.user_preferences(self.business, customer, message.at,
+                                                   stopped), "user_preferences",
+                         customer.phone)
 
     def _statuses(self, message: MessageRecord, wamid: str, customer: CustomerRecord) -> None:
         if not message.accepted:
@@ -96,9 +105,7 @@ class WebhookEvents:
                                          errors=[error]), f"status failed {code}",
                          customer.phone)
             return
-        regime = self.workspace.regime
-        pricing = pricing_object(message, regime, self._template_category(message))
-        conversation = conversation_object(message, regime, self.api_version())
+        pricing, conversation = reported(message, self.workspace.store, self.api_version())
         for state in ("sent", "delivered"):
             self.deliver(payloads.status(self.business, customer, wamid, state, message.at,
                                          pricing, conversation), f"status {state}",
@@ -111,18 +118,6 @@ class WebhookEvents:
         wamid = ids.wamid(message.id, customer.phone)
         self.deliver(payloads.status(self.business, customer, wamid, "read", at),
                      "status read", customer.phone)
-
-    def marketing_preference(self, customer_id: int, at: datetime, stopped: bool) -> None:
-        """The customer stopped or resumed marketing messages in WhatsApp."""
-        customer = self._customer(customer_id)
-        self.deliver(payloads.user_preferences(self.business, customer, at, stopped),
-                     "user_preferences", customer.phone)
-
-    def _template_category(self, message: MessageRecord) -> str | None:
-        if message.template_name is None or message.template_language is None:
-            return None
-        known = self._templates.get((message.template_name, message.template_language))
-        return known[1] if known else None
 
     # templates
 

@@ -25,7 +25,7 @@ from waboard.store import Store
 
 from .app import make_app
 from .context import ApiContext, Runner
-from .events import WebhookEvents
+from .events import DEFAULT_API_VERSION, WebhookEvents
 from .gateway import Gateway
 from .payloads import Business
 from .traffic import TrafficLog
@@ -172,7 +172,8 @@ class ApiServer:
                               config.webhook_backoff, config.webhook_timeout)
         webhooks = WebhookClient(hooks, self.traffic, self._loop)
         events = WebhookEvents(workspace, config.business, webhooks.put,
-                               lambda: self.context.api_version if self.context else 23.0)
+                               lambda: self.context.api_version if self.context
+                               else DEFAULT_API_VERSION)
         self.context = ApiContext(config.business, config.token, workspace,
                                   Gateway(workspace), events, webhooks, self.traffic, run,
                                   config.auto_approve)
