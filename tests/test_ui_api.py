@@ -48,7 +48,10 @@ def test_start_send_see_traffic_and_stop(qtbot, demo_window) -> None:
     qtbot.waitUntil(lambda: bool(answer), timeout=10000)
     assert answer[0].status_code == 200
     last = window.workspace.store.last_message(customer.id)
-    assert last.text == "Sent through the API"
+    assert (last.text, last.origin) == ("Sent through the API", "api")
+    window.select_customer(customer.id)
+    delegate = window.chat.chat_view.delegate
+    assert delegate.bubble(last, 600).meta.startswith("API · ")  # the chat marks it
 
     tools_action(window, "API &traffic").trigger()
     dock = window.findChild(QDockWidget, "apiTrafficDock")

@@ -377,14 +377,18 @@ class Workspace:
             self.opt_out(customer_id, at=result.at, source=REPLY_KEYWORD, text=text.strip())
         return result
 
-    def send_text(self, customer_id: int, text: str, at: datetime | None = None) -> StepResult:
-        return self._act(customer_id, SendText(inputs.clean_text(text)), at)
+    def send_text(self, customer_id: int, text: str, at: datetime | None = None, *,
+                  origin: str = "") -> StepResult:
+        """`origin` names the front end a message came through when it is not the inbox
+        ("api" for the local Cloud API); the chat marks it."""
+        return self._act(customer_id, SendText(inputs.clean_text(text)), at, origin=origin)
 
     def send_template(
         self, customer_id: int, name: str, language: str, params: Iterable[str],
-        at: datetime | None = None,
+        at: datetime | None = None, *, origin: str = "",
     ) -> StepResult:
-        return self._act(customer_id, self.template_action(name, language, params), at)
+        return self._act(customer_id, self.template_action(name, language, params), at,
+                         origin=origin)
 
     def template_action(self, name: str, language: str, params: Iterable[str]) -> SendTemplate:
         values = tuple(params)
@@ -449,7 +453,7 @@ class Workspace:
         return Account(month, service, texts, by_market)
 
     def _act(self, customer_id: int, action: Action, at: datetime | None, *,
-             source: str = "", consent_text: str = "") -> StepResult:
+             source: str = "", consent_text: str = "", origin: str = "") -> StepResult:
         at = to_second(at or self.now())
         customer = self.customer(customer_id)
         before, outcome, market = self._decide(customer, action, at)
@@ -459,7 +463,7 @@ class Workspace:
         try:
             with self.store.transaction():
                 message_id = self._persist(customer, before, action, at, outcome,
-                                           source, consent_text)
+                                           source, consent_text, origin)
                 if at > self.clock.now():  # else the stored clock setting still holds
                     self.clock.jump_to(at)
                     self._save_clock()
@@ -470,7 +474,8 @@ class Workspace:
         return StepResult(customer_id, at, outcome, market, message_id)
 
     def _persist(self, customer: CustomerRecord, before: CustomerState, action: Action,
-                 at: datetime, outcome: Outcome, source: str, consent_text: str) -> int | None:
+                 at: datetime, outcome: Outcome, source: str, consent_text: str,
+                 origin: str = "") -> int | None:
         store, customer_id = self.store, customer.id
         assert customer_id is not None
         opened = [c for c in outcome.state.conversations if c not in before.conversations]
@@ -484,7 +489,9 @@ class Workspace:
             store.add_consent_event(customer_id, at, EVENT_KINDS[type(action)], source,
                                     consent_text)
         record = _message_record(customer_id, action, at, outcome)
-        return None if record is None else store.add_message(record)
+        if record is None:
+            return None
+        return store.add_message(replace(record, origin=origin) if origin else record)
 
     # clock
 

@@ -223,7 +223,8 @@ def _decision(message: MessageRecord, phone: str) -> dict[str, Any]:
             "time": format_instant(message.at), "type": message.kind,
             "accepted": message.accepted, "error_code": message.error_code,
             "reason": message.reason, "category": message.category,
-            "charge": str(message.charge), "free": message.free}
+            "charge": str(message.charge), "free": message.free,
+            "origin": message.origin or "inbox"}
 
 
 async def _template_status(request: web.Request) -> web.Response:

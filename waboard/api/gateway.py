@@ -23,6 +23,8 @@ from .outbound import Choices, MarkRead, Recipient, TemplateSend, TextSend, read
 
 ANYONE = CustomerState()
 """A reachable customer: who the template checks are made for."""
+ORIGIN = "api"
+"""How the store marks the messages sent through the local Cloud API."""
 MAX_REMEMBERED = 100_000
 """Numbers as written in requests, remembered with the customer they name."""
 
@@ -102,9 +104,10 @@ class Gateway:
                                                         request.params)
                 self._refuse_synchronously(action)
                 result = self.workspace.send_template(customer_id, request.name,
-                                                      request.language, request.params)
+                                                      request.language, request.params,
+                                                      origin=ORIGIN)
             else:
-                result = self.workspace.send_text(customer_id, request.text)
+                result = self.workspace.send_text(customer_id, request.text, origin=ORIGIN)
         except InputError as error:
             raise invalid(str(error)) from None
         assert result.message_id is not None

@@ -178,7 +178,7 @@ def read_template(row: Row) -> Template:
 MESSAGE_COLUMNS = (
     "id, customer_id, at, direction, kind, text, template_name, template_language, params,"
     " header, footer, buttons, referral, accepted, error_code, reason, error_message, status,"
-    " category, opened, expires, free, charge"
+    " category, opened, expires, free, charge, origin"
 )
 
 
@@ -208,6 +208,7 @@ def message_row(m: MessageRecord) -> Row:
         None if expires is None else instant(expires),
         m.free,
         str(m.charge),
+        m.origin,
     )
 
 
@@ -236,6 +237,7 @@ def read_message(row: Row) -> MessageRecord:
         expires=read_optional_instant(row[20]),
         free=_flag(row[21]),
         charge=Decimal(row[22]),
+        origin=row[23],
     )
 
 

@@ -149,8 +149,14 @@ def _v4_dated_rules(db: Database) -> None:
                    ('"cbp-2023-06"',))
 
 
+def _v5_message_origin(db: Database) -> None:
+    """Which front end a business message came through when not the inbox ("api": the
+    local Cloud API), so the chat can mark it."""
+    db.execute("ALTER TABLE messages ADD COLUMN origin TEXT NOT NULL DEFAULT ''")
+
+
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (
-    _v1_initial, _v2_consent_ledger, _v3_clock_events, _v4_dated_rules,
+    _v1_initial, _v2_consent_ledger, _v3_clock_events, _v4_dated_rules, _v5_message_origin,
 )
 """`MIGRATIONS[n]` takes a database from schema n to schema n + 1."""
 
