@@ -13,6 +13,7 @@ import pytest
 from waboard.api.cli import serve_command
 from waboard.api.server import DEFAULT_TOKEN, ApiServer, ServeConfig, ServerError
 from waboard.rules.model import TemplateStatus
+from waboard.store import Store
 
 from .api_support import ORDER_UPDATE, Receiver, served, workspace_file
 
@@ -178,3 +179,14 @@ def test_webhooks_are_signed_and_verified(tmp_path) -> None:
     finally:
         server.stop()
         receiver.close()
+
+
+def test_a_file_open_elsewhere_is_one_clear_line(tmp_path, capsys) -> None:
+    path = workspace_file(tmp_path / "w.waboard")
+    holder = Store.open(path)
+    try:
+        assert serve_command(["--db", str(path), "--port", "0"]) == 2
+        err = capsys.readouterr().err
+        assert err.startswith("waboard serve: ") and err.count("\n") == 1
+    finally:
+        holder.close()

@@ -49,6 +49,8 @@ async def _graph_errors(request: web.Request, handler: Callable[[web.Request],
         response = await handler(request)
     except GraphError as error:
         response = graph_response(error.body(), error.status)
+    except InputError as error:  # the workspace refused the input: Meta's code 100
+        response = graph_response(invalid(str(error)).body(), 400)
     except web.HTTPRequestEntityTooLarge:
         error = invalid(f"The request body is over {MAX_BODY:,} bytes.")
         response = graph_response(error.body(), 413)
@@ -96,14 +98,17 @@ def _log(request: web.Request, response: web.StreamResponse, context: ApiContext
                         decision=decision, request=body, response=answer)
 
 
-def _node_of(request: web.Request, context: ApiContext, expected: str, what: str) -> None:
-    node = request.match_info["node"]
-    if node != expected:
-        raise GraphError(100, f"Unsupported {request.method.lower()} request. Object with ID "
-                         f"'{node}' does not exist, cannot be loaded due to missing "
-                         f"permissions, or does not support this operation ({what} is "
-                         f"{expected}).", subcode=33,
-                         message=f"Unsupported {request.method.lower()} request.")
+def _node_of(request: web.Request, expected: str, what: str) -> None:
+    if request.match_info["node"] != expected:
+        raise _no_such_node(request, expected, what)
+
+
+def _no_such_node(request: web.Request, expected: str, what: str) -> GraphError:
+    verb = request.method.lower()
+    return GraphError(100, f"Unsupported {verb} request. Object with ID "
+                      f"'{request.match_info['node']}' does not exist, cannot be loaded due "
+                      f"to missing permissions, or does not support this operation ({what} "
+                      f"is {expected}).", subcode=33, message=f"Unsupported {verb} request.")
 
 
 def _method(request: web.Request, *allowed: str) -> None:
@@ -115,7 +120,7 @@ def _method(request: web.Request, *allowed: str) -> None:
 async def _messages(request: web.Request) -> web.Response:
     context = request.app[CONTEXT]
     _method(request, "POST")
-    _node_of(request, context, context.business.phone_number_id, "the phone number id")
+    _node_of(request, context.business.phone_number_id, "the phone number id")
     body = await read_json(request)
     answer, request[DECISION] = await context.run(lambda: context.gateway.send(body))
     return graph_response(answer)
@@ -124,21 +129,14 @@ async def _messages(request: web.Request) -> web.Response:
 async def _templates(request: web.Request) -> web.Response:
     context = request.app[CONTEXT]
     _method(request, "GET", "POST")
-    _node_of(request, context, context.business.waba_id, "the WhatsApp Business Account id")
+    _node_of(request, context.business.waba_id, "the WhatsApp Business Account id")
     workspace = context.workspace
     if request.method == "GET":
         query = dict(request.query)
         return graph_response(await context.run(
             lambda: templates.listing(workspace.templates(), query)))
     template = templates.new_template(await read_json(request), context.auto_approve)
-
-    def create() -> None:
-        try:
-            workspace.add_template(template)
-        except InputError as error:
-            raise invalid(str(error)) from None
-
-    await context.run(create)
+    await context.run(lambda: workspace.add_template(template))
     request[DECISION] = template.status.value
     return graph_response({"id": templates.template_json(template)["id"],
                            "status": template.status.value.upper(),
@@ -159,8 +157,7 @@ async def _node(request: web.Request) -> web.Response:
         return graph_response({"id": node, "name": business.verified_name,
                                "currency": "USD", "timezone_id": "0",
                                "message_template_namespace": "waboard"})
-    _node_of(request, context, business.phone_number_id, "the phone number id")
-    raise AssertionError("unreachable")
+    raise _no_such_node(request, business.phone_number_id, "the phone number id")
 
 
 async def _unknown(request: web.Request) -> web.Response:

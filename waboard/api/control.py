@@ -8,7 +8,6 @@ from typing import Any
 
 from aiohttp import web
 
-from waboard.inputs import InputError
 from waboard.rules.instants import format_instant, parse_duration, parse_instant
 from waboard.rules.model import TemplateStatus
 from waboard.store import MessageRecord
@@ -30,16 +29,6 @@ def add_control_routes(app: web.Application) -> None:
     add("GET", "/_waboard/decisions", _decisions)
     add("POST", "/_waboard/templates/{name}/{language}", _template_status)
     add("GET", "/_waboard/webhooks", _webhooks)
-
-
-async def _call(context: ApiContext, call: Any) -> Any:
-    """Run a workspace call on its thread; its input errors become code 100."""
-    def guarded() -> Any:
-        try:
-            return call()
-        except InputError as error:
-            raise invalid(str(error)) from None
-    return await context.run(guarded)
 
 
 def _text_field(body: dict[str, Any], name: str) -> str:
@@ -84,7 +73,7 @@ async def _customer_writes(request: web.Request) -> web.Response:
         return {"id": ids.wamid(result.message_id, e164), "wa_id": ids.wa_id(e164)}
 
     request[DECISION] = "customer message"
-    return graph_response(await _call(context, write))
+    return graph_response(await context.run(write))
 
 
 def _reply(context: ApiContext, customer_id: int, reply_to: Any, tap: str) -> Reply:
@@ -131,7 +120,7 @@ async def _customer_update(request: web.Request) -> web.Response:
         return {"wa_id": ids.wa_id(e164), "consent": state.consent.value,
                 "reachable": state.reachable}
 
-    return graph_response(await _call(context, update))
+    return graph_response(await context.run(update))
 
 
 async def _marketing(request: web.Request) -> web.Response:
@@ -149,7 +138,7 @@ async def _marketing(request: web.Request) -> web.Response:
         return {"wa_id": ids.wa_id(e164), "marketing": "stopped" if stop else "resumed"}
 
     request[DECISION] = "marketing " + ("stopped" if stop else "resumed")
-    return graph_response(await _call(context, change))
+    return graph_response(await context.run(change))
 
 
 async def _customer_reads(request: web.Request) -> web.Response:
@@ -166,7 +155,7 @@ async def _customer_reads(request: web.Request) -> web.Response:
         return {"success": True}
 
     request[DECISION] = "read"
-    return graph_response(await _call(context, read))
+    return graph_response(await context.run(read))
 
 
 async def _clock(request: web.Request) -> web.Response:
@@ -184,7 +173,7 @@ async def _clock(request: web.Request) -> web.Response:
             raise missing("advance or set")
         return {"now": format_instant(workspace.now())}
 
-    return graph_response(await _call(context, move))
+    return graph_response(await context.run(move))
 
 
 def _duration(text: Any) -> timedelta:
@@ -214,7 +203,7 @@ async def _decisions(request: web.Request) -> web.Response:
         return {"data": [_decision(m, phones[m.customer_id])
                          for m in store.messages(customer_id) if m.direction == "out"]}
 
-    return graph_response(await _call(context, decisions))
+    return graph_response(await context.run(decisions))
 
 
 def _decision(message: MessageRecord, phone: str) -> dict[str, Any]:
@@ -235,7 +224,7 @@ async def _template_status(request: web.Request) -> web.Response:
     if status not in set(TemplateStatus):
         raise invalid("Param status must be one of " + ", ".join(TemplateStatus) + ".")
     key = (request.match_info["name"], request.match_info["language"])
-    await _call(context, lambda: context.workspace.set_template_status(
+    await context.run(lambda: context.workspace.set_template_status(
         key, TemplateStatus(status)))
     return graph_response({"success": True})
 

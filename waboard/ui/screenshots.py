@@ -6,15 +6,11 @@ same inbox. The README's pictures come from here.
 
 from __future__ import annotations
 
-import contextlib
-import json
 import os
 import sys
 import tempfile
 import threading
 import time
-import urllib.error
-import urllib.request
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -24,6 +20,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
 from PySide6.QtWidgets import QDockWidget, QTableView, QWidget  # noqa: E402
 
+from ..api.client import post_json  # noqa: E402
 from ..api.server import DEFAULT_TOKEN, ServeConfig  # noqa: E402
 from ..service import Workspace  # noqa: E402
 from ..trainer.lessons import lessons_folder  # noqa: E402
@@ -232,10 +229,7 @@ def _post_all(url: str, bodies: list[dict[str, object]], camera: Camera) -> None
 
     def post() -> None:
         for body in bodies:
-            request = urllib.request.Request(url, json.dumps(body).encode(), headers={
-                "Authorization": f"Bearer {DEFAULT_TOKEN}"})
-            with contextlib.suppress(urllib.error.HTTPError):  # an error is in the picture
-                urllib.request.urlopen(request, timeout=10).close()
+            post_json(url, DEFAULT_TOKEN, body)  # an error answer is part of the picture
         done.set()
 
     threading.Thread(target=post, daemon=True).start()
