@@ -25,7 +25,7 @@ MAX_ROWS = 5000
 
 
 class TrafficModel(HeadedTableModel):
-    HEADERS = ("Time", "Kind", "Method", "Path", "Status", "Decision", "Try", "Note")
+    HEADERS = ("Time", "Kind", "Method", "Status", "Decision", "Try", "Path", "Note")
 
     def add(self, entry: TrafficEntry) -> None:
         if len(self._rows) >= MAX_ROWS:
@@ -44,9 +44,9 @@ class TrafficModel(HeadedTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         e: TrafficEntry = self._rows[row]
-        values = (e.at.strftime("%H:%M:%S.%f")[:-3], e.kind, e.method, e.path,
+        values = (e.at.strftime("%H:%M:%S.%f")[:-3], e.kind, e.method,
                   "—" if e.status is None else str(e.status), e.decision, str(e.attempt),
-                  e.note)
+                  e.path, e.note)
         return values[column]
 
 
@@ -84,7 +84,7 @@ class TrafficDock(QDockWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        for column, width in enumerate((90, 70, 60, 260, 55, 150, 35)):
+        for column, width in enumerate((90, 70, 60, 55, 210, 35, 250)):
             self.table.setColumnWidth(column, width)
         self.details = QPlainTextEdit(splitter)
         self.details.setObjectName("apiTrafficJson")
