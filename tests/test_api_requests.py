@@ -190,3 +190,21 @@ def test_a_file_open_elsewhere_is_one_clear_line(tmp_path, capsys) -> None:
         assert err.startswith("waboard serve: ") and err.count("\n") == 1
     finally:
         holder.close()
+
+
+def test_a_webhook_that_cannot_be_built_never_undoes_the_action(tmp_path) -> None:
+    server = served(workspace_file(tmp_path / "w.waboard"))
+    try:
+        events = server.context.events
+
+        def broken(*_: object) -> None:
+            raise ValueError("boom")
+
+        events._message = broken  # as if a payload could not be made
+        customer = server.call(lambda w: w.add_customer("Ana", "+34612345678"))
+        result = server.call(lambda w: w.customer_message(customer, "Hola"))
+        assert result.message_id is not None
+        notes = [e.note for e in server.traffic.entries()]
+        assert "no webhook for a message change: ValueError: boom" in notes
+    finally:
+        server.stop()

@@ -37,8 +37,10 @@ class WebhookEvents:
     """Watches one workspace and tells the business what happened, as Meta would."""
 
     def __init__(self, workspace: Workspace, business: Business, deliver: Deliver,
-                 api_version: Callable[[], str] = lambda: DEFAULT_API_VERSION) -> None:
+                 api_version: Callable[[], str] = lambda: DEFAULT_API_VERSION,
+                 failed: Callable[[str], None] = lambda note: None) -> None:
         self.workspace, self.business, self.deliver = workspace, business, deliver
+        self.failed = failed
         self.api_version = api_version
         newest = workspace.store.messages(None, limit=1)
         self._seen = (newest[0].id or 0) if newest else 0
@@ -65,6 +67,15 @@ class WebhookEvents:
         return customer
 
     def _on_change(self, change: Change) -> None:
+        """A workspace listener: whatever goes wrong here must not undo or stop the action
+        that was just made (in the app, a click), so it is noted and dropped."""
+        try:
+            self._webhooks_for(change)
+        except Exception as error:  # noqa: BLE001 (noted in the traffic log instead)
+            self.failed(f"no webhook for a {change.kind} change: "
+                        f"{type(error).__name__}: {error}")
+
+    def _webhooks_for(self, change: Change) -> None:
         if change.kind is ChangeKind.CUSTOMER and change.customer_id is not None:
             self._customers.pop(change.customer_id, None)
         elif change.kind is ChangeKind.MESSAGE and change.customer_id is not None:

@@ -173,7 +173,9 @@ class ApiServer:
         webhooks = WebhookClient(hooks, self.traffic, self._loop)
         events = WebhookEvents(workspace, config.business, webhooks.put,
                                lambda: self.context.api_version if self.context
-                               else DEFAULT_API_VERSION)
+                               else DEFAULT_API_VERSION,
+                               lambda note: self.traffic.add("webhook", "", config.webhook or "",
+                                                             None, note=note))
         self.context = ApiContext(config.business, config.token, workspace,
                                   Gateway(workspace), events, webhooks, self.traffic, run,
                                   config.auto_approve)

@@ -78,7 +78,11 @@ class WebhookClient:
             return
         body = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode()
         lane = hash(key) % WORKERS
-        self.loop.call_soon_threadsafe(self._enqueue, body, decision, 1, lane)
+        try:
+            self.loop.call_soon_threadsafe(self._enqueue, body, decision, 1, lane)
+        except RuntimeError:  # the server has stopped: there is no one to send it
+            self.traffic.add("webhook", "POST", self.config.url, None, decision=decision,
+                             note="not sent: the server had stopped")
 
     def _enqueue(self, body: bytes, decision: str, attempt: int, lane: int) -> None:
         if attempt == 1:
