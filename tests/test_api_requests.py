@@ -208,3 +208,27 @@ def test_a_webhook_that_cannot_be_built_never_undoes_the_action(tmp_path) -> Non
         assert "no webhook for a message change: ValueError: boom" in notes
     finally:
         server.stop()
+
+
+def test_waboard_serve_prints_its_line_serves_and_stops_on_sigterm(tmp_path) -> None:
+    import signal
+    import subprocess
+    import sys
+
+    path = workspace_file(tmp_path / "w.waboard", ORDER_UPDATE)
+    serve = subprocess.Popen([sys.executable, "-m", "waboard", "serve", "--db", str(path),
+                              "--port", "0"], stdout=subprocess.PIPE, text=True)
+    try:
+        line = serve.stdout.readline()
+        assert line.startswith("Cloud API at http://127.0.0.1:")
+        assert line.endswith("/ (phone_number_id 100000000000001)\n")
+        base = line.split()[3]
+        answer = httpx.get(base + TEMPLATES, headers=AUTH, timeout=10).json()
+        assert [t["name"] for t in answer["data"]] == ["order_update"]
+        serve.send_signal(signal.SIGTERM)
+        assert serve.wait(30) == 0
+    finally:
+        if serve.poll() is None:
+            serve.kill()
+        serve.stdout.close()
+    assert Store.open(path).templates()[0].name == "order_update"  # the file was let go

@@ -73,11 +73,9 @@ def serve_command(args: list[str]) -> int:
         return 2
     print(describe(server), flush=True)
     done = threading.Event()
-    signal.signal(signal.SIGTERM, lambda *_: done.set())
-    try:
-        while not done.wait(0.5) and server.running:
-            pass
-    except KeyboardInterrupt:
+    for stop in (signal.SIGINT, signal.SIGTERM):  # Ctrl+C, or a test runner's kill
+        signal.signal(stop, lambda *_: done.set())
+    while not done.wait(0.5) and server.running:
         pass
     server.stop()
     return 0
