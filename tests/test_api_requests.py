@@ -231,4 +231,5 @@ def test_waboard_serve_prints_its_line_serves_and_stops_on_sigterm(tmp_path) -> 
         if serve.poll() is None:
             serve.kill()
         serve.stdout.close()
-    assert Store.open(path).templates()[0].name == "order_update"  # the file was let go
+    with Store.open(path) as store:  # the file was let go
+        assert store.templates()[0].name == "order_update"
