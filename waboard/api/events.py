@@ -26,11 +26,6 @@ MARKETING_CONTROL = ("stop_marketing", "resume_marketing")
 """The event kinds the service stores when a customer stops or resumes marketing."""
 DEFAULT_API_VERSION = "v23.0"
 """The Graph version webhooks are shaped for until an app's request names its own."""
-TEMPLATE_EVENTS = {
-    TemplateStatus.APPROVED: "APPROVED", TemplateStatus.PENDING: "PENDING",
-    TemplateStatus.REJECTED: "REJECTED", TemplateStatus.PAUSED: "PAUSED",
-    TemplateStatus.DISABLED: "DISABLED",
-}
 
 
 class WebhookEvents:
@@ -142,13 +137,13 @@ class WebhookEvents:
         for (name, language), (status, category) in now.items():
             template_id = ids.template_id(name, language)
             old = before.get((name, language))
-            if old is None or old[0] is not status:
-                reason = "NONE" if status is not TemplateStatus.REJECTED else \
-                    "INCORRECT_CATEGORY"
+            created = old is None
+            if (created and status is not TemplateStatus.PENDING) or \
+                    (not created and old[0] is not status):  # review starts unannounced
                 self.deliver(payloads.template_status(
-                    self.business, at, template_id, name, language, TEMPLATE_EVENTS[status],
-                    reason), "template status", name)
-            if old is not None and old[1] != category:
+                    self.business, at, template_id, name, language, status.value.upper()),
+                    "template status", name)
+            if not created and old[1] != category:
                 self.deliver(payloads.template_category(
                     self.business, at, template_id, name, language, old[1], category),
                     "template category", name)
