@@ -233,3 +233,16 @@ def test_waboard_serve_prints_its_line_serves_and_stops_on_sigterm(tmp_path) -> 
         serve.stdout.close()
     with Store.open(path) as store:  # the file was let go
         assert store.templates()[0].name == "order_update"
+
+
+def test_numbers_follow_customers_added_and_edited_elsewhere(api) -> None:
+    server, http = api
+    assert http.post(MESSAGES, json=text(to="+34612345678")).status_code == 200
+    ana = server.call(lambda w: w.customers()[0].id)
+    server.call(lambda w: w.edit_customer(ana, "Ana", "+34 699 000 111", True))
+    bea = server.call(lambda w: w.add_customer("Bea", "+34 611 222 333"))
+    http.post(MESSAGES, json=text(to="34699000111"))
+    http.post(MESSAGES, json=text(to="+34611222333"))
+    owners = server.call(lambda w: [m.customer_id for m in w.store.messages(None)])
+    assert owners == [ana, ana, bea]
+    assert server.call(lambda w: len(w.customers())) == 2

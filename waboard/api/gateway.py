@@ -16,6 +16,7 @@ from waboard.rules.engine import refusal_for
 from waboard.rules.model import CustomerState, SendTemplate
 from waboard.rules.phones import format_phone
 from waboard.service import Workspace
+from waboard.store import CustomerRecord
 
 from . import ids
 from .errors import SYNCHRONOUS, invalid, refusal_error
@@ -34,19 +35,31 @@ class Gateway:
 
     def __init__(self, workspace: Workspace) -> None:
         self.workspace = workspace
-        self._by_phone: dict[str, int] = {}
+        self._by_phone: dict[str, int] | None = None
+        """Every customer by E.164 number, read on first need, then kept up to date."""
         self._by_user_id: dict[str, tuple[int, str]] = {}
         self._by_text: dict[str, tuple[int, str]] = {}
         self._choices: dict[int, Choices] = {}
         workspace.subscribe(self._forget_customers)
 
     def _forget_customers(self, change: Change) -> None:
-        """A customer edited (their number may have changed) or removed: look again."""
-        if change.kind is ChangeKind.CUSTOMER:
-            self._by_text.clear()
-            gone = change.customer_id
-            self._by_phone = {k: v for k, v in self._by_phone.items() if v != gone}
-            self._by_user_id = {k: v for k, v in self._by_user_id.items() if v[0] != gone}
+        """A customer added, edited (their number may have changed) or removed: look again."""
+        if change.kind is not ChangeKind.CUSTOMER:
+            return
+        self._by_text.clear()
+        self._by_user_id.clear()
+        if self._by_phone is None:
+            return
+        changed = change.customer_id
+        self._by_phone = {k: v for k, v in self._by_phone.items() if v != changed}
+        if changed is not None and (record := self._record(changed)) is not None:
+            self._by_phone[record.phone] = changed
+
+    def _record(self, customer_id: int) -> CustomerRecord | None:
+        try:
+            return self.workspace.customer(customer_id)
+        except InputError:
+            return None  # removed
 
     def close(self) -> None:
         self.workspace.unsubscribe(self._forget_customers)
@@ -82,14 +95,12 @@ class Gateway:
             e164, _ = inputs.phone(digits)
         except InputError as error:
             raise invalid(f"Param to is not a valid WhatsApp number: {error}") from None
-        customer_id = self._by_phone.get(e164)
-        if customer_id is None:
+        if self._by_phone is None:
             self._by_phone = {c.phone: c.id for c in self.workspace.customers()
                               if c.id is not None}
-            customer_id = self._by_phone.get(e164)
+        customer_id = self._by_phone.get(e164)
         if customer_id is None:
             customer_id = self.workspace.add_customer(format_phone(e164), e164)
-            self._by_phone[e164] = customer_id
         return customer_id, e164
 
     def send(self, body: Any) -> tuple[dict[str, Any], str]:
