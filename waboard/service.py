@@ -48,7 +48,7 @@ from .rules.model import (
 from .rules.months import month_bounds, month_key
 from .rules.pricing import MarketRates, RateCard, RateCardError, parse_amount, parse_rate_card
 from .rules.rate_cards import DatedRateCard, rows_of_card
-from .rules.regimes import PricingChoice, parse_choice, resolve
+from .rules.regimes import AUTO, PricingChoice, parse_choice, resolve
 from .rules.templates import render_body
 from .settings import (
     ACCOUNT,
@@ -126,7 +126,9 @@ class Workspace:
     @property
     def pricing(self) -> PricingChoice:
         """The pricing choice: a regime, or `auto` (each message under the regime in force
-        at its instant)."""
+        at its instant). Real time always uses `auto`: it follows today's rules."""
+        if self.clock.setting.real_time:
+            return AUTO
         return PRICING.read(self.store)
 
     @property
