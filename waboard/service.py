@@ -580,10 +580,11 @@ EVENT_KINDS: dict[type, str] = {
 
 
 def _own_card(card: RateCard, bundled: DatedRateCard) -> DatedRateCard:
-    """A user's wide card as dated rows: its own markets, the bundled market map for the
-    regions it does not name."""
+    """A user's wide card as dated rows: the regions it names, the bundled market map into
+    the markets it has rows for (a regional group, say), and its Other for the rest."""
     rows, moves = rows_of_card(card)
-    return DatedRateCard(rows, bundled.moves + moves)
+    named = {row.market for row in rows}
+    return DatedRateCard(rows, tuple(m for m in bundled.moves if m.market in named) + moves)
 
 
 def _parse_overrides(overrides: RateOverrides) -> tuple[
