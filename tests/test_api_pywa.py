@@ -144,13 +144,16 @@ def test_template_updates_and_marketing_preferences_parse(api) -> None:
     server.call(lambda w: w.stop_marketing(customer_id))
     server.call(lambda w: w.resume_marketing(customer_id))
     server.drain()
-    kinds = [type(u).__name__ for u in updates.others]
-    assert kinds == ["TemplateStatusUpdate", "TemplateCategoryUpdate",
-                     "UserMarketingPreferences", "UserMarketingPreferences"]
-    assert updates.others[0].new_status.value == "PAUSED"
-    assert (updates.others[1].previous_category.value,
-            updates.others[1].new_category.value) == ("UTILITY", "MARKETING")
-    assert [u.value.value for u in updates.others[2:]] == ["stop", "resume"]
+    by_kind: dict[str, list] = {}
+    for update in updates.others:  # in order for one customer or template, not across them
+        by_kind.setdefault(type(update).__name__, []).append(update)
+    assert sorted(by_kind) == ["TemplateCategoryUpdate", "TemplateStatusUpdate",
+                               "UserMarketingPreferences"]
+    assert [u.new_status.value for u in by_kind["TemplateStatusUpdate"]] == ["PAUSED"]
+    category = by_kind["TemplateCategoryUpdate"][0]
+    assert (category.previous_category.value, category.new_category.value) == (
+        "UTILITY", "MARKETING")
+    assert [u.value.value for u in by_kind["UserMarketingPreferences"]] == ["stop", "resume"]
 
 
 def test_bad_token_is_190(api) -> None:
