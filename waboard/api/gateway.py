@@ -91,13 +91,16 @@ class Gateway:
         digits = to.strip()
         if not digits.startswith("+"):
             digits = "+" + digits
+        if self._by_phone is None:
+            self._by_phone = {c.phone: c.id for c in self.workspace.customers()
+                              if c.id is not None}
+        known = self._by_phone.get(digits)  # a wa_id as Meta writes it is E.164 less "+"
+        if known is not None:
+            return known, digits
         try:
             e164, _ = inputs.phone(digits)
         except InputError as error:
             raise invalid(f"Param to is not a valid WhatsApp number: {error}") from None
-        if self._by_phone is None:
-            self._by_phone = {c.phone: c.id for c in self.workspace.customers()
-                              if c.id is not None}
         customer_id = self._by_phone.get(e164)
         if customer_id is None:
             customer_id = self.workspace.add_customer(format_phone(e164), e164)
