@@ -12,9 +12,9 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from waboard.clock import ClockSetting  # noqa: E402
-from waboard.rules.model import Category, Template, TemplateStatus  # noqa: E402
+from waboard.rules.model import Category, Regime, Template, TemplateStatus  # noqa: E402
 from waboard.service import Workspace  # noqa: E402
-from waboard.settings import CLOCK  # noqa: E402
+from waboard.settings import CLOCK, PRICING  # noqa: E402
 from waboard.store import Store  # noqa: E402
 from waboard.trainer.exercises import bundled_exercises, load_exercise, start_exercise  # noqa: E402
 from waboard.ui.common.bus import WorkspaceBus  # noqa: E402
@@ -28,6 +28,7 @@ def workspace(tmp_path) -> Iterator[Workspace]:
     """An empty workspace file, clock paused at START, regime cbp-2023-06."""
     store = Store.open(tmp_path / "workspace.waboard")
     CLOCK.write(store, ClockSetting(START))
+    PRICING.write(store, Regime.CBP_2023_06)
     workspace = Workspace(store)
     yield workspace
     store.close()

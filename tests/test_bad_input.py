@@ -243,7 +243,7 @@ PARAMS = [
     ("newline", ["Ana\nLópez", "A-17"], 132000, "Parameter 1 contains a new line"),
     ("crlf", ["Ana", "A-17\r\n"], 132000, "Parameter 2 contains a new line"),
     ("tab", ["Ana", "A\t17"], 132000, "Parameter 2 contains a new line, a tab"),
-    ("four_spaces", ["Ana    López", "A-17"], 132000, "more than 3 spaces in a row"),
+    ("five_spaces", ["Ana     López", "A-17"], 132000, "more than 4 spaces in a row"),
     ("empty", ["", "A-17"], 132000, "Parameter 1 is empty"),
     ("blank", ["Ana", "   "], 132000, "Parameter 2 is empty"),
     ("renders_too_long", ["p" * 1100, "A-17"], 132005, "over 1,024"),

@@ -22,7 +22,6 @@ from waboard.rules.pricing import (
     RateCardError,
     country_name,
     parse_amount,
-    parse_groups,
     parse_rate_card,
     phone_region,
 )
@@ -34,11 +33,11 @@ North America,US CA,0.0250,0.0040,0.0135,0.0088,USD,2023-06-01,Meta rate card
 Rest of Latin America,,0.0740,0.0113,0.0445,0.0318,USD,2023-06-01,Meta rate card
 Other,,0.0604,0.0077,0.0360,0.0190,USD,2023-06-01,Meta rate card
 """
-GROUPS_CSV = "region,group\nGT,Rest of Latin America\nCR, Rest of Latin America \n"
+GROUPS = {"GT": "Rest of Latin America", "CR": "Rest of Latin America"}
 
 
 def card() -> RateCard:
-    return parse_rate_card(CARD_CSV, parse_groups(GROUPS_CSV))
+    return parse_rate_card(CARD_CSV, GROUPS)
 
 
 def rates(
@@ -131,13 +130,6 @@ def test_parse_amount() -> None:
         parse_amount(0.5, "here")
     with pytest.raises(RateCardError, match="^here: '1,5' is not a decimal amount"):
         parse_amount("1,5", "here")
-
-
-def test_parse_groups_strips_spaces() -> None:
-    assert parse_groups(GROUPS_CSV) == {
-        "GT": "Rest of Latin America",
-        "CR": "Rest of Latin America",
-    }
 
 
 # RateCard.for_region

@@ -307,7 +307,7 @@ def ref_refusal(
     if len(action.params) != len(numbers):
         return Reason.PARAM_MISMATCH
     for value in action.params:
-        if not value.strip() or "\n" in value or "\t" in value or "    " in value:
+        if not value.strip() or "\n" in value or "\t" in value or "     " in value:
             return Reason.PARAM_MISMATCH
     body = tpl.body
     for number in numbers:
@@ -326,6 +326,7 @@ class Reference:
         self.regime = scenario.regime
         self.customers = [RefCustomer(s.consent, s.reachable) for s in scenario.customers]
         self.service_by_month: dict[str, int] = {}
+        self.texts_by_month: dict[str, int] = {}
         if scenario.account.month:
             self.service_by_month[scenario.account.month] = scenario.account.service_conversations
 
@@ -351,8 +352,12 @@ class Reference:
     def _deliver(
         self, customer: RefCustomer, action: SendText | SendTemplate, at: datetime
     ) -> Expected:
-        per_message = self.regime is Regime.PMP_2025_07
+        per_message = self.regime in (Regime.PMP_2025_07, Regime.PMP_2026_10)
+        replies_charged = self.regime is Regime.PMP_2026_10
         window = customer.window(at)
+        if isinstance(action, SendText):
+            month = at.strftime("%Y-%m")
+            self.texts_by_month[month] = self.texts_by_month.get(month, 0) + 1
         live = [c for c in customer.conversations if c.open_at(at)]
         entry_pending = customer.ad_message is not None and window
         customer.ad_message = None
@@ -374,6 +379,13 @@ class Reference:
             category = action.template.category
         else:
             category = Category.SERVICE
+        if per_message and replies_charged:
+            over = self.texts_by_month.get(at.strftime("%Y-%m"), 0) > 1000
+            if category is Category.SERVICE:
+                charge = RATES[Category.UTILITY] if over else ZERO
+            else:
+                charge = RATES[category]
+            return Expected(None, charge, category, free=charge == ZERO)
         if per_message:
             free = category is Category.SERVICE or (category is Category.UTILITY and window)
             charge = ZERO if free else RATES[category]

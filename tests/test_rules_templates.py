@@ -164,7 +164,7 @@ def test_wrong_count(params: tuple[str, ...]) -> None:
     [
         ("two\nlines", "new line"),
         ("a\ttab", "tab"),
-        ("four    spaces", "more than 3 spaces"),
+        ("five     spaces", "more than 4 spaces"),
         ("", "empty"),
         ("   ", "empty"),
     ],

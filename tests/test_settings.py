@@ -9,8 +9,9 @@ from typing import Any
 import pytest
 
 from waboard.clock import ClockSetting
-from waboard.rules.model import Regime
+from waboard.rules.model import AccountSettings, Regime
 from waboard.settings import (
+    ACCOUNT,
     CLOCK,
     EXERCISE,
     NAME,
@@ -26,6 +27,8 @@ from waboard.store import Store
 VALUES: dict[Setting[Any], Any] = {
     NAME: "Spring sale (México)",
     PRICING: Regime.PMP_2025_07,
+    ACCOUNT: AccountSettings("MX", "America/Mexico_City", "MXN",
+                             datetime(2026, 5, 1, 6, tzinfo=UTC), 2),
     CLOCK: ClockSetting(datetime(2025, 3, 3, 8, 0, 5, tzinfo=UTC), 600, False, False),
     RATE_CARD: "market,regions,marketing\nMexico,MX,0.0436\n",
     RATE_OVERRIDES: {"MX": {"marketing": "0.0436", "service": "0"}},
@@ -62,3 +65,20 @@ def test_unusable_keywords_in_the_file_read_as_the_defaults(tmp_path):
         assert OPT_OUT_KEYWORDS.read(store) == OPT_OUT_KEYWORDS.default
         store.set_setting(OPT_OUT_KEYWORDS.key, ["FIN", 3, " ", ""])
         assert OPT_OUT_KEYWORDS.read(store) == ("FIN",)
+
+
+def test_a_new_file_prices_under_auto_and_an_old_one_keeps_june_2023(tmp_path):
+    from waboard.store.schema import migrate
+
+    with Store.open(tmp_path / "new.waboard") as store:
+        assert PRICING.read(store) == "auto"
+    path = tmp_path / "old.waboard"
+    with Store.open(path) as store:  # a file of before dated rules: schema 3, no choice
+        store._db.execute("DELETE FROM settings")
+        store._db.execute("PRAGMA user_version = 3")
+        store._db.execute("DROP TABLE template_changes")
+        store._db.execute("ALTER TABLE customers DROP COLUMN marketing_stopped")
+        store._db.execute("ALTER TABLE customers DROP COLUMN marketing_sent")
+        store._db.execute("ALTER TABLE messages DROP COLUMN origin")  # a later migration's
+        migrate(store._db)
+        assert PRICING.read(store) is Regime.CBP_2023_06

@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QImage, QPainter
 from PySide6.QtWidgets import QLabel, QStyleOptionViewItem
 
 from waboard.rules.instants import parse_instant
-from waboard.rules.model import Category, Consent
+from waboard.rules.model import CONVERSATION_CATEGORIES, Category, Consent
 from waboard.service import Change, ChangeKind, Workspace
 from waboard.store import MessageRecord
 from waboard.ui.common import palette
@@ -208,7 +208,7 @@ def test_every_filter_shows_the_customers_the_rules_say(make_panel, demo):
         CustomerFilter("window_closed"): set(states) - open_windows,
         CustomerFilter("opted_out"): {i for i, s in states.items()
                                       if s.consent is Consent.OPTED_OUT},
-        **{CustomerFilter("category", c): having(c) for c in Category},
+        **{CustomerFilter("category", c): having(c) for c in CONVERSATION_CATEGORIES},
     }
     assert set(expected) == set(FILTERS)
     assert panel.filter_box.count() == len(FILTERS)

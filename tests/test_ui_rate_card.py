@@ -9,7 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox
 
-from waboard.resources import RATE_CARD_FILE, bundled_rate_card, resource
+from tests.conftest import START
+from waboard.resources import bundled_rate_card
 from waboard.rules.model import Category
 from waboard.rules.pricing import RateCardError
 from waboard.service import Workspace
@@ -21,7 +22,7 @@ from waboard.ui.billing.rate_card_dialog import (
 )
 
 UTILITY = 3
-BUNDLED_TEXT = resource(RATE_CARD_FILE).read_text(encoding="utf-8")
+BUNDLED_TEXT = rate_card_csv(bundled_rate_card(START).rows)
 
 
 @pytest.fixture
@@ -71,7 +72,7 @@ def test_the_model_passes_the_model_tester(qtmodeltester, dialog):
 
 
 def test_the_table_shows_the_bundled_card(dialog):
-    card = bundled_rate_card()
+    card = bundled_rate_card(START)
     model = dialog.model
     assert model.rowCount() == len(card.rows)
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(8)] == list(COLUMNS)
@@ -174,7 +175,7 @@ def test_a_rate_is_edited_in_place(qtbot, dialog, workspace, ana):
     assert dialog.status_label.text() == "Saved: Mexico, utility: $0.0312 from the next message."
     assert not dialog.error_label.isVisibleTo(dialog)
     # every other rate, and every other field, is kept exactly
-    for old, new in zip(bundled_rate_card().rows, workspace.rate_card.rows, strict=True):
+    for old, new in zip(bundled_rate_card(START).rows, workspace.rate_card.rows, strict=True):
         if old.market == "Mexico":
             assert new.rates == {**old.rates, Category.UTILITY: Decimal("0.0312")}
             assert (new.regions, new.effective, new.source) == (
@@ -227,7 +228,7 @@ def test_reset_goes_back_to_the_bundled_card(qtbot, dialog, workspace, ana, monk
 def test_export_then_import_is_the_same_card(dialog, workspace, tmp_path):
     path = dialog.export_csv(tmp_path / "card.csv")
     assert dialog.import_csv(path)
-    assert workspace.rate_card.rows == bundled_rate_card().rows
+    assert workspace.rate_card.rows == bundled_rate_card(START).rows
     assert rate_card_csv(workspace.rate_card.rows) == path.read_text(encoding="utf-8")
 
 
@@ -247,7 +248,7 @@ def test_scenario_rates_come_first_and_are_not_edited_here(qtbot, workspace, ana
         RATE_COLUMNS[UTILITY]] == Decimal("0.0400")
     assert utility_charge(workspace, ana) == Decimal("0.0100")  # the scenario's still
     assert model.text(0, 0) == "Mexico" and model.rowCount() == len(
-        bundled_rate_card().rows) + 1
+        bundled_rate_card(START).rows) + 1
 
 
 def test_the_model_refuses_bad_rates_too(qtbot, dialog, workspace):

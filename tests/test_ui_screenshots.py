@@ -73,3 +73,11 @@ def test_lesson_screens_and_every_window_closed_afterwards(qtbot, tmp_path):
 def test_main_needs_one_folder(capsys):
     assert screenshots.main([]) == 2
     assert "usage: python -m waboard.ui.screenshots OUTDIR" in capsys.readouterr().err
+
+
+def test_cloud_api_screens(window, tmp_path):
+    paths = screenshots.render_cloud_api(window, tmp_path, (1024, 640))
+    assert [p.name for p in paths] == ["cloud-api-server.png", "api-traffic.png"]
+    assert images(paths)[1].width() == 1024
+    table = window.findChild(screenshots.QTableView, "apiTrafficTable")
+    assert table.model().rowCount() == 4

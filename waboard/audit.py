@@ -52,7 +52,7 @@ from .store.journal import EVENT_KINDS
 
 PROG = "waboard export"
 CHANGE_KINDS = ("customer_created", "customer_edited", "template_created", "template_edited",
-                "template_status", "setting")
+                "template_status", "template_category", "setting")
 """The undo journal's actions the trail lists (messages and clock changes it has already)."""
 FORMATS = ("jsonl", "csv")
 KINDS = (

@@ -26,6 +26,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return report_command(args[1:])
     if args and args[0] == "rewind":
         return rewind_command(args[1:])
+    if args and args[0] == "serve":
+        from .api.cli import serve_command
+
+        return serve_command(args[1:])
     if args and args[0] == "export":
         from .audit import export_command
 
@@ -40,7 +44,8 @@ def gui_command(args: list[str]) -> int:
         epilog="Subcommands: 'waboard run SCENARIO.json [--db FILE] [--json]' plays a "
                "scenario headless; 'waboard report --db FILE --period 2023-06' prints the bill; "
                "'waboard export --db FILE --format jsonl' prints the audit trail; "
-               "'waboard rewind --db FILE --to INSTANT' goes back in time.",
+               "'waboard rewind --db FILE --to INSTANT' goes back in time; "
+               "'waboard serve [--db FILE]' serves a local Cloud API.",
     )
     parser.add_argument("--db", metavar="FILE", help="open or create this workspace file")
     parser.add_argument("--version", action="version", version=f"waboard {__version__}")
@@ -68,7 +73,9 @@ def run_command(args: list[str]) -> int:
     except (ScenarioError, StoreError, InputError) as error:
         print(error, file=sys.stderr)
         return 2
-    sys.stdout.write(json_lines(played) if options.json else table(played, scenario.name))
+    currency = scenario.account.currency
+    sys.stdout.write(json_lines(played, currency, scenario.dated) if options.json
+                     else table(played, scenario.name, currency))
     return 0
 
 

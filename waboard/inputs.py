@@ -7,8 +7,10 @@ from collections.abc import Callable, Iterable
 from typing import TypeVar
 
 from .consent import KeywordError, clean_keywords
-from .rules.model import Template
+from .rules.model import AccountSettings, Template
+from .rules.months import TimeZoneError, zone
 from .rules.phones import PhoneError, normalize_phone
+from .rules.rate_cards import CURRENCIES
 from .rules.templates import MAX_TEXT, TemplateError, validate_template
 from .store import StoreError
 
@@ -67,6 +69,28 @@ def valid_template(template: Template) -> None:
         validate_template(template)
     except TemplateError as error:
         raise InputError(f"Template {template.name!r}: {error}") from None
+
+
+def account_settings(account: AccountSettings) -> AccountSettings:
+    """The business account's settings, checked: an ISO 3166 country code (or none), an
+    IANA time zone, one of the 16 billing currencies, a non-negative marketing limit."""
+    country = (account.country or "").strip().upper()
+    if country and not (len(country) == 2 and country.isalpha()):
+        raise InputError(f"Country {account.country!r}: use a two-letter ISO code such as MX")
+    try:
+        zone(account.timezone)
+    except TimeZoneError as error:
+        raise InputError(f"Time zone: {error}") from None
+    if account.currency not in CURRENCIES:
+        raise InputError(f"Currency {account.currency!r}: use one of {', '.join(CURRENCIES)}")
+    limit = account.marketing_limit_per_24h
+    if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int)
+                              or limit < 0):
+        raise InputError(f"Marketing limit {limit!r}: a whole number of messages, 0 or more")
+    since = account.auth_international_from
+    if since is not None and since.tzinfo is None:
+        raise InputError("Authentication-international start: give an instant with a time zone")
+    return AccountSettings(country, account.timezone, account.currency, since, limit)
 
 
 def opt_out_keywords(keywords: Iterable[str]) -> tuple[str, ...]:

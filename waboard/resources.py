@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from functools import cache
 from pathlib import Path
 
-from .rules.pricing import RateCard, parse_groups, parse_rate_card
+from .rules.pricing import RateCard
+from .rules.rate_cards import DatedRateCard, parse_cards, parse_markets
 
 _PACKAGE = Path(__file__).resolve().parent
 
-RATE_CARD_FILE = "rates/meta-2023-06.csv"
-REGIONS_FILE = "rates/regions.csv"
+RATE_CARD_FILE = "rates/cards.csv"
+MARKETS_FILE = "rates/markets.csv"
 DEMO_WORKSPACE = "demo/workspace.json"
 
 
@@ -28,6 +30,14 @@ def resource(relative: str) -> Path:
 
 
 @cache
-def bundled_rate_card() -> RateCard:
-    groups = parse_groups(resource(REGIONS_FILE).read_text(encoding="utf-8"))
-    return parse_rate_card(resource(RATE_CARD_FILE).read_text(encoding="utf-8"), groups)
+def bundled_rates() -> DatedRateCard:
+    """Meta's rate cards by date and the market map by date (resources/rates/)."""
+    return DatedRateCard(
+        parse_cards(resource(RATE_CARD_FILE).read_text(encoding="utf-8")),
+        parse_markets(resource(MARKETS_FILE).read_text(encoding="utf-8")))
+
+
+def bundled_rate_card(at: datetime | None = None, currency: str = "USD") -> RateCard:
+    """The bundled card in force at `at` (None: the newest card), in `currency`."""
+    rates = bundled_rates()
+    return rates.at(rates.latest if at is None else at, currency)

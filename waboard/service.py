@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from . import inputs
@@ -18,12 +19,15 @@ from .clock import ClockError, ClockSetting, RealClock, SimulatedClock, clock_ev
 from .consent import IMPORT_SOURCE, REPLY_KEYWORD, is_opt_out
 from .inputs import MAX_NAME as MAX_NAME  # re-exported: the customer dialog's limit
 from .inputs import InputError
-from .resources import bundled_rate_card
+from .resources import bundled_rates
 from .rules.engine import decide
 from .rules.instants import format_instant, to_second
 from .rules.model import (
+    TEMPLATE_CATEGORIES,
     Account,
+    AccountSettings,
     Action,
+    Bands,
     Category,
     Consent,
     CustomerMessage,
@@ -33,15 +37,21 @@ from .rules.model import (
     Outcome,
     Referral,
     Regime,
+    ResumeMarketing,
     SendTemplate,
     SendText,
+    StopMarketing,
     Template,
     TemplateStatus,
     Wait,
 )
-from .rules.pricing import MarketRates, RateCard, parse_amount, parse_rate_card
+from .rules.months import month_bounds, month_key
+from .rules.pricing import MarketRates, RateCard, RateCardError, parse_amount, parse_rate_card
+from .rules.rate_cards import DatedRateCard, rows_of_card
+from .rules.regimes import AUTO, PricingChoice, parse_choice, resolve
 from .rules.templates import render_body
 from .settings import (
+    ACCOUNT,
     CLOCK,
     EXERCISE,
     NAME,
@@ -78,12 +88,16 @@ class Workspace(TimeTravel):
         setting = CLOCK.read(store) or ClockSetting(to_second(RealClock().now()))
         self.clock = SimulatedClock(setting, ticks) if ticks else SimulatedClock(setting)
         self._listeners: list[Listener] = []
-        self._rate_card = self._load_rate_card()
+        self._load_rate_card()
 
     # listeners
 
     def subscribe(self, listener: Listener) -> None:
         self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Listener) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
 
     def _notify(self, change: Change) -> None:
         for listener in list(self._listeners):
@@ -94,10 +108,13 @@ class Workspace(TimeTravel):
     def _set(self, setting: Setting[T], value: T, label: str = "") -> None:
         """Store one setting as the undoable action `label` (the rate card in use follows
         it), then tell listeners."""
-        with self._action(label or f"setting {setting.key}", "setting"):
-            setting.write(self.store, value)
-            card = self._load_rate_card()
-        self._rate_card = card
+        try:
+            with self._action(label or f"setting {setting.key}", "setting"):
+                setting.write(self.store, value)
+                self._load_rate_card()
+        except BaseException:
+            self._load_rate_card()  # what the file still holds
+            raise
         self._notify(Change(ChangeKind.SETTINGS))
 
     def _reload(self) -> None:
@@ -106,7 +123,7 @@ class Workspace(TimeTravel):
         setting = CLOCK.read(self.store)
         if setting is not None:
             self.clock.restore(setting)
-        self._rate_card = self._load_rate_card()
+        self._load_rate_card()
 
     @property
     def name(self) -> str:
@@ -117,11 +134,36 @@ class Workspace(TimeTravel):
         self._set(NAME, name, "workspace name")
 
     @property
-    def regime(self) -> Regime:
+    def pricing(self) -> PricingChoice:
+        """The pricing choice: a regime, or `auto` (each message under the regime in force
+        at its instant). Real time always uses `auto`: it follows today's rules."""
+        if self.clock.setting.real_time:
+            return AUTO
         return PRICING.read(self.store)
 
-    def set_regime(self, regime: Regime) -> None:
-        self._set(PRICING, Regime(regime), f"pricing regime {Regime(regime).value}")
+    @property
+    def regime(self) -> Regime:
+        """The regime a message sent now is decided under."""
+        return resolve(self.pricing, self.now())
+
+    def set_regime(self, regime: PricingChoice | str) -> None:
+        """Decide new messages under this regime, or under `auto`."""
+        try:
+            choice = parse_choice(regime)
+        except ValueError as error:
+            raise InputError(str(error)) from None
+        self._set(PRICING, choice, f"pricing regime {choice}")
+
+    @property
+    def account(self) -> AccountSettings:
+        """The business account: country, time zone, currency, eligibility, limit."""
+        return ACCOUNT.read(self.store)
+
+    def set_account(self, account: AccountSettings) -> None:
+        """Store the account's settings after checking them (InputError names the field at
+        fault, and nothing changes). The account's currency needs a sourced card: messages
+        are priced in it from now on."""
+        self._set(ACCOUNT, inputs.account_settings(account), "business account")
 
     @property
     def exercise(self) -> dict[str, Any] | None:
@@ -143,19 +185,38 @@ class Workspace(TimeTravel):
 
     @property
     def rate_card(self) -> RateCard:
-        """The rate card new messages are priced with: the workspace's own card (or the
-        bundled one), with any scenario rate overrides in front of its rows."""
-        return self._rate_card
+        """The rate card in force now (see `rate_card_at`)."""
+        return self.rate_card_at(self.now())
+
+    def rate_card_at(self, at: datetime) -> RateCard:
+        """The rate card a message at `at` is priced with, in the account's currency: the
+        workspace's own dated card (or the bundled one) as it stood then, with any scenario
+        rate overrides in front of its rows."""
+        base = self._dated.at(at, self._currency)
+        card = self._overridden.get(id(base))
+        if card is None:
+            card = self._overridden[id(base)] = self._with_overrides(base)
+        return card
+
+    @property
+    def dated_rates(self) -> DatedRateCard:
+        """Every dated rate and market move the workspace prices with."""
+        return self._dated
 
     def set_rate_card(self, card_csv_text: str) -> None:
-        """Price new messages with this rate card CSV (columns as in resources/rates/).
+        """Price new messages with this rate card CSV (the wide columns of
+        `pricing.RATE_CARD_COLUMNS`, one row per market; a row's `effective` date is when
+        its rates apply from, none meaning any date).
 
         The text is checked first: a RateCardError names the line and column at fault, and
         nothing changes. Messages already sent keep what they were charged.
         """
-        card = parse_rate_card(card_csv_text, bundled_rate_card().groups)
-        for customer in self.store.customers():
-            card.for_region(customer.region)  # every customer has a row (or Other)
+        card = parse_rate_card(card_csv_text)
+        dated = _own_card(card, bundled_rates())
+        now_card = dated.at(self.now(), card.rows[0].currency)
+        for customer in self.store.customers():  # every customer has a row (or Other)
+            if not now_card.for_region(customer.region).rates:
+                raise RateCardError(f"the rate card has no row for {customer.region}")
         self._set(RATE_CARD, card_csv_text, "rate card")
 
     def reset_rate_card(self) -> None:
@@ -167,22 +228,24 @@ class Workspace(TimeTravel):
         """Whether the workspace prices with its own card (imported or edited)."""
         return RATE_CARD.read(self.store) is not None
 
-    def _load_rate_card(self) -> RateCard:
-        card = bundled_rate_card()
+    def _load_rate_card(self) -> None:
+        """Read the dated card, the currency and the overrides the settings name."""
         custom = RATE_CARD.read(self.store)
-        if custom:
-            card = parse_rate_card(custom, card.groups)
-        overrides = self.rate_overrides
-        if not overrides:
-            return card
-        parsed = {
-            region: {Category(c): parse_amount(v, f"rates.{region}.{c}") for c, v in row.items()}
-            for region, row in overrides.items()
-        }
-        return card.with_overrides(parsed)
+        bundled = bundled_rates()
+        self._dated = _own_card(parse_rate_card(custom), bundled) if custom else bundled
+        self._currency = self.account.currency
+        self._overrides = _parse_overrides(self.rate_overrides)
+        self._overridden: dict[int, RateCard] = {}
 
-    def market(self, customer: CustomerRecord) -> MarketRates:
-        return self._rate_card.for_region(customer.region)
+    def _with_overrides(self, card: RateCard) -> RateCard:
+        if self._overrides is None:
+            return card
+        rates, tiers = self._overrides
+        return card.with_overrides(rates, tiers, self._currency)
+
+    def market(self, customer: CustomerRecord, at: datetime | None = None) -> MarketRates:
+        """The customer's rate card row at `at` (now by default)."""
+        return self.rate_card_at(at or self.now()).for_region(customer.region)
 
     @property
     def opt_out_keywords(self) -> tuple[str, ...]:
@@ -272,19 +335,69 @@ class Workspace(TimeTravel):
 
     def edit_template(self, old_key: tuple[str, str], template: Template,
                       label: str = "", kind: str = "template_edited") -> None:
+        """Replace a template; a change of its status or category applies from the current
+        simulated instant (earlier messages keep the category they were charged as)."""
         inputs.valid_template(template)
+        before = self.store.template(*old_key)
         label = label or f"edit of template {old_key[0]} ({old_key[1]})"
         with self._action(label, kind):
             inputs.stored(lambda: self.store.update_template(old_key, template))
+            if before is not None:
+                self._record_template_changes(before, template)
         self._notify(Change(ChangeKind.TEMPLATE))
 
-    def set_template_status(self, key: tuple[str, str], status: TemplateStatus) -> None:
+    def _record_template_changes(self, before: Template, after: Template) -> None:
+        now = to_second(self.now())
+        for field, old, new in (("status", before.status, after.status),
+                                ("category", before.category, after.category)):
+            if old is new:
+                continue
+            known = self.store.template_changes()
+            if not any(c[0:2] == before.key and c[3] == field for c in known):
+                # the value it had from the start, so that any instant has an answer
+                self.store.add_template_change(*after.key, EPOCH, field, old.value)
+            self.store.add_template_change(*after.key, now, field, new.value)
+
+    def set_template_status(self, key: tuple[str, str], status: TemplateStatus | str,
+                            at: datetime | None = None) -> None:
+        """Change a template's status from now (or from `at`, which moves the clock
+        forward to it) on: Meta pauses, disables, approves..."""
+        template = self._template(key)
+        try:
+            status = TemplateStatus(status)
+        except ValueError:
+            raise InputError(f"{status!r} is not a template status") from None
+        self._change_template(key, replace(template, status=status), at,
+                              f"template {key[0]} ({key[1]}) {status.value}", "template_status")
+
+    def set_template_category(self, key: tuple[str, str], category: Category | str,
+                              at: datetime | None = None) -> None:
+        """Re-categorise a template from now (or from `at`) on: the category at time of use
+        is charged; messages sent before keep the category they were charged as."""
+        template = self._template(key)
+        try:
+            category = Category(category)
+        except ValueError:
+            category = None
+        if category not in TEMPLATE_CATEGORIES:
+            raise InputError("a template's category is marketing, utility or authentication")
+        self._change_template(key, replace(template, category=category), at,
+                              f"template {key[0]} ({key[1]}) {category.value}",
+                              "template_category")
+
+    def _change_template(self, key: tuple[str, str], template: Template,
+                         at: datetime | None, label: str, kind: str) -> None:
+        with self._action(label, kind):
+            if at is not None and to_second(at) > self.now():
+                self.clock.jump_to(to_second(at))
+                self._save_clock()
+            self.edit_template(key, template)
+
+    def _template(self, key: tuple[str, str]) -> Template:
         template = self.store.template(*key)
         if template is None:
             raise InputError(f"no template {key[0]!r} in {key[1]}")
-        status = TemplateStatus(status)
-        self.edit_template(key, replace(template, status=status),
-                           f"template {key[0]} ({key[1]}) {status.value}", "template_status")
+        return template
 
     def templates(self) -> list[Template]:
         return self.store.templates()
@@ -308,14 +421,18 @@ class Workspace(TimeTravel):
         """An action's name in the Edit menu: "send to Ana López"."""
         return f"{what} {self.customer(customer_id).name}"
 
-    def send_text(self, customer_id: int, text: str, at: datetime | None = None) -> StepResult:
-        return self._act(customer_id, SendText(inputs.clean_text(text)), at)
+    def send_text(self, customer_id: int, text: str, at: datetime | None = None, *,
+                  origin: str = "") -> StepResult:
+        """`origin` names the front end a message came through when it is not the inbox
+        ("api" for the local Cloud API); the chat marks it."""
+        return self._act(customer_id, SendText(inputs.clean_text(text)), at, origin=origin)
 
     def send_template(
         self, customer_id: int, name: str, language: str, params: Iterable[str],
-        at: datetime | None = None,
+        at: datetime | None = None, *, origin: str = "",
     ) -> StepResult:
-        return self._act(customer_id, self.template_action(name, language, params), at)
+        return self._act(customer_id, self.template_action(name, language, params), at,
+                         origin=origin)
 
     def template_action(self, name: str, language: str, params: Iterable[str]) -> SendTemplate:
         values = tuple(params)
@@ -336,6 +453,15 @@ class Workspace(TimeTravel):
     def wait(self, customer_id: int, at: datetime | None = None) -> StepResult:
         return self._act(customer_id, Wait(), at)
 
+    def stop_marketing(self, customer_id: int, at: datetime | None = None) -> StepResult:
+        """The customer stops this business's marketing messages in WhatsApp itself (not
+        the business's consent ledger): marketing templates are refused with 131050."""
+        return self._act(customer_id, StopMarketing(), at)
+
+    def resume_marketing(self, customer_id: int, at: datetime | None = None) -> StepResult:
+        """The customer resumes this business's marketing messages in WhatsApp."""
+        return self._act(customer_id, ResumeMarketing(), at)
+
     def preview(
         self, customer_id: int, action: Action, at: datetime | None = None
     ) -> tuple[Outcome, MarketRates]:
@@ -348,14 +474,30 @@ class Workspace(TimeTravel):
                 ) -> tuple[CustomerState, Outcome, MarketRates]:
         assert customer.id is not None
         state = self.store.customer_state(customer.id, at)
-        market = self.market(customer)
-        month = f"{at.year:04d}-{at.month:02d}"
-        account = Account(month, self.store.service_conversations_in_month(month))
-        outcome = decide(state, action, at, self.regime, market.rates, account)
+        card = self.rate_card_at(at)
+        market = card.for_region(customer.region)
+        settings = self.account
+        outcome = decide(state, action, at, self.pricing, market.rates,
+                         self._counters(at, settings, card), settings, tiers=market.tiers,
+                         market=market.market, region=customer.region)
         return state, outcome, market
 
+    def _counters(self, at: datetime, settings: AccountSettings, card: RateCard) -> Account:
+        """The business's counters of the month of `at` in the account's time zone."""
+        month = month_key(at, settings.timezone)
+        service, texts, charged = self.store.counters_between(
+            *month_bounds(month, settings.timezone))
+        by_market: dict[tuple[str, Category], int] = {}
+        for (region, category), count in charged.items():
+            kind = Category(category)
+            if kind is Category.AUTHENTICATION_INTERNATIONAL:
+                kind = Category.AUTHENTICATION
+            key = (card.for_region(region).market, kind)
+            by_market[key] = by_market.get(key, 0) + count
+        return Account(month, service, texts, by_market)
+
     def _act(self, customer_id: int, action: Action, at: datetime | None, *,
-             source: str = "", consent_text: str = "") -> StepResult:
+             source: str = "", consent_text: str = "", origin: str = "") -> StepResult:
         at = to_second(at or self.now())
         customer = self.customer(customer_id)
         before, outcome, market = self._decide(customer, action, at)
@@ -367,10 +509,10 @@ class Workspace(TimeTravel):
                                           customer_id),
                               "message", before=self.clock.setting):
                 message_id = self._persist(customer, before, action, at, outcome,
-                                           source, consent_text)
-                if at > self.clock.now():
+                                           source, consent_text, origin)
+                if at > self.clock.now():  # else the stored clock setting still holds
                     self.clock.jump_to(at)
-                self._save_clock()
+                    self._save_clock()
         except BaseException:
             vars(self.clock).update(clock_state)
             raise
@@ -378,7 +520,8 @@ class Workspace(TimeTravel):
         return StepResult(customer_id, at, outcome, market, message_id)
 
     def _persist(self, customer: CustomerRecord, before: CustomerState, action: Action,
-                 at: datetime, outcome: Outcome, source: str, consent_text: str) -> int | None:
+                 at: datetime, outcome: Outcome, source: str, consent_text: str,
+                 origin: str = "") -> int | None:
         store, customer_id = self.store, customer.id
         assert customer_id is not None
         opened = [c for c in outcome.state.conversations if c not in before.conversations]
@@ -389,10 +532,12 @@ class Workspace(TimeTravel):
         unread = customer.unread + (1 if isinstance(action, CustomerMessage) else 0)
         store.update_customer(replace(customer, unread=unread, state=outcome.state))
         if isinstance(action, OptIn | OptOut):
-            kind = "opt_in" if isinstance(action, OptIn) else "opt_out"
-            store.add_consent_event(customer_id, at, kind, source, consent_text)
+            store.add_consent_event(customer_id, at, EVENT_KINDS[type(action)], source,
+                                    consent_text)
         record = _message_record(customer_id, action, at, outcome)
-        return None if record is None else store.add_message(record)
+        if record is None:
+            return None
+        return store.add_message(replace(record, origin=origin) if origin else record)
 
     # clock
 
@@ -462,6 +607,39 @@ class Workspace(TimeTravel):
         self._save_clock()
 
 
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+EVENT_KINDS: dict[type, str] = {
+    OptIn: "opt_in", OptOut: "opt_out", StopMarketing: "stop_marketing",
+    ResumeMarketing: "resume_marketing"}
+"""The stored kind of each customer event."""
+
+
+def _own_card(card: RateCard, bundled: DatedRateCard) -> DatedRateCard:
+    """A user's wide card as dated rows: the regions it names, the bundled market map into
+    the markets it has rows for (a regional group, say), and its Other for the rest."""
+    rows, moves = rows_of_card(card)
+    named = {row.market for row in rows}
+    return DatedRateCard(rows, tuple(m for m in bundled.moves if m.market in named) + moves)
+
+
+def _parse_overrides(overrides: RateOverrides) -> tuple[
+        dict[str, dict[Category, Decimal]], dict[str, dict[Category, Bands]]] | None:
+    """A scenario's rates (region -> category -> decimal string, and `tiers`: category ->
+    [[first message, rate], ...]) as amounts; None for none."""
+    if not overrides:
+        return None
+    rates: dict[str, dict[Category, Decimal]] = {}
+    tiers: dict[str, dict[Category, Bands]] = {}
+    for region, row in overrides.items():
+        rates[region] = {Category(c): parse_amount(v, f"rates.{region}.{c}")
+                         for c, v in row.items() if c != "tiers"}
+        tiers[region] = {
+            Category(c): tuple((int(first), parse_amount(rate, f"rates.{region}.tiers.{c}"))
+                               for first, rate in bands)
+            for c, bands in (row.get("tiers") or {}).items()}
+    return rates, tiers
+
+
 def _message_record(
     customer_id: int, action: Action, at: datetime, outcome: Outcome
 ) -> MessageRecord | None:
@@ -469,9 +647,8 @@ def _message_record(
         return MessageRecord(None, customer_id, at, "in", "text", text=action.text,
                              referral=action.referral.value if action.referral else None,
                              status="received")
-    if isinstance(action, OptIn | OptOut):
-        kind = "opt_in" if isinstance(action, OptIn) else "opt_out"
-        return MessageRecord(None, customer_id, at, "event", kind)
+    if isinstance(action, OptIn | OptOut | StopMarketing | ResumeMarketing):
+        return MessageRecord(None, customer_id, at, "event", EVENT_KINDS[type(action)])
     if isinstance(action, Wait):
         return None
     refusal, use = outcome.refusal, outcome.conversation

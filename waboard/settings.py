@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from .clock import ClockSetting
 from .consent import DEFAULT_OPT_OUT_KEYWORDS
 from .rules.instants import format_instant, parse_instant
-from .rules.model import Regime
+from .rules.model import AccountSettings
+from .rules.regimes import AUTO, PricingChoice, parse_choice
 
 if TYPE_CHECKING:
     from .store import Store
@@ -70,9 +71,36 @@ def _decode_keywords(saved: Any) -> tuple[str, ...]:
 NAME: Setting[str] = Setting("name", "", str, lambda saved: str(saved or ""))
 """The workspace's title (a scenario's name), shown on bills."""
 
-PRICING: Setting[Regime] = Setting(
-    "pricing", Regime.CBP_2023_06, lambda regime: Regime(regime).value, Regime)
-"""The pricing regime messages are decided under."""
+PRICING: Setting[PricingChoice] = Setting(
+    "pricing", AUTO, lambda choice: str(parse_choice(choice)), parse_choice)
+"""The pricing regime messages are decided under, or `auto` (the regime in force at each
+message's instant). New files default to `auto`; a file made before dated rules stores its
+June 2023 regime (schema migration 4)."""
+
+
+def _encode_account(account: AccountSettings) -> dict[str, Any]:
+    since = account.auth_international_from
+    return {"country": account.country, "timezone": account.timezone,
+            "currency": account.currency,
+            "auth_international_from": None if since is None else format_instant(since),
+            "marketing_limit_per_24h": account.marketing_limit_per_24h}
+
+
+def _decode_account(saved: Any) -> AccountSettings:
+    if not isinstance(saved, dict):
+        return AccountSettings()
+    since = saved.get("auth_international_from")
+    limit = saved.get("marketing_limit_per_24h")
+    return AccountSettings(
+        str(saved.get("country") or ""), str(saved.get("timezone") or "UTC"),
+        str(saved.get("currency") or "USD"), parse_instant(since) if since else None,
+        int(limit) if limit is not None else None)
+
+
+ACCOUNT: Setting[AccountSettings] = Setting(
+    "account", AccountSettings(), _encode_account, _decode_account)
+"""The business account: country, time zone, billing currency, authentication-international
+eligibility, the simulated per-user marketing limit."""
 
 CLOCK: Setting[ClockSetting | None] = Setting("clock", None, _encode_clock, _decode_clock)
 """Where the simulated clock stands; None until first saved (it then starts at real now)."""
@@ -95,5 +123,5 @@ EXERCISE: Setting[Any] = Setting("exercise", None, _same, _same)
 """The trainer exercise a workspace was started for (its record: waboard.trainer.exercises)."""
 
 SETTINGS: tuple[Setting[Any], ...] = (
-    NAME, PRICING, CLOCK, RATE_CARD, RATE_OVERRIDES, OPT_OUT_KEYWORDS, EXERCISE)
+    NAME, PRICING, ACCOUNT, CLOCK, RATE_CARD, RATE_OVERRIDES, OPT_OUT_KEYWORDS, EXERCISE)
 """Every setting a workspace file may hold."""

@@ -44,7 +44,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
@@ -54,6 +54,7 @@ import phonenumbers
 from ..resources import bundled_rate_card
 from ..rules.engine import decide
 from ..rules.model import (
+    FREE_NON_TEMPLATE_PER_MONTH,
     FREE_SERVICE_CONVERSATIONS_PER_MONTH,
     TEMPLATE_CATEGORIES,
     ZERO,
@@ -156,7 +157,8 @@ def plan(
     region = (market_region or "").strip().upper()
     if not phonenumbers.country_code_for_region(region):
         raise ValueError(f"{market_region!r} is not a region code such as MX, BR or IN")
-    market = (rate_card or bundled_rate_card()).for_region(region)
+    start_at = datetime(start.year, start.month, start.day, tzinfo=UTC)
+    market = (rate_card or bundled_rate_card(start_at)).for_region(region)
     shares = _mix(mix)
     reply, follow, entry = (_share(v, n) for v, n in ((reply_share, "reply_share"),
                             (follow_up_share, "follow_up_share"),
@@ -283,22 +285,23 @@ def _shortcut(plan: Plan, regime: Regime, progress: Progress | None, done: int,
         day = plan.start + timedelta(days=offset)
         midnight_ = midnight(day)
         month = f"{day.year:04d}-{day.month:02d}"
-        openings: list[tuple[datetime, int, int, Decimal]] = []
+        openings: list[tuple[datetime, int, int, Decimal, Category, bool]] = []
         for index, customer_class in enumerate(plan.classes):
             count = customer_class.count
             for decision in _decide_class(customer_class, midnight_, month, regime, rates):
                 if decision.entry_point:
                     totals.entry_points += count
                 if decision.service_opening:
-                    openings.append((decision.at, index, count, decision.charge_after_tier))
+                    openings.append((decision.at, index, count, decision.charge_after_tier,
+                                     decision.category, decision.counted))
                 else:
                     totals.add(day, decision.category, count, decision.counted, decision.charge)
-        for _, _, count, price in sorted(openings, key=lambda o: (o[0], o[1])):
+        for _, _, count, price, category, counted in sorted(openings, key=lambda o: o[:2]):
             used = totals.service_opened[month]
             free = min(count, max(0, FREE_SERVICE_CONVERSATIONS_PER_MONTH - used))
             totals.service_opened[month] = used + count
             charged = (count - free) if price else 0
-            totals.add(day, Category.SERVICE, count, True, price, charged)
+            totals.add(day, category, count, counted, price, charged)
         if progress is not None:
             progress(done + offset + 1, total)
     return totals.bill(plan, regime)
@@ -308,17 +311,21 @@ def _decide_class(customer_class: CustomerClass, day: datetime, month: str, regi
                   rates: Mapping[Category, Decimal]) -> list[_Decision]:
     """One representative's decisions, with the free tier unused and used up."""
     fresh = Account(month, 0)
-    used_up = Account(month, FREE_SERVICE_CONVERSATIONS_PER_MONTH)
+    used_up = Account(month, FREE_SERVICE_CONVERSATIONS_PER_MONTH, FREE_NON_TEMPLATE_PER_MONTH)
     state_a = state_b = CustomerState(consent=Consent.OPTED_IN)
     decisions = []
     for at, action in customer_class.timeline(day):
         a = decide(state_a, action, at, regime, rates, fresh)
         b = decide(state_b, action, at, regime, rates, used_up)
         if a.conversation is not None:
+            # What counts against a monthly free allowance: a service conversation opened
+            # under the June 2023 tier, a free-form message under pmp-2026-10.
+            allowance = (a.account.service_conversations > fresh.service_conversations
+                         or (regime is Regime.PMP_2026_10
+                             and a.account.non_template > fresh.non_template))
             decisions.append(_Decision(
                 at, a.conversation.category, a.conversation.opened is not False, a.charge,
-                _opened_entry_point(state_a, a, at),
-                a.account.service_conversations > fresh.service_conversations, b.charge,
+                _opened_entry_point(state_a, a, at), allowance, b.charge,
             ))
         state_a, state_b = a.state, b.state
     return decisions

@@ -7,17 +7,22 @@ its charge under the workspace's pricing regime.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Mapping
-from datetime import datetime
+from datetime import UTC, datetime
 from decimal import Decimal
+from types import MappingProxyType
 
 from .model import (
     DAY,
     FREE_ENTRY_POINT_SPAN,
+    FREE_NON_TEMPLATE_PER_MONTH,
     FREE_SERVICE_CONVERSATIONS_PER_MONTH,
     ZERO,
     Account,
+    AccountSettings,
     Action,
+    Bands,
     Category,
     Consent,
     Conversation,
@@ -30,28 +35,51 @@ from .model import (
     Reason,
     Refusal,
     Regime,
+    ResumeMarketing,
     SendTemplate,
     SendText,
+    StopMarketing,
     TemplateStatus,
     Wait,
 )
+from .months import month_key
+from .regimes import AUTO, REGIME_BY_PERIOD, REGIME_INFO, REGIME_STARTS, PricingChoice
 from .templates import check_params
 
 Rates = Mapping[Category, Decimal]
+Tiers = Mapping[Category, Bands]
 NO_ACCOUNT = Account()
+NO_TIERS: Tiers = MappingProxyType({})
+DEFAULT_SETTINGS = AccountSettings()
+US_MARKETING_PAUSE = datetime(2025, 4, 1, tzinfo=UTC)
+"""From this instant Meta does not deliver marketing templates to US numbers (131049)."""
+PER_MESSAGE_SWITCH = REGIME_INFO[Regime.PMP_2025_07].effective
 
 
 def decide(
     state: CustomerState,
     action: Action,
     at: datetime,
-    regime: Regime,
+    regime: PricingChoice,
     rates: Rates,
     account: Account = NO_ACCOUNT,
+    settings: AccountSettings = DEFAULT_SETTINGS,
+    *,
+    tiers: Tiers = NO_TIERS,
+    market: str = "",
+    region: str = "",
 ) -> Outcome:
-    """Decide one action for one customer at instant `at` (aware UTC datetime)."""
+    """Decide one action for one customer at instant `at` (aware UTC datetime).
+
+    `regime` is a regime or `AUTO` (the regime in force at `at`); `rates` and `tiers` are
+    the customer's market's (named `market`, for the volume-tier count) in force at `at`,
+    in the account's currency; `region` is the customer's ISO region.
+    """
+    # regime_at, inlined: this is the hot path
+    decided = REGIME_BY_PERIOD[bisect_right(REGIME_STARTS, at)] if regime == AUTO else regime
     if isinstance(action, (SendText, SendTemplate)):  # noqa: UP038 (a tuple is faster)
-        return _business_message(state, action, at, regime, rates, account)
+        return _business_message(state, action, at, decided, rates, account, settings,
+                                 tiers, market, region)
     if isinstance(action, CustomerMessage):
         pending = action.referral is not None or (
             state.entry_point_pending and state.window_open(at)
@@ -61,9 +89,13 @@ def decide(
         state = _replace(state, consent=Consent.OPTED_IN)
     elif isinstance(action, OptOut):
         state = _replace(state, consent=Consent.OPTED_OUT)
+    elif isinstance(action, StopMarketing):
+        state = _replace(state, marketing_stopped=True)
+    elif isinstance(action, ResumeMarketing):
+        state = _replace(state, marketing_stopped=False)
     elif not isinstance(action, Wait):
         raise TypeError(f"not an action: {action!r}")
-    return Outcome(True, None, None, ZERO, _settled(state, at), account)
+    return Outcome(True, None, None, ZERO, _settled(state, at), account, decided)
 
 
 UNDELIVERABLE = Refusal.of(
@@ -73,21 +105,32 @@ WINDOW_CLOSED = Refusal.of(
     "Re-engagement message: more than 24 hours have passed since the customer last replied")
 OPTED_OUT = Refusal.of(
     Reason.OPTED_OUT, "The customer has chosen to stop receiving marketing messages")
+MARKETING_STOPPED = Refusal.of(
+    Reason.MARKETING_STOPPED, "The customer has chosen to stop receiving marketing messages "
+    "from this business in WhatsApp")
 NO_OPT_IN = Refusal.of(
     Reason.NO_OPT_IN, "No opt-in: a business-initiated template needs the customer's consent")
+US_MARKETING_PAUSED = Refusal.of(
+    Reason.US_MARKETING_PAUSED, "Message not delivered to maintain healthy ecosystem "
+    "engagement: marketing templates to US numbers are paused since 1 April 2025")
+MARKETING_LIMIT = Refusal.of(
+    Reason.MARKETING_LIMIT, "Message not delivered to maintain healthy ecosystem "
+    "engagement: the customer reached the (simulated) marketing limit for 24 hours")
 TEMPLATE_PAUSED = Refusal.of(Reason.TEMPLATE_PAUSED, "Template is paused")
 TEMPLATE_DISABLED = Refusal.of(Reason.TEMPLATE_DISABLED, "Template is disabled")
 
 
 def refusal_for(
-    state: CustomerState, action: SendText | SendTemplate, at: datetime
+    state: CustomerState, action: SendText | SendTemplate, at: datetime, *,
+    region: str = "", settings: AccountSettings = DEFAULT_SETTINGS,
 ) -> Refusal | None:
     """Why the platform would refuse this business message now, in rules.md's order."""
-    return _refusal(state, action, state.window_open(at))
+    return _refusal(state, action, at, state.window_open(at), region, settings)
 
 
 def _refusal(
-    state: CustomerState, action: SendText | SendTemplate, window_open: bool
+    state: CustomerState, action: SendText | SendTemplate, at: datetime, window_open: bool,
+    region: str, settings: AccountSettings,
 ) -> Refusal | None:
     if not state.reachable:
         return UNDELIVERABLE
@@ -99,11 +142,27 @@ def _refusal(
     template = action.template
     assert template is not None
     consent = state.consent
-    if consent is Consent.OPTED_OUT and template.category is Category.MARKETING:
+    marketing = template.category is Category.MARKETING
+    if marketing and consent is Consent.OPTED_OUT:
         return OPTED_OUT
+    if marketing and state.marketing_stopped:
+        return MARKETING_STOPPED
     if not window_open and consent is not Consent.OPTED_IN:
         return NO_OPT_IN
+    if marketing:
+        if region == "US" and at >= US_MARKETING_PAUSE:
+            return US_MARKETING_PAUSED
+        limit = settings.marketing_limit_per_24h
+        if limit is not None and not window_open and \
+                len(_recent(state.marketing_sent, at)) >= limit:
+            return MARKETING_LIMIT
     return None
+
+
+def _recent(sent: tuple[datetime, ...], at: datetime) -> tuple[datetime, ...]:
+    """The deliveries in (at - 24 h, at]."""
+    since = at - DAY
+    return tuple(t for t in sent if since < t <= at)
 
 
 def _template_refusal(action: SendTemplate) -> Refusal | None:
@@ -132,16 +191,24 @@ def _business_message(
     regime: Regime,
     rates: Rates,
     account: Account,
+    settings: AccountSettings,
+    tiers: Tiers,
+    market: str,
+    region: str,
 ) -> Outcome:
     state = _settled(state, at)
     window_open = state.window_open(at)
-    refusal = _refusal(state, action, window_open)
+    refusal = _refusal(state, action, at, window_open, region, settings)
     if refusal is not None:
-        return Outcome(False, refusal, None, ZERO, state, account)
-    category = (
-        action.template.category if isinstance(action, SendTemplate) and action.template
-        else Category.SERVICE
-    )
+        return Outcome(False, refusal, None, ZERO, state, account, regime)
+    template = action.template if isinstance(action, SendTemplate) else None
+    category = template.category if template is not None else Category.SERVICE
+    if template is None:
+        account = _counted(account, at, settings)
+        account = _with(account, non_template=account.non_template + 1)
+    elif category is Category.MARKETING and not window_open and \
+            settings.marketing_limit_per_24h is not None:
+        state = _replace(state, marketing_sent=(*_recent(state.marketing_sent, at), at))
     open_now = state.conversations
     entry = next((c for c in open_now if c.category is Category.FREE_ENTRY_POINT), None)
     if entry is None and window_open and state.entry_point_pending:
@@ -152,41 +219,103 @@ def _business_message(
         state = _replace(state, entry_point_pending=False)
     if entry is not None:
         return _accepted(state, account, entry, opened=False, regime=regime)
+    if category is Category.AUTHENTICATION and _international(at, rates, settings, region):
+        category = Category.AUTHENTICATION_INTERNATIONAL
     if regime.per_message:
-        return _per_message(state, account, category, window_open, rates)
+        if category is Category.UTILITY:
+            # Meta's edge case of the July 2025 switch: a utility conversation opened before
+            # it takes the utility templates sent while it is open, free.
+            carried = next((c for c in open_now if c.category is Category.UTILITY
+                            and c.opened_at < PER_MESSAGE_SWITCH), None)
+            if carried is not None:
+                use = ConversationUse(Category.UTILITY, False, carried.expires_at,
+                                      carried.free)
+                return Outcome(True, None, use, ZERO, state, account, regime)
+        return _per_message(state, account, category, at, window_open, regime, rates,
+                            settings, tiers, market)
+    conversation_category = (
+        Category.AUTHENTICATION if category is Category.AUTHENTICATION_INTERNATIONAL
+        else category)
     if category is Category.SERVICE:
         joined = open_now[0] if open_now else None
     else:
-        joined = next((c for c in open_now if c.category is category), None)
+        joined = next((c for c in open_now if c.category is conversation_category), None)
     if joined is not None:
         return _accepted(state, account, joined, opened=False, regime=regime)
     charge = rates.get(category, ZERO)
     if category is Category.SERVICE:
-        charge, account = _service_charge(charge, at, regime, account)
-    opened = Conversation(category, at, at + DAY, charge)
+        charge, account = _service_charge(charge, at, regime, account, settings)
+    opened = Conversation(conversation_category, at, at + DAY, charge)
     state = _replace(state, conversations=(*open_now, opened))
     return _accepted(state, account, opened, opened=True, regime=regime)
 
 
+def _international(at: datetime, rates: Rates, settings: AccountSettings, region: str) -> bool:
+    """Whether an authentication template here is charged the authentication-international
+    rate: the market has one, the business is eligible by `at`, and it is abroad."""
+    start = settings.auth_international_from
+    return (start is not None and at >= start and bool(settings.country)
+            and settings.country != region
+            and Category.AUTHENTICATION_INTERNATIONAL in rates)
+
+
+def _counted(account: Account, at: datetime, settings: AccountSettings) -> Account:
+    """The account's counters for the month of `at` (fresh ones when a new month began)."""
+    month = month_key(at, settings.timezone)
+    return account if account.month == month else Account(month)
+
+
 def _service_charge(
-    rate: Decimal, at: datetime, regime: Regime, account: Account
+    rate: Decimal, at: datetime, regime: Regime, account: Account, settings: AccountSettings
 ) -> tuple[Decimal, Account]:
     """A new service conversation's charge, and the account counting it against the tier."""
     if not regime.has_free_tier:
         return ZERO, account
-    month = f"{at.year:04d}-{at.month:02d}"
-    used = account.service_conversations if account.month == month else 0
-    account = Account(month, used + 1)
+    account = _counted(account, at, settings)
+    used = account.service_conversations
+    account = _with(account, service_conversations=used + 1)
     return (ZERO if used < FREE_SERVICE_CONVERSATIONS_PER_MONTH else rate), account
 
 
 def _per_message(
-    state: CustomerState, account: Account, category: Category, window_open: bool, rates: Rates
+    state: CustomerState, account: Account, category: Category, at: datetime,
+    window_open: bool, regime: Regime, rates: Rates, settings: AccountSettings, tiers: Tiers,
+    market: str,
 ) -> Outcome:
-    free = category is Category.SERVICE or (category is Category.UTILITY and window_open)
-    charge = ZERO if free else rates.get(category, ZERO)
+    charged_replies = regime is Regime.PMP_2026_10
+    if category is Category.SERVICE:
+        # `account` already counts this message (see _business_message)
+        if not charged_replies or account.non_template <= FREE_NON_TEMPLATE_PER_MONTH:
+            charge = ZERO
+        else:
+            charge = rates.get(Category.UTILITY, ZERO)
+        use = ConversationUse(category, None, None, charge == ZERO)
+        return Outcome(True, None, use, charge, state, account, regime)
+    if category is Category.UTILITY and window_open and not charged_replies:
+        use = ConversationUse(category, None, None, True)
+        return Outcome(True, None, use, ZERO, state, account, regime)
+    charge = rates.get(category, ZERO)
+    bands = tiers.get(category) if tiers else None
+    if bands:
+        account = _counted(account, at, settings)
+        key = (market, Category.AUTHENTICATION
+               if category is Category.AUTHENTICATION_INTERNATIONAL else category)
+        number = account.charged.get(key, 0) + 1
+        charge = band_rate(bands, number)
+        if charge:
+            account = _with(account, charged={**account.charged, key: number})
     use = ConversationUse(category, None, None, charge == ZERO)
-    return Outcome(True, None, use, charge, state, account)
+    return Outcome(True, None, use, charge, state, account, regime)
+
+
+def band_rate(bands: Bands, number: int) -> Decimal:
+    """The rate of the band message `number` of the month falls in."""
+    rate = bands[0][1]
+    for first, band in bands:
+        if number < first:
+            break
+        rate = band
+    return rate
 
 
 def _accepted(
@@ -195,10 +324,11 @@ def _accepted(
 ) -> Outcome:
     if regime.per_message:
         use = ConversationUse(conversation.category, None, None, True)
-        return Outcome(True, None, use, ZERO, state, account)
+        return Outcome(True, None, use, ZERO, state, account, regime)
     use = ConversationUse(conversation.category, opened, conversation.expires_at,
                           conversation.free)
-    return Outcome(True, None, use, conversation.charge if opened else ZERO, state, account)
+    return Outcome(True, None, use, conversation.charge if opened else ZERO, state, account,
+                   regime)
 
 
 def _settled(state: CustomerState, at: datetime) -> CustomerState:
@@ -214,6 +344,15 @@ def _settled(state: CustomerState, at: datetime) -> CustomerState:
     return _replace(state, conversations=live, entry_point_pending=pending)
 
 
+def _with(account: Account, **changes: object) -> Account:
+    return Account(
+        account.month,
+        changes.get("service_conversations", account.service_conversations),  # type: ignore[arg-type]
+        changes.get("non_template", account.non_template),  # type: ignore[arg-type]
+        changes.get("charged", account.charged),  # type: ignore[arg-type]
+    )
+
+
 def _replace(state: CustomerState, **changes: object) -> CustomerState:
     """dataclasses.replace, without its per-call introspection (this is the hot path)."""
     return CustomerState(
@@ -222,4 +361,6 @@ def _replace(state: CustomerState, **changes: object) -> CustomerState:
         changes.get("last_inbound_at", state.last_inbound_at),  # type: ignore[arg-type]
         changes.get("entry_point_pending", state.entry_point_pending),  # type: ignore[arg-type]
         changes.get("conversations", state.conversations),  # type: ignore[arg-type]
+        changes.get("marketing_stopped", state.marketing_stopped),  # type: ignore[arg-type]
+        changes.get("marketing_sent", state.marketing_sent),  # type: ignore[arg-type]
     )

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from decimal import Decimal
 from enum import StrEnum
@@ -20,10 +21,17 @@ class Category(StrEnum):
     AUTHENTICATION = "authentication"
     SERVICE = "service"
     FREE_ENTRY_POINT = "free_entry_point"
+    AUTHENTICATION_INTERNATIONAL = "authentication_international"
 
 
 TEMPLATE_CATEGORIES = (Category.MARKETING, Category.UTILITY, Category.AUTHENTICATION)
 PRICED_CATEGORIES = (*TEMPLATE_CATEGORIES, Category.SERVICE)
+CONVERSATION_CATEGORIES = (*PRICED_CATEGORIES, Category.FREE_ENTRY_POINT)
+"""What a conversation can be (authentication-international is only what a message is
+charged as)."""
+TIERED_CATEGORIES = (
+    Category.UTILITY, Category.AUTHENTICATION, Category.AUTHENTICATION_INTERNATIONAL)
+"""The categories the rate card may give volume-tier bands for (rules.md "Volume tiers")."""
 
 
 class TemplateStatus(StrEnum):
@@ -53,10 +61,11 @@ class Regime(StrEnum):
     CBP_2023_06 = "cbp-2023-06"
     CBP_2024_11 = "cbp-2024-11"
     PMP_2025_07 = "pmp-2025-07"
+    PMP_2026_10 = "pmp-2026-10"
 
     @property
     def per_message(self) -> bool:
-        return self is Regime.PMP_2025_07
+        return self is Regime.PMP_2025_07 or self is Regime.PMP_2026_10
 
     @property
     def has_free_tier(self) -> bool:
@@ -71,9 +80,12 @@ REGIME_LABELS = {
     Regime.CBP_2023_06: "Conversation pricing (June 2023)",
     Regime.CBP_2024_11: "Conversation pricing, free service (November 2024)",
     Regime.PMP_2025_07: "Per-message pricing (July 2025)",
+    Regime.PMP_2026_10: "Per-message pricing, charged replies (October 2026)",
 }
 
 FREE_SERVICE_CONVERSATIONS_PER_MONTH = 1000
+FREE_NON_TEMPLATE_PER_MONTH = 1000
+"""pmp-2026-10: delivered non-template messages free each month per business number."""
 
 
 class Reason(StrEnum):
@@ -88,6 +100,9 @@ class Reason(StrEnum):
     WINDOW_CLOSED = "window_closed"
     OPTED_OUT = "opted_out"
     NO_OPT_IN = "no_opt_in"
+    US_MARKETING_PAUSED = "us_marketing_paused"
+    MARKETING_LIMIT = "marketing_limit"
+    MARKETING_STOPPED = "marketing_stopped"
 
     @property
     def code(self) -> int | None:
@@ -104,6 +119,9 @@ _REASON_CODES: dict[Reason, int | None] = {
     Reason.WINDOW_CLOSED: 131047,
     Reason.OPTED_OUT: 131050,
     Reason.NO_OPT_IN: None,
+    Reason.US_MARKETING_PAUSED: 131049,
+    Reason.MARKETING_LIMIT: 131049,
+    Reason.MARKETING_STOPPED: 131050,
 }
 
 
@@ -164,6 +182,10 @@ class CustomerState:
     last_inbound_at: datetime | None = None
     entry_point_pending: bool = False
     conversations: tuple[Conversation, ...] = ()
+    marketing_stopped: bool = False
+    marketing_sent: tuple[datetime, ...] = ()
+    """Deliveries of business-initiated marketing templates in the last 24 hours (only kept
+    when the account has a simulated marketing limit)."""
 
     def window_expires(self) -> datetime | None:
         """When the customer service window closes (or closed); None if never opened."""
@@ -178,11 +200,33 @@ class CustomerState:
 
 
 @dataclass(frozen=True, slots=True)
+class AccountSettings:
+    """The business account: where it is, its month boundaries, its billing currency, its
+    authentication-international eligibility and the simulated per-user marketing limit."""
+
+    country: str = ""
+    timezone: str = "UTC"
+    currency: str = "USD"
+    auth_international_from: datetime | None = None
+    marketing_limit_per_24h: int | None = None
+
+
+Bands = tuple[tuple[int, Decimal], ...]
+"""Volume-tier bands of one category: (first message number, rate), ascending."""
+TierCounts = Mapping[tuple[str, Category], int]
+"""Charged messages this month per (market, category), for the volume tiers."""
+
+
+@dataclass(frozen=True, slots=True)
 class Account:
-    """Business-wide counters: service conversations opened in the current UTC month."""
+    """Business-wide counters of the current month (in the account's time zone): service
+    conversations opened, non-template messages delivered, charged messages per market and
+    category."""
 
     month: str = ""
     service_conversations: int = 0
+    non_template: int = 0
+    charged: TierCounts = field(default_factory=dict)
 
 
 # Actions: what can happen to one customer at an instant.
@@ -224,7 +268,18 @@ class Wait:
     pass
 
 
-Action = CustomerMessage | SendText | SendTemplate | OptIn | OptOut | Wait
+@dataclass(frozen=True, slots=True)
+class StopMarketing:
+    """The customer stops marketing messages from the business in WhatsApp itself."""
+
+
+@dataclass(frozen=True, slots=True)
+class ResumeMarketing:
+    """The customer resumes marketing messages from the business in WhatsApp."""
+
+
+Action = (CustomerMessage | SendText | SendTemplate | OptIn | OptOut | Wait | StopMarketing
+          | ResumeMarketing)
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,3 +306,5 @@ class Outcome:
     charge: Decimal
     state: CustomerState
     account: Account
+    regime: Regime | None = None
+    """The regime the action was decided under (None for customer actions)."""

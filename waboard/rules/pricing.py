@@ -11,7 +11,7 @@ from decimal import Decimal, InvalidOperation
 import phonenumbers
 from phonenumbers import geocoder
 
-from .model import PRICED_CATEGORIES, Category
+from .model import PRICED_CATEGORIES, Bands, Category
 
 OTHER = "Other"
 RATE_CARD_COLUMNS = (
@@ -29,7 +29,8 @@ class RateCardError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class MarketRates:
-    """One rate card row: a market's rate per priced category."""
+    """One rate card row: a market's rate per priced category (the list rate), and the
+    volume-tier bands of the categories that have them."""
 
     market: str
     rates: Mapping[Category, Decimal]
@@ -37,6 +38,7 @@ class MarketRates:
     currency: str = "USD"
     effective: str = ""
     source: str = ""
+    tiers: Mapping[Category, Bands] = field(default_factory=dict)
 
     def rate(self, category: Category) -> Decimal:
         return self.rates.get(category, Decimal("0"))
@@ -66,15 +68,22 @@ class RateCard:
             raise RateCardError(f"the rate card has no row for {region or 'unknown region'}")
         return row
 
-    def with_overrides(self, overrides: Mapping[str, Mapping[Category, Decimal]]) -> RateCard:
-        """A card where the given regions (and `*` for all others) use the given rates."""
+    def with_overrides(
+        self, overrides: Mapping[str, Mapping[Category, Decimal]],
+        tiers: Mapping[str, Mapping[Category, Bands]] | None = None, currency: str = "USD",
+    ) -> RateCard:
+        """A card where the given regions (and `*` for all others) use the given rates (and
+        volume-tier bands), in `currency`."""
+        bands = tiers or {}
         rows = [
-            MarketRates(country_name(region), rates, frozenset({region}), source="scenario")
+            MarketRates(country_name(region), rates, frozenset({region}), currency,
+                        source="scenario", tiers=bands.get(region, {}))
             for region, rates in overrides.items()
             if region != "*"
         ]
         if "*" in overrides:
-            rows.append(MarketRates(OTHER, overrides["*"], source="scenario"))
+            rows.append(MarketRates(OTHER, overrides["*"], currency=currency, source="scenario",
+                                    tiers=bands.get("*", {})))
             return RateCard(tuple(rows))
         return RateCard(tuple(rows) + self.rows, self.groups)
 
@@ -121,12 +130,6 @@ def _read_rate_card(text: str, groups: Mapping[str, str] | None) -> RateCard:
     if not rows:
         raise RateCardError("the rate card has no rows")
     return RateCard(tuple(rows), dict(groups or {}))
-
-
-def parse_groups(text: str) -> dict[str, str]:
-    """Read the region -> regional group CSV (header: region,group)."""
-    rows = csv.DictReader(io.StringIO(text))
-    return {row["region"].strip(): row["group"].strip() for row in rows}
 
 
 def parse_amount(text: object, where: str) -> Decimal:

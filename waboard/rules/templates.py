@@ -14,6 +14,8 @@ MAX_FOOTER = 60
 MAX_BUTTONS = 10
 MAX_BUTTON_LABEL = 25
 MAX_TEXT = 4096
+MAX_PARAM_SPACES = 4
+"""Meta: "Param text cannot have ... more than 4 consecutive spaces"."""
 
 _PLACEHOLDER = re.compile(r"\{\{\s*(\d+)\s*\}\}")
 _NAME = re.compile(r"[a-z0-9_]{1,512}")
@@ -104,10 +106,11 @@ def check_params(template: Template, params: tuple[str, ...]) -> ParamProblem | 
     for index, value in enumerate(params, start=1):
         if not value.strip():
             return ParamProblem(132000, f"Parameter {index} is empty")
-        if "\n" in value or "\t" in value or "    " in value:
+        if "\n" in value or "\t" in value or " " * (MAX_PARAM_SPACES + 1) in value:
             return ParamProblem(
                 132000,
-                f"Parameter {index} contains a new line, a tab or more than 3 spaces in a row",
+                f"Parameter {index} contains a new line, a tab or more than "
+                f"{MAX_PARAM_SPACES} spaces in a row",
             )
     occurrences = _shape(template.body)[1]
     if len(template.body) + occurrences * max(map(len, params), default=0) <= MAX_BODY:

@@ -1,13 +1,13 @@
 """A workspace written as a scenario file (../shared/docs/scenarios.md) that reproduces it:
-its customers, templates, rate overrides and regime, and every stored message and consent
-change as a step at its instant (`at`). `waboard run` of the file decides every step as the
+its customers, templates, rate overrides, pricing choice and account, and every stored
+message, consent change and template status or category change as a step at its instant
+(`at`). `waboard run` of the file decides every step as the
 workspace did.
 
 What the file cannot say, because the scenario format has no field for it, is left as the
-workspace holds it now: the templates (a status changed mid-history is written as it is now),
-whether a customer is reachable, and the opt-out keywords (the defaults are assumed: a reply
-that opted a customer out is written as the customer's message alone, which opts them out
-again when played). A workspace with its own rate card writes that card's rows for its
+workspace holds it now: whether a customer is reachable, and the opt-out keywords (the
+defaults are assumed: a reply that opted a customer out is written as the customer's message
+alone, which opts them out again when played). A workspace with its own rate card writes that card's rows for its
 customers' regions as `rates`.
 
 Steps are streamed to the file one line each, so a million messages need no more memory than
@@ -26,7 +26,8 @@ from typing import IO, Any
 
 from ..consent import IMPORT_SOURCE, REPLY_KEYWORD
 from ..rules.instants import format_instant, parse_instant
-from ..service import Workspace
+from ..rules.model import AccountSettings
+from ..service import EPOCH, Workspace
 from ..store import Store
 
 
@@ -39,8 +40,11 @@ def scenario_header(workspace: Workspace) -> dict[str, Any]:
     header: dict[str, Any] = {
         "name": workspace.name or (store.path.stem if store.path else "workspace"),
         "start": format_instant(_start(workspace)),
-        "pricing": workspace.regime.value,
+        "pricing": str(workspace.pricing),
     }
+    account = _account(workspace)
+    if account:
+        header["account"] = account
     rates = _rates(workspace)
     if rates:
         header["rates"] = rates
@@ -49,9 +53,11 @@ def scenario_header(workspace: Workspace) -> dict[str, Any]:
          "reachable": c.state.reachable}
         for c in customers
     ]
+    first = _first_values(store)
     header["templates"] = [
-        {"name": t.name, "language": t.language, "category": t.category.value,
-         "status": t.status.value, "body": t.body,
+        {"name": t.name, "language": t.language,
+         "category": first.get((*t.key, "category"), t.category.value),
+         "status": first.get((*t.key, "status"), t.status.value), "body": t.body,
          **({"header": t.header} if t.header else {}),
          **({"footer": t.footer} if t.footer else {}),
          **({"buttons": list(t.buttons)} if t.buttons else {})}
@@ -65,8 +71,11 @@ def scenario_steps(store: Store) -> Iterator[str]:
     happened."""
     keys = {c.id: json.dumps(c.key, ensure_ascii=False) for c in store.customers()}
     replies = _keyword_opt_outs(store)
+    changes = deque(c for c in store.template_changes() if c[2] > EPOCH)
     for customer_id, at, direction, kind, text, template, language, params, referral in \
             store.message_steps():
+        while changes and changes[0][2] <= parse_instant(at):
+            yield _template_step(*changes.popleft())
         head = f'{{"at": "{at}", "customer": {keys[customer_id]}, "action": '
         if direction == "in":
             came = f', "referral": {_text(referral)}' if referral else ""
@@ -82,6 +91,37 @@ def scenario_steps(store: Store) -> Iterator[str]:
                    f'"language": {_text(language)}, "params": {params}}}')
         else:
             yield f'{head}"send_text", "text": {_text(text)}}}'
+    while changes:
+        yield _template_step(*changes.popleft())
+
+
+def _template_step(name: str, language: str, at: datetime, field: str, value: str) -> str:
+    return json.dumps({"at": format_instant(at), "action": f"set_template_{field}",
+                       "template": name, "language": language, field: value},
+                      ensure_ascii=False)
+
+
+def _first_values(store: Store) -> dict[tuple[str, str, str], str]:
+    """A changed template's status and category as they were before the first change."""
+    first: dict[tuple[str, str, str], str] = {}
+    for name, language, _, field, value in store.template_changes():
+        first.setdefault((name, language, field), value)
+    return first
+
+
+def _account(workspace: Workspace) -> dict[str, Any]:
+    """The account's settings that differ from a scenario's defaults."""
+    account, default = workspace.account, AccountSettings()
+    if account == default:
+        return {}
+    since = account.auth_international_from
+    values = {"country": account.country, "timezone": account.timezone,
+              "currency": account.currency,
+              "auth_international_from": since and format_instant(since),
+              "marketing_limit_per_24h": account.marketing_limit_per_24h}
+    defaults = {"country": "", "timezone": "UTC", "currency": "USD"}
+    return {key: value for key, value in values.items()
+            if value is not None and value != defaults.get(key)}
 
 
 def _text(value: str | None) -> str:

@@ -56,6 +56,8 @@ class MessageRecord:
     expires: datetime | None = None
     free: bool | None = None
     charge: Decimal = ZERO
+    origin: str = ""
+    """The front end a business message came through when not the inbox: "api"."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -72,7 +72,8 @@ def _flag(value: int | None) -> bool | None:
     return None if value is None else bool(value)
 
 
-STATE_COLUMNS = "consent, reachable, last_inbound_at, entry_point_pending"
+STATE_COLUMNS = (
+    "consent, reachable, last_inbound_at, entry_point_pending, marketing_stopped, marketing_sent")
 
 
 def state_row(state: CustomerState) -> Row:
@@ -81,18 +82,22 @@ def state_row(state: CustomerState) -> Row:
         state.reachable,
         optional_instant(state.last_inbound_at),
         state.entry_point_pending,
+        state.marketing_stopped,
+        text_list(tuple(instant(at) for at in state.marketing_sent)),
     )
 
 
 def read_state(row: Row, conversations: tuple[Conversation, ...]) -> CustomerState:
     """A state from the values of `STATE_COLUMNS` and the customer's conversations."""
-    consent, reachable, last_inbound_at, entry_point_pending = row
+    consent, reachable, last_inbound_at, entry_point_pending, stopped, sent = row
     return CustomerState(
         consent=Consent(consent),
         reachable=bool(reachable),
         last_inbound_at=read_optional_instant(last_inbound_at),
         entry_point_pending=bool(entry_point_pending),
         conversations=conversations,
+        marketing_stopped=bool(stopped),
+        marketing_sent=tuple(parse_instant(at) for at in read_text_list(sent)),
     )
 
 
@@ -173,7 +178,7 @@ def read_template(row: Row) -> Template:
 MESSAGE_COLUMNS = (
     "id, customer_id, at, direction, kind, text, template_name, template_language, params,"
     " header, footer, buttons, referral, accepted, error_code, reason, error_message, status,"
-    " category, opened, expires, free, charge"
+    " category, opened, expires, free, charge, origin"
 )
 
 
@@ -203,6 +208,7 @@ def message_row(m: MessageRecord) -> Row:
         None if expires is None else instant(expires),
         m.free,
         str(m.charge),
+        m.origin,
     )
 
 
@@ -231,6 +237,7 @@ def read_message(row: Row) -> MessageRecord:
         expires=read_optional_instant(row[20]),
         free=_flag(row[21]),
         charge=Decimal(row[22]),
+        origin=row[23],
     )
 
 

@@ -123,7 +123,40 @@ def _v3_clock_events(db: Database) -> None:
     )
 
 
-def _v4_undo_journal(db: Database) -> None:
+def _v4_dated_rules(db: Database) -> None:
+    """The customer's own marketing stop and recent marketing deliveries (the simulated
+    per-user limit), the history of template status and category changes, and, in a file
+    made before dated rules, its pricing choice kept as the June 2023 regime it always used
+    (new files default to `auto`)."""
+    existing = schema_version(db) > 0
+    db.executescript(
+        """
+        ALTER TABLE customers ADD COLUMN marketing_stopped INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE customers ADD COLUMN marketing_sent TEXT NOT NULL DEFAULT '[]';
+        CREATE TABLE template_changes (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            language TEXT NOT NULL,
+            at TEXT NOT NULL,
+            field TEXT NOT NULL CHECK (field IN ('status', 'category')),
+            value TEXT NOT NULL
+        );
+        CREATE INDEX template_changes_by_template ON template_changes (name, language, at);
+        """
+    )
+    if existing:
+        db.execute("INSERT OR IGNORE INTO settings (key, value) VALUES ('pricing', ?)",
+                   ('"cbp-2023-06"',))
+
+
+def _v5_message_origin(db: Database) -> None:
+    """Which front end a business message came through when not the inbox ("api": the
+    local Cloud API), so the chat can mark it."""
+    db.execute("ALTER TABLE messages ADD COLUMN origin TEXT NOT NULL DEFAULT ''")
+
+
+
+def _v6_undo_journal(db: Database) -> None:
     """The undo journal (waboard.store.journal): recorded user actions, the SQL that takes
     each back (or applies it again), bookmarks, and the undo/redo/rewind events."""
     db.executescript(
@@ -163,8 +196,10 @@ def _v4_undo_journal(db: Database) -> None:
     )
 
 
+
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (
-    _v1_initial, _v2_consent_ledger, _v3_clock_events, _v4_undo_journal,
+    _v1_initial, _v2_consent_ledger, _v3_clock_events, _v4_dated_rules, _v5_message_origin,
+    _v6_undo_journal,
 )
 """`MIGRATIONS[n]` takes a database from schema n to schema n + 1."""
 

@@ -309,7 +309,39 @@ class Store:
             (Category.SERVICE, f"{month}-01", f"{month}-32"),
         )
 
+    def counters_between(self, start: datetime, end: datetime
+                         ) -> tuple[int, int, dict[tuple[str, str], int]]:
+        """What the business's monthly counters hold for [start, end): service conversations
+        opened, non-template messages delivered, and charged messages per (customer region,
+        category) for the volume tiers."""
+        span = (instant(start), instant(end))
+        service = self._count(
+            "SELECT count(*) FROM conversations"
+            " WHERE category = ? AND opened_at >= ? AND opened_at < ?", (Category.SERVICE, *span))
+        texts = self._count(
+            "SELECT count(*) FROM messages WHERE direction = 'out' AND kind = 'text'"
+            " AND accepted = 1 AND at >= ? AND at < ?", span)
+        rows = self._db.execute(
+            "SELECT c.region, m.category, count(*) FROM messages m"
+            " JOIN customers c ON c.id = m.customer_id"
+            " WHERE m.direction = 'out' AND m.accepted = 1 AND m.at >= ? AND m.at < ?"
+            " AND CAST(m.charge AS REAL) > 0 GROUP BY c.region, m.category", span)
+        return service, texts, {(region, category): n for region, category, n in rows}
+
     # Templates
+
+    def add_template_change(self, name: str, language: str, at: datetime, field: str,
+                            value: str) -> None:
+        """Record that a template's status or category became `value` at `at`."""
+        self._conn.execute(
+            "INSERT INTO template_changes (name, language, at, field, value)"
+            " VALUES (?, ?, ?, ?, ?)", (name, language, instant(at), field, value))
+
+    def template_changes(self) -> list[tuple[str, str, datetime, str, str]]:
+        """Every recorded template change (name, language, at, field, value), in order."""
+        rows = self._db.execute(
+            "SELECT name, language, at, field, value FROM template_changes ORDER BY at, id")
+        return [(n, lang, parse_instant(at), f, v) for n, lang, at, f, v in rows]
 
     def add_template(self, template: Template) -> int:
         with _constraints(unique=_template_exists(template)):
@@ -386,6 +418,11 @@ class Store:
             " ORDER BY id DESC LIMIT 1",
             (customer_id,),
         )
+        return None if row is None else read_message(row)
+
+    def message(self, message_id: int) -> MessageRecord | None:
+        """One message by its id, or None."""
+        row = self._one(f"SELECT {MESSAGE_COLUMNS} FROM messages WHERE id = ?", (message_id,))
         return None if row is None else read_message(row)
 
     def all_messages(self) -> Iterator[MessageRecord]:

@@ -14,6 +14,7 @@ from ..scenario.loader import Scenario, ScenarioError, load_scenario
 from ..service import Change, ChangeKind, InputError, Workspace
 from ..store import StoreError
 from ..workspaces import create_from_scenario, open_workspace, reset_to_demo
+from .api.feature import install_cloud_api
 from .billing.dock import install_billing
 from .common.bus import WorkspaceBus
 from .common.host import Feature, WorkspaceWindow
@@ -37,7 +38,7 @@ MAX_RECENT = 8
 
 
 FEATURES: tuple[Feature, ...] = (install_billing, install_trainer, install_lessons,
-                                 install_time_travel)
+                                 install_time_travel, install_cloud_api)
 """Installed in this order into every main window; each adds its own menus and docks."""
 
 

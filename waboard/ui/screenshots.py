@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -18,11 +19,15 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
-from PySide6.QtWidgets import QWidget  # noqa: E402
+from PySide6.QtWidgets import QDockWidget, QTableView, QWidget  # noqa: E402
 
+from ..api.client import post_json  # noqa: E402
+from ..api.server import DEFAULT_TOKEN, ServeConfig  # noqa: E402
 from ..service import Workspace  # noqa: E402
 from ..trainer.lessons import lessons_folder  # noqa: E402
 from ..workspaces import open_workspace  # noqa: E402
+from .api.controller import ApiController  # noqa: E402
+from .api.server_dialog import ApiServerDialog  # noqa: E402
 from .app import application  # noqa: E402
 from .billing.dock import forecast_defaults  # noqa: E402
 from .billing.forecast_dialog import ForecastDialog  # noqa: E402
@@ -206,6 +211,53 @@ def render_time_travel(window: MainWindow, out: Path) -> list[Path]:
     return camera.saved
 
 
+def render_cloud_api(window: MainWindow, out: Path,
+                     size: tuple[int, int] = SIZE) -> list[Path]:
+    """Tools > Cloud API server running, and the API traffic dock after a few requests."""
+    camera = Camera(out)
+    controller = window.findChild(ApiController, "apiController")
+    controller.start(ServeConfig(port=0))
+    try:
+        base = controller.server.base_url + "v23.0/100000000000001/messages"
+        phones = [c.phone for c in window.workspace.customers()[:3]]
+        bodies = [{"messaging_product": "whatsapp", "to": p, "type": "text",
+                   "text": {"body": "Hello from the business's bot"}} for p in phones]
+        bodies.append({"messaging_product": "whatsapp", "to": "12", "type": "text",
+                       "text": {"body": "wrong number"}})
+        _post_all(base, bodies, camera)
+        dialog = ApiServerDialog(controller, window)
+        dialog.show()
+        camera.shot("cloud-api-server", dialog)
+        dialog.close()
+        dock = window.findChild(QDockWidget, "apiTrafficDock")
+        dock.show()
+        dock.raise_()
+        table = dock.findChild(QTableView, "apiTrafficTable")
+        table.selectRow(0)
+        window.resize(*size)
+        camera.shot("api-traffic", window)
+        dock.hide()
+    finally:
+        controller.stop()
+    return camera.saved
+
+
+def _post_all(url: str, bodies: list[dict[str, object]], camera: Camera) -> None:
+    """POST each body from a thread while the Qt thread serves the API's workspace calls."""
+    done = threading.Event()
+
+    def post() -> None:
+        for body in bodies:
+            post_json(url, DEFAULT_TOKEN, body)  # an error answer is part of the picture
+        done.set()
+
+    threading.Thread(target=post, daemon=True).start()
+    deadline = time.monotonic() + FORECAST_TIMEOUT_S
+    while not done.is_set() and time.monotonic() < deadline:
+        camera.settle()
+        done.wait(0.01)
+
+
 def render_all(out: Path) -> list[Path]:
     """Every screen the README shows, each family from a fresh demo workspace."""
     saved: list[Path] = []
@@ -214,6 +266,8 @@ def render_all(out: Path) -> list[Path]:
         saved += render_billing(window, out)
         saved += render_trainer(window, out)
         saved += render_time_travel(window, out)
+    with demo_window() as window:
+        saved += render_cloud_api(window, out)
     with demo_window() as window:
         saved += render_lesson(window, out)
     return saved

@@ -262,6 +262,8 @@ class BubbleDelegate(QStyledItemDelegate):
             parts.append(_Part(TextBlock(failure, m.small, inner), FAILURE_TEXT, True))
 
         meta = clock_text(record.at)
+        if record.origin:
+            meta = f"{record.origin.upper()} · {meta}"  # sent through the Cloud API
         ticks = ticks_text(record)
         if ticks:
             meta = f"{meta}  {ticks}"

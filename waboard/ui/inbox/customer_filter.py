@@ -10,7 +10,7 @@ from datetime import datetime
 from PySide6.QtCore import QObject, QSortFilterProxyModel
 
 from ...explain import category_label
-from ...rules.model import Category, Consent
+from ...rules.model import CONVERSATION_CATEGORIES, Category, Consent
 from ..common.qt_compat import refilter_rows
 from .customer_model import TIME_ROLES, CustomerListModel, CustomerRow, Index, fold
 
@@ -44,7 +44,7 @@ FILTERS: tuple[CustomerFilter, ...] = (
     CustomerFilter("all"),
     CustomerFilter("window_open"),
     CustomerFilter("window_closed"),
-    *(CustomerFilter("category", category) for category in Category),
+    *(CustomerFilter("category", category) for category in CONVERSATION_CATEGORIES),
     CustomerFilter("opted_out"),
 )
 
