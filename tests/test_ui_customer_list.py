@@ -16,7 +16,12 @@ from waboard.store import MessageRecord
 from waboard.ui.common import palette
 from waboard.ui.common.bus import WorkspaceBus
 from waboard.ui.inbox.customer_delegate import CustomerDelegate, Fonts
-from waboard.ui.inbox.customer_filter import FILTERS, CustomerFilter, parse_search
+from waboard.ui.inbox.customer_filter import (
+    CONVERSATION_CATEGORIES,
+    FILTERS,
+    CustomerFilter,
+    parse_search,
+)
 from waboard.ui.inbox.customer_list import CustomerListPanel
 from waboard.ui.inbox.customer_model import (
     TIME_ROLES,
@@ -208,7 +213,7 @@ def test_every_filter_shows_the_customers_the_rules_say(make_panel, demo):
         CustomerFilter("window_closed"): set(states) - open_windows,
         CustomerFilter("opted_out"): {i for i, s in states.items()
                                       if s.consent is Consent.OPTED_OUT},
-        **{CustomerFilter("category", c): having(c) for c in Category},
+        **{CustomerFilter("category", c): having(c) for c in CONVERSATION_CATEGORIES},
     }
     assert set(expected) == set(FILTERS)
     assert panel.filter_box.count() == len(FILTERS)

@@ -27,6 +27,7 @@ CATEGORY_LABELS = {
     Category.MARKETING: "Marketing",
     Category.UTILITY: "Utility",
     Category.AUTHENTICATION: "Authentication",
+    Category.AUTHENTICATION_INTERNATIONAL: "Authentication-international",
     Category.SERVICE: "Service",
     Category.FREE_ENTRY_POINT: "Free entry point",
 }

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import QWidget  # noqa: E402
 from ..service import Workspace  # noqa: E402
 from ..trainer.lessons import lessons_folder  # noqa: E402
 from ..workspaces import open_workspace  # noqa: E402
+from .account.account_dialog import AccountDialog  # noqa: E402
+from .account.rules_view import RulesByDateDialog  # noqa: E402
 from .app import application  # noqa: E402
 from .billing.dock import forecast_defaults  # noqa: E402
 from .billing.forecast_dialog import ForecastDialog  # noqa: E402
@@ -159,6 +161,20 @@ def render_trainer(window: MainWindow, out: Path) -> list[Path]:
     return camera.saved
 
 
+def render_account(window: MainWindow, out: Path) -> list[Path]:
+    """Settings > Business account and Help > Rules by date."""
+    camera = Camera(out)
+    for name, dialog, size in (
+            ("business-account", AccountDialog(window.workspace, window), None),
+            ("rules-by-date", RulesByDateDialog(window.workspace, window), (1100, 640))):
+        if size is not None:
+            dialog.resize(*size)
+        dialog.show()
+        camera.shot(name, dialog)
+        dialog.close()
+    return camera.saved
+
+
 def render_lesson(window: MainWindow, out: Path) -> list[Path]:
     """The lesson player: a checkpoint waiting for its answer, the same checkpoint answered,
     and a Spanish lesson mid-way. Loading a lesson replaces `window` with a new one."""
@@ -194,6 +210,7 @@ def render_all(out: Path) -> list[Path]:
         saved += render_inbox(window, out)
         saved += render_billing(window, out)
         saved += render_trainer(window, out)
+        saved += render_account(window, out)
     with demo_window() as window:
         saved += render_lesson(window, out)
     return saved
