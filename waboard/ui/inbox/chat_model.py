@@ -15,7 +15,13 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from ...explain import category_label, outcome_note, record_outcome
+from ...explain import (
+    PlatformReport,
+    category_label,
+    outcome_note,
+    platform_report,
+    record_outcome,
+)
 from ...history.windows import WindowChange, window_changes
 from ...rules.instants import format_duration
 from ...rules.model import Conversation, Regime
@@ -106,6 +112,7 @@ class Roles(IntEnum):
     REFERRAL = KIND + 10
     READ = KIND + 11
     CATEGORY = KIND + 12  # of the conversation a note is about
+    PLATFORM_REPORT = KIND + 13  # what the platform reports (explain.PlatformReport)
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,7 +279,7 @@ class ChatModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return row.display(self._now)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return _tooltip(row)
+            return _tooltip(row, self._thread.conversations)
         if role == Roles.KIND:
             return int(row.kind)
         if role == Roles.NOTE_KIND:
@@ -284,6 +291,8 @@ class ChatModel(QAbstractListModel):
             return None
         if role == Roles.RECORD:
             return record
+        if role == Roles.PLATFORM_REPORT:
+            return _report(record, self._thread.conversations)
         if role == Roles.DIRECTION:
             return record.direction
         if role == Roles.TIME:
@@ -448,14 +457,25 @@ class ChatModel(QAbstractListModel):
         self._next_change = min(upcoming) if upcoming else None
 
 
-def _tooltip(row: ChatRow) -> str:
+def _tooltip(row: ChatRow, conversations: Sequence[Conversation]) -> str:
     at = f"{row.at:%A %d %B %Y, %H:%M:%S} UTC"
     record = row.record
     if record is None or row.kind is not RowKind.MESSAGE:
         return at
     if record.kind == "template":
-        return f"{at}\nTemplate {record.template_name} ({record.template_language})"
+        at = f"{at}\nTemplate {record.template_name} ({record.template_language})"
+    report = _report(record, conversations)
+    if report is not None:
+        at += "\n\nWhat the platform reports:\n" + report.as_text()
     return at
+
+
+def _report(record: MessageRecord, conversations: Sequence[Conversation]
+            ) -> PlatformReport | None:
+    """The platform's report of an accepted business message; None for anything else."""
+    if record.direction != "out" or not record.accepted or record.category is None:
+        return None
+    return platform_report(record, conversations)
 
 
 def window_countdown(until: datetime, now: datetime) -> str:
