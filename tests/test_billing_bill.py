@@ -90,12 +90,15 @@ def test_the_comparison_explains_the_free_tier(tier):
     comparison = compare(tier, None, "2023-06")
     assert comparison.totals == {Regime.CBP_2023_06: Decimal("0.0105"),
                                  Regime.CBP_2024_11: Decimal("0"),
-                                 Regime.PMP_2025_07: Decimal("0")}
+                                 Regime.PMP_2025_07: Decimal("0"),
+                                 Regime.PMP_2026_10: Decimal("0.0266")}
     assert [e.text for e in comparison.explanations] == [
         "The first 1,000 service conversations each month were free under June 2023 pricing: "
         "1,000 service conversations here, worth $10.50 at service rates",
         "Service conversations are free from November 2024: -$0.01 (1 service conversation "
         "charged under June 2023 pricing once the month's free tier was used up)",
+        "Free-form replies are charged at the utility rate from October 2026 (reported), "
+        "after 1,000 free a month: +$0.03 (1 reply)",
     ]
     assert comparison.explanations[0].amount == Decimal("-10.5000")
     assert snapshot(tier) == before

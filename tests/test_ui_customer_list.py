@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QImage, QPainter
 from PySide6.QtWidgets import QLabel, QStyleOptionViewItem
 
 from waboard.rules.instants import parse_instant
-from waboard.rules.model import Category, Consent
+from waboard.rules.model import CONVERSATION_CATEGORIES, Category, Consent
 from waboard.service import Change, ChangeKind, Workspace
 from waboard.store import MessageRecord
 from waboard.ui.common import palette

@@ -64,5 +64,7 @@ def run_command(args: list[str]) -> int:
     except (ScenarioError, StoreError, InputError) as error:
         print(error, file=sys.stderr)
         return 2
-    sys.stdout.write(json_lines(played) if options.json else table(played, scenario.name))
+    currency = scenario.account.currency
+    sys.stdout.write(json_lines(played, currency, scenario.dated) if options.json
+                     else table(played, scenario.name, currency))
     return 0

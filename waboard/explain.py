@@ -39,9 +39,9 @@ CATEGORY_LABELS = {
     Category.MARKETING: "Marketing",
     Category.UTILITY: "Utility",
     Category.AUTHENTICATION: "Authentication",
-    Category.AUTHENTICATION_INTERNATIONAL: "Authentication-international",
     Category.SERVICE: "Service",
     Category.FREE_ENTRY_POINT: "Free entry point",
+    Category.AUTHENTICATION_INTERNATIONAL: "Authentication (international)",
 }
 
 REASON_RULES = {
@@ -59,6 +59,12 @@ REASON_RULES = {
     Reason.OPTED_OUT: "A customer who opted out receives no marketing template at all.",
     Reason.NO_OPT_IN: "A template sent outside the customer service window needs the "
     "customer's opt-in.",
+    Reason.US_MARKETING_PAUSED: "Since 1 April 2025 Meta does not deliver marketing templates "
+    "to United States numbers.",
+    Reason.MARKETING_LIMIT: "Meta caps how many marketing templates one person receives; this "
+    "workspace simulates the cap as a limit per rolling 24 hours.",
+    Reason.MARKETING_STOPPED: "The customer stopped this business's marketing messages in "
+    "WhatsApp itself; other templates still reach them.",
 }
 
 

@@ -330,17 +330,21 @@ class Workspace:
                 self.store.add_template_change(*after.key, EPOCH, field, old.value)
             self.store.add_template_change(*after.key, now, field, new.value)
 
-    def set_template_status(self, key: tuple[str, str], status: TemplateStatus | str) -> None:
-        """Change a template's status from now on (Meta pauses, disables, approves...)."""
+    def set_template_status(self, key: tuple[str, str], status: TemplateStatus | str,
+                            at: datetime | None = None) -> None:
+        """Change a template's status from now (or from `at`, which moves the clock
+        forward to it) on: Meta pauses, disables, approves..."""
         template = self._template(key)
         try:
             status = TemplateStatus(status)
         except ValueError:
             raise InputError(f"{status!r} is not a template status") from None
-        self.edit_template(key, replace(template, status=status))
+        self._change_template(key, replace(template, status=status), at)
 
-    def set_template_category(self, key: tuple[str, str], category: Category | str) -> None:
-        """Re-categorise a template from now on (the category at time of use is charged)."""
+    def set_template_category(self, key: tuple[str, str], category: Category | str,
+                              at: datetime | None = None) -> None:
+        """Re-categorise a template from now (or from `at`) on: the category at time of use
+        is charged; messages sent before keep the category they were charged as."""
         template = self._template(key)
         try:
             category = Category(category)
@@ -348,7 +352,15 @@ class Workspace:
             category = None
         if category not in TEMPLATE_CATEGORIES:
             raise InputError("a template's category is marketing, utility or authentication")
-        self.edit_template(key, replace(template, category=category))
+        self._change_template(key, replace(template, category=category), at)
+
+    def _change_template(self, key: tuple[str, str], template: Template,
+                         at: datetime | None) -> None:
+        if at is not None and to_second(at) > self.now():
+            with self.store.transaction():
+                self.clock.jump_to(to_second(at))
+                self._save_clock()
+        self.edit_template(key, template)
 
     def _template(self, key: tuple[str, str]) -> Template:
         template = self.store.template(*key)

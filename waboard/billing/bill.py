@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 from ..rules.model import (
@@ -21,12 +21,15 @@ from ..rules.model import (
     Regime,
 )
 from ..rules.pricing import RateCard
+from ..rules.regimes import PricingChoice, parse_choice, resolve
 from ..settings import NAME
 from ..store import Store
 from .periods import Period, custom_period, month_period
 from .replay import PricedMessage, as_charged, reprice, workspace_regime
 
-CATEGORY_ORDER = tuple(Category)
+CATEGORY_ORDER = (Category.MARKETING, Category.UTILITY, Category.AUTHENTICATION,
+                  Category.AUTHENTICATION_INTERNATIONAL, Category.SERVICE,
+                  Category.FREE_ENTRY_POINT)
 ALL_MARKETS = "All markets"
 
 
@@ -165,7 +168,7 @@ def bill(
     store: Store,
     start: datetime | Period,
     end: datetime | None = None,
-    regime: Regime | str | None = None,
+    regime: PricingChoice | str | None = None,
     *,
     rate_card: RateCard | None = None,
 ) -> Bill:
@@ -179,8 +182,11 @@ def bill(
     if regime is None:
         priced, chosen, charged = as_charged(store, rate_card), workspace_regime(store), True
     else:
-        chosen = Regime(regime)
-        priced, charged = reprice(store, chosen, rate_card), False
+        choice = parse_choice(regime)
+        # Under auto each message is priced under its own regime; the bill is labelled with
+        # the regime in force at the period's end.
+        chosen = resolve(choice, period.end - timedelta(seconds=1))
+        priced, charged = reprice(store, choice, rate_card), False
     return workspace_bill(store, priced, period, chosen, as_charged=charged)
 
 

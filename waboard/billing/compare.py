@@ -16,6 +16,7 @@ from decimal import Decimal
 
 from ..money import money
 from ..rules.model import (
+    FREE_NON_TEMPLATE_PER_MONTH,
     FREE_SERVICE_CONVERSATIONS_PER_MONTH,
     ZERO,
     Category,
@@ -27,11 +28,12 @@ from .bill import CATEGORY_ORDER, Bill, workspace_bill
 from .periods import Period, parse_period
 from .replay import PricedMessage, reprice, workspace_regime
 
-REGIMES = (Regime.CBP_2023_06, Regime.CBP_2024_11, Regime.PMP_2025_07)
+REGIMES = (Regime.CBP_2023_06, Regime.CBP_2024_11, Regime.PMP_2025_07, Regime.PMP_2026_10)
 _NAMES = {
     Regime.CBP_2023_06: "June 2023 pricing",
     Regime.CBP_2024_11: "November 2024 pricing",
     Regime.PMP_2025_07: "per-message pricing",
+    Regime.PMP_2026_10: "October 2026 pricing",
 }
 
 
@@ -99,7 +101,7 @@ def comparison(period: Period, own: Regime, priced: Mapping[Regime, Sequence[Pri
     if not any(e.amount for e in explanations) and len(set(totals.values())) == 1:
         total = money(totals[own], currency)
         explanations.append(Explanation(
-            f"All three regimes charge the same for {period.label}: {total}",
+            f"All four regimes charge the same for {period.label}: {total}",
             ZERO, REGIMES[0], REGIMES[-1], 0))
     return Comparison(period, own, dict(bills), tuple(rows), tuple(explanations))
 
@@ -107,12 +109,13 @@ def comparison(period: Period, own: Regime, priced: Mapping[Regime, Sequence[Pri
 def explain(period: Period, priced: Mapping[Regime, Sequence[PricedMessage]],
             currency: str = "USD") -> list[Explanation]:
     """The sentences, computed from the per-message differences (see the module docstring)."""
-    june, november, per_message = (
+    june, november, per_message, october = (
         [m for m in priced[regime] if m.business and period.contains(m.at)]
         for regime in REGIMES
     )
     return (_free_tier(june, currency) + _free_service(june, november, currency)
-            + _per_message(november, per_message, currency))
+            + _per_message(november, per_message, currency)
+            + _charged_replies(per_message, october, currency))
 
 
 def _free_tier(june: list[PricedMessage], currency: str) -> list[Explanation]:
@@ -197,6 +200,38 @@ def _per_message(november: list[PricedMessage], per_message: list[PricedMessage]
             amount, before, after, len(amounts)))
     found += _other(other, before, after, currency)
     return found
+
+
+def _charged_replies(july: list[PricedMessage], october: list[PricedMessage], currency: str
+                     ) -> list[Explanation]:
+    """What the reported October 2026 rules add: free-form replies past the month's 1,000
+    free, and utility templates inside the window."""
+    before, after = Regime.PMP_2025_07, Regime.PMP_2026_10
+    groups: dict[str, list[Decimal]] = {"text": [], "utility": [], "other": []}
+    for old, new in zip(july, october, strict=True):
+        difference = new.charge - old.charge
+        if not difference:
+            continue
+        if new.kind == "text":
+            groups["text"].append(difference)
+        elif new.category is Category.UTILITY and new.in_window:
+            groups["utility"].append(difference)
+        else:
+            groups["other"].append(difference)
+    found = []
+    sentences = {
+        "text": ("Free-form replies are charged at the utility rate from October 2026 "
+                 f"(reported), after {FREE_NON_TEMPLATE_PER_MONTH:,} free a month", "reply"),
+        "utility": ("Utility templates inside an open window are charged from October 2026 "
+                    "(reported)", "template"),
+    }
+    for key, (sentence, noun) in sentences.items():
+        if groups[key]:
+            amount = sum(groups[key], ZERO)
+            found.append(Explanation(
+                f"{sentence}: {money(amount, currency, signed=True)} "
+                f"({_count(len(groups[key]), noun)})", amount, before, after, len(groups[key])))
+    return found + _other(groups["other"], before, after, currency)
 
 
 def _other(differences: list[Decimal], before: Regime, after: Regime, currency: str

@@ -17,17 +17,18 @@ from datetime import datetime
 from decimal import Decimal
 from functools import partial
 
-from ..history.replay import Step, month_of, replay
+from ..history.replay import Markets, Step, month_of, pricer_of, replay
 from ..rules.model import (
     FREE_SERVICE_CONVERSATIONS_PER_MONTH,
-    PRICED_CATEGORIES,
     ZERO,
     Category,
     Reason,
     Regime,
 )
 from ..rules.pricing import MarketRates, RateCard
+from ..rules.regimes import PricingChoice, parse_choice, resolve
 from ..service import Workspace
+from ..settings import ACCOUNT, PRICING
 from ..store import MessageRecord, Store
 
 
@@ -75,8 +76,23 @@ class PricedMessage:
 
 
 def workspace_regime(store: Store) -> Regime:
-    """The regime the workspace prices new messages under."""
+    """The regime the workspace prices a message sent now under."""
     return Workspace(store).regime
+
+
+def workspace_pricing(store: Store) -> PricingChoice:
+    """The workspace's pricing choice: a regime, or `auto`."""
+    return PRICING.read(store)
+
+
+def customer_prices(store: Store, rate_card: RateCard | None = None) -> Markets:
+    """Each customer's rate card row: from `rate_card` at any instant, or the workspace's
+    own dated card (with its rate overrides) at each message's instant when None."""
+    if rate_card is not None:
+        return customer_markets(store, rate_card)
+    workspace = Workspace(store)
+    customers = {c.id: c for c in store.customers() if c.id is not None}
+    return lambda customer_id, at: workspace.market(customers[customer_id], at)
 
 
 def customer_markets(store: Store, rate_card: RateCard | None = None) -> dict[int, MarketRates]:
@@ -94,8 +110,8 @@ def as_charged(store: Store, rate_card: RateCard | None = None) -> list[PricedMe
 
     The free tier is attributed as the workspace's current regime counts it.
     """
-    regime = workspace_regime(store)
-    markets = customer_markets(store, rate_card)
+    pricing = workspace_pricing(store)
+    price = pricer_of(customer_prices(store, rate_card))
     # A free entry point opened by a message shows, under per-message pricing, only in the
     # conversations table: the first free-entry-point message at its opening instant opened it.
     entry_points = Counter(
@@ -106,7 +122,8 @@ def as_charged(store: Store, rate_card: RateCard | None = None) -> list[PricedMe
     service_opened: Counter[str] = Counter()
     priced = []
     for record in store.all_messages():
-        market = markets[record.customer_id]
+        market = price(record.customer_id, record.at)
+        regime = resolve(pricing, record.at)
         category = Category(record.category) if record.category else None
         delivered = record.direction == "out" and record.accepted and category is not None
         counted = delivered and record.opened is not False
@@ -132,16 +149,19 @@ def as_charged(store: Store, rate_card: RateCard | None = None) -> list[PricedMe
 
 
 def reprice(
-    store: Store, regime: Regime | str, rate_card: RateCard | None = None
+    store: Store, regime: PricingChoice | str, rate_card: RateCard | None = None
 ) -> list[PricedMessage]:
-    """Replay the stored history through `decide` under `regime` (see the module docstring).
+    """Replay the stored history through `decide` under `regime`, or `auto` (each message
+    under the regime in force at its instant; see the module docstring).
 
-    The store is only read. `rate_card` None prices with the workspace's own card.
+    The store is only read. `rate_card` None prices with the workspace's own dated card.
     """
-    regime = Regime(regime)
-    markets = customer_markets(store, rate_card)
-    return [_priced(step, regime, markets[step.record.customer_id])
-            for step in replay(store, regime, markets)]
+    choice = parse_choice(regime)
+    markets = customer_prices(store, rate_card)
+    price = pricer_of(markets)
+    return [_priced(step, resolve(choice, step.record.at),
+                    price(step.record.customer_id, step.record.at))
+            for step in replay(store, choice, markets, ACCOUNT.read(store))]
 
 
 def _priced(step: Step, regime: Regime, market: MarketRates) -> PricedMessage:
@@ -182,7 +202,7 @@ def _template_key(record: MessageRecord) -> tuple[str, str] | None:
 
 
 def _rate(market: MarketRates, category: Category | None) -> Decimal:
-    return market.rate(category) if category in PRICED_CATEGORIES else ZERO
+    return market.rate(category) if category in market.rates else ZERO
 
 
 def same_charges(first: Iterable[PricedMessage], second: Iterable[PricedMessage]) -> list[str]:

@@ -6,8 +6,11 @@ stored: `business_action` rebuilds it so that it is decided again as it was deci
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from bisect import bisect_right
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from ..rules.model import (
@@ -18,8 +21,10 @@ from ..rules.model import (
     OptIn,
     OptOut,
     Referral,
+    ResumeMarketing,
     SendTemplate,
     SendText,
+    StopMarketing,
     Template,
     TemplateStatus,
     Wait,
@@ -31,15 +36,50 @@ if TYPE_CHECKING:
 Catalog = Mapping[tuple[str, str], Template]
 
 
-def customer_action(record: MessageRecord) -> CustomerMessage | OptIn | OptOut | None:
-    """What a customer message or a consent event did (None for a business message)."""
+CustomerAction = CustomerMessage | OptIn | OptOut | StopMarketing | ResumeMarketing
+_EVENTS: dict[str, type[OptIn | OptOut | StopMarketing | ResumeMarketing]] = {
+    "opt_in": OptIn, "opt_out": OptOut, "stop_marketing": StopMarketing,
+    "resume_marketing": ResumeMarketing}
+
+
+def customer_action(record: MessageRecord) -> CustomerAction | None:
+    """What a customer message or a customer event (consent, the customer's own marketing
+    stop) did; None for a business message."""
     if record.direction == "in":
         return CustomerMessage(record.text, Referral(record.referral) if record.referral else None)
-    if record.kind == "opt_in":
-        return OptIn()
-    if record.kind == "opt_out":
-        return OptOut()
-    return None
+    event = _EVENTS.get(record.kind) if record.direction == "event" else None
+    return None if event is None else event()
+
+
+class TemplateHistory:
+    """The category each template had at any instant, from the recorded changes (name,
+    language, at, field, value), so that a message is decided again with the category it
+    was charged as."""
+
+    def __init__(self, changes: Iterable[tuple[str, str, datetime, str, str]]) -> None:
+        by_key: dict[tuple[str, str], list[tuple[datetime, str]]] = defaultdict(list)
+        for name, language, at, field, value in changes:
+            if field == "category":
+                by_key[(name, language)].append((at, value))
+        self._changes = {key: sorted(found, key=lambda c: c[0]) for key, found in by_key.items()}
+        self._starts = {key: [c[0] for c in found] for key, found in self._changes.items()}
+
+    def category_at(self, key: tuple[str, str], at: datetime) -> Category | None:
+        """The category recorded for a template at `at`; None when it never changed."""
+        starts = self._starts.get(key)
+        if not starts:
+            return None
+        index = bisect_right(starts, at) - 1
+        return Category(self._changes[key][max(index, 0)][1])
+
+    def as_of(self, action: SendText | SendTemplate, at: datetime) -> SendText | SendTemplate:
+        """The send with its template's category as it was at `at`."""
+        if not isinstance(action, SendTemplate) or action.template is None:
+            return action
+        category = self.category_at(action.template.key, at)
+        if category is None or category is action.template.category:
+            return action
+        return replace(action, template=replace(action.template, category=category))
 
 
 def record_action(record: MessageRecord) -> Action:

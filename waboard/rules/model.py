@@ -26,6 +26,9 @@ class Category(StrEnum):
 
 TEMPLATE_CATEGORIES = (Category.MARKETING, Category.UTILITY, Category.AUTHENTICATION)
 PRICED_CATEGORIES = (*TEMPLATE_CATEGORIES, Category.SERVICE)
+CONVERSATION_CATEGORIES = (*PRICED_CATEGORIES, Category.FREE_ENTRY_POINT)
+"""What a conversation can be (authentication-international is only what a message is
+charged as)."""
 TIERED_CATEGORIES = (
     Category.UTILITY, Category.AUTHENTICATION, Category.AUTHENTICATION_INTERNATIONAL)
 """The categories the rate card may give volume-tier bands for (rules.md "Volume tiers")."""

@@ -5,23 +5,37 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from ..rules.instants import parse_duration, parse_instant
-from ..rules.model import PRICED_CATEGORIES, Category, Referral, Regime, Template, TemplateStatus
+from ..rules.model import (
+    PRICED_CATEGORIES,
+    TEMPLATE_CATEGORIES,
+    AccountSettings,
+    Category,
+    Referral,
+    Regime,
+    Template,
+    TemplateStatus,
+)
 from ..rules.phones import PhoneError, normalize_phone
-from ..rules.pricing import RateCardError, parse_amount
+from ..rules.regimes import AUTO, PricingChoice, parse_choice
 from ..rules.templates import MAX_TEXT, TemplateError, validate_template
+from .dated import INTERNATIONAL, amount, parse_account, parse_tiers
+from .errors import ScenarioError
 
 MAX_FILE_BYTES = 16 * 1024 * 1024
 MAX_NAME = 128  # as the workspace service allows
 DEFAULT_START = datetime(2023, 6, 1, tzinfo=UTC)
 EARLIEST, LATEST = datetime(1970, 1, 1, tzinfo=UTC), datetime(9000, 1, 1, tzinfo=UTC)
-ACTIONS = ("customer_message", "send_text", "send_template", "opt_in", "opt_out", "wait")
+ACTIONS = ("customer_message", "send_text", "send_template", "opt_in", "opt_out", "wait",
+           "set_template_status", "set_template_category", "stop_marketing", "resume_marketing")
+TEMPLATE_ACTIONS = ("set_template_status", "set_template_category")
+"""Steps that change a template from their instant on; they name no customer."""
+DATED_ACTIONS = (*TEMPLATE_ACTIONS, "stop_marketing", "resume_marketing")
 _TOP_FIELDS = {"name", "start", "pricing", "rates", "customers", "templates", "steps",
-               "lesson"}
+               "lesson", "account"}
 _CUSTOMER_FIELDS = {"id", "name", "phone", "opt_in", "reachable"}
 _TEMPLATE_FIELDS = {"name", "language", "category", "status", "body", "header", "footer",
                     "buttons"}
@@ -37,11 +51,10 @@ _ACTION_FIELDS = {
     "send_text": {"text"},
     "send_template": {"template", "language", "params"},
     "opt_in": set(), "opt_out": set(), "wait": set(),
+    "set_template_status": {"template", "language", "status"},
+    "set_template_category": {"template", "language", "category"},
+    "stop_marketing": set(), "resume_marketing": set(),
 }
-
-
-class ScenarioError(ValueError):
-    """An unreadable or invalid scenario: one line naming the field (and step) at fault."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +91,9 @@ class ScenarioCustomer:
 
 @dataclass(frozen=True, slots=True)
 class Step:
+    """One timed step; `customer` is "" for a template step, `value` the status or category
+    a template step sets."""
+
     index: int
     customer: str
     action: str
@@ -90,19 +106,31 @@ class Step:
     raw: dict[str, Any] = field(default_factory=dict, compare=False)
     say: str = ""
     ask: Checkpoint | None = None
+    value: str = ""
 
 
 @dataclass(frozen=True, slots=True)
 class Scenario:
     name: str
     start: datetime
-    pricing: Regime
-    rates: dict[str, dict[str, str]] | None
+    pricing: PricingChoice
+    rates: dict[str, dict[str, Any]] | None
     customers: tuple[ScenarioCustomer, ...]
     templates: tuple[Template, ...]
     steps: tuple[Step, ...]
     raw: dict[str, Any] = field(default_factory=dict, compare=False)
     lesson: LessonInfo | None = None
+    account: AccountSettings = field(default_factory=AccountSettings)
+
+    @property
+    def dated(self) -> bool:
+        """Whether the file uses the 2025-2026 fields (scenarios.md "Dates, accounts and
+        changes over time"): its output then carries Meta's `pricing` objects. A file
+        without them plays, and prints, exactly as before."""
+        rates = self.rates or {}
+        return (self.pricing in (AUTO, Regime.PMP_2026_10) or "account" in self.raw
+                or any("tiers" in row or INTERNATIONAL in row for row in rates.values())
+                or any(step.action in DATED_ACTIONS for step in self.steps))
 
 
 def load_scenario(path: str | Path) -> Scenario:
@@ -150,8 +178,10 @@ class _Reader:
         lesson = self._lesson(top["lesson"]) if "lesson" in top else None
         name = self._text(top, "name", "name", default="Untitled scenario")
         start = self._instant(top.get("start"), "start") if "start" in top else DEFAULT_START
-        pricing = self._choice(top, "pricing", "pricing", [r.value for r in Regime],
+        pricing = self._choice(top, "pricing", "pricing", [*(r.value for r in Regime), AUTO],
                                Regime.CBP_2023_06.value)
+        account = (parse_account(top["account"], self._instant)
+                   if top.get("account") is not None else AccountSettings())
         rates = self._rates(top["rates"]) if top.get("rates") is not None else None
         customers = tuple(
             self._customer(item, f"customers[{i}]")
@@ -164,14 +194,15 @@ class _Reader:
         )
         self._unique([t.key for t in templates], "templates[{}]", "template name and language")
         ids = {c.id for c in customers}
+        keys = {t.key for t in templates}
         steps: list[Step] = []
         previous = start
         for i, item in enumerate(self._list(top, "steps", "steps")):
-            step = self._step(item, f"steps[{i}]", i, previous, ids)
+            step = self._step(item, f"steps[{i}]", i, previous, ids, keys)
             steps.append(step)
             previous = step.at
-        return Scenario(name, start, Regime(pricing), rates, customers, templates,
-                        tuple(steps), top, lesson)
+        return Scenario(name, start, parse_choice(pricing), rates, customers, templates,
+                        tuple(steps), top, lesson, account)
 
     def _lesson(self, raw: Any) -> LessonInfo:
         item = self._object(raw, "lesson", _LESSON_FIELDS)
@@ -263,7 +294,8 @@ class _Reader:
             raise ScenarioError(f"{where}.{error}") from None
         return template
 
-    def _step(self, raw: Any, where: str, index: int, previous: datetime, ids: set[str]) -> Step:
+    def _step(self, raw: Any, where: str, index: int, previous: datetime, ids: set[str],
+              keys: set[tuple[str, str]]) -> Step:
         item = self._object(raw, where, None)
         action = self._choice(item, "action", f"{where}.action", list(ACTIONS))
         allowed = _STEP_FIELDS | _ACTION_FIELDS[action]
@@ -271,6 +303,8 @@ class _Reader:
             if key not in allowed:
                 raise ScenarioError(f"{where}.{_field(key)}: unknown field for action "
                                     f"{action!r}")
+        if action in TEMPLATE_ACTIONS:
+            return self._template_step(item, where, index, action, previous, keys)
         customer = self._text(item, "customer", f"{where}.customer")
         if customer not in ids:
             raise ScenarioError(f"{where}.customer: no customer with id {customer!r}")
@@ -307,6 +341,24 @@ class _Reader:
             params=params, raw=item, say=say, ask=ask,
         )
 
+    def _template_step(self, item: dict[str, Any], where: str, index: int, action: str,
+                       previous: datetime, keys: set[tuple[str, str]]) -> Step:
+        at = self._when(item, where, previous)
+        name = self._text(item, "template", f"{where}.template")
+        language = self._text(item, "language", f"{where}.language", default="en_US")
+        if (name, language) not in keys:
+            raise ScenarioError(f"{where}.template: no template {name!r} in {language}")
+        if action == "set_template_status":
+            value = self._choice(item, "status", f"{where}.status",
+                                 [s.value for s in TemplateStatus])
+        else:
+            value = self._choice(item, "category", f"{where}.category",
+                                 [c.value for c in TEMPLATE_CATEGORIES])
+        say = self._narration(item, "say", f"{where}.say") if "say" in item else ""
+        ask = self._ask(item["ask"], f"{where}.ask") if "ask" in item else None
+        return Step(index, "", action, at, template=name, language=language, raw=item,
+                    say=say, ask=ask, value=value)
+
     def _when(self, item: dict[str, Any], where: str, previous: datetime) -> datetime:
         if "after" in item and "at" in item:
             raise ScenarioError(f"{where}: give either after or at, not both")
@@ -330,22 +382,27 @@ class _Reader:
                                 f"{LATEST.year}")
         return previous + span
 
-    def _rates(self, raw: Any) -> dict[str, dict[str, str]]:
+    def _rates(self, raw: Any) -> dict[str, dict[str, Any]]:
         table = self._object(raw, "rates", None)
-        rates: dict[str, dict[str, str]] = {}
+        rates: dict[str, dict[str, Any]] = {}
+        allowed = {c.value for c in PRICED_CATEGORIES} | {INTERNATIONAL, "tiers"}
         for region, row in table.items():
             where = f"rates.{_field(region)}"
             if region != "*" and not (len(region) == 2 and region.isalpha() and region.isupper()):
                 raise ScenarioError(f"{where}: {region!r} is not an ISO 3166 region code or '*'")
-            values = self._object(row, where, {c.value for c in PRICED_CATEGORIES})
+            values = self._object(row, where, allowed)
+            entry: dict[str, Any] = {}
             for category in PRICED_CATEGORIES:
                 if category.value not in values:
                     raise ScenarioError(f"{where}.{category.value}: missing")
-                try:
-                    parse_amount(values[category.value], f"{where}.{category.value}")
-                except RateCardError as error:
-                    raise ScenarioError(str(error)) from None
-            rates[region] = {c.value: str(Decimal(values[c.value])) for c in PRICED_CATEGORIES}
+                entry[category.value] = str(amount(values[category.value],
+                                                   f"{where}.{category.value}"))
+            if values.get(INTERNATIONAL) is not None:
+                entry[INTERNATIONAL] = str(amount(values[INTERNATIONAL],
+                                                  f"{where}.{INTERNATIONAL}"))
+            if values.get("tiers") is not None:
+                entry["tiers"] = parse_tiers(values["tiers"], f"{where}.tiers")
+            rates[region] = entry
         return rates
 
     # primitives

@@ -8,13 +8,15 @@ from dataclasses import dataclass
 from ..clock import ClockSetting
 from ..service import StepResult, Workspace
 from ..store import Store
-from .loader import Scenario, ScenarioError, Step
+from .loader import TEMPLATE_ACTIONS, Scenario, ScenarioError, Step
 
 
 @dataclass(frozen=True, slots=True)
 class PlayedStep:
+    """A step and what it did: None for a template step (it decides no message)."""
+
     step: Step
-    result: StepResult
+    result: StepResult | None
 
 
 def start_workspace(store: Store, scenario: Scenario) -> tuple[Workspace, dict[str, int]]:
@@ -26,6 +28,8 @@ def start_workspace(store: Store, scenario: Scenario) -> tuple[Workspace, dict[s
         workspace = Workspace(store)
         workspace.set_name(scenario.name)
         workspace.set_regime(scenario.pricing)
+        if "account" in scenario.raw:
+            workspace.set_account(scenario.account)
         workspace.set_clock(ClockSetting(scenario.start))
         if scenario.rates:
             workspace.set_rate_overrides(scenario.rates)
@@ -49,11 +53,24 @@ def play(scenario: Scenario, store: Store) -> list[PlayedStep]:
 def play_steps(workspace: Workspace, scenario: Scenario, ids: dict[str, int]
                ) -> Iterator[PlayedStep]:
     for step in scenario.steps:
-        yield PlayedStep(step, perform(workspace, ids[step.customer], step))
+        if step.action in TEMPLATE_ACTIONS:
+            change_template(workspace, step)
+            yield PlayedStep(step, None)
+        else:
+            yield PlayedStep(step, perform(workspace, ids[step.customer], step))
+
+
+def change_template(workspace: Workspace, step: Step) -> None:
+    """A template step: its status or category changes from the step's instant on."""
+    key = (step.template, step.language)
+    if step.action == "set_template_status":
+        workspace.set_template_status(key, step.value, at=step.at)
+    else:
+        workspace.set_template_category(key, step.value, at=step.at)
 
 
 def perform(workspace: Workspace, customer_id: int, step: Step) -> StepResult:
-    """Do one step's action at its instant."""
+    """Do one customer step's action at its instant."""
     at = step.at
     match step.action:
         case "customer_message":
@@ -67,5 +84,9 @@ def perform(workspace: Workspace, customer_id: int, step: Step) -> StepResult:
             return workspace.opt_in(customer_id, at=at, source="scenario")
         case "opt_out":
             return workspace.opt_out(customer_id, at=at, source="scenario")
+        case "stop_marketing":
+            return workspace.stop_marketing(customer_id, at=at)
+        case "resume_marketing":
+            return workspace.resume_marketing(customer_id, at=at)
         case _:
             return workspace.wait(customer_id, at=at)

@@ -20,6 +20,7 @@ REGIME_SHORT = {
     Regime.CBP_2023_06: "June 2023",
     Regime.CBP_2024_11: "November 2024",
     Regime.PMP_2025_07: "Per message (July 2025)",
+    Regime.PMP_2026_10: "Per message (October 2026)",
 }
 REASON_LABELS = {
     Reason.UNDELIVERABLE: "Undeliverable (no WhatsApp)",
@@ -31,6 +32,9 @@ REASON_LABELS = {
     Reason.WINDOW_CLOSED: "Outside the 24-hour window",
     Reason.OPTED_OUT: "Opted out of marketing",
     Reason.NO_OPT_IN: "No opt-in",
+    Reason.US_MARKETING_PAUSED: "US marketing paused",
+    Reason.MARKETING_LIMIT: "Marketing limit (simulated)",
+    Reason.MARKETING_STOPPED: "Customer stopped marketing",
 }
 
 

@@ -10,12 +10,10 @@ from datetime import datetime
 from PySide6.QtCore import QObject, QSortFilterProxyModel
 
 from ...explain import category_label
-from ...rules.model import PRICED_CATEGORIES, Category, Consent
+from ...rules.model import CONVERSATION_CATEGORIES, Category, Consent
 from ..common.qt_compat import refilter_rows
 from .customer_model import TIME_ROLES, CustomerListModel, CustomerRow, Index, fold
 
-CONVERSATION_CATEGORIES = (*PRICED_CATEGORIES, Category.FREE_ENTRY_POINT)
-"""What a conversation can be (authentication-international is a charge, never opened)."""
 MANY_CHANGES = 200  # more rows shown or hidden by a new filter: one layout change
 
 
