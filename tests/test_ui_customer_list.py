@@ -16,12 +16,7 @@ from waboard.store import MessageRecord
 from waboard.ui.common import palette
 from waboard.ui.common.bus import WorkspaceBus
 from waboard.ui.inbox.customer_delegate import CustomerDelegate, Fonts
-from waboard.ui.inbox.customer_filter import (
-    CONVERSATION_CATEGORIES,
-    FILTERS,
-    CustomerFilter,
-    parse_search,
-)
+from waboard.ui.inbox.customer_filter import FILTERS, CustomerFilter, parse_search
 from waboard.ui.inbox.customer_list import CustomerListPanel
 from waboard.ui.inbox.customer_model import (
     TIME_ROLES,

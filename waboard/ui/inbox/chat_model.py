@@ -175,7 +175,7 @@ def build_rows(thread: Thread, now: datetime) -> list[ChatRow]:
             put(timed[pending])
             pending += 1
         if record.direction == "event":
-            if record.kind in ("opt_in", "opt_out"):
+            if record.kind in EVENT_SENTENCES:
                 put(ChatRow(RowKind.NOTE, record.at, note=NoteKind.CONSENT,
                             text=_consent_sentence(thread.name, record.kind)))
             continue
@@ -237,8 +237,18 @@ def _timed_notes(thread: Thread, windows: dict[int, ChatRow], now: datetime,
     return notes
 
 
+EVENT_SENTENCES = {
+    "opt_in": "opted in",
+    "opt_out": "opted out",
+    "stop_marketing": "stopped promotions from this business in WhatsApp (marketing "
+                      "templates now fail; the consent ledger is unchanged)",
+    "resume_marketing": "resumed promotions from this business in WhatsApp",
+}
+"""What a customer's event in the thread says after their first name."""
+
+
 def _consent_sentence(name: str, kind: str) -> str:
-    return f"{first_name(name)} {'opted in' if kind == 'opt_in' else 'opted out'}"
+    return f"{first_name(name)} {EVENT_SENTENCES[kind]}"
 
 
 def _outcome_sentence(record: MessageRecord, thread: Thread) -> str:
