@@ -335,3 +335,23 @@ def test_per_message_pricing_reports_no_conversation(panel, workspace, ana):
     assert report.conversation is None
     assert '"conversation"' not in data(panel, message_rows(panel)[-1],
                                         Qt.ItemDataRole.ToolTipRole)
+
+
+def test_a_chat_notes_the_rule_changes_its_clock_crosses(panel, workspace, bus, ana):
+    from datetime import UTC, datetime
+
+    from waboard.clock import ClockSetting
+
+    workspace.set_regime("auto")
+    workspace.customer_message(ana, "Hola")
+    panel.show_customer(ana)
+    assert not [n for n in notes(panel) if n.startswith("From ")]
+    workspace.set_clock(ClockSetting(datetime(2026, 10, 1, 0, 0, 5, tzinfo=UTC)))
+    bus.tick()
+    crossed = [n for n in notes(panel) if n.startswith("From ")]
+    assert crossed[0].startswith("From 1 Jul 2025: Each delivered template is charged")
+    assert crossed[-1].startswith("From 1 Oct 2026 free-form replies cost $")
+    assert crossed[-1].endswith("in Mexico after 1,000 a month, and utility templates inside "
+                                "the window are charged too [reported]")
+    note_rows = [i for i, (kind, text) in enumerate(rows(panel)) if text == crossed[-1]]
+    assert data(panel, note_rows[0], Roles.NOTE_KIND) == NoteKind.RULES.value

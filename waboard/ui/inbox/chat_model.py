@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from enum import IntEnum, StrEnum
 from typing import Any
 
@@ -22,14 +22,18 @@ from ...explain import (
     platform_report,
     record_outcome,
 )
+from ...history.rule_notes import RuleNote, customer_notes
 from ...history.windows import WindowChange, window_changes
 from ...rules.instants import format_duration
 from ...rules.model import Conversation, Regime
 from ...rules.pricing import MarketRates
+from ...rules.regimes import AUTO
 from ...service import Workspace
 from ...store import ConsentRecord, MessageRecord
 
 PAGE_SIZE = 200
+ALL_TIME = (datetime.min.replace(tzinfo=UTC), datetime.max.replace(tzinfo=UTC))
+"""Every dated change a chat may note (it shows those between the first message and now)."""
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -96,6 +100,7 @@ class NoteKind(StrEnum):
     OUTCOME = "outcome"  # how an accepted business message was counted and charged
     ENDED = "ended"  # a conversation expired
     CONSENT = "consent"
+    RULES = "rules"  # a dated rule change took effect
 
 
 class Roles(IntEnum):
@@ -151,6 +156,7 @@ class Thread:
     name: str = ""
     market: MarketRates | None = None
     regime: Regime = Regime.CBP_2023_06
+    rule_notes: Sequence[RuleNote] = ()  # every dated change that touches the customer
 
 
 def build_rows(thread: Thread, now: datetime) -> list[ChatRow]:
@@ -225,6 +231,10 @@ def _timed_notes(thread: Thread, windows: dict[int, ChatRow], now: datetime,
         if window.until is not None and window.until <= now:
             notes.append(ChatRow(RowKind.NOTE, window.until, note=NoteKind.WINDOW_CLOSED,
                                  text="Customer service window closed"))
+    if thread.messages:  # from the customer's first message until the clock
+        first = thread.messages[0].at
+        notes.extend(ChatRow(RowKind.NOTE, n.at, note=NoteKind.RULES, text=n.marked)
+                     for n in thread.rule_notes if first < n.at <= now)
     recorded = {(m.kind, m.at) for m in thread.messages if m.direction == "event"}
     for event in thread.consents:
         if (event.kind, event.at) not in recorded:
@@ -425,14 +435,16 @@ class ChatModel(QAbstractListModel):
         workspace = self.workspace
         customer = workspace.customer(self.customer_id)
         conversations = [c for _, c in workspace.store.conversations(self.customer_id)]
+        notes = customer_notes(ALL_TIME[0], ALL_TIME[1], customer.region,
+                               workspace.pricing == AUTO, workspace.rate_card_at)
         return Thread(messages, complete, conversations,
                       workspace.store.consent_events(self.customer_id), customer.name,
-                      workspace.market(customer), workspace.regime)
+                      workspace.market(customer), workspace.regime, notes)
 
     def _with(self, messages: list[MessageRecord], complete: bool) -> Thread:
         t = self._thread
         return Thread(messages, complete, t.conversations, t.consents, t.name, t.market,
-                      t.regime)
+                      t.regime, t.rule_notes)
 
     def _set_thread(self, thread: Thread) -> None:
         self._thread = thread
@@ -464,6 +476,7 @@ class ChatModel(QAbstractListModel):
         self._live = {i: row.display(now) for i, row in enumerate(self._rows) if row.live(now)}
         upcoming = [row.until for row in self._rows if row.until is not None and row.until > now]
         upcoming += [c.expires_at for c in self._thread.conversations if c.expires_at > now]
+        upcoming += [n.at for n in self._thread.rule_notes if n.at > now]
         self._next_change = min(upcoming) if upcoming else None
 
 
