@@ -30,7 +30,7 @@ SCENARIOS = sorted(resource("scenarios").glob("*.json"))
 def test_each_teaching_scenario_reprices_to_its_own_charges(tmp_path, scenario: Path):
     with Store.open(tmp_path / "w.waboard") as store:
         play(load_scenario(scenario), store)
-        own = Workspace(store).regime
+        own = Workspace(store).pricing
         stored = as_charged(store)
         assert same_charges(stored, reprice(store, own)) == []
         assert [m.charge for m in stored] == [m.charge for m in store.all_messages()]

@@ -141,8 +141,10 @@ def test_the_initial_consent_is_the_one_the_customer_was_created_with(workspace,
 
 def own_replay(store: Store) -> list[Step]:
     workspace = Workspace(store)
-    markets = {c.id: workspace.market(c) for c in store.customers() if c.id is not None}
-    return list(replay(store, workspace.regime, markets))
+    customers = {c.id: c for c in store.customers() if c.id is not None}
+    return list(replay(store, workspace.pricing,
+                       lambda customer_id, at: workspace.market(customers[customer_id], at),
+                       workspace.account))
 
 
 def assert_decided_as_stored(steps: list[Step]) -> None:

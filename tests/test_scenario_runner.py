@@ -132,7 +132,64 @@ INVALID = [
     (variant("rates", {"MX": {"marketing": "x"}}), "rates.MX.marketing: 'x' is not a decimal"),
     (variant("steps", {}), "steps: expected a list, got an object"),
     ([], "scenario: expected an object, got a list"),
+    # Dates, accounts and changes over time
+    (variant("pricing", "pmp-2027-01"), "pricing: 'pmp-2027-01' is not one of"),
+    (variant("account", {"timezone": "Mars/Olympus"}),
+     "account.timezone: 'Mars/Olympus' is not a time zone"),
+    (variant("account", {"currency": "XBT"}), "account.currency: 'XBT' is not one of USD"),
+    (variant("account", {"country": "Mexico"}), "account.country: 'Mexico' is not an ISO"),
+    (variant("account", {"marketing_limit_per_24h": -1}),
+     "account.marketing_limit_per_24h: -1 is negative"),
+    (variant("account", {"auth_international_from": "soon"}),
+     'account.auth_international_from: "soon" is not an ISO-8601 instant'),
+    (variant("account", {"region": "MX"}), "account.region: unknown field"),
+    (variant("rates", {"MX": {"marketing": "0.04", "utility": "0.01", "authentication": "0.01",
+                              "service": "0", "tiers": {"utility": [[1, "0.01"], [1, "0.008"]]}}}),
+     "rates.MX.tiers.utility[1]: bands out of order (1 after 1)"),
+    (variant("rates", {"MX": {"marketing": "0.04", "utility": "0.01", "authentication": "0.01",
+                              "service": "0", "tiers": {"utility": [[5, "0.01"]]}}}),
+     "rates.MX.tiers.utility[0]: the first band starts at message 1, not 5"),
+    (variant("rates", {"MX": {"marketing": "0.04", "utility": "0.01", "authentication": "0.01",
+                              "service": "0", "tiers": {"marketing": [[1, "0.01"]]}}}),
+     "rates.MX.tiers.marketing: tiers are for utility, authentication"),
+    (variant("steps.2", {"after": "1h", "action": "set_template_status", "template": "nope",
+                         "status": "paused"}),
+     "steps[2].template: no template 'nope' in en_US"),
+    (variant("steps.2", {"after": "1h", "action": "set_template_status", "template": "upd",
+                         "status": "frozen"}), "steps[2].status: 'frozen' is not one of"),
+    (variant("steps.2", {"after": "1h", "action": "set_template_category", "template": "upd",
+                         "category": "service"}), "steps[2].category: 'service' is not one of"),
+    (variant("steps.2", {"after": "1h", "customer": "bob", "action": "stop_marketing"}),
+     "steps[2].customer: no customer with id 'bob'"),
 ]
+
+
+def test_a_file_without_the_new_fields_prints_no_pricing_object(capsys, tmp_path):
+    path = tmp_path / "plain.json"
+    path.write_text(json.dumps(BASE), encoding="utf-8")
+    _, out, _ = run(capsys, path, "--json")
+    assert all("pricing" not in json.loads(line) for line in out.splitlines())
+    dated = variant("pricing", "auto")
+    path.write_text(json.dumps(dated), encoding="utf-8")
+    _, out, _ = run(capsys, path, "--json")
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert lines[1]["pricing"] == {"billable": False, "pricing_model": "CBP",
+                                   "type": "free_customer_service", "category": "service"}
+    assert lines[0]["pricing"] is None and "pricing" not in lines[-1]
+
+
+def test_charges_are_in_the_accounts_currency(capsys, tmp_path):
+    data = variant("account", {"currency": "EUR"})
+    data["rates"] = {"*": {"marketing": "0.04", "utility": "0.0100", "authentication": "0.01",
+                           "service": "0"}}
+    path = tmp_path / "eur.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    _, out, _ = run(capsys, path, "--json")
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert {line.get("charge", {}).get("currency") for line in lines[:-1]} == {"EUR"}
+    assert lines[-1]["summary"]["charged"] == {"amount": "0.0100", "currency": "EUR"}
+    _, table, _ = run(capsys, path)
+    assert "Charged: 0.0100 EUR" in table
 
 
 @pytest.mark.parametrize(("data", "message"), INVALID, ids=lambda v: str(v)[:40])

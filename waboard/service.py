@@ -48,7 +48,7 @@ from .rules.model import (
 from .rules.months import month_bounds, month_key
 from .rules.pricing import MarketRates, RateCard, RateCardError, parse_amount, parse_rate_card
 from .rules.rate_cards import DatedRateCard, rows_of_card
-from .rules.regimes import PricingChoice, parse_choice, resolve
+from .rules.regimes import AUTO, PricingChoice, parse_choice, resolve
 from .rules.templates import render_body
 from .settings import (
     ACCOUNT,
@@ -122,7 +122,9 @@ class Workspace:
     @property
     def pricing(self) -> PricingChoice:
         """The pricing choice: a regime, or `auto` (each message under the regime in force
-        at its instant)."""
+        at its instant). Real time always uses `auto`: it follows today's rules."""
+        if self.clock.setting.real_time:
+            return AUTO
         return PRICING.read(self.store)
 
     @property
@@ -567,10 +569,11 @@ EVENT_KINDS: dict[type, str] = {
 
 
 def _own_card(card: RateCard, bundled: DatedRateCard) -> DatedRateCard:
-    """A user's wide card as dated rows: its own markets, the bundled market map for the
-    regions it does not name."""
+    """A user's wide card as dated rows: the regions it names, the bundled market map into
+    the markets it has rows for (a regional group, say), and its Other for the rest."""
     rows, moves = rows_of_card(card)
-    return DatedRateCard(rows, bundled.moves + moves)
+    named = {row.market for row in rows}
+    return DatedRateCard(rows, tuple(m for m in bundled.moves if m.market in named) + moves)
 
 
 def _parse_overrides(overrides: RateOverrides) -> tuple[

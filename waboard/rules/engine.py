@@ -7,6 +7,7 @@ its charge under the workspace's pricing regime.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -42,7 +43,7 @@ from .model import (
     Wait,
 )
 from .months import month_key
-from .regimes import AUTO, REGIME_INFO, PricingChoice, regime_at
+from .regimes import AUTO, REGIME_BY_PERIOD, REGIME_INFO, REGIME_STARTS, PricingChoice
 from .templates import check_params
 
 Rates = Mapping[Category, Decimal]
@@ -74,7 +75,8 @@ def decide(
     the customer's market's (named `market`, for the volume-tier count) in force at `at`,
     in the account's currency; `region` is the customer's ISO region.
     """
-    decided = regime_at(at) if regime == AUTO else regime
+    # regime_at, inlined: this is the hot path
+    decided = REGIME_BY_PERIOD[bisect_right(REGIME_STARTS, at)] if regime == AUTO else regime
     if isinstance(action, (SendText, SendTemplate)):  # noqa: UP038 (a tuple is faster)
         return _business_message(state, action, at, decided, rates, account, settings,
                                  tiers, market, region)
@@ -226,7 +228,8 @@ def _business_message(
             carried = next((c for c in open_now if c.category is Category.UTILITY
                             and c.opened_at < PER_MESSAGE_SWITCH), None)
             if carried is not None:
-                use = ConversationUse(Category.UTILITY, False, carried.expires_at, True)
+                use = ConversationUse(Category.UTILITY, False, carried.expires_at,
+                                      carried.free)
                 return Outcome(True, None, use, ZERO, state, account, regime)
         return _per_message(state, account, category, at, window_open, regime, rates,
                             settings, tiers, market)

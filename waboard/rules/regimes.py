@@ -89,14 +89,15 @@ REGIMES: tuple[RegimeInfo, ...] = (
 """Every regime, in the order it took effect."""
 
 REGIME_INFO: dict[Regime, RegimeInfo] = {info.regime: info for info in REGIMES}
-_STARTS = tuple(info.effective for info in REGIMES)
-_IN_ORDER = tuple(info.regime for info in REGIMES)
+REGIME_STARTS = tuple(info.effective for info in REGIMES)
+REGIME_BY_PERIOD = (REGIMES[0].regime, *(info.regime for info in REGIMES))
+"""`REGIME_BY_PERIOD[bisect_right(REGIME_STARTS, at)]` is the regime in force at `at`."""
 
 
 def regime_at(at: datetime) -> Regime:
     """The regime in force at an instant (before June 2023: the June 2023 regime, the
     earliest waboard knows)."""
-    return _IN_ORDER[max(bisect_right(_STARTS, at) - 1, 0)]
+    return REGIME_BY_PERIOD[bisect_right(REGIME_STARTS, at)]
 
 
 def resolve(choice: PricingChoice, at: datetime) -> Regime:

@@ -12,8 +12,6 @@ from ..rules.model import CONVERSATION_CATEGORIES, ZERO
 from ..rules.reports import pricing_object
 from .runner import PlayedStep
 
-BUSINESS_ACTIONS = ("send_text", "send_template")
-
 CURRENCY = "USD"
 
 
@@ -22,7 +20,7 @@ def step_object(played: PlayedStep, currency: str = CURRENCY, dated: bool = Fals
     """One step's line; `dated` adds Meta's `pricing` object to business messages."""
     step, result = played.step, played.result
     if result is None:
-        return _template_step_object(played, currency)
+        return _template_step_object(played, currency, dated)
     outcome = result.outcome
     state = outcome.state
     window_open = state.window_open(result.at)
@@ -47,17 +45,20 @@ def step_object(played: PlayedStep, currency: str = CURRENCY, dated: bool = Fals
         },
         "charge": {"amount": amount_text(outcome.charge), "currency": currency},
     }
-    if dated and step.action in BUSINESS_ACTIONS:
+    if dated:
         line["pricing"] = pricing_object(outcome)
     return line
 
 
-def _template_step_object(played: PlayedStep, currency: str) -> dict[str, Any]:
+def _template_step_object(played: PlayedStep, currency: str, dated: bool) -> dict[str, Any]:
     step = played.step
-    return {"step": step.index, "time": format_instant(step.at), "customer": None,
+    line = {"step": step.index, "time": format_instant(step.at), "customer": None,
             "action": step.action, "accepted": True, "error": None,
             "window": {"open": False, "expires": None}, "conversation": None,
             "charge": {"amount": amount_text(ZERO), "currency": currency}}
+    if dated:
+        line["pricing"] = None
+    return line
 
 
 def summary_object(played: Sequence[PlayedStep], currency: str = CURRENCY) -> dict[str, Any]:

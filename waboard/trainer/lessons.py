@@ -30,7 +30,9 @@ from ..rules.model import (
     Reason,
     Referral,
     Regime,
+    ResumeMarketing,
     SendText,
+    StopMarketing,
     Wait,
 )
 from ..scenario.loader import LESSON_LANGUAGES, Scenario, Step, load_scenario, parse_scenario
@@ -121,6 +123,10 @@ def step_action(workspace: Workspace, step: Step) -> Action:
             return OptIn()
         case "opt_out":
             return OptOut()
+        case "stop_marketing":
+            return StopMarketing()
+        case "resume_marketing":
+            return ResumeMarketing()
         case _:
             return Wait()
 
