@@ -12,13 +12,15 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from waboard.clock import ClockSetting  # noqa: E402
+from waboard.resources import DEMO_MARCH_2025, resource  # noqa: E402
 from waboard.rules.model import Category, Regime, Template, TemplateStatus  # noqa: E402
+from waboard.scenario.loader import load_scenario  # noqa: E402
 from waboard.service import Workspace  # noqa: E402
 from waboard.settings import CLOCK, PRICING  # noqa: E402
 from waboard.store import Store  # noqa: E402
 from waboard.trainer.exercises import bundled_exercises, load_exercise, start_exercise  # noqa: E402
 from waboard.ui.common.bus import WorkspaceBus  # noqa: E402
-from waboard.workspaces import open_workspace  # noqa: E402
+from waboard.workspaces import create_from_scenario  # noqa: E402
 
 START = datetime(2025, 3, 3, 8, 0, tzinfo=UTC)
 
@@ -36,8 +38,10 @@ def workspace(tmp_path) -> Iterator[Workspace]:
 
 @pytest.fixture
 def demo(tmp_path) -> Iterator[Workspace]:
-    """The bundled demo workspace in a new file, clock paused where the demo ends."""
-    workspace = open_workspace(tmp_path / "demo.waboard", seed_demo=True)
+    """The March 2025 demo (the scenario the demo inbox was before November 2026) in a new
+    file, clock paused where it ends: its figures are the ones the tests know."""
+    workspace = create_from_scenario(load_scenario(resource(DEMO_MARCH_2025)),
+                                     tmp_path / "demo.waboard")
     workspace.pause()
     yield workspace
     workspace.store.close()
