@@ -328,3 +328,11 @@ def test_crossing_a_rule_change_leaves_a_note_above_the_log(make_dock, workspace
     workspace.set_clock(ClockSetting(datetime(2025, 1, 1, tzinfo=UTC)))
     dock.rule_note.clock_moved(workspace.now())  # going back crosses nothing
     assert "1 Oct 2026" in note.text()
+
+
+def test_a_marketing_stop_names_its_rule(make_dock, workspace, ana):
+    workspace.stop_marketing(ana)
+    dock = make_dock(workspace)
+    last = dock.model.rowCount() - 1
+    assert cell(dock, last, RULE).startswith("A customer who stops a business's promotions "
+                                             "in WhatsApp receives no marketing template")

@@ -24,8 +24,10 @@ from .rules.model import (
     Reason,
     Refusal,
     Regime,
+    ResumeMarketing,
     SendTemplate,
     SendText,
+    StopMarketing,
 )
 from .rules.pricing import MarketRates
 from .rules.reports import conversation_object, pricing_object
@@ -142,6 +144,11 @@ def rule_sentence(action: Action, outcome: Outcome, regime: Regime) -> str:
         return "With an opt-in, templates may reach the customer outside the window."
     if isinstance(action, OptOut):
         return "After an opt-out no marketing template may be sent to the customer."
+    if isinstance(action, StopMarketing):
+        return ("A customer who stops a business's promotions in WhatsApp receives no "
+                "marketing template from it (131050); the consent ledger is unchanged.")
+    if isinstance(action, ResumeMarketing):
+        return "A customer who resumes promotions in WhatsApp receives marketing templates again."
     use = outcome.conversation
     if not isinstance(action, SendText | SendTemplate) or use is None:
         return "Only time passes."

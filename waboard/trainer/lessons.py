@@ -413,6 +413,13 @@ RULES_ES = {
         "último mensaje del cliente; después, solo una plantilla llega.",
     "A customer who opted out receives no marketing template at all.":
         "Un cliente que se dio de baja no recibe ninguna plantilla de marketing.",
+    "A customer who stops a business's promotions in WhatsApp receives no marketing template "
+    "from it (131050); the consent ledger is unchanged.":
+        "Un cliente que detiene las promociones de una empresa en WhatsApp no recibe sus "
+        "plantillas de marketing (131050); el registro de consentimiento no cambia.",
+    "A customer who resumes promotions in WhatsApp receives marketing templates again.":
+        "Un cliente que reanuda las promociones en WhatsApp vuelve a recibir plantillas de "
+        "marketing.",
     "Since 1 April 2025 Meta does not deliver marketing templates to United States numbers.":
         "Desde el 1 de abril de 2025 Meta no entrega plantillas de marketing a números de "
         "Estados Unidos.",

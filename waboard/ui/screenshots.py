@@ -30,6 +30,7 @@ from .billing.forecast_dialog import ForecastDialog  # noqa: E402
 from .billing.rate_card_dialog import RateCardDialog  # noqa: E402
 from .billing.view import COMPARE_TAB, BillingView  # noqa: E402
 from .common.presenter import set_presenter_mode  # noqa: E402
+from .inbox.template_manager import TemplateManagerDialog  # noqa: E402
 from .inbox.template_picker import TemplatePickerDialog  # noqa: E402
 from .main_window import MainWindow  # noqa: E402
 from .trainer.lesson_dock import lesson_player  # noqa: E402
@@ -162,11 +163,13 @@ def render_trainer(window: MainWindow, out: Path) -> list[Path]:
 
 
 def render_account(window: MainWindow, out: Path) -> list[Path]:
-    """Settings > Business account and Help > Rules by date."""
+    """Settings > Business account, Help > Rules by date and the template manager with a
+    template's history."""
     camera = Camera(out)
     for name, dialog, size in (
             ("business-account", AccountDialog(window.workspace, window), None),
-            ("rules-by-date", RulesByDateDialog(window.workspace, window), (1100, 640))):
+            ("rules-by-date", RulesByDateDialog(window.workspace, window), (1100, 640)),
+            ("template-manager", TemplateManagerDialog(window.workspace, window), (1100, 680))):
         if size is not None:
             dialog.resize(*size)
         dialog.show()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QMessageBox,
     QScrollArea,
     QTabWidget,
@@ -199,6 +200,10 @@ class BillingView(QWidget):
             cards.addWidget(card, 1)
         self.compare_model = TableModel(["Category"], self)
         self.compare_table = figures_table(self.compare_model, "compareTable", page)
+        # nine columns at five regimes: the figures take their width, the names the rest
+        self.compare_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.compare_table.horizontalHeader().setStretchLastSection(True)
         self.explanations_label = plain_label(page, "compareExplanations")
         self.explanations_label.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse)
