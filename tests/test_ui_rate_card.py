@@ -26,6 +26,13 @@ BUNDLED_TEXT = rate_card_csv(bundled_rate_card(START).rows)
 
 
 @pytest.fixture
+def workspace(workspace):
+    """The fixture's workspace on the bundled dated card."""
+    workspace.reset_rate_card()
+    return workspace
+
+
+@pytest.fixture
 def dialog(qtbot, workspace, ana):
     dialog = RateCardDialog(workspace)
     qtbot.addWidget(dialog)
@@ -78,7 +85,7 @@ def test_the_table_shows_the_bundled_card(dialog):
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(8)] == list(COLUMNS)
     mexico = row_of(dialog, "Mexico")
     assert [model.text(mexico, c) for c in range(7)] == [
-        "Mexico", "MX", "$0.0436", "$0.0266", "$0.0239", "$0.0105", "2023-06-01"]
+        "Mexico", "MX", "$0.0436", "$0.0100", "$0.0239", "-", "2024-08-01"]
     assert model.index(mexico, 7).data().startswith("whatsapp-sdk pricing.json")
     rest = row_of(dialog, "Rest of Africa")
     assert model.text(rest, 1).endswith(" countries")
@@ -102,14 +109,14 @@ def test_a_bad_csv_is_refused_naming_line_and_column(qtbot, dialog, workspace, a
                          "amount\n\nThe rate card in use has not changed.")]
     assert workspace.rate_card is before
     assert not workspace.has_own_rate_card
-    assert utility_charge(workspace, ana) == Decimal("0.0266")
-    assert dialog.model.text(row_of(dialog, "Mexico"), UTILITY) == "$0.0266"
+    assert utility_charge(workspace, ana) == Decimal("0.0100")
+    assert dialog.model.text(row_of(dialog, "Mexico"), UTILITY) == "$0.0100"
 
 
 @pytest.mark.parametrize(("content", "said"), [
     ("market,regions\nMexico,MX\n", "line 1: missing column(s) marketing"),
     (BUNDLED_TEXT + BUNDLED_TEXT.splitlines()[5] + "\n", "column market: "),
-    (BUNDLED_TEXT.replace("0.0266", "-0.01"), "column utility: '-0.01' is not a "
+    (mexico_card("-0.01"), "column utility: '-0.01' is not a "
                                               "non-negative amount"),
     (BUNDLED_TEXT.splitlines()[0] + "\n", "the rate card has no rows"),
 ])
@@ -165,7 +172,7 @@ def test_a_rate_is_edited_in_place(qtbot, dialog, workspace, ana):
     dialog.table.setCurrentIndex(index)
     dialog.table.edit(index)
     editor = dialog.table.findChild(QLineEdit, "rateEditor")
-    assert editor is not None and editor.text() == "0.0266"
+    assert editor is not None and editor.text() == "0.0100"
     editor.selectAll()
     qtbot.keyClicks(editor, "0.0312")
     qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits on the next pass
@@ -202,9 +209,9 @@ def test_a_bad_rate_is_refused_in_place_and_nothing_is_stored(qtbot, dialog, wor
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.error_label.isVisibleTo(dialog), timeout=2000)
     assert dialog.error_label.text() == said
-    assert index.data() == "$0.0266"
+    assert index.data() == "$0.0100"
     assert not workspace.has_own_rate_card
-    assert utility_charge(workspace, ana) == Decimal("0.0266")
+    assert utility_charge(workspace, ana) == Decimal("0.0100")
 
 
 def test_reset_goes_back_to_the_bundled_card(qtbot, dialog, workspace, ana, monkeypatch):
@@ -219,9 +226,9 @@ def test_reset_goes_back_to_the_bundled_card(qtbot, dialog, workspace, ana, monk
                         lambda *a: QMessageBox.StandardButton.Yes)
     dialog._describe()
     qtbot.mouseClick(dialog.reset_button, Qt.MouseButton.LeftButton)
-    assert utility_charge(workspace, ana) == Decimal("0.0266")
+    assert utility_charge(workspace, ana) == Decimal("0.0100")
     assert not workspace.has_own_rate_card
-    assert dialog.model.text(row_of(dialog, "Mexico"), UTILITY) == "$0.0266"
+    assert dialog.model.text(row_of(dialog, "Mexico"), UTILITY) == "$0.0100"
     assert not dialog.reset_button.isEnabled()
 
 
