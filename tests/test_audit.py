@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from tests.conftest import JUNE_2023_CARD
 from waboard.audit import (
     FIELDS,
     KINDS,
@@ -22,7 +23,7 @@ from waboard.clock import ClockSetting, clock_event
 from waboard.rules.instants import parse_instant
 from waboard.rules.model import Category, Template
 from waboard.service import Workspace
-from waboard.settings import CLOCK
+from waboard.settings import CLOCK, RATE_CARD
 from waboard.store import Store
 
 T0 = datetime(2025, 3, 3, 8, 0, tzinfo=UTC)
@@ -46,6 +47,7 @@ def history(tmp_path):
     path = tmp_path / "audit.waboard"
     store = Store.open(path)
     CLOCK.write(store, ClockSetting(parse_instant("2025-03-03T08:00:00Z")))
+    RATE_CARD.write(store, JUNE_2023_CARD)
     ticks = Ticks()
     workspace = Workspace(store, ticks)
     workspace.add_template(Template("order_update", "es_MX", Category.UTILITY,

@@ -21,9 +21,17 @@ from waboard.ui.billing.rate_card_dialog import (
     RateCardDialog,
     rate_card_csv,
 )
+from waboard.ui.billing.rate_history import NO_FIGURE
 
 UTILITY = 3
 BUNDLED_TEXT = rate_card_csv(bundled_rate_card(START).rows)
+
+
+@pytest.fixture
+def workspace(workspace):
+    """The fixture's workspace on the bundled dated card."""
+    workspace.reset_rate_card()
+    return workspace
 
 
 @pytest.fixture
@@ -88,7 +96,7 @@ def test_the_table_shows_the_bundled_card(dialog):
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(8)] == list(COLUMNS)
     mexico = row_of(dialog, "Mexico")
     assert [model.text(mexico, c) for c in range(7)] == [
-        "Mexico", "MX", "$0.0436", "$0.0266", "$0.0239", "$0.0105", "2023-06-01"]
+        "Mexico", "MX", "$0.0436", "$0.0100", "$0.0239", NO_FIGURE, "2024-08-01"]
     assert model.index(mexico, 7).data().startswith("whatsapp-sdk pricing.json")
     rest = row_of(dialog, "Rest of Africa")
     assert model.text(rest, 1).endswith(" countries")
@@ -112,14 +120,14 @@ def test_a_bad_csv_is_refused_naming_line_and_column(qtbot, dialog, workspace, a
                          "amount\n\nThe rate card in use has not changed.")]
     assert workspace.rate_card is before
     assert not workspace.has_own_rate_card
-    assert utility_charge(workspace, ana) == Decimal("0.0266")
-    assert dialog.model.text(row_of(dialog, "Mexico"), UTILITY) == "$0.0266"
+    assert utility_charge(workspace, ana) == Decimal("0.0100")
+    assert dialog.model.text(row_of(dialog, "Mexico"), UTILITY) == "$0.0100"
 
 
 @pytest.mark.parametrize(("content", "said"), [
     ("market,regions\nMexico,MX\n", "line 1: missing column(s) marketing"),
     (BUNDLED_TEXT + BUNDLED_TEXT.splitlines()[5] + "\n", "column market: "),
-    (BUNDLED_TEXT.replace("0.0266", "-0.01"), "column utility: '-0.01' is not a "
+    (mexico_card("-0.01"), "column utility: '-0.01' is not a "
                                               "non-negative amount"),
     (BUNDLED_TEXT.splitlines()[0] + "\n", "the rate card has no rows"),
 ])
@@ -175,7 +183,7 @@ def test_a_rate_is_edited_in_place(qtbot, dialog, workspace, ana):
     dialog.table.setCurrentIndex(index)
     dialog.table.edit(index)
     editor = dialog.table.findChild(QLineEdit, "rateEditor")
-    assert editor is not None and editor.text() == "0.0266"
+    assert editor is not None and editor.text() == "0.0100"
     editor.selectAll()
     qtbot.keyClicks(editor, "0.0312")
     qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits on the next pass
@@ -212,9 +220,9 @@ def test_a_bad_rate_is_refused_in_place_and_nothing_is_stored(qtbot, dialog, wor
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.error_label.isVisibleTo(dialog), timeout=2000)
     assert dialog.error_label.text() == said
-    assert index.data() == "$0.0266"
+    assert index.data() == "$0.0100"
     assert not workspace.has_own_rate_card
-    assert utility_charge(workspace, ana) == Decimal("0.0266")
+    assert utility_charge(workspace, ana) == Decimal("0.0100")
 
 
 def test_reset_goes_back_to_the_bundled_card(qtbot, dialog, workspace, ana, monkeypatch):
@@ -229,9 +237,9 @@ def test_reset_goes_back_to_the_bundled_card(qtbot, dialog, workspace, ana, monk
                         lambda *a: QMessageBox.StandardButton.Yes)
     dialog._describe()
     qtbot.mouseClick(dialog.reset_button, Qt.MouseButton.LeftButton)
-    assert utility_charge(workspace, ana) == Decimal("0.0266")
+    assert utility_charge(workspace, ana) == Decimal("0.0100")
     assert not workspace.has_own_rate_card
-    assert dialog.model.text(row_of(dialog, "Mexico"), UTILITY) == "$0.0266"
+    assert dialog.model.text(row_of(dialog, "Mexico"), UTILITY) == "$0.0100"
     assert not dialog.reset_button.isEnabled()
 
 
@@ -278,8 +286,8 @@ def test_the_selected_market_lists_its_dated_rates_with_source_and_confirmation(
     assert dialog.history_title.text().startswith("Mexico by date (USD)")
     rows = [model.texts(r) for r in range(model.rowCount())]
     assert {r[1] for r in rows} >= {"Marketing", "Utility", "Authentication", "Service"}
-    utility = next(r for r in rows if r[1] == "Utility")
-    assert utility[0] == "2023-06-01" and utility[2] == "$0.0266"
+    utility = next(r for r in rows if r[1] == "Utility" and r[0] == "2023-06-01")
+    assert utility[2] == "$0.0266"
     assert utility[4] in ("confirmed", "unconfirmed") and utility[5] != "-"
     dates = [r[0] for r in rows]
     assert dates == sorted(dates, reverse=True)
@@ -303,13 +311,17 @@ def test_import_fills_in_the_date_and_currency_a_file_leaves_out(dialog, workspa
                                                                   warnings, tmp_path):
     from datetime import date
 
+    from waboard.rules.pricing import RATE_CARD_COLUMNS
     from waboard.ui.billing.rate_import import with_defaults
 
-    text = mexico_card("0.0300").replace(",USD,", ",,").replace(",2023-06-01,", ",,")
-    filled = with_defaults(text, date(2025, 3, 1), "USD")
-    assert ",USD,2025-03-01," in filled.splitlines()[1]
+    text = (",".join(RATE_CARD_COLUMNS) + "\n"
+            "Mexico,MX,0.0400,0.0300,0.0200,0.0100,,,my card\n"
+            "Other,,0.0500,0.0400,0.0300,0.0200,EUR,2025-01-01,my card\n")
+    filled = with_defaults(text, date(2025, 3, 1), "USD").splitlines()
+    assert filled[1].endswith(",USD,2025-03-01,my card")
+    assert filled[2].endswith(",EUR,2025-01-01,my card")  # its own date and currency kept
     path = tmp_path / "march.csv"
-    path.write_text(text, encoding="utf-8")
+    path.write_text(text.replace(",EUR,2025-01-01,", ",,,"), encoding="utf-8")
     assert dialog.import_csv(path, (date(2025, 3, 1), "USD"))
     assert warnings == []
     card = workspace.dated_rates
@@ -319,16 +331,6 @@ def test_import_fills_in_the_date_and_currency_a_file_leaves_out(dialog, workspa
     assert (march.rate(Category.UTILITY), march.effective) == (Decimal("0.0300"), "2025-03-01")
     dialog.table.setCurrentIndex(dialog.model.index(row_of(dialog, "Mexico"), 0))
     assert dialog.history_model.texts(0)[0] == "2025-03-01"
-
-
-def test_a_card_that_starts_after_the_clock_is_refused(dialog, workspace, warnings, tmp_path):
-    from datetime import date
-
-    path = tmp_path / "april.csv"
-    path.write_text(mexico_card("0.0300").replace(",2023-06-01,", ",,"), encoding="utf-8")
-    assert not dialog.import_csv(path, (date(2025, 4, 1), "USD"))
-    assert "no row for MX" in warnings[0][1]
-    assert not workspace.has_own_rate_card
 
 
 def test_the_import_options_warn_of_a_currency_the_account_is_not_billed_in(qtbot):

@@ -48,8 +48,10 @@ from ...money import exact_money
 from ...resources import RATE_CARD_FILE
 from ...rules.model import PRICED_CATEGORIES, Category
 from ...rules.pricing import (
+    OPTIONAL_COLUMNS,
     OTHER,
     RATE_CARD_COLUMNS,
+    WIDE_CATEGORIES,
     MarketRates,
     RateCard,
     RateCardError,
@@ -76,12 +78,18 @@ def rate_card_csv(rows: Iterable[MarketRates]) -> str:
     """A rate card as CSV text in the bundled card's columns (rates written exactly)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(RATE_CARD_COLUMNS)
+    writer.writerow((*RATE_CARD_COLUMNS, *OPTIONAL_COLUMNS))
     for row in rows:
         writer.writerow([row.market, " ".join(sorted(row.regions)),
-                         *(str(row.rate(c)) for c in PRICED_CATEGORIES),
-                         row.currency, row.effective, row.source])
+                         *(_cell(row, c) for c in PRICED_CATEGORIES),
+                         row.currency, row.effective, row.source,
+                         *(_cell(row, c) for c in WIDE_CATEGORIES[len(PRICED_CATEGORIES):])])
     return out.getvalue()
+
+
+def _cell(row: MarketRates, category: Category) -> str:
+    """A rate exactly, or blank where the card has no sourced figure."""
+    return str(row.rates[category]) if category in row.rates else ""
 
 
 def scenario_rows(workspace: Workspace) -> tuple[int, bool]:
@@ -178,9 +186,10 @@ class RateCardModel(QAbstractTableModel):
             members = self._groups.get(row.market, [])
             return f"{len(members)} countries" if members else "-"
         if column in RATE_COLUMNS:
-            if RATE_COLUMNS[column] not in row.rates:
+            category = RATE_COLUMNS[column]
+            if category not in row.rates:
                 return NO_FIGURE
-            return exact_money(row.rate(RATE_COLUMNS[column]), row.currency, trim=False)
+            return exact_money(row.rate(category), row.currency, trim=False)
         if column == EFFECTIVE:
             return row.effective or "-"
         if column == SOURCE:
