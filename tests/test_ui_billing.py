@@ -324,6 +324,6 @@ def test_under_auto_the_comparison_marks_the_by_date_card(qtbot, view, demo):
     view.show_tab(COMPARE_TAB)
     assert view.regime_cards[AUTO].title.text().endswith("(this workspace)")
     assert not view.regime_cards[Regime.CBP_2023_06].title.text().endswith("(this workspace)")
-    assert "This workspace prices with The rules in force on each message's date (auto)" in (
+    assert "This workspace's pricing: The rules in force on each message's date (auto)." in (
         view.compare_intro.text())
     assert set(view.regime_cards) == {AUTO, *Regime}

@@ -96,7 +96,7 @@ class RulesByDateDialog(QDialog):
         layout.addWidget(plain_label(
             self, "rulesIntro",
             f"What changed after {first.regime.label} ({first.regime.value}, from "
-            f"{day_text(first.effective)}). This workspace prices with "
+            f"{day_text(first.effective)}). This workspace's pricing: "
             f"{choice_label(workspace.pricing)}; a message sent at the simulated date "
             f"({day_text(now)}) is decided under {workspace.regime.label}."))
         self.model = RuleChangesModel(now, self)

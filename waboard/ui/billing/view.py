@@ -351,7 +351,7 @@ class BillingView(QWidget):
         self.compare_intro.setText(
             f"The same history replayed under each pricing regime, and under the rules in "
             f"force on each message's date (auto), for {period.label}, with the rate card in "
-            f"use. This workspace prices with {choice_label(choice)}.")
+            f"use. This workspace's pricing: {choice_label(choice)}.")
         self.compare_model.set_headers(regime_headers(bills))
         self.compare_model.set_rows(regime_rows(bills))
         self.explanations_label.setText(
