@@ -12,23 +12,36 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from waboard.clock import ClockSetting  # noqa: E402
+from waboard.resources import DEMO_MARCH_2025, bundled_rate_card, resource  # noqa: E402
 from waboard.rules.model import Category, Regime, Template, TemplateStatus  # noqa: E402
+from waboard.scenario.loader import load_scenario  # noqa: E402
 from waboard.service import Workspace  # noqa: E402
-from waboard.settings import CLOCK, PRICING  # noqa: E402
+from waboard.settings import CLOCK, PRICING, RATE_CARD  # noqa: E402
 from waboard.store import Store  # noqa: E402
 from waboard.trainer.exercises import bundled_exercises, load_exercise, start_exercise  # noqa: E402
 from waboard.ui.common.bus import WorkspaceBus  # noqa: E402
-from waboard.workspaces import open_workspace  # noqa: E402
+from waboard.workspaces import create_from_scenario  # noqa: E402
 
 START = datetime(2025, 3, 3, 8, 0, tzinfo=UTC)
 
 
+def _june_2023_card() -> str:
+    from waboard.ui.billing.rate_card_dialog import rate_card_csv
+
+    return rate_card_csv(bundled_rate_card(datetime(2023, 6, 1, tzinfo=UTC)).rows)
+
+
+JUNE_2023_CARD = _june_2023_card()
+
+
 @pytest.fixture
 def workspace(tmp_path) -> Iterator[Workspace]:
-    """An empty workspace file, clock paused at START, regime cbp-2023-06."""
+    """An empty workspace file, clock paused at START, regime cbp-2023-06, priced with the
+    June 2023 card's figures (its own card: the tests' amounts are that card's)."""
     store = Store.open(tmp_path / "workspace.waboard")
     CLOCK.write(store, ClockSetting(START))
     PRICING.write(store, Regime.CBP_2023_06)
+    RATE_CARD.write(store, JUNE_2023_CARD)
     workspace = Workspace(store)
     yield workspace
     store.close()
@@ -36,8 +49,10 @@ def workspace(tmp_path) -> Iterator[Workspace]:
 
 @pytest.fixture
 def demo(tmp_path) -> Iterator[Workspace]:
-    """The bundled demo workspace in a new file, clock paused where the demo ends."""
-    workspace = open_workspace(tmp_path / "demo.waboard", seed_demo=True)
+    """The March 2025 demo (the scenario the demo inbox was before November 2026) in a new
+    file, clock paused where it ends: its figures are the ones the tests know."""
+    workspace = create_from_scenario(load_scenario(resource(DEMO_MARCH_2025)),
+                                     tmp_path / "demo.waboard")
     workspace.pause()
     yield workspace
     workspace.store.close()

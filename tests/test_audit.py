@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from tests.conftest import JUNE_2023_CARD
 from waboard.audit import (
     CHANGE_KINDS,
     FIELDS,
@@ -23,7 +24,7 @@ from waboard.clock import ClockSetting, clock_event
 from waboard.rules.instants import parse_instant
 from waboard.rules.model import Category, Template
 from waboard.service import Workspace
-from waboard.settings import CLOCK
+from waboard.settings import CLOCK, RATE_CARD
 from waboard.store import Store
 from waboard.store.journal import EVENT_KINDS
 
@@ -51,6 +52,7 @@ def history(tmp_path):
     path = tmp_path / "audit.waboard"
     store = Store.open(path)
     CLOCK.write(store, ClockSetting(parse_instant("2025-03-03T08:00:00Z")))
+    RATE_CARD.write(store, JUNE_2023_CARD)
     ticks = Ticks()
     workspace = Workspace(store, ticks)
     workspace.add_template(Template("order_update", "es_MX", Category.UTILITY,
@@ -233,3 +235,26 @@ def test_export_command_errors_are_one_line_and_exit_2(tmp_path, capsys, args, m
     assert status == 2
     assert err.startswith("waboard export: ") and message in err
     assert err.count("\n") == 1
+
+
+def test_business_messages_carry_the_platforms_pricing_and_conversation(tmp_path):
+    store = Store.open(tmp_path / "report.waboard")
+    CLOCK.write(store, ClockSetting(T0))
+    workspace = Workspace(store)
+    workspace.set_regime("cbp-2023-06")
+    workspace.add_template(Template("order_update", "es_MX", Category.UTILITY,
+                                    "Hola {{1}}, tu pedido {{2}} va en camino."))
+    ana = workspace.add_customer("Ana", "+52 55 1234 5678", key="ana", opt_in=True)
+    workspace.send_template(ana, "order_update", "es_MX", ["Ana", "A-1"], at=T0)
+    workspace.send_template(ana, "nope", "es_MX", [], at=T0 + H)
+    lines = [json.loads(line) for line in audit_jsonl(audit_events(store)).splitlines()]
+    sent, refused = [e for e in lines if e["kind"] == "business_message"]
+    assert sent["pricing"] == {"billable": True, "pricing_model": "CBP", "type": "regular",
+                               "category": "utility"}
+    assert sent["conversation"]["origin"] == {"type": "utility"}
+    assert sent["conversation"]["expiration_timestamp"] == str(int((T0 + 24 * H).timestamp()))
+    assert refused["pricing"] is None and refused["conversation"] is None
+    rows = list(csv.DictReader(io.StringIO(audit_csv(audit_events(store)))))
+    in_csv = next(r for r in rows if r["kind"] == "business_message")
+    assert json.loads(in_csv["pricing"]) == sent["pricing"]
+    store.close()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from datetime import date
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from fractions import Fraction
 
@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from tests.test_billing_support import MX
 from waboard.billing.bill import FreeTier
 from waboard.billing.forecast import forecast, forecast_by_replay, plan, split
+from waboard.resources import bundled_rate_card
 from waboard.rules.model import Category, Regime
 
 JUNE, NOVEMBER, PER_MESSAGE = Regime.CBP_2023_06, Regime.CBP_2024_11, Regime.PMP_2025_07
@@ -33,7 +34,8 @@ def test_one_marketing_template_a_customer_costs_the_same_under_every_regime():
 def test_replies_and_follow_ups_by_hand():
     # 10 a day: 5 stay silent, 5 reply; of those 3 get an answer only, 2 also a utility
     # template inside the window (split(5, [3/5, 2/5]) = [3, 2]).
-    bills = forecast(10, 1, {"marketing": 1}, "MX", reply_share=0.5, follow_up_share=0.4)
+    bills = forecast(10, 1, {"marketing": 1}, "MX", reply_share=0.5, follow_up_share=0.4,
+                     rate_card=JUNE_2023)
     # Conversations: 10 marketing; the answers join them; each follow-up opens a utility one.
     assert bills[JUNE].total == 10 * MX["marketing"] + 2 * MX["utility"]
     assert bills[NOVEMBER].total == bills[JUNE].total
@@ -56,7 +58,7 @@ def test_customers_who_write_first_open_service_conversations_and_entry_points()
 def test_the_free_tier_runs_out_on_the_right_day_and_comes_back_next_month():
     # 95 customers a day write first from 20 June: 950 service conversations by the end of
     # 29 June, so on 30 June 50 are free and 45 charged; July starts a new tier.
-    bills = forecast(0, 15, {"utility": 1}, "BR", inbound_per_day=95,
+    bills = forecast(0, 15, {"utility": 1}, "BR", inbound_per_day=95, rate_card=JUNE_2023,
                      start=date(2025, 6, 20))
     june = bills[JUNE]
     brazil_service = Decimal("0.0300")
@@ -65,6 +67,9 @@ def test_the_free_tier_runs_out_on_the_right_day_and_comes_back_next_month():
     assert [d.day.day for d in june.daily if d.total] == [30]
     assert bills[NOVEMBER].total == bills[PER_MESSAGE].total == 0
 
+
+JUNE_2023 = bundled_rate_card(datetime(2023, 6, 1, tzinfo=UTC))
+"""The card these amounts are written for (the plans' dates have other figures in force)."""
 
 PLANS = [
     dict(customers_per_day=7, days=4, mix=MIX, market_region="MX", reply_share=0.4,
@@ -87,7 +92,7 @@ def test_the_shortcut_equals_deciding_every_customer(kwargs):
 
 
 def test_the_shortcut_crosses_the_free_tier_exactly_like_the_replay():
-    kwargs = PLANS[2]  # 40 a day for 30 days: the 1,001st on day 26
+    kwargs = {**PLANS[2], "rate_card": JUNE_2023}  # 40 a day for 30 days: 1,001st on day 26
     shortcut = forecast(**kwargs)
     assert shortcut[JUNE].free_tier == (FreeTier("2025-07", 1200),)
     assert shortcut[JUNE].by_category()[Category.SERVICE].charged == 200

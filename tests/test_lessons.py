@@ -202,6 +202,9 @@ CHECKPOINTS: dict[str, dict[int, Callable[[dict], int | None]]] = {
     "06a-same-day-2023": SAME_DAY,
     "06b-same-day-2024": SAME_DAY,
     "06c-same-day-2025": SAME_DAY,
+    "07-same-week-2025-2026": {1: costs_nothing_or_something, 2: costs_nothing_or_something,
+                               3: by_error("sent", 131049), 5: costs_nothing_or_something,
+                               6: costs_nothing_or_something},
 }
 
 
@@ -469,3 +472,10 @@ def test_parse_lesson_reads_text():
     assert lesson.title == "Window" and lesson.checkpoints == 1
     with pytest.raises(ScenarioError, match=r"lesson\.title: missing"):
         parse_lesson(json.dumps(variant(lambda d: d["lesson"].pop("title"))))
+
+
+def test_every_refusal_has_its_spanish_words():
+    from waboard.rules.model import Reason
+    from waboard.trainer.lessons import REFUSALS_ES
+
+    assert set(REFUSALS_ES) == set(Reason)

@@ -113,7 +113,6 @@ def test_parse_rate_card_defaults_currency() -> None:
             f"{HEADER}\nOther,,Infinity,1,1,1,USD,,\n",
             "line 2, column marketing: 'Infinity' is not a non-negative amount",
         ),
-        (f"{HEADER}\nOther,,1,1,1,,USD,,\n", "line 2, column service: '' is not a decimal"),
         (f"{HEADER}\nOther,,1,1\n", "line 2, column authentication: expected a decimal string"),
     ],
 )
@@ -121,6 +120,11 @@ def test_parse_rate_card_errors(text: str, message: str) -> None:
     with pytest.raises(RateCardError) as error:
         parse_rate_card(text)
     assert str(error.value).startswith(message)
+
+
+def test_a_blank_rate_is_no_sourced_rate() -> None:
+    row = parse_rate_card(f"{HEADER}\nOther,,1,1,1,,USD,,\n").rows[0]
+    assert Category.SERVICE not in row.rates and row.rates[Category.MARKETING] == 1
 
 
 def test_parse_amount() -> None:

@@ -299,3 +299,40 @@ def test_a_long_session_keeps_a_bounded_log_and_can_scroll_back(qtbot, monkeypat
     assert model.canFetchMore(QModelIndex())
     model.fetchMore(QModelIndex())
     assert [model.record(i).text for i in range(3)] == ["message 0", "message 1", "message 2"]
+
+
+def test_crossing_a_rule_change_leaves_a_note_above_the_log(make_dock, workspace, ana):
+    from datetime import UTC, datetime
+
+    from waboard.clock import ClockSetting
+
+    workspace.set_regime("auto")
+    dock = make_dock(workspace)
+    note = dock.rule_note
+    assert not note.isVisible()
+    workspace.set_clock(ClockSetting(datetime(2026, 9, 30, 23, 59, 59, tzinfo=UTC)))
+    dock.rule_note.clock_moved(workspace.now())
+    assert note.isVisible()  # the jump from March 2025 crossed a year and a half of changes
+    assert "earlier changes: see Help > Rules by date" in note.text()
+    assert "From 1 Jul 2026: Businesses in Brazil can be billed in Brazilian reais." \
+        in note.text()
+    assert "1 Oct 2026" not in note.text()
+    workspace.jump(timedelta(seconds=1))
+    dock.rule_note.clock_moved(workspace.now())
+    assert note.text().splitlines() == [
+        "The clock crossed a change of the rules:",
+        note.text().splitlines()[1]]
+    assert note.text().splitlines()[1].startswith("From 1 Oct 2026 free-form replies cost $")
+    assert note.text().endswith("[reported]")
+    assert note.textFormat() is Qt.TextFormat.PlainText
+    workspace.set_clock(ClockSetting(datetime(2025, 1, 1, tzinfo=UTC)))
+    dock.rule_note.clock_moved(workspace.now())  # going back crosses nothing
+    assert "1 Oct 2026" in note.text()
+
+
+def test_a_marketing_stop_names_its_rule(make_dock, workspace, ana):
+    workspace.stop_marketing(ana)
+    dock = make_dock(workspace)
+    last = dock.model.rowCount() - 1
+    assert cell(dock, last, RULE).startswith("A customer who stops a business's promotions "
+                                             "in WhatsApp receives no marketing template")

@@ -24,6 +24,7 @@ from waboard.billing.export import CSV_COLUMNS
 from waboard.explain import category_label
 from waboard.money import money
 from waboard.rules.model import Regime
+from waboard.rules.regimes import AUTO, choice_label
 from waboard.ui.billing.charts import COUNT, NOTHING_CHARGED
 from waboard.ui.billing.period_bar import PERIOD_KINDS
 from waboard.ui.billing.rows import explanation_text
@@ -227,8 +228,11 @@ def test_the_comparison_shows_three_totals_and_each_sentence(qtbot, view, demo):
     expected = compare(demo.store, None, MARCH)
     assert view.comparison is not None
     assert view.comparison.totals == expected.totals
-    for regime, card in view.regime_cards.items():
-        assert card.total.text() == money(expected.totals[regime])
+    for regime, total in expected.totals.items():
+        assert view.regime_cards[regime].total.text() == money(total)
+    # March 2025 by date is November 2024's regime throughout
+    assert view.regime_cards[AUTO].total.text() == money(expected.totals[Regime.CBP_2024_11])
+    assert view.regime_cards[AUTO].title.text() == choice_label(AUTO)
     assert view.regime_cards[Regime.CBP_2023_06].title.text().endswith("(this workspace)")
     assert "+$0.02 against this workspace's regime" in (
         view.regime_cards[Regime.PMP_2025_07].detail.text())
@@ -312,3 +316,14 @@ def test_an_export_that_cannot_be_written_says_so(view, tmp_path, monkeypatch):
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: ("", ""))
     assert view.export_csv() is None  # cancelled: nothing said, nothing written
     assert len(seen) == 1
+
+
+def test_under_auto_the_comparison_marks_the_by_date_card(qtbot, view, demo):
+    demo.set_regime(AUTO)
+    view.refresh()
+    view.show_tab(COMPARE_TAB)
+    assert view.regime_cards[AUTO].title.text().endswith("(this workspace)")
+    assert not view.regime_cards[Regime.CBP_2023_06].title.text().endswith("(this workspace)")
+    assert "This workspace's pricing: The rules in force on each message's date (auto)." in (
+        view.compare_intro.text())
+    assert set(view.regime_cards) == {AUTO, *Regime}

@@ -304,3 +304,54 @@ def test_demo_chats_render(qtbot, tmp_path):
     assert any("<b>bold?</b>" in text for _, text in rows(panel))
     bus.stop()
     demo.store.close()
+
+
+def test_a_business_bubble_shows_what_the_platform_reports(panel, workspace, ana):
+    workspace.send_template(ana, "order_update", "es_MX", ["Ana", "A-1"])
+    workspace.customer_message(ana, "Gracias", at=START + timedelta(minutes=5))
+    workspace.send_text(ana, "De nada", at=START + timedelta(minutes=6))
+    panel.show_customer(ana)
+    template_row, _, reply_row = message_rows(panel)
+    report = data(panel, template_row, Roles.PLATFORM_REPORT)
+    assert report.pricing == {"billable": True, "pricing_model": "CBP", "type": "regular",
+                              "category": "utility"}
+    assert report.conversation["origin"] == {"type": "utility"}
+    # the reply is counted in the same conversation, and says so with the same id
+    assert data(panel, reply_row, Roles.PLATFORM_REPORT).conversation == report.conversation
+    tooltip = data(panel, template_row, Qt.ItemDataRole.ToolTipRole)
+    assert "What the platform reports:" in tooltip
+    assert '"pricing_model": "CBP"' in tooltip and '"conversation"' in tooltip
+    assert data(panel, message_rows(panel)[1], Roles.PLATFORM_REPORT) is None  # the customer
+
+
+def test_per_message_pricing_reports_no_conversation(panel, workspace, ana):
+    workspace.set_regime("pmp-2025-07")
+    workspace.customer_message(ana, "Hola")
+    workspace.send_text(ana, "Hola Ana", at=START + timedelta(minutes=1))
+    panel.show_customer(ana)
+    report = data(panel, message_rows(panel)[-1], Roles.PLATFORM_REPORT)
+    assert report.pricing == {"billable": False, "pricing_model": "PMP",
+                              "type": "free_customer_service", "category": "service"}
+    assert report.conversation is None
+    assert '"conversation"' not in data(panel, message_rows(panel)[-1],
+                                        Qt.ItemDataRole.ToolTipRole)
+
+
+def test_a_chat_notes_the_rule_changes_its_clock_crosses(panel, workspace, bus, ana):
+    from datetime import UTC, datetime
+
+    from waboard.clock import ClockSetting
+
+    workspace.set_regime("auto")
+    workspace.customer_message(ana, "Hola")
+    panel.show_customer(ana)
+    assert not [n for n in notes(panel) if n.startswith("From ")]
+    workspace.set_clock(ClockSetting(datetime(2026, 10, 1, 0, 0, 5, tzinfo=UTC)))
+    bus.tick()
+    crossed = [n for n in notes(panel) if n.startswith("From ")]
+    assert crossed[0].startswith("From 1 Jul 2025: Each delivered template is charged")
+    assert crossed[-1].startswith("From 1 Oct 2026 free-form replies cost $")
+    assert crossed[-1].endswith("in Mexico after 1,000 a month, and utility templates inside "
+                                "the window are charged too [reported]")
+    note_rows = [i for i, (kind, text) in enumerate(rows(panel)) if text == crossed[-1]]
+    assert data(panel, note_rows[0], Roles.NOTE_KIND) == NoteKind.RULES.value

@@ -180,7 +180,7 @@ def test_no_customer_disables_everything(panel, composer):
     panel.show_customer(None)
     for widget in (composer.text_edit, composer.send_button, composer.customer_edit,
                    composer.customer_button, composer.opt_in_button, composer.opt_out_button,
-                   composer.template_button):
+                   composer.promotions_button, composer.template_button):
         assert not widget.isEnabled()
 
 
@@ -200,3 +200,27 @@ def test_an_unreachable_customer_fails_after_the_send_as_on_the_platform(workspa
     workspace.edit_customer(ana, customer.name, customer.phone, reachable=False)
     composer.set_customer(ana)
     assert not composer.locked and composer.banner_label.text() == ""
+
+
+def test_stop_and_resume_promotions_leave_the_consent_ledger_alone(qtbot, panel, composer,
+                                                                   workspace, ana):
+    assert composer.promotions_button.text() == "Stop promotions"
+    click(qtbot, composer.promotions_button)
+    assert workspace.state(ana).marketing_stopped
+    assert composer.promotions_button.text() == "Resume promotions"
+    assert workspace.state(ana).consent is Consent.OPTED_IN
+    assert len(workspace.store.consent_events(ana)) == 1
+    result = workspace.send_template(ana, "spring_sale", "es_MX", ["Ana"])
+    assert result.outcome.refusal.code == 131050
+    workspace.send_template(ana, "order_update", "es_MX", ["Ana", "A-1"])
+    assert workspace.store.messages(ana)[-1].accepted  # other templates still reach her
+    notes = [panel.chat_model.data(panel.chat_model.index(i))
+             for i in range(panel.chat_model.rowCount())]
+    assert any(n.startswith("Ana stopped promotions from this business in WhatsApp")
+               for n in notes)
+    click(qtbot, composer.promotions_button)
+    assert not workspace.state(ana).marketing_stopped
+    assert composer.promotions_button.text() == "Stop promotions"
+    assert any(n == "Ana resumed promotions from this business in WhatsApp" for n in
+               (panel.chat_model.data(panel.chat_model.index(i))
+                for i in range(panel.chat_model.rowCount())))

@@ -112,6 +112,17 @@ def test_consent_state_and_ledger(details, workspace, ana):
     ]
 
 
+def test_a_marketing_stop_in_whatsapp_shows_beside_the_consent(details, workspace, ana):
+    details.show_customer(ana)
+    assert details.promotions_label.text().startswith("Promotions: Ana receives")
+    workspace.stop_marketing(ana)
+    assert details.promotions_label.text().startswith("Ana stopped promotions in WhatsApp")
+    assert "131050" in details.promotions_label.text()
+    assert details.consent_label.text() == "Opted in"  # the ledger is the business's
+    workspace.resume_marketing(ana)
+    assert details.promotions_label.text().startswith("Promotions:")
+
+
 def test_reachability(details, workspace, ana):
     details.show_customer(ana)
     assert details.reach_label.text() == "Ana has WhatsApp: messages are delivered"

@@ -217,3 +217,31 @@ def test_model_passes_the_model_tester(qtmodeltester, qtbot, manager):
     click(qtbot, manager.save_button)
     qtmodeltester.check(manager.browser.model)
     qtmodeltester.check(manager.browser.proxy)
+
+
+def test_status_and_category_changes_apply_from_the_instant_and_show_their_history(
+        qtbot, workspace, manager, ana):
+    from datetime import timedelta
+
+    key = ("order_update", "es_MX")
+    assert "No status or category change yet." in manager.history_label.text()
+    before = workspace.send_template(ana, "order_update", "es_MX", ["Ana", "A-1"])
+    workspace.jump(timedelta(hours=2))
+    click(qtbot, manager.status_buttons[TemplateStatus.PAUSED])
+    lines = manager.history_label.text().splitlines()
+    assert lines[1:] == ["From the start: status approved",
+                         "3 Mar 2025 10:00 UTC: status paused"]
+    refused = workspace.send_template(ana, "order_update", "es_MX", ["Ana", "A-2"])
+    assert refused.outcome.refusal.code == 132015
+    click(qtbot, manager.status_buttons[TemplateStatus.APPROVED])
+    workspace.jump(timedelta(hours=1))
+    manager.category_combo.setCurrentIndex(manager.category_combo.findData("marketing"))
+    click(qtbot, manager.save_button)
+    assert manager.history_label.text().splitlines()[1:] == [
+        "From the start: status approved", "From the start: category utility",
+        "3 Mar 2025 10:00 UTC: status paused", "3 Mar 2025 10:00 UTC: status approved",
+        "3 Mar 2025 11:00 UTC: category marketing"]
+    # the message sent before keeps the category it was charged as
+    first = next(m for m in workspace.store.messages(ana) if m.id == before.message_id)
+    assert first.category == "utility"
+    assert workspace.store.template(*key).category is Category.MARKETING

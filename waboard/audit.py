@@ -6,7 +6,9 @@ Events, one per line (`kind`):
 
 - `customer_message`, `business_message`: every stored message, a business message with its
   decision (accepted or the refusal's code and reason; the conversation it was counted in and
-  its charge);
+  its charge) and, when accepted, what the platform reports for it: Meta's `pricing` object
+  and, under conversation pricing, the `conversation` object (`waboard.explain.platform_report`;
+  JSON objects in JSON Lines, JSON text in CSV);
 - `window_opened`, `window_restarted`, `window_closed`: the customer service windows, derived
   from the customer's messages (`waboard.history.windows`): each one opens a window, or
   restarts the open one; a window closes 24 hours after the last message that restarted it;
@@ -42,10 +44,17 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from .explain import category_label, outcome_note, record_outcome
+from .explain import (
+    PlatformReport,
+    category_label,
+    outcome_note,
+    platform_report,
+    record_outcome,
+)
 from .history.windows import Window, service_windows, window_closes
 from .money import exact_money
 from .rules.instants import format_instant
+from .rules.model import Conversation
 from .service import Workspace
 from .store import ConsentRecord, MessageRecord, Store, StoreError
 from .store.journal import EVENT_KINDS
@@ -63,7 +72,7 @@ KINDS = (
 FIELDS = (
     "at", "kind", "customer", "customer_name", "message_id", "text", "template", "language",
     "referral", "accepted", "error_code", "reason", "category", "opened", "charge", "source",
-    "change", "until", "detail",
+    "change", "until", "detail", "pricing", "conversation",
 )
 _CLOSINGS = ("window_closed", "conversation_closed")
 
@@ -91,6 +100,8 @@ class AuditEvent:
     change: str | None = None
     until: datetime | None = None
     detail: str = ""
+    pricing: dict[str, Any] | None = None
+    conversation: dict[str, Any] | None = None
     order: tuple[int, int, int] = field(default=(0, 0, 0), compare=False, repr=False)
 
     def as_dict(self) -> dict[str, Any]:
@@ -125,6 +136,10 @@ def audit_events(store: Store, now: datetime | None = None) -> list[AuditEvent]:
         ledger[customer_id] = list(store.consent_events(customer_id))
     inbound: defaultdict[int, list[tuple[datetime, int]]] = defaultdict(list)
     opened_by: dict[tuple[int, datetime, str], list[int]] = defaultdict(list)
+    every_conversation = store.conversations()
+    conversations: defaultdict[int, list[Conversation]] = defaultdict(list)
+    for customer_id, conversation in every_conversation:
+        conversations[customer_id].append(conversation)
 
     for record in store.all_messages():
         seq = (record.id or 0) * 4
@@ -133,7 +148,9 @@ def audit_events(store: Store, now: datetime | None = None) -> list[AuditEvent]:
             events.append(_customer_message(record, seq, who(record.customer_id)))
         elif record.direction == "out":
             note = outcome_note(record_outcome(record), markets[record.customer_id], regime)
-            events.append(_business_message(record, seq, note, who(record.customer_id)))
+            report = platform_report(record, conversations[record.customer_id]) \
+                if record.accepted and record.category else None
+            events.append(_business_message(record, seq, note, who(record.customer_id), report))
             if record.accepted and record.category:
                 opened_by[(record.customer_id, record.at, record.category)].append(seq)
         elif record.kind in ("opt_in", "opt_out"):
@@ -146,7 +163,7 @@ def audit_events(store: Store, now: datetime | None = None) -> list[AuditEvent]:
     for customer_id, messages in inbound.items():
         windows = service_windows(at for at, _ in messages)
         events.extend(_window_events(windows, messages, now, who(customer_id)))
-    for customer_id, conversation in store.conversations():
+    for customer_id, conversation in every_conversation:
         category = conversation.category.value
         senders = opened_by.get((customer_id, conversation.opened_at, category))
         seq = senders.pop(0) + 2 if senders else -1
@@ -190,7 +207,7 @@ def _customer_message(record: MessageRecord, seq: int, who: dict[str, Any]) -> A
 
 
 def _business_message(record: MessageRecord, seq: int, note: str,
-                      who: dict[str, Any]) -> AuditEvent:
+                      who: dict[str, Any], report: PlatformReport | None) -> AuditEvent:
     return AuditEvent(
         record.at, "business_message", **who, message_id=record.id, text=record.text,
         template=record.template_name if record.kind == "template" else None,
@@ -199,6 +216,8 @@ def _business_message(record: MessageRecord, seq: int, note: str,
         category=record.category, opened=record.opened,
         charge=str(record.charge) if record.accepted else None,
         detail=("Template: " if record.kind == "template" else "Free-form: ") + note,
+        pricing=report.pricing if report else None,
+        conversation=report.conversation if report else None,
         order=(1, seq, 0))
 
 
@@ -277,7 +296,7 @@ def _csv_cell(value: Any) -> str:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
-    text = str(value)
+    text = json.dumps(value, sort_keys=True) if isinstance(value, dict) else str(value)
     # Text a spreadsheet would take for a formula is prefixed with an apostrophe.
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 

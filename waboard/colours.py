@@ -20,6 +20,7 @@ CATEGORY_COLOURS = {
     Category.MARKETING: "#8e24aa",
     Category.UTILITY: "#1a73e8",
     Category.AUTHENTICATION: "#00897b",
+    Category.AUTHENTICATION_INTERNATIONAL: "#00695c",
     Category.SERVICE: "#5f6368",
     Category.FREE_ENTRY_POINT: "#f9ab00",
 }

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
 from .money import exact_money
 from .rules.engine import NO_ACCOUNT
 from .rules.model import (
     ZERO,
     Action,
     Category,
+    Conversation,
     ConversationUse,
     CustomerMessage,
     CustomerState,
@@ -17,11 +24,18 @@ from .rules.model import (
     Reason,
     Refusal,
     Regime,
+    ResumeMarketing,
     SendTemplate,
     SendText,
+    StopMarketing,
 )
 from .rules.pricing import MarketRates
+from .rules.reports import conversation_object, pricing_object
 from .store import MessageRecord
+
+DEFAULT_API_VERSION = "v23.0"
+"""The Graph API version the platform objects are reported as (v24.0 sends the conversation
+object only inside a free entry point window)."""
 
 CATEGORY_LABELS = {
     Category.MARKETING: "Marketing",
@@ -130,6 +144,11 @@ def rule_sentence(action: Action, outcome: Outcome, regime: Regime) -> str:
         return "With an opt-in, templates may reach the customer outside the window."
     if isinstance(action, OptOut):
         return "After an opt-out no marketing template may be sent to the customer."
+    if isinstance(action, StopMarketing):
+        return ("A customer who stops a business's promotions in WhatsApp receives no "
+                "marketing template from it (131050); the consent ledger is unchanged.")
+    if isinstance(action, ResumeMarketing):
+        return "A customer who resumes promotions in WhatsApp receives marketing templates again."
     use = outcome.conversation
     if not isinstance(action, SendText | SendTemplate) or use is None:
         return "Only time passes."
@@ -152,8 +171,10 @@ def rule_sentence(action: Action, outcome: Outcome, regime: Regime) -> str:
             "category is open.")
 
 
-def record_outcome(record: MessageRecord) -> Outcome:
-    """The decision a stored message records, as the rules' Outcome (state left empty)."""
+def record_outcome(record: MessageRecord,
+                   conversations: Iterable[Conversation] = ()) -> Outcome:
+    """The decision a stored message records, as the rules' Outcome (its state holds only
+    `conversations`, the customer's conversations, when given)."""
     refusal = None
     if not record.accepted and record.reason:
         refusal = Refusal(Reason(record.reason), record.error_message or "", record.error_code)
@@ -161,5 +182,39 @@ def record_outcome(record: MessageRecord) -> Outcome:
     if record.category:
         use = ConversationUse(Category(record.category), record.opened, record.expires,
                               bool(record.free))
-    return Outcome(record.accepted, refusal, use, record.charge or ZERO, CustomerState(),
-                   NO_ACCOUNT)
+    return Outcome(record.accepted, refusal, use, record.charge or ZERO,
+                   CustomerState(conversations=tuple(conversations)), NO_ACCOUNT)
+
+
+@dataclass(frozen=True, slots=True)
+class PlatformReport:
+    """What the platform reports for a business message (rules/reports.py): Meta's
+    `pricing` object and, where it sends one, the `conversation` object."""
+
+    pricing: dict[str, Any] | None
+    conversation: dict[str, Any] | None
+
+    def as_text(self) -> str:
+        """The objects as the status webhook carries them, indented JSON."""
+        lines = []
+        for name in ("pricing", "conversation"):
+            value = getattr(self, name)
+            if value is not None:
+                lines.append(f'"{name}": {json.dumps(value, indent=2)}')
+        return "\n".join(lines)
+
+
+def platform_report(record: MessageRecord, conversations: Iterable[Conversation] = (),
+                    api_version: str = DEFAULT_API_VERSION) -> PlatformReport:
+    """What the platform reported for a stored business message. `conversations` are the
+    customer's (the store's rows): per-message pricing names a free entry point's expiry
+    only there. A conversation's id is derived from the customer, its origin and its expiry,
+    so every message counted in it carries the same one."""
+    around = [c for c in conversations if c.opened_at <= record.at < c.expires_at]
+    outcome = record_outcome(record, around)
+    conversation = conversation_object(outcome, "", api_version)
+    if conversation is not None:
+        seed = (f"{record.customer_id}/{conversation['origin']['type']}/"
+                f"{conversation['expiration_timestamp']}")
+        conversation["id"] = hashlib.sha1(seed.encode(), usedforsecurity=False).hexdigest()
+    return PlatformReport(pricing_object(outcome), conversation)

@@ -14,6 +14,8 @@ _PACKAGE = Path(__file__).resolve().parent
 RATE_CARD_FILE = "rates/cards.csv"
 MARKETS_FILE = "rates/markets.csv"
 DEMO_WORKSPACE = "demo/workspace.json"
+DEMO_MARCH_2025 = "scenarios/00-casa-verde-march-2025.json"
+"""The demo as it was before the rules by date: the week of 3 March 2025 under cbp-2023-06."""
 
 
 @cache

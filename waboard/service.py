@@ -619,7 +619,8 @@ def _own_card(card: RateCard, bundled: DatedRateCard) -> DatedRateCard:
     the markets it has rows for (a regional group, say), and its Other for the rest."""
     rows, moves = rows_of_card(card)
     named = {row.market for row in rows}
-    return DatedRateCard(rows, tuple(m for m in bundled.moves if m.market in named) + moves)
+    return DatedRateCard(rows, tuple(m for m in bundled.moves if m.market in named) + moves,
+                         service_stops=False)
 
 
 def _parse_overrides(overrides: RateOverrides) -> tuple[

@@ -205,7 +205,8 @@ def _business_message(
     category = template.category if template is not None else Category.SERVICE
     if template is None:
         account = _counted(account, at, settings)
-        account = _with(account, non_template=account.non_template + 1)
+        account = Account(account.month, account.service_conversations,
+                          account.non_template + 1, account.charged)
     elif category is Category.MARKETING and not window_open and \
             settings.marketing_limit_per_24h is not None:
         state = _replace(state, marketing_sent=(*_recent(state.marketing_sent, at), at))

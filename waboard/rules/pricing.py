@@ -18,6 +18,9 @@ RATE_CARD_COLUMNS = (
     "market", "regions", "marketing", "utility", "authentication", "service",
     "currency", "effective", "source",
 )
+OPTIONAL_COLUMNS = ("authentication_international",)
+"""A column a card may leave out. A blank rate cell is no sourced rate for that category."""
+WIDE_CATEGORIES = (*PRICED_CATEGORIES, Category.AUTHENTICATION_INTERNATIONAL)
 MAX_RATE_CARD_CHARS = 16 * 1024 * 1024
 MAX_AMOUNT = Decimal(1000)
 """The most any one rate may be, in USD: real rates are cents; far larger ones are typos."""
@@ -68,6 +71,12 @@ class RateCard:
             raise RateCardError(f"the rate card has no row for {region or 'unknown region'}")
         return row
 
+    def _own_market(self, region: str) -> str:
+        """The name of a region's own row here ("North America" for US), else its country's
+        name (a region priced by a regional group keeps its own name when overridden)."""
+        row = self._by_region.get(region)  # type: ignore[attr-defined]
+        return row.market if row is not None else country_name(region)
+
     def with_overrides(
         self, overrides: Mapping[str, Mapping[Category, Decimal]],
         tiers: Mapping[str, Mapping[Category, Bands]] | None = None, currency: str = "USD",
@@ -76,7 +85,7 @@ class RateCard:
         volume-tier bands), in `currency`."""
         bands = tiers or {}
         rows = [
-            MarketRates(country_name(region), rates, frozenset({region}), currency,
+            MarketRates(self._own_market(region), rates, frozenset({region}), currency,
                         source="scenario", tiers=bands.get(region, {}))
             for region, rates in overrides.items()
             if region != "*"
@@ -104,7 +113,8 @@ def _read_rate_card(text: str, groups: Mapping[str, str] | None) -> RateCard:
     missing = [c for c in RATE_CARD_COLUMNS if c not in (reader.fieldnames or ())]
     if missing:
         raise RateCardError(f"line 1: missing column(s) {', '.join(missing)}")
-    unknown = [c for c in reader.fieldnames or () if c not in RATE_CARD_COLUMNS]
+    allowed = (*RATE_CARD_COLUMNS, *OPTIONAL_COLUMNS)
+    unknown = [c for c in reader.fieldnames or () if c not in allowed]
     if unknown:
         raise RateCardError(f"line 1: unknown column(s) {', '.join(map(repr, unknown))}; "
                             f"the columns are {', '.join(RATE_CARD_COLUMNS)}")
@@ -112,7 +122,7 @@ def _read_rate_card(text: str, groups: Mapping[str, str] | None) -> RateCard:
     seen: set[str] = set()
     for line, raw in enumerate(reader, start=2):
         if None in raw:
-            raise RateCardError(f"line {line}: more values than the {len(RATE_CARD_COLUMNS)} "
+            raise RateCardError(f"line {line}: more values than the {len(reader.fieldnames)} "
                                 "columns (a comma too many, or a value needing quotes?)")
         market = (raw["market"] or "").strip()
         if not market:
@@ -120,8 +130,11 @@ def _read_rate_card(text: str, groups: Mapping[str, str] | None) -> RateCard:
         if market in seen:
             raise RateCardError(f"line {line}, column market: {market!r} appears twice")
         seen.add(market)
+        # A blank cell is no sourced rate; a missing one (a short row) is an error.
         rates = {c: parse_amount(raw[c.value], f"line {line}, column {c.value}")
-                 for c in PRICED_CATEGORIES}
+                 for c in WIDE_CATEGORIES
+                 if (c in PRICED_CATEGORIES and raw[c.value] is None)
+                 or (raw.get(c.value) or "").strip()}
         rows.append(MarketRates(
             market, rates, frozenset((raw["regions"] or "").split()),
             (raw["currency"] or "USD").strip(), (raw["effective"] or "").strip(),

@@ -42,6 +42,8 @@ MARKET_COLUMNS = ("region", "market", "effective", "source")
 CARD_CATEGORIES = (Category.MARKETING, Category.UTILITY, Category.AUTHENTICATION,
                    Category.AUTHENTICATION_INTERNATIONAL, Category.SERVICE)
 ALWAYS = datetime(1970, 1, 1, tzinfo=UTC)
+SERVICE_FREE_FROM = datetime(2024, 11, 1, tzinfo=UTC)
+"""From here (cbp-2024-11) Meta's cards print no service rate: older service rows stop."""
 """The effective instant of a row without a date (a user's card that names none)."""
 
 
@@ -52,7 +54,8 @@ class RateRow:
     market: str
     category: Category
     currency: str
-    rate: Decimal
+    rate: Decimal | None
+    """None: a gap row, "no sourced figure from this date" (its source says why)."""
     effective: datetime
     tier_from: int = 1
     source: str = ""
@@ -118,8 +121,9 @@ def parse_cards(text: str) -> tuple[RateRow, ...]:
         if raw["confirmed"] not in ("yes", "no"):
             raise RateCardError(f"{where} confirmed: {raw['confirmed']!r} is not yes or no")
         assert category is not None
+        rate = parse_amount(raw["rate"], f"{where} rate") if raw["rate"] else None
         rows.append(RateRow(
-            raw["market"], category, raw["currency"], parse_amount(raw["rate"], f"{where} rate"),
+            raw["market"], category, raw["currency"], rate,
             day_instant(raw["effective"], f"{where} effective"), int(tier), raw["source"],
             raw["confirmed"] == "yes"))
     return tuple(rows)
@@ -157,7 +161,8 @@ def rows_of_card(card: RateCard) -> tuple[tuple[RateRow, ...], tuple[MarketMove,
 @dataclass(frozen=True, slots=True)
 class Figure:
     """The rate in force for a market, category and currency at an instant: its bands (the
-    first is the list rate) and the row it came from."""
+    first is the list rate) and the row it came from; no bands for a gap (no sourced figure
+    from the row's date)."""
 
     bands: Bands
     row: RateRow
@@ -166,11 +171,18 @@ class Figure:
     def rate(self) -> Decimal:
         return self.bands[0][1]
 
+    @property
+    def gap(self) -> bool:
+        return not self.bands
+
 
 class DatedRateCard:
     """Rate rows and market moves, answering for any instant."""
 
-    def __init__(self, rows: Iterable[RateRow], moves: Iterable[MarketMove]) -> None:
+    def __init__(self, rows: Iterable[RateRow], moves: Iterable[MarketMove], *,
+                 service_stops: bool = True) -> None:
+        """`service_stops`: Meta's cards, where a 2023 service rate ends on 2024-11-01 (a
+        user's own card keeps its service rate)."""
         self.rows = tuple(rows)
         self.moves = tuple(moves)
         grouped: dict[tuple[str, Category, str, datetime], list[RateRow]] = defaultdict(list)
@@ -181,12 +193,25 @@ class DatedRateCard:
         for (market, category, currency, effective), band_rows in grouped.items():
             band_rows.sort(key=lambda r: r.tier_from)
             starts = [r.tier_from for r in band_rows]
+            where = f"{market} {category.value} in {currency} from {effective:%Y-%m-%d}"
             if starts[0] != 1 or len(set(starts)) != len(starts):
-                raise RateCardError(
-                    f"{market} {category.value} in {currency} from {effective:%Y-%m-%d}: the "
-                    "volume bands must start at message 1, each from a different number")
-            bands = tuple((r.tier_from, r.rate) for r in band_rows)
+                raise RateCardError(f"{where}: the volume bands must start at message 1, "
+                                    "each from a different number")
+            if any(r.rate is None for r in band_rows) and len(band_rows) > 1:
+                raise RateCardError(f"{where}: a row without a rate (no sourced figure) "
+                                    "cannot have volume bands")
+            bands = tuple((r.tier_from, r.rate) for r in band_rows if r.rate is not None)
             figures[(market, category, currency)].append((effective, Figure(bands, band_rows[0])))
+        for (market, category, currency), found in figures.items():
+            # Service conversations are free from November 2024 and Meta's cards print no
+            # service rate until October 2026: an older service row stops there.
+            if service_stops and category is Category.SERVICE \
+                    and all(at != SERVICE_FREE_FROM for at, _ in found) \
+                    and any(at < SERVICE_FREE_FROM for at, _ in found):
+                gap = RateRow(market, category, currency, None, SERVICE_FREE_FROM, 1,
+                              "no sourced figure: service is free from 2024-11-01 and the "
+                              "cards print none", True)
+                found.append((SERVICE_FREE_FROM, Figure((), gap)))
         self._figures = {key: sorted(found, key=lambda f: f[0]) for key, found in figures.items()}
         self._starts = {key: [f[0] for f in found] for key, found in self._figures.items()}
         by_region: dict[str, list[MarketMove]] = defaultdict(list)
@@ -219,7 +244,18 @@ class DatedRateCard:
         if not starts:
             return None
         index = bisect_right(starts, at) - 1
-        return self._figures[key][index][1] if index >= 0 else None
+        found = self._figures[key][index][1] if index >= 0 else None
+        return None if found is None or found.gap else found
+
+    def why_no_figure(self, market: str, category: Category, currency: str, at: datetime
+                      ) -> str:
+        """The gap row's reason where the card names one, else ""."""
+        key = (market, category, currency)
+        index = bisect_right(self._starts.get(key, []), at) - 1
+        if index < 0:
+            return ""
+        found = self._figures[key][index][1]
+        return found.row.source if found.gap else ""
 
     def at(self, at: datetime, currency: str = "USD") -> RateCard:
         """The card in force at `at` in `currency`: a row per market (regions as mapped
@@ -242,6 +278,8 @@ class DatedRateCard:
         for market in sorted(set(self.markets) | set(regions) | {OTHER}):
             found = {c: self.figure(market, c, currency, at) for c in CARD_CATEGORIES}
             figures = {c: f for c, f in found.items() if f is not None}
+            if not figures and not regions.get(market) and market != OTHER:
+                continue  # a market of another date or currency
             effective = max((f.row.effective for f in figures.values()), default=None)
             sources = dict.fromkeys(f.row.source for f in figures.values() if f.row.source)
             rows.append(MarketRates(

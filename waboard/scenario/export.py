@@ -7,8 +7,8 @@ workspace did.
 What the file cannot say, because the scenario format has no field for it, is left as the
 workspace holds it now: whether a customer is reachable, and the opt-out keywords (the
 defaults are assumed: a reply that opted a customer out is written as the customer's message
-alone, which opts them out again when played). A workspace with its own rate card writes that card's rows for its
-customers' regions as `rates`.
+alone, which opts them out again when played). A workspace with its own rate card writes
+that card's rows for its customers' regions as `rates`.
 
 Steps are streamed to the file one line each, so a million messages need no more memory than
 one.

@@ -375,6 +375,11 @@ REFUSALS_ES = {
     Reason.OPTED_OUT: "El cliente decidió dejar de recibir mensajes de marketing",
     Reason.NO_OPT_IN: "Sin consentimiento: una plantilla iniciada por la empresa necesita "
                       "el consentimiento del cliente",
+    Reason.US_MARKETING_PAUSED: "Meta no entrega plantillas de marketing a números de "
+                                "Estados Unidos desde el 1 de abril de 2025",
+    Reason.MARKETING_LIMIT: "Límite de marketing por usuario (simulado): el cliente ya "
+                            "recibió las plantillas de marketing permitidas en 24 horas",
+    Reason.MARKETING_STOPPED: "El cliente detuvo el marketing de esta empresa en WhatsApp",
 }
 
 REASON_WORDS = {
@@ -408,6 +413,24 @@ RULES_ES = {
         "último mensaje del cliente; después, solo una plantilla llega.",
     "A customer who opted out receives no marketing template at all.":
         "Un cliente que se dio de baja no recibe ninguna plantilla de marketing.",
+    "A customer who stops a business's promotions in WhatsApp receives no marketing template "
+    "from it (131050); the consent ledger is unchanged.":
+        "Un cliente que detiene las promociones de una empresa en WhatsApp no recibe sus "
+        "plantillas de marketing (131050); el registro de consentimiento no cambia.",
+    "A customer who resumes promotions in WhatsApp receives marketing templates again.":
+        "Un cliente que reanuda las promociones en WhatsApp vuelve a recibir plantillas de "
+        "marketing.",
+    "Since 1 April 2025 Meta does not deliver marketing templates to United States numbers.":
+        "Desde el 1 de abril de 2025 Meta no entrega plantillas de marketing a números de "
+        "Estados Unidos.",
+    "Meta caps how many marketing templates one person receives; this workspace simulates "
+    "the cap as a limit per rolling 24 hours.":
+        "Meta limita cuántas plantillas de marketing recibe una persona; este espacio de "
+        "trabajo simula el límite por 24 horas móviles.",
+    "The customer stopped this business's marketing messages in WhatsApp itself; other "
+    "templates still reach them.":
+        "El cliente detuvo los mensajes de marketing de esta empresa en el propio WhatsApp; "
+        "las demás plantillas le siguen llegando.",
     "A template sent outside the customer service window needs the customer's opt-in.":
         "Una plantilla enviada fuera de la ventana de atención necesita el consentimiento "
         "del cliente.",

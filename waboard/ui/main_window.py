@@ -10,10 +10,12 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QSplitter
 
 from ..rules.model import Regime
+from ..rules.regimes import AUTO, PricingChoice, choice_label
 from ..scenario.loader import Scenario, ScenarioError, load_scenario
 from ..service import Change, ChangeKind, InputError, Workspace
 from ..store import StoreError
 from ..workspaces import create_from_scenario, open_workspace, reset_to_demo
+from .account.feature import install_account
 from .api.feature import install_cloud_api
 from .billing.dock import install_billing
 from .common.bus import WorkspaceBus
@@ -38,7 +40,7 @@ MAX_RECENT = 8
 
 
 FEATURES: tuple[Feature, ...] = (install_billing, install_trainer, install_lessons,
-                                 install_time_travel, install_cloud_api)
+                                 install_time_travel, install_cloud_api, install_account)
 """Installed in this order into every main window; each adds its own menus and docks."""
 
 
@@ -152,11 +154,11 @@ class MainWindow(WorkspaceWindow):
         settings = bar.addMenu("&Settings")
         pricing = settings.addMenu("&Pricing regime")
         group = QActionGroup(self)
-        self.regime_actions: dict[Regime, QAction] = {}
-        for regime in Regime:
-            action = pricing.addAction(f"{regime.label}  ({regime.value})")
+        self.regime_actions: dict[PricingChoice, QAction] = {}
+        for regime in (AUTO, *Regime):
+            action = pricing.addAction(f"{choice_label(regime)}  ({regime})")
             action.setCheckable(True)
-            action.setChecked(regime is self.workspace.regime)
+            action.setChecked(regime == self.workspace.pricing)
             action.triggered.connect(lambda _=False, r=regime: self.set_regime(r))
             group.addAction(action)
             self.regime_actions[regime] = action
@@ -296,7 +298,7 @@ class MainWindow(WorkspaceWindow):
 
     # settings and view
 
-    def set_regime(self, regime: Regime) -> None:
+    def set_regime(self, regime: PricingChoice) -> None:
         self.workspace.set_regime(regime)
 
     def toggle_presenter(self) -> None:
@@ -316,7 +318,7 @@ class MainWindow(WorkspaceWindow):
 
     def _on_change(self, change: Change) -> None:
         if change.kind is ChangeKind.SETTINGS:
-            self.regime_actions[self.workspace.regime].setChecked(True)
+            self.regime_actions[self.workspace.pricing].setChecked(True)
             self._update_title()
 
     def _update_title(self) -> None:

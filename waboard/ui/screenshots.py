@@ -26,6 +26,8 @@ from ..api.server import DEFAULT_TOKEN, ServeConfig  # noqa: E402
 from ..service import Workspace  # noqa: E402
 from ..trainer.lessons import lessons_folder  # noqa: E402
 from ..workspaces import open_workspace  # noqa: E402
+from .account.account_dialog import AccountDialog  # noqa: E402
+from .account.rules_view import RulesByDateDialog  # noqa: E402
 from .api.controller import ApiController  # noqa: E402
 from .api.server_dialog import ApiServerDialog  # noqa: E402
 from .app import application  # noqa: E402
@@ -34,6 +36,7 @@ from .billing.forecast_dialog import ForecastDialog  # noqa: E402
 from .billing.rate_card_dialog import RateCardDialog  # noqa: E402
 from .billing.view import COMPARE_TAB, BillingView  # noqa: E402
 from .common.presenter import set_presenter_mode  # noqa: E402
+from .inbox.template_manager import TemplateManagerDialog  # noqa: E402
 from .inbox.template_picker import TemplatePickerDialog  # noqa: E402
 from .main_window import MainWindow  # noqa: E402
 from .timetravel.bookmarks_dialog import BookmarksDialog  # noqa: E402
@@ -170,6 +173,22 @@ def render_trainer(window: MainWindow, out: Path) -> list[Path]:
     return camera.saved
 
 
+def render_account(window: MainWindow, out: Path) -> list[Path]:
+    """Settings > Business account, Help > Rules by date and the template manager with a
+    template's history."""
+    camera = Camera(out)
+    for name, dialog, size in (
+            ("business-account", AccountDialog(window.workspace, window), None),
+            ("rules-by-date", RulesByDateDialog(window.workspace, window), (1100, 640)),
+            ("template-manager", TemplateManagerDialog(window.workspace, window), (1100, 680))):
+        if size is not None:
+            dialog.resize(*size)
+        dialog.show()
+        camera.shot(name, dialog)
+        dialog.close()
+    return camera.saved
+
+
 def render_lesson(window: MainWindow, out: Path) -> list[Path]:
     """The lesson player: a checkpoint waiting for its answer, the same checkpoint answered,
     and a Spanish lesson mid-way. Loading a lesson replaces `window` with a new one."""
@@ -268,6 +287,7 @@ def render_all(out: Path) -> list[Path]:
         saved += render_time_travel(window, out)
     with demo_window() as window:
         saved += render_cloud_api(window, out)
+        saved += render_account(window, out)
     with demo_window() as window:
         saved += render_lesson(window, out)
     return saved

@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterable
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -47,15 +48,20 @@ from ...money import exact_money
 from ...resources import RATE_CARD_FILE
 from ...rules.model import PRICED_CATEGORIES, Category
 from ...rules.pricing import (
+    OPTIONAL_COLUMNS,
     OTHER,
     RATE_CARD_COLUMNS,
+    WIDE_CATEGORIES,
     MarketRates,
     RateCard,
     RateCardError,
     parse_amount,
 )
 from ...service import Workspace
+from ..common.table_model import read_only_table
 from ..common.widgets import plain_label, plain_tooltip
+from .rate_history import NO_FIGURE, RateHistoryModel
+from .rate_import import ImportOptionsDialog, with_defaults
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -72,12 +78,18 @@ def rate_card_csv(rows: Iterable[MarketRates]) -> str:
     """A rate card as CSV text in the bundled card's columns (rates written exactly)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(RATE_CARD_COLUMNS)
+    writer.writerow((*RATE_CARD_COLUMNS, *OPTIONAL_COLUMNS))
     for row in rows:
         writer.writerow([row.market, " ".join(sorted(row.regions)),
-                         *(str(row.rate(c)) for c in PRICED_CATEGORIES),
-                         row.currency, row.effective, row.source])
+                         *(_cell(row, c) for c in PRICED_CATEGORIES),
+                         row.currency, row.effective, row.source,
+                         *(_cell(row, c) for c in WIDE_CATEGORIES[len(PRICED_CATEGORIES):])])
     return out.getvalue()
+
+
+def _cell(row: MarketRates, category: Category) -> str:
+    """A rate exactly, or blank where the card has no sourced figure."""
+    return str(row.rates[category]) if category in row.rates else ""
 
 
 def scenario_rows(workspace: Workspace) -> tuple[int, bool]:
@@ -174,7 +186,10 @@ class RateCardModel(QAbstractTableModel):
             members = self._groups.get(row.market, [])
             return f"{len(members)} countries" if members else "-"
         if column in RATE_COLUMNS:
-            return exact_money(row.rate(RATE_COLUMNS[column]), row.currency, trim=False)
+            category = RATE_COLUMNS[column]
+            if category not in row.rates:
+                return NO_FIGURE
+            return exact_money(row.rate(category), row.currency, trim=False)
         if column == EFFECTIVE:
             return row.effective or "-"
         if column == SOURCE:
@@ -190,8 +205,13 @@ class RateCardModel(QAbstractTableModel):
         if column == SOURCE and row.source:
             return row.source
         if column in RATE_COLUMNS:
-            return f"{row.market}, {category_label(RATE_COLUMNS[column]).lower()}: " \
-                   f"{row.rate(RATE_COLUMNS[column])} {row.currency}"
+            category = RATE_COLUMNS[column]
+            if category not in row.rates:
+                return (self.workspace.dated_rates.no_figure(
+                    row.market, category, row.currency, self.workspace.now())
+                    + ": the dialog shows none rather than a guess")
+            return f"{row.market}, {category_label(category).lower()}: " \
+                   f"{row.rate(category)} {row.currency}"
         return None
 
     def check(self, index: Index, text: str) -> Decimal:
@@ -299,6 +319,12 @@ class RateCardDialog(QDialog):
         self.error_label = plain_label(self, "inlineError")
         self.error_label.hide()
         self.status_label = plain_label(self, "rateCardStatus")
+        self.history_title = plain_label(self, "sectionTitle", wrap=False)
+        self.history_model = RateHistoryModel(self)
+        self.history_table = read_only_table(self.history_model, "rateHistoryTable", self)
+        self.history_table.horizontalHeader().setSectionResizeMode(
+            len(RateHistoryModel.HEADERS) - 1, QHeaderView.ResizeMode.Stretch)
+        self.history_table.setTextElideMode(Qt.TextElideMode.ElideRight)
 
         self.import_button = QPushButton("&Import CSV…", self)
         self.export_button = QPushButton("&Export CSV…", self)
@@ -316,16 +342,33 @@ class RateCardDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table, 3)
         layout.addWidget(self.error_label)
         layout.addWidget(self.status_label)
+        layout.addWidget(self.history_title)
+        layout.addWidget(self.history_table, 2)
         layout.addLayout(row)
         self.resize(1000, 600)
 
         self.model.rate_rejected.connect(self._rejected)
         self.delegate.rejected.connect(self._rejected)
         self.model.rate_changed.connect(self._changed)
+        self.model.modelReset.connect(lambda: self.show_history(self.table.currentIndex().row()))
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self.show_history(current.row()))
         self._describe()
+        self.show_history(0)
+
+    def show_history(self, row: int) -> None:
+        """List the dated rates of the market in `row` (the first when none is chosen)."""
+        rows = self.model.rows
+        if not rows:
+            return
+        market = rows[row if 0 <= row < len(rows) else 0]
+        self.history_model.show_market(market.market, market.currency,
+                                       self.workspace.dated_rates.rows)
+        self.history_title.setText(f"{market.market} by date ({market.currency}): every "
+                                   "dated rate, newest first")
 
     @property
     def custom(self) -> bool:
@@ -338,9 +381,14 @@ class RateCardDialog(QDialog):
             text = ("This workspace's own rate card (imported or edited). New messages are "
                     "priced with it; messages already sent keep what they were charged.")
         else:
-            text = (f"The bundled rate card ({RATE_CARD_FILE}: Meta's rates effective "
-                    f"{_effective(self.workspace.rate_card)}). New messages are priced with "
-                    "it; messages already sent keep what they were charged.")
+            text = (f"The bundled rate card ({RATE_CARD_FILE}: rates with their sources, by "
+                    "date). New messages are priced with it; messages already sent keep what "
+                    "they were charged.")
+        now = self.workspace.now()
+        text += (f" Shown: the card in force on {now.day} {now:%b %Y} in "
+                 f"{self.workspace.account.currency} (the account's currency; effective "
+                 f"{_effective(self.workspace.rate_card)}). Where no sourced figure exists "
+                 "the table says so rather than guess.")
         if everything:
             text += (" The scenario this workspace was made from sets every rate, so the "
                      "card's own rows are not used.")
@@ -366,14 +414,26 @@ class RateCardDialog(QDialog):
 
     # the whole card
 
-    def import_csv(self, path: str | Path | None = None) -> bool:
-        """Replace the card with a CSV file's (asking which when `path` is None)."""
+    def import_csv(self, path: str | Path | None = None,
+                   options: tuple[date, str] | None = None) -> bool:
+        """Replace the card with a CSV file's; True when it did. `options` is the date and
+        currency the file's rows that name none apply from and in (by default the simulated
+        day and the account's currency). With no `path`, ask for the file, then for the
+        options: the import happens when they are accepted (False until then)."""
         if path is None:
             chosen, _ = QFileDialog.getOpenFileName(self, "Import rate card", self._folder(),
                                                     CSV_FILTER)
             if not chosen:
                 return False
-            path = chosen
+            asked = ImportOptionsDialog(Path(chosen).name, self.workspace.now().date(),
+                                        self.workspace.account.currency, self)
+            self.options_dialog = asked
+            asked.accepted.connect(lambda: self.import_csv(chosen, asked.choice()))
+            asked.finished.connect(asked.deleteLater)
+            asked.open()
+            return False
+        effective, currency = options or (self.workspace.now().date(),
+                                          self.workspace.account.currency)
         name = Path(path).name
         try:
             text = Path(path).read_text(encoding="utf-8-sig")
@@ -384,7 +444,7 @@ class RateCardDialog(QDialog):
                                 "changed.")
             return False
         try:
-            self.workspace.set_rate_card(text)
+            self.workspace.set_rate_card(with_defaults(text, effective, currency))
         except RateCardError as error:
             QMessageBox.warning(self, "This rate card cannot be imported",
                                 f"{name}, {error}\n\nThe rate card in use has not changed.")

@@ -8,20 +8,21 @@ from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from ...billing.bill import Bill
 from ...money import money
-from ...rules.model import Regime
+from ...rules.regimes import PricingChoice, choice_label
 from ..common.widgets import plain_label
 from .figures import big_label
 
 
 class RegimeCard(QFrame):
-    """One regime's total, its count, and how it differs from the workspace's regime."""
+    """One regime's total (or `auto`'s: each message under the regime of its date), its
+    count, and how it differs from the workspace's choice."""
 
-    def __init__(self, regime: Regime, parent: QWidget | None = None) -> None:
+    def __init__(self, regime: PricingChoice, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.regime = regime
         self.setObjectName("regimeCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.title = plain_label(self, "regimeTitle", regime.label)
+        self.title = plain_label(self, "regimeTitle", choice_label(regime))
         self.total = big_label(self, "regimeTotal", 1.6)
         self.detail = plain_label(self, "regimeDetail")
         layout = QVBoxLayout(self)
@@ -30,13 +31,13 @@ class RegimeCard(QFrame):
         layout.addWidget(self.detail)
         layout.addStretch(1)
 
-    def show_bill(self, bill: Bill, reference: Regime, reference_total: Decimal, *,
+    def show_bill(self, bill: Bill, reference: PricingChoice, reference_total: Decimal, *,
                   mark: str = "this workspace", against: str = "this workspace's regime"
                   ) -> None:
         """Show `bill`; the `reference` regime's card is marked (`mark`), the others say
         how much more or less they charge than it."""
-        here = self.regime is reference
-        self.title.setText(self.regime.label + (f"  ({mark})" if here else ""))
+        here = self.regime == reference
+        self.title.setText(choice_label(self.regime) + (f"  ({mark})" if here else ""))
         font = self.title.font()
         font.setBold(here)
         self.title.setFont(font)

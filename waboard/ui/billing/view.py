@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QMessageBox,
     QScrollArea,
     QTabWidget,
@@ -37,7 +38,7 @@ from ...billing.export import html_report, write_bill_csv
 from ...billing.periods import Period, period_slug
 from ...billing.replay import PricedMessage, as_charged, reprice, same_charges
 from ...money import money
-from ...rules.model import Regime
+from ...rules.regimes import AUTO, PricingChoice, choice_label
 from ...service import Change, ChangeKind, Workspace
 from ..common.bus import WorkspaceBus
 from ..common.widgets import plain_label
@@ -84,7 +85,7 @@ class BillingView(QWidget):
         self._stale = True
         self._compare_stale = True
         self._charged: list[PricedMessage] | None = None
-        self._priced: dict[Regime, list[PricedMessage]] = {}
+        self._priced: dict[PricingChoice, list[PricedMessage]] = {}
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -193,12 +194,16 @@ class BillingView(QWidget):
     def _compare_page(self) -> QWidget:
         page = QWidget(self)
         self.compare_intro = plain_label(page, "compareIntro")
-        self.regime_cards = {regime: RegimeCard(regime, page) for regime in REGIMES}
+        self.regime_cards = {choice: RegimeCard(choice, page) for choice in (AUTO, *REGIMES)}
         cards = QHBoxLayout()
         for card in self.regime_cards.values():
             cards.addWidget(card, 1)
         self.compare_model = TableModel(["Category"], self)
         self.compare_table = figures_table(self.compare_model, "compareTable", page)
+        # nine columns at five regimes: the figures take their width, the names the rest
+        self.compare_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.compare_table.horizontalHeader().setStretchLastSection(True)
         self.explanations_label = plain_label(page, "compareExplanations")
         self.explanations_label.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -261,7 +266,7 @@ class BillingView(QWidget):
             self._charged = as_charged(self.workspace.store, self.workspace.rate_card)
         return self._charged
 
-    def _repriced(self, regime: Regime) -> list[PricedMessage]:
+    def _repriced(self, regime: PricingChoice) -> list[PricedMessage]:
         if regime not in self._priced:
             self._priced[regime] = reprice(self.workspace.store, regime,
                                            self.workspace.rate_card)
@@ -280,7 +285,7 @@ class BillingView(QWidget):
         self.period_bar.show_period(period)
         store, regime = self.workspace.store, self.workspace.regime
         charged = self._charged_history()
-        replayed = self._repriced(regime)
+        replayed = self._repriced(self.workspace.pricing)
         if not same_charges(charged, replayed):
             self.bill = workspace_bill(store, charged, period, regime, as_charged=True)
             self.decided = None
@@ -332,17 +337,21 @@ class BillingView(QWidget):
         if self.period is None or self.bill is None:
             return
         store, own, period = self.workspace.store, self.workspace.regime, self.period
+        choice = self.workspace.pricing
         priced = {regime: self._repriced(regime) for regime in REGIMES}
         bills = {regime: workspace_bill(store, priced[regime], period, regime, as_charged=False)
                  for regime in REGIMES}
         self.comparison = comparison(period, own, priced, bills)
         self._compare_stale = False
-        own_total = bills[own].total
+        by_date = {**bills, AUTO: workspace_bill(store, self._repriced(AUTO), period, own,
+                                                 as_charged=False)}
+        own_total = by_date[choice].total
         for regime, card in self.regime_cards.items():
-            card.show_bill(bills[regime], own, own_total)
+            card.show_bill(by_date[regime], choice, own_total)
         self.compare_intro.setText(
-            f"The same history replayed under each pricing regime, for {period.label}, with "
-            f"the rate card in use. This workspace prices new messages under {own.label}.")
+            f"The same history replayed under each pricing regime, and under the rules in "
+            f"force on each message's date (auto), for {period.label}, with the rate card in "
+            f"use. This workspace's pricing: {choice_label(choice)}.")
         self.compare_model.set_headers(regime_headers(bills))
         self.compare_model.set_rows(regime_rows(bills))
         self.explanations_label.setText(

@@ -40,6 +40,7 @@ from ..common.bus import WorkspaceBus
 from ..common.table_model import HeadedTableModel
 from ..common.widgets import plain_label, plain_tooltip
 from .clock_bar import format_date
+from .rule_crossing import RuleCrossingNote
 
 PAGE = 200
 MAX_ROWS = 5_000
@@ -335,6 +336,8 @@ class ActivityLogDock(QDockWidget):
         bar.addStretch(1)
         bar.addWidget(self.count_label)
         layout.addLayout(bar)
+        self.rule_note = RuleCrossingNote(workspace, bus, body)
+        layout.addWidget(self.rule_note)
 
         self.view = QTableView(body)
         self.view.setObjectName("activityTable")

@@ -9,21 +9,31 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from enum import IntEnum, StrEnum
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from ...explain import category_label, outcome_note, record_outcome
+from ...explain import (
+    PlatformReport,
+    category_label,
+    outcome_note,
+    platform_report,
+    record_outcome,
+)
+from ...history.rule_notes import RuleNote, customer_notes
 from ...history.windows import WindowChange, window_changes
 from ...rules.instants import format_duration
 from ...rules.model import Conversation, Regime
 from ...rules.pricing import MarketRates
+from ...rules.regimes import AUTO
 from ...service import Workspace
 from ...store import ConsentRecord, MessageRecord
 
 PAGE_SIZE = 200
+ALL_TIME = (datetime.min.replace(tzinfo=UTC), datetime.max.replace(tzinfo=UTC))
+"""Every dated change a chat may note (it shows those between the first message and now)."""
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -90,6 +100,7 @@ class NoteKind(StrEnum):
     OUTCOME = "outcome"  # how an accepted business message was counted and charged
     ENDED = "ended"  # a conversation expired
     CONSENT = "consent"
+    RULES = "rules"  # a dated rule change took effect
 
 
 class Roles(IntEnum):
@@ -106,6 +117,7 @@ class Roles(IntEnum):
     REFERRAL = KIND + 10
     READ = KIND + 11
     CATEGORY = KIND + 12  # of the conversation a note is about
+    PLATFORM_REPORT = KIND + 13  # what the platform reports (explain.PlatformReport)
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +156,7 @@ class Thread:
     name: str = ""
     market: MarketRates | None = None
     regime: Regime = Regime.CBP_2023_06
+    rule_notes: Sequence[RuleNote] = ()  # every dated change that touches the customer
 
 
 def build_rows(thread: Thread, now: datetime) -> list[ChatRow]:
@@ -168,7 +181,7 @@ def build_rows(thread: Thread, now: datetime) -> list[ChatRow]:
             put(timed[pending])
             pending += 1
         if record.direction == "event":
-            if record.kind in ("opt_in", "opt_out"):
+            if record.kind in EVENT_SENTENCES:
                 put(ChatRow(RowKind.NOTE, record.at, note=NoteKind.CONSENT,
                             text=_consent_sentence(thread.name, record.kind)))
             continue
@@ -218,6 +231,10 @@ def _timed_notes(thread: Thread, windows: dict[int, ChatRow], now: datetime,
         if window.until is not None and window.until <= now:
             notes.append(ChatRow(RowKind.NOTE, window.until, note=NoteKind.WINDOW_CLOSED,
                                  text="Customer service window closed"))
+    if thread.messages:  # from the customer's first message until the clock
+        first = thread.messages[0].at
+        notes.extend(ChatRow(RowKind.NOTE, n.at, note=NoteKind.RULES, text=n.marked)
+                     for n in thread.rule_notes if first < n.at <= now)
     recorded = {(m.kind, m.at) for m in thread.messages if m.direction == "event"}
     for event in thread.consents:
         if (event.kind, event.at) not in recorded:
@@ -230,8 +247,18 @@ def _timed_notes(thread: Thread, windows: dict[int, ChatRow], now: datetime,
     return notes
 
 
+EVENT_SENTENCES = {
+    "opt_in": "opted in",
+    "opt_out": "opted out",
+    "stop_marketing": "stopped promotions from this business in WhatsApp (marketing "
+                      "templates now fail; the consent ledger is unchanged)",
+    "resume_marketing": "resumed promotions from this business in WhatsApp",
+}
+"""What a customer's event in the thread says after their first name."""
+
+
 def _consent_sentence(name: str, kind: str) -> str:
-    return f"{first_name(name)} {'opted in' if kind == 'opt_in' else 'opted out'}"
+    return f"{first_name(name)} {EVENT_SENTENCES[kind]}"
 
 
 def _outcome_sentence(record: MessageRecord, thread: Thread) -> str:
@@ -272,7 +299,7 @@ class ChatModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return row.display(self._now)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return _tooltip(row)
+            return _tooltip(row, self._thread.conversations)
         if role == Roles.KIND:
             return int(row.kind)
         if role == Roles.NOTE_KIND:
@@ -284,6 +311,8 @@ class ChatModel(QAbstractListModel):
             return None
         if role == Roles.RECORD:
             return record
+        if role == Roles.PLATFORM_REPORT:
+            return _report(record, self._thread.conversations)
         if role == Roles.DIRECTION:
             return record.direction
         if role == Roles.TIME:
@@ -406,14 +435,16 @@ class ChatModel(QAbstractListModel):
         workspace = self.workspace
         customer = workspace.customer(self.customer_id)
         conversations = [c for _, c in workspace.store.conversations(self.customer_id)]
+        notes = customer_notes(ALL_TIME[0], ALL_TIME[1], customer.region,
+                               workspace.pricing == AUTO, workspace.rate_card_at)
         return Thread(messages, complete, conversations,
                       workspace.store.consent_events(self.customer_id), customer.name,
-                      workspace.market(customer), workspace.regime)
+                      workspace.market(customer), workspace.regime, notes)
 
     def _with(self, messages: list[MessageRecord], complete: bool) -> Thread:
         t = self._thread
         return Thread(messages, complete, t.conversations, t.consents, t.name, t.market,
-                      t.regime)
+                      t.regime, t.rule_notes)
 
     def _set_thread(self, thread: Thread) -> None:
         self._thread = thread
@@ -445,17 +476,29 @@ class ChatModel(QAbstractListModel):
         self._live = {i: row.display(now) for i, row in enumerate(self._rows) if row.live(now)}
         upcoming = [row.until for row in self._rows if row.until is not None and row.until > now]
         upcoming += [c.expires_at for c in self._thread.conversations if c.expires_at > now]
+        upcoming += [n.at for n in self._thread.rule_notes if n.at > now]
         self._next_change = min(upcoming) if upcoming else None
 
 
-def _tooltip(row: ChatRow) -> str:
+def _tooltip(row: ChatRow, conversations: Sequence[Conversation]) -> str:
     at = f"{row.at:%A %d %B %Y, %H:%M:%S} UTC"
     record = row.record
     if record is None or row.kind is not RowKind.MESSAGE:
         return at
     if record.kind == "template":
-        return f"{at}\nTemplate {record.template_name} ({record.template_language})"
+        at = f"{at}\nTemplate {record.template_name} ({record.template_language})"
+    report = _report(record, conversations)
+    if report is not None:
+        at += "\n\nWhat the platform reports:\n" + report.as_text()
     return at
+
+
+def _report(record: MessageRecord, conversations: Sequence[Conversation]
+            ) -> PlatformReport | None:
+    """The platform's report of an accepted business message; None for anything else."""
+    if record.direction != "out" or not record.accepted or record.category is None:
+        return None
+    return platform_report(record, conversations)
 
 
 def window_countdown(until: datetime, now: datetime) -> str:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QMenu, QStyleOptionV
 
 from ..common.palette import CHAT_BACKGROUND
 from .bubble_delegate import BubbleDelegate, Index
-from .chat_model import ChatModel, RowKind
+from .chat_model import ChatModel, Roles, RowKind
 
 
 class _ViewOnlyFetch(QIdentityProxyModel):
@@ -134,5 +134,10 @@ class ChatView(QListView):
             return
         menu = QMenu(self)
         copy = menu.addAction("Copy text")
-        if menu.exec(event.globalPos()) is copy:
+        report = index.data(Roles.PLATFORM_REPORT)
+        copy_report = menu.addAction("Copy the platform's pricing report") if report else None
+        chosen = menu.exec(event.globalPos())
+        if chosen is copy:
             QGuiApplication.clipboard().setText(row.record.text)
+        elif chosen is not None and chosen is copy_report:
+            QGuiApplication.clipboard().setText(report.as_text())

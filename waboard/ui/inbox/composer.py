@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from ...rules.engine import refusal_for
 from ...rules.instants import format_duration
-from ...rules.model import CustomerState, Referral, SendText
+from ...rules.model import CustomerState, Reason, Referral, SendText
 from ...service import Change, ChangeKind, InputError, StepResult, Workspace
 from ..common.bus import WorkspaceBus
 from ..common.widgets import inline_error, plain_label
@@ -41,6 +41,12 @@ REFERRALS: tuple[tuple[str, Referral | None], ...] = (
     ("Came from a click-to-WhatsApp ad", Referral.CTWA_AD),
     ("Came from a Page button", Referral.PAGE_CTA),
 )
+PROMOTIONS_LABELS = {False: "Stop promotions", True: "Resume promotions"}
+"""The strip's button, by whether the customer has stopped this business's marketing."""
+PROMOTIONS_TIP = (
+    f"The customer stops (or resumes) this business's marketing messages in WhatsApp itself: "
+    f"while stopped, marketing templates fail with {Reason.MARKETING_STOPPED.code}. The "
+    "business's consent ledger is not changed.")
 
 
 def banner_text(name: str, state: CustomerState, now: datetime) -> str:
@@ -179,12 +185,16 @@ class Composer(QWidget):
         self.opt_in_button.clicked.connect(self.opt_in)
         self.opt_out_button = _button("Opt out", "optOut", self.strip)
         self.opt_out_button.clicked.connect(self.opt_out)
+        self.promotions_button = _button(PROMOTIONS_LABELS[False], "promotions", self.strip)
+        self.promotions_button.setToolTip(PROMOTIONS_TIP)
+        self.promotions_button.clicked.connect(self.toggle_promotions)
         consent = QHBoxLayout()
         consent.setSpacing(6)
         consent.addWidget(self.referral_combo, 1)
         consent.addStretch(0)
         consent.addWidget(self.opt_in_button)
         consent.addWidget(self.opt_out_button)
+        consent.addWidget(self.promotions_button)
         strip.addWidget(title, 0, 0)
         strip.addWidget(self.customer_edit, 0, 1)
         strip.addWidget(self.customer_button, 0, 2)
@@ -228,6 +238,11 @@ class Composer(QWidget):
 
     def opt_out(self) -> None:
         self._ask_consent("opt_out")
+
+    def toggle_promotions(self) -> None:
+        """The customer stops (or resumes) this business's marketing in WhatsApp itself."""
+        stopped = self._state.marketing_stopped
+        self._act(self.workspace.resume_marketing if stopped else self.workspace.stop_marketing)
 
     def _ask_consent(self, kind: str) -> None:
         if self.customer_id is None:
@@ -282,18 +297,22 @@ class Composer(QWidget):
     def _reload(self) -> None:
         if self.customer_id is None:
             self._name, self._state = "", CustomerState()
-            for widget in (self.customer_edit, self.referral_combo, self.customer_button,
-                           self.opt_in_button, self.opt_out_button, self.template_button):
+            for widget in self._customer_widgets():
                 widget.setEnabled(False)
             self.customer_edit.setPlaceholderText("")
             return
         customer = self.workspace.customer(self.customer_id)
         self._name = customer.name
         self._state = self.workspace.state(self.customer_id)
-        for widget in (self.customer_edit, self.referral_combo, self.customer_button,
-                       self.opt_in_button, self.opt_out_button, self.template_button):
+        for widget in self._customer_widgets():
             widget.setEnabled(True)
+        self.promotions_button.setText(PROMOTIONS_LABELS[self._state.marketing_stopped])
         self.customer_edit.setPlaceholderText(f"Type as {first_name(customer.name)}…")
+
+    def _customer_widgets(self) -> tuple[QWidget, ...]:
+        return (self.customer_edit, self.referral_combo, self.customer_button,
+                self.opt_in_button, self.opt_out_button, self.promotions_button,
+                self.template_button)
 
     def _lock(self, locked: bool, text: str) -> None:
         if self.text_edit.isEnabled() == locked:

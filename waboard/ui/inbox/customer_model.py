@@ -118,11 +118,18 @@ def conversation_chips(state: CustomerState, now: datetime) -> list[Chip]:
     ]
 
 
+PROMOTION_EVENTS = {"stop_marketing": "Stopped promotions in WhatsApp",
+                    "resume_marketing": "Resumed promotions in WhatsApp"}
+"""The customer's own marketing stop, as the list's last line says it."""
+
+
 def preview_text(message: MessageRecord | None) -> str:
     """The last message on one line: what the customer wrote, "You: ..." for the business."""
     if message is None:
         return "No messages yet"
     if message.direction == "event":
+        if message.kind in PROMOTION_EVENTS:
+            return PROMOTION_EVENTS[message.kind]
         consent = Consent.OPTED_IN if message.kind == "opt_in" else Consent.OPTED_OUT
         return palette.CONSENT_LABELS[consent]
     text = " ".join(message.text[:PREVIEW_SOURCE_CHARS].split())

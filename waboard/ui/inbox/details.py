@@ -145,6 +145,14 @@ class ConversationsModel(HeadedTableModel):
         return "free" if conversation.free else exact_money(conversation.charge, self._currency)
 
 
+def promotions_text(who: str, state: CustomerState) -> str:
+    """Whether the customer stopped this business's marketing in WhatsApp itself."""
+    if state.marketing_stopped:
+        return (f"{who} stopped promotions in WhatsApp: marketing templates fail with "
+                f"{Reason.MARKETING_STOPPED.code} until {who} resumes them")
+    return f"Promotions: {who} receives this business's marketing in WhatsApp"
+
+
 class ConsentModel(HeadedTableModel):
     """The consent ledger, newest first."""
 
@@ -340,6 +348,8 @@ class DetailsPanel(QWidget):
         content.addWidget(plain_label(self.content, "sectionTitle", "Consent"))
         self.consent_label = plain_label(self.content, "consentState")
         content.addWidget(self.consent_label)
+        self.promotions_label = plain_label(self.content, "promotionsState")
+        content.addWidget(self.promotions_label)
         self.consent_table = _table(self.consent_model, "consentTable", self.content)
         content.addWidget(self.consent_table)
 
@@ -438,12 +448,15 @@ class DetailsPanel(QWidget):
         self.consent_label.setText(CONSENT_LABELS[consent])
         self.consent_label.setStyleSheet(
             f"color: {CONSENT_COLOURS[consent].name()}; font-weight: 600;")
+        who = first_name(customer.name)
+        self.promotions_label.setText(promotions_text(who, state))
+        self.promotions_label.setStyleSheet(
+            f"color: {WINDOW_CLOSED.name()};" if state.marketing_stopped else "")
         events = workspace.store.consent_events(self.customer_id)
         self.consent_model.set_events(events)
         self.consent_table.setVisible(bool(events))
         _fit_rows(self.consent_table, len(events), most=4)
 
-        who = first_name(customer.name)
         if state.reachable:
             self.reach_label.setText(f"{who} has WhatsApp: messages are delivered")
             self.reach_label.setStyleSheet("")

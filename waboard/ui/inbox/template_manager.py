@@ -29,6 +29,7 @@ from ...rules.templates import MAX_BODY
 from ...service import Change, ChangeKind, InputError, Workspace
 from ..common.bus import WorkspaceBus
 from ..common.widgets import inline_error, plain_label
+from .template_history import history_text
 from .template_model import STATUS_LABELS, TemplateBrowser
 from .template_picker import find_bus, set_refused
 from .template_preview import TemplatePreview
@@ -153,6 +154,8 @@ class TemplateManagerDialog(QDialog):
         right_layout.addLayout(form)
         right_layout.addWidget(self.error_label)
         right_layout.addLayout(save_row)
+        self.history_label = plain_label(self, "templateHistory", tall_as_text=True)
+        right_layout.addWidget(self.history_label)
         right_layout.addStretch(1)
 
         preview_pane = QWidget(self)
@@ -236,6 +239,7 @@ class TemplateManagerDialog(QDialog):
         self._editing = None
         self._fill(Template("", current.language if current else NEW_LANGUAGE,
                             Category.UTILITY, "", TemplateStatus.PENDING))
+        self._show_history()
         self.name_edit.setFocus()
 
     def save(self) -> bool:
@@ -256,6 +260,7 @@ class TemplateManagerDialog(QDialog):
         finally:
             self._saving = False
         self._fill(template)
+        self._show_history()
         return True
 
     def revert(self) -> None:
@@ -288,7 +293,15 @@ class TemplateManagerDialog(QDialog):
         if change.kind is ChangeKind.TEMPLATE:
             self._reload()
 
+    def _show_history(self) -> None:
+        key = self._editing
+        self.history_label.setVisible(key is not None)
+        if key is not None:
+            self.history_label.setText(
+                history_text(self.workspace.store.template_changes(), key))
+
     def _template_chosen(self, template: Template | None) -> None:
+        self._show_history()
         if self._saving:
             return
         if template is None:
@@ -303,6 +316,7 @@ class TemplateManagerDialog(QDialog):
             return
         self._editing = template.key
         self._fill(template)
+        self._show_history()
 
     def _fill(self, template: Template) -> None:
         widgets = (self.name_edit, self.language_edit, self.category_combo, self.status_combo,

@@ -1,0 +1,1 @@
+"""The business account feature: Settings > Business account and Help > Rules by date."""
