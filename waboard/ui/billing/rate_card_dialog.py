@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 
 from ...explain import category_label
 from ...money import exact_money
+from ...outputs import spreadsheet_cell, write_output
 from ...resources import RATE_CARD_FILE
 from ...rules.model import PRICED_CATEGORIES, Category
 from ...rules.pricing import (
@@ -74,9 +75,9 @@ def rate_card_csv(rows: Iterable[MarketRates]) -> str:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(RATE_CARD_COLUMNS)
     for row in rows:
-        writer.writerow([row.market, " ".join(sorted(row.regions)),
+        writer.writerow([spreadsheet_cell(row.market), " ".join(sorted(row.regions)),
                          *(str(row.rate(c)) for c in PRICED_CATEGORIES),
-                         row.currency, row.effective, row.source])
+                         *map(spreadsheet_cell, (row.currency, row.effective, row.source))])
     return out.getvalue()
 
 
@@ -408,7 +409,7 @@ class RateCardDialog(QDialog):
             path = chosen
         fixed, _ = scenario_rows(self.workspace)
         try:
-            Path(path).write_text(rate_card_csv(self.model.rows[fixed:]), encoding="utf-8")
+            write_output(path, rate_card_csv(self.model.rows[fixed:]))
         except OSError as error:
             QMessageBox.warning(self, "Cannot export the rate card",
                                 f"{path}: {error.strerror or error}")

@@ -37,6 +37,7 @@ from ...billing.export import html_report, write_bill_csv
 from ...billing.periods import Period, period_slug
 from ...billing.replay import PricedMessage, as_charged, reprice, same_charges
 from ...money import money
+from ...outputs import write_output
 from ...rules.model import Regime
 from ...service import Change, ChangeKind, Workspace
 from ..common.bus import WorkspaceBus
@@ -389,7 +390,7 @@ class BillingView(QWidget):
             return None
         text = html_report(bill, self.current_comparison())
         try:
-            Path(target).write_text(text, encoding="utf-8")
+            write_output(target, text)
         except OSError as error:
             self._cannot("Cannot export the report", _os_text(target, error))
             return None
