@@ -286,9 +286,9 @@ def export_command(args: list[str]) -> int:
         fmt = options.format or (
             "csv" if options.output and options.output.lower().endswith(".csv") else "jsonl")
         path = Path(options.db)
-        if not path.is_file():
+        if not path.exists():
             raise ExportError(f"{path}: no such workspace file")
-        if path.stat().st_size == 0:
+        if path.is_file() and path.stat().st_size == 0:
             raise ExportError(f"{path} is empty, not a waboard workspace")
         with Store.open(path) as store:
             events = audit_events(store)

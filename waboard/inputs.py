@@ -13,7 +13,20 @@ from .rules.templates import MAX_TEXT, TemplateError, validate_template
 from .store import StoreError
 
 MAX_NAME = 128
+QUOTE_LIMIT = 80
+"""The most characters of a value an error message quotes."""
 T = TypeVar("T")
+
+
+def cut(text: str, limit: int = QUOTE_LIMIT) -> str:
+    """`text` as an error quotes it: at most `limit` characters, "..." where it was cut."""
+    return text if len(text) <= limit else text[:limit - 3] + "..."
+
+
+def quoted(value: object, limit: int = QUOTE_LIMIT) -> str:
+    """`repr`-style quoting of `value` for an error, cut to about `limit` characters."""
+    text = value if isinstance(value, str) else repr(value)
+    return f'"{cut(text, limit)}"'
 
 
 class InputError(ValueError):

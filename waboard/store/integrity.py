@@ -30,7 +30,9 @@ limit, far under what slows a view down."""
 MAX_SETTING_CELL = 16 * 1024 * 1024
 """A setting (a whole rate card, an exercise record) may be longer."""
 _INSTANT_GLOB = "[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-5][0-9]Z"
-_EARLIEST, _LATEST = "1970", "9000"
+EARLIEST_YEAR, LATEST_YEAR = 1970, 9000
+"""Instants waboard stores fall in [EARLIEST_YEAR, LATEST_YEAR): far from both ends of what
+dates, Qt and the views can count with."""
 _WAL_MAGIC = (0x377F0682, 0x377F0683)
 _WAL_HEADER, _FRAME_HEADER = 32, 24
 
@@ -180,8 +182,8 @@ def _conditions(table: str, column: str, declared: str) -> list[str]:
     limit = MAX_SETTING_CELL if table == "settings" else MAX_TEXT_CELL
     conditions = [f"typeof({name}) NOT IN ('text', 'null') OR length({name}) > {limit}"]
     if column in ("at", "expires") or column.endswith("_at"):
-        conditions.append(f"{name} NOT GLOB '{_INSTANT_GLOB}' OR {name} < '{_EARLIEST}'"
-                          f" OR {name} >= '{_LATEST}'")
+        conditions.append(f"{name} NOT GLOB '{_INSTANT_GLOB}' OR {name} < '{EARLIEST_YEAR}'"
+                          f" OR {name} >= '{LATEST_YEAR}'")
     if column == "charge":
         conditions.append(f"{name} = '' OR {name} GLOB '*[^0-9.]*'")
     return conditions
