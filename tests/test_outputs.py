@@ -11,6 +11,7 @@ from decimal import Decimal
 
 import pytest
 
+from tests.test_store_guards import names_for
 from waboard import cli
 from waboard.billing import bill, bill_csv, parse_period
 from waboard.outputs import spreadsheet_cell, write_output
@@ -31,13 +32,7 @@ def closed_demo(demo):
 
 def outputs_naming(workspace, tmp_path):
     """Every other way to name the workspace file and its companions."""
-    link = tmp_path / "link.waboard"
-    link.symlink_to(workspace)
-    hard = tmp_path / "hard.waboard"
-    os.link(workspace, hard)
-    folder = tmp_path / "folder-link"
-    folder.symlink_to(workspace.parent, target_is_directory=True)
-    return [workspace, link, hard, folder / workspace.name, f"{workspace}-wal",
+    return [workspace, *names_for(workspace, tmp_path), f"{workspace}-wal",
             f"{workspace}-shm", f"{workspace}-lock", tmp_path / "." / workspace.name]
 
 
