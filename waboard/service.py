@@ -270,13 +270,12 @@ class Workspace:
         self, customer_id: int, text: str, referral: Referral | str | None = None,
         at: datetime | None = None,
     ) -> StepResult:
+        """The customer writes `text`; an opt-out keyword (STOP) also opts them out, in the
+        same transaction as the message."""
         origin = Referral(referral) if referral else None
-        result = self._act(customer_id, CustomerMessage(inputs.clean_text(text), origin), at)
-
-        if is_opt_out(text, self.opt_out_keywords) and \
-                self.store.customer_state(customer_id, result.at).consent is not Consent.OPTED_OUT:
-            self.opt_out(customer_id, at=result.at, source=REPLY_KEYWORD, text=text.strip())
-        return result
+        stop = text.strip() if is_opt_out(text, self.opt_out_keywords) else None
+        return self._act(customer_id, CustomerMessage(inputs.clean_text(text), origin), at,
+                         opt_out_words=stop)
 
     def send_text(self, customer_id: int, text: str, at: datetime | None = None) -> StepResult:
         return self._act(customer_id, SendText(inputs.clean_text(text)), at)
@@ -325,7 +324,10 @@ class Workspace:
         return state, outcome, market
 
     def _act(self, customer_id: int, action: Action, at: datetime | None, *,
-             source: str = "", consent_text: str = "") -> StepResult:
+             source: str = "", consent_text: str = "",
+             opt_out_words: str | None = None) -> StepResult:
+        """Decide and store one action in one transaction; with `opt_out_words` (a STOP
+        reply) the opt-out it triggers is stored in the same one."""
         at = to_second(at or self.now())
         customer = self.customer(customer_id)
         before, outcome, market = self._decide(customer, action, at)
@@ -336,6 +338,11 @@ class Workspace:
             with self.store.transaction():
                 message_id = self._persist(customer, before, action, at, outcome,
                                            source, consent_text)
+                if opt_out_words is not None and outcome.state.consent is not Consent.OPTED_OUT:
+                    replied = self.customer(customer_id)
+                    state, opted_out, _ = self._decide(replied, OptOut(), at)
+                    self._persist(replied, state, OptOut(), at, opted_out, REPLY_KEYWORD,
+                                  opt_out_words)
                 if at > self.clock.now():
                     self.clock.jump_to(at)
                 self._save_clock()

@@ -142,6 +142,14 @@ def replace_atomically(temp: Path, target: Path) -> None:
             os.close(folder)
 
 
+def flush_to_disk(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY | _NOFOLLOW)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def write_atomically(target: str | Path, data: bytes,
                      workspaces: tuple[Path, ...] = ()) -> None:
     """Write `data` to `target` whole or not at all: a temporary file in the same folder,

@@ -141,7 +141,7 @@ def _schema(connection: sqlite3.Connection) -> set[tuple[str, str, str, str]]:
 
 
 @cache
-def _schema_of_version(version: int) -> frozenset[tuple[str, str, str, str]]:
+def expected_schema(version: int) -> frozenset[tuple[str, str, str, str]]:
     """What migrations 1..version build."""
     with closing(sqlite3.connect(":memory:", isolation_level=None)) as expected:
         migrate(Database(expected), version)
@@ -152,7 +152,7 @@ def _check_schema(path: Path, connection: sqlite3.Connection, version: int
                   ) -> dict[str, list[tuple[str, str]]]:
     """The file's tables must be exactly those migrations 1..version build; returns each
     table's (column, declared type)."""
-    wanted = _schema_of_version(version)
+    wanted = expected_schema(version)
     if _schema(connection) != wanted:
         if version == 0:
             raise StoreError(f"{path} is not a waboard database")

@@ -24,7 +24,16 @@ from waboard.rules.instants import parse_instant
 from waboard.rules.model import Category, Conversation, CustomerState, Template
 
 from .errors import StoreError
-from .files import check_file, is_open_here, read_only_uri, register_open
+from .files import (
+    check_file,
+    flush_to_disk,
+    is_open_here,
+    read_only_uri,
+    refuse_workspace_target,
+    register_open,
+    replace_atomically,
+    temporary_sibling,
+)
 from .integrity import check_wal, recover_hot_journal, validate
 from .lock import DatabaseFailure, FileLock, GuardedConnection, failure_message, lock_path
 from .records import (
@@ -214,15 +223,26 @@ class Store:
             raise
 
     def copy_to(self, path: str | Path) -> None:
-        """Write a consistent copy of the whole database to a new file at `path`."""
-        target = Path(path)
+        """Write a consistent copy of the whole database to a new file at `path`, whole or
+        not at all: made under a temporary name, flushed, checked (it must open as a sound
+        waboard file), then renamed to `path`."""
+        target = Path(os.path.realpath(path))
         if target.exists() and target.stat().st_size:
-            raise StoreError(f"{target} already exists: choose a new file name")
+            raise StoreError(f"{path} already exists: choose a new file name")
+        refuse_workspace_target(target)
+        temp, fd = temporary_sibling(target)
+        os.close(fd)
         try:
-            with closing(sqlite3.connect(target)) as copy:
+            with closing(sqlite3.connect(temp)) as copy:
                 self._conn.backup(copy)
+            flush_to_disk(temp)
+            validate(temp, read_only_uri(temp))
+            replace_atomically(temp, target)
         except sqlite3.Error as error:
-            raise StoreError(f"cannot write a copy to {target}: {error}") from None
+            raise StoreError(f"cannot write a copy to {path}: {error}") from None
+        finally:
+            for suffix in ("", "-journal"):
+                Path(f"{temp}{suffix}").unlink(missing_ok=True)
 
     def integrity_ok(self) -> bool:
         """Whether SQLite finds the file sound and every reference points at a row."""
