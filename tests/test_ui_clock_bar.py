@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QMessageBox
 
+from tests.conftest import on_box
 from waboard.service import Workspace
 from waboard.ui.common import icons
 from waboard.ui.common.bus import WorkspaceBus
@@ -70,7 +71,7 @@ def warnings(monkeypatch) -> list[str]:
         shown.append(text)
         return QMessageBox.StandardButton.Ok
 
-    monkeypatch.setattr(QMessageBox, "warning", warning)
+    on_box(monkeypatch, warning)
     return shown
 
 

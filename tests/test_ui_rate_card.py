@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox
 
+from tests.conftest import on_box
 from waboard.resources import RATE_CARD_FILE, bundled_rate_card, resource
 from waboard.rules.model import Category
 from waboard.rules.pricing import RateCardError
@@ -36,8 +37,7 @@ def dialog(qtbot, workspace, ana):
 @pytest.fixture
 def warnings(monkeypatch):
     seen = []
-    monkeypatch.setattr(QMessageBox, "warning",
-                        lambda parent, title, text, *a: seen.append((title, text)))
+    on_box(monkeypatch, lambda parent, title, text, *a: seen.append((title, text)))
     return seen
 
 

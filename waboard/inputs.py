@@ -24,9 +24,8 @@ def cut(text: str, limit: int = QUOTE_LIMIT) -> str:
 
 
 def quoted(value: object, limit: int = QUOTE_LIMIT) -> str:
-    """`repr`-style quoting of `value` for an error, cut to about `limit` characters."""
-    text = value if isinstance(value, str) else repr(value)
-    return f'"{cut(text, limit)}"'
+    """`value` quoted as `repr` does, for an error, cut to about `limit` characters."""
+    return repr(cut(value, limit)) if isinstance(value, str) else cut(repr(value), limit)
 
 
 class InputError(ValueError):

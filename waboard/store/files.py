@@ -125,8 +125,8 @@ def temporary_sibling(target: Path) -> tuple[Path, int]:
             fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW, 0o666)
         except FileExistsError:
             continue
-        except OSError as error:
-            raise StoreError(f"cannot write {target}: {error.strerror or error}") from None
+        except OSError as error:  # said of the file asked for, not of its temporary name
+            raise OSError(error.errno, error.strerror, str(target)) from None
         return temp, fd
     raise StoreError(f"cannot write {target}: no free temporary name in {folder}")
 

@@ -240,6 +240,8 @@ class Store:
             replace_atomically(temp, target)
         except sqlite3.Error as error:
             raise StoreError(f"cannot write a copy to {path}: {error}") from None
+        except OSError as error:
+            raise StoreError(f"cannot write a copy to {path}: {error.strerror}") from None
         finally:
             for suffix in ("", "-journal"):
                 Path(f"{temp}{suffix}").unlink(missing_ok=True)

@@ -56,7 +56,7 @@ from ...rules.pricing import (
     parse_amount,
 )
 from ...service import Workspace
-from ..common.widgets import plain_label, plain_tooltip
+from ..common.widgets import plain_label, plain_tooltip, warn
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -380,14 +380,14 @@ class RateCardDialog(QDialog):
             text = Path(path).read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError) as error:
             reason = error.strerror if isinstance(error, OSError) else "not UTF-8 text"
-            QMessageBox.warning(self, "This rate card cannot be imported",
+            warn(self, "This rate card cannot be imported",
                                 f"{name}: {reason or error}\n\nThe rate card in use has not "
                                 "changed.")
             return False
         try:
             self.workspace.set_rate_card(text)
         except RateCardError as error:
-            QMessageBox.warning(self, "This rate card cannot be imported",
+            warn(self, "This rate card cannot be imported",
                                 f"{name}, {error}\n\nThe rate card in use has not changed.")
             return False
         self.model.reload()
@@ -411,7 +411,7 @@ class RateCardDialog(QDialog):
         try:
             write_output(path, rate_card_csv(self.model.rows[fixed:]))
         except OSError as error:
-            QMessageBox.warning(self, "Cannot export the rate card",
+            warn(self, "Cannot export the rate card",
                                 f"{path}: {error.strerror or error}")
             return None
         self.status_label.setText(f"Saved the rate card to {path}")

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QMessageBox,
     QScrollArea,
     QTabWidget,
     QVBoxLayout,
@@ -41,7 +40,7 @@ from ...outputs import write_output
 from ...rules.model import Regime
 from ...service import Change, ChangeKind, Workspace
 from ..common.bus import WorkspaceBus
-from ..common.widgets import plain_label
+from ..common.widgets import plain_label, warn
 from .charts import COST, COUNT, CategoryShareChart, DailyCostChart
 from .figures import TableModel, big_label, figures_table, section_title
 from .period_bar import PeriodBar
@@ -404,7 +403,7 @@ class BillingView(QWidget):
         return path
 
     def _cannot(self, title: str, text: str) -> None:
-        QMessageBox.warning(self, title, text)
+        warn(self, title, text)
 
 
 def _os_text(path: str | Path, error: OSError) -> str:

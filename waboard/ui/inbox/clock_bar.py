@@ -7,14 +7,14 @@ from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QSizePolicy, QToolBar, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QToolBar, QWidget
 
 from ...clock import SPEEDS
 from ...explain import category_label
 from ...service import Change, ChangeKind, InputError, Workspace
 from ..common import icons
 from ..common.bus import WorkspaceBus
-from ..common.widgets import plain_label, plain_tooltip
+from ..common.widgets import plain_label, plain_tooltip, warn
 
 HOUR = timedelta(hours=1)
 DAY = timedelta(days=1)
@@ -167,7 +167,7 @@ class ClockBar(QToolBar):
             change()
         except InputError as error:
             message = str(error)
-            QMessageBox.warning(self, "The clock did not change",
+            warn(self, "The clock did not change",
                                 message[:1].upper() + message[1:])
         self._sync()
 
