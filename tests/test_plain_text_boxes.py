@@ -3,6 +3,7 @@ Load scenario, Open lesson, rate-card import, the exercise goal box, the clock b
 expiry and the grading report's WHY column. Hostile content (bold, links, images) must come
 out as the characters typed, never as markup."""
 
+# ruff: noqa: F811  (tests take the imported `window` fixture by name)
 from __future__ import annotations
 
 import json
@@ -11,9 +12,9 @@ import pytest
 from PySide6 import QtGui
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
-from shiboken6 import isValid
 
 from tests.conftest import START
+from tests.test_ui_trainer import window  # noqa: F401  (the demo's main window fixture)
 from waboard.rules.pricing import RATE_CARD_COLUMNS
 from waboard.trainer.exercises import parse_exercise
 from waboard.trainer.grading import grade_workspace
@@ -47,17 +48,6 @@ def boxes(monkeypatch):
 
     monkeypatch.setattr(QMessageBox, "exec", record)
     return shown
-
-
-@pytest.fixture
-def window(qtbot, demo):
-    window = MainWindow(demo)
-    with qtbot.waitExposed(window):
-        window.show()
-    yield window
-    for open_window in list(MainWindow.open_windows):
-        if isValid(open_window):
-            open_window.close()
 
 
 def test_load_scenario_errors_are_plain(window, boxes, tmp_path, monkeypatch):
