@@ -76,6 +76,8 @@ class Workspace:
         setting = CLOCK.read(store) or ClockSetting(to_second(RealClock().now()))
         self.clock = SimulatedClock(setting, ticks) if ticks else SimulatedClock(setting)
         self._listeners: list[Listener] = []
+        self.clock_note = ""
+        """Why the clock last changed by itself (Real time paused), until the user acts."""
         self._rate_card = self._load_rate_card()
 
     # listeners
@@ -372,7 +374,14 @@ class Workspace:
     # clock
 
     def now(self) -> datetime:
-        return self.clock.now()
+        """The simulated now. A wall clock that went back pauses Real time here: the pause
+        is saved with a clock event and `clock_note` says why."""
+        at = self.clock.now()
+        note = self.clock.take_step_back()
+        if note is not None:
+            self.clock_note = note
+            self._commit_clock(self.clock.setting, ("pause", note))
+        return at
 
     def play(self) -> None:
         self._clock_change(self.clock.play)
@@ -400,6 +409,7 @@ class Workspace:
         return target
 
     def _clock_change(self, change: Callable[[], None]) -> None:
+        self.clock_note = ""
         before = self.clock.setting
         try:
             change()

@@ -84,6 +84,9 @@ class ClockBar(QToolBar):
         self.addWidget(self.time_label)
         self.mode_label = plain_label(self, "clockMode", wrap=False)
         self.addWidget(self.mode_label)
+        self.note_label = plain_label(self, "clockNote", wrap=False)
+        self.note_action = self.addWidget(self.note_label)  # shown when Real time paused
+        self.note_action.setVisible(False)
         self.addSeparator()
 
         self.play_action = self._toolbar_action("Play", "Start or stop the simulated clock",
@@ -198,6 +201,10 @@ class ClockBar(QToolBar):
             control.setEnabled(simulated)
         self.speed_combo.setEnabled(simulated)
         self.real_time_action.setChecked(clock.real_time)
+        note = self._workspace.clock_note
+        self.note_label.setText(note.split(",")[0])
+        self.note_label.setToolTip(plain_tooltip(note))
+        self.note_action.setVisible(bool(note))
         self.mode_label.setText(mode_text(clock.paused, clock.speed, clock.real_time))
         mode = "real" if clock.real_time else "paused" if clock.paused else "running"
         if self.mode_label.property("mode") != mode:
