@@ -210,3 +210,14 @@ def test_a_v1_file_with_a_hot_rollback_journal_is_recovered(tmp_path):
         assert store.integrity_ok()
         assert [m.text for m in store.all_messages()] == ["Hola", "Sí, acepto", "¡Hola Ana!"]
         assert store._conn.execute("PRAGMA user_version").fetchone() == (SCHEMA_VERSION,)
+
+
+def test_text_that_is_not_utf8_is_damage_not_a_traceback(tmp_path, capsys):
+    path = a_workspace(tmp_path)
+    with closing(sqlite3.connect(path)) as connection:
+        connection.execute("UPDATE messages SET text = CAST(X'48c3' AS TEXT) WHERE id = 1")
+        connection.commit()
+    for command in (["report", "--period", "2025-03"], ["export"]):
+        assert cli.main([*command, "--db", str(path)]) == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "is damaged" in err, err

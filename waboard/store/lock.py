@@ -187,6 +187,33 @@ class DatabaseFailure(StoreError, sqlite3.OperationalError):
     plain message, and still an sqlite3 error to code that expects one."""
 
 
+class GuardedCursor(sqlite3.Cursor):
+    """Rows read back as waboard wrote them, or DatabaseFailure saying the file is damaged
+    (text that is not UTF-8 is damage: waboard only ever stores UTF-8)."""
+
+    def __next__(self) -> Any:
+        try:
+            return super().__next__()
+        except sqlite3.OperationalError as error:
+            raise self._damaged(error) from None
+
+    def fetchone(self) -> Any:
+        try:
+            return super().fetchone()
+        except sqlite3.OperationalError as error:
+            raise self._damaged(error) from None
+
+    def fetchall(self) -> list[Any]:
+        try:
+            return super().fetchall()
+        except sqlite3.OperationalError as error:
+            raise self._damaged(error) from None
+
+    def _damaged(self, error: sqlite3.Error) -> DatabaseFailure:
+        database = getattr(self.connection, "database", None)
+        return DatabaseFailure(failure_message(error, database))
+
+
 class GuardedConnection(sqlite3.Connection):
     """A connection that refuses to write to a file that is gone, and explains failures.
 
@@ -206,7 +233,7 @@ class GuardedConnection(sqlite3.Connection):
         if self._identity is not None and not self.in_transaction and _is_write(sql):
             self._check_file()
         try:
-            return super().execute(sql, parameters)
+            return self.cursor(GuardedCursor).execute(sql, parameters)
         except (sqlite3.IntegrityError, DatabaseFailure):
             raise  # constraints are turned into their own messages by the store
         except sqlite3.Error as error:
@@ -270,8 +297,9 @@ def failure_message(error: sqlite3.Error, database: Path | None) -> str:
     if code == sqlite3.SQLITE_IOERR:
         return (f"the disk failed while waboard was using {name} ({error}). Check the "
                 "disk, then try again; everything confirmed before is kept")
-    if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
-        return f"{name} is damaged ({error}); open a copy or a backup of the workspace"
+    if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB) or "decode" in str(error):
+        return (f"{name} is damaged: {str(error)[:80]} (nothing was changed); open a copy "
+                "or a backup of the workspace")
     if code in (sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM, sqlite3.SQLITE_AUTH):
         return f"waboard cannot use {name} ({error}): check the file and its folder"
     return f"the database refused the change to {name} ({error}); nothing was saved"
