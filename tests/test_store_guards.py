@@ -221,3 +221,21 @@ def test_text_that_is_not_utf8_is_damage_not_a_traceback(tmp_path, capsys):
         assert cli.main([*command, "--db", str(path)]) == 2
         err = capsys.readouterr().err
         assert err.count("\n") == 1 and "is damaged" in err, err
+
+
+@pytest.mark.qt_no_exception_capture
+def test_the_gui_refuses_a_damaged_file_at_start_in_one_line(qtbot, tmp_path, monkeypatch):
+    import sys
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from waboard.ui.app import launch
+
+    path = a_workspace(tmp_path)
+    path.write_bytes(path.read_bytes()[:-1])
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # launch() installs its own
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()))
+    assert launch(path) == 1
+    [text] = shown
+    assert "is damaged: the file is cut short" in text and "\n" not in text
