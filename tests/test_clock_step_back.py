@@ -71,6 +71,7 @@ def test_the_clock_bar_shows_the_note(qtbot, workspace):
     qtbot.addWidget(bar)
     wall.at -= timedelta(hours=25)
     bus.tick()
-    qtbot.waitUntil(lambda: "went back" in bar.note_label.text())
+    qtbot.waitUntil(lambda: bar.note_label.text() == "Real time paused")
+    assert "went back 1d 1h" in bar.note_label.toolTip()
     assert bar.note_action.isVisible()
     bus.stop()

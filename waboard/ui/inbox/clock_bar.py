@@ -85,6 +85,7 @@ class ClockBar(QToolBar):
         self.mode_label = plain_label(self, "clockMode", wrap=False)
         self.addWidget(self.mode_label)
         self.note_label = plain_label(self, "clockNote", wrap=False)
+        self.note_label.setContentsMargins(8, 0, 8, 0)
         self.note_action = self.addWidget(self.note_label)  # shown when Real time paused
         self.note_action.setVisible(False)
         self.addSeparator()
@@ -202,7 +203,7 @@ class ClockBar(QToolBar):
         self.speed_combo.setEnabled(simulated)
         self.real_time_action.setChecked(clock.real_time)
         note = self._workspace.clock_note
-        self.note_label.setText(note.split(",")[0])
+        self.note_label.setText(note.split(":")[0])  # the why in full in its tooltip
         self.note_label.setToolTip(plain_tooltip(note))
         self.note_action.setVisible(bool(note))
         self.mode_label.setText(mode_text(clock.paused, clock.speed, clock.real_time))
