@@ -12,8 +12,10 @@ import pytest
 from PySide6 import QtGui
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
+from shiboken6 import isValid
 
 from tests.conftest import START
+from tests.test_safety import HOSTILE_NAME, hostile  # noqa: F401  (the hostile fixture)
 from tests.test_ui_trainer import window  # noqa: F401  (the demo's main window fixture)
 from waboard.rules.pricing import RATE_CARD_COLUMNS
 from waboard.trainer.exercises import parse_exercise
@@ -114,3 +116,29 @@ def test_next_expiry_and_why_tooltips_are_plain(qtbot, workspace):
     assert any(tips)
     for tip in filter(None, tips):
         assert_tooltip_plain(str(tip))
+
+
+def test_every_dock_and_dialog_shows_hostile_workspace_text_as_plain(qtbot, demo, hostile):
+    """The main window with every dock shown, and the dialogs it opens on the hostile
+    customer: the billing rate card, the consent and keyword dialogs, the grading report."""
+    from PySide6.QtWidgets import QApplication, QDockWidget
+
+    from tests.test_safety import assert_shown_as_plain_text
+    from waboard.ui.inbox.consent_dialog import ConsentDialog, KeywordsDialog
+
+    demo.set_opt_out_keywords(["STOP", "<b>alto</b>"])
+    window = MainWindow(demo)
+    qtbot.addWidget(window)
+    window.show()
+    for dock in window.findChildren(QDockWidget):
+        dock.show()
+    window.customer_list.select_customer(hostile)
+    dialogs = [RateCardDialog(demo, window), ConsentDialog("opt_in", HOSTILE_NAME, window),
+               KeywordsDialog(demo, window), ReportDialog(grade_workspace(demo.store), window)]
+    for dialog in dialogs:
+        dialog.show()
+    qtbot.waitUntil(lambda: all(d.isVisible() for d in dialogs))
+    shown = [w for w in QApplication.allWidgets() if isValid(w) and w.isVisible()]
+    assert assert_shown_as_plain_text(shown) >= 2  # the hostile name, at least
+    for dialog in dialogs:
+        dialog.close()
