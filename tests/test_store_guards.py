@@ -239,3 +239,12 @@ def test_the_gui_refuses_a_damaged_file_at_start_in_one_line(qtbot, tmp_path, mo
     assert launch(path) == 1
     [text] = shown
     assert "is damaged: the file is cut short" in text and "\n" not in text
+
+
+def test_drafts_of_the_lock_note_a_killed_holder_left_are_removed(tmp_path):
+    path = tmp_path / "w.waboard"
+    Store.open(path).close()
+    stale = tmp_path / f".{lock_path(path).name}.dead.tmp"
+    stale.write_text("123\n")
+    with Store.open(path):
+        assert not stale.exists()

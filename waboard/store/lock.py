@@ -113,9 +113,13 @@ class FileLock:
 
     def _write_pid(self) -> None:
         """Replace the pid note atomically: a link planted at its name is replaced, never
-        followed."""
+        followed. Drafts of the note a killed holder left are removed (only the holder of
+        the lock writes them)."""
         from .files import temporary_sibling
 
+        for stale in self.path.parent.glob(f".{self.path.name}.*.tmp"):
+            with contextlib.suppress(OSError):
+                stale.unlink()
         with contextlib.suppress(OSError, StoreError):
             temp, fd = temporary_sibling(self.path)
             try:
