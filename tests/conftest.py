@@ -132,3 +132,15 @@ def started(tmp_path):
     yield start
     for workspace in opened:
         workspace.store.close()
+
+
+BOX_KINDS = {"Warning": "warning", "Critical": "critical", "Information": "information"}
+
+
+def on_box(monkeypatch, handler) -> None:
+    """Hand every plain-text message box the app shows (`widgets.warn`, `message_box`) to
+    `handler(parent, title, text, kind)` instead of showing it."""
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: handler(
+        box.parent(), box.windowTitle(), box.text(), BOX_KINDS.get(box.icon().name, "")))

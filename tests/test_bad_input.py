@@ -21,8 +21,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 
+from tests.conftest import on_box
 from waboard import cli
 from waboard.rules.model import Category, Template
 from waboard.rules.pricing import RATE_CARD_COLUMNS, RateCardError
@@ -484,8 +484,7 @@ def import_rate_card_file(e: Env, content: bytes) -> None:
     e.request.getfixturevalue("qtbot")
     monkeypatch = e.request.getfixturevalue("monkeypatch")
     warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning",
-                        lambda parent, title, text, *a: warnings.append(text))
+    on_box(monkeypatch, lambda parent, title, text, *a: warnings.append(text))
     path = e.tmp_path / "card.csv"
     path.write_bytes(content() if callable(content) else content)
     dialog = RateCardDialog(e.workspace)

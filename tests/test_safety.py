@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from tests.conftest import on_box
 from waboard import cli
 from waboard.resources import resource
 from waboard.rules.model import Category, Template
@@ -221,7 +222,7 @@ def test_importing_a_rate_card_writes_only_the_open_database(qtbot, folders, wor
     from waboard.ui.billing.rate_card_dialog import RateCardDialog
 
     source, target, cwd = folders
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a: pytest.fail(str(a)))
+    on_box(monkeypatch, lambda *a: pytest.fail(str(a)))
     before = listing(source, cwd)
     folder = workspace.store.path.parent
     others = {p.name for p in folder.iterdir()}
@@ -272,8 +273,8 @@ def quiet_dialogs(monkeypatch):
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("", False))
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: QMessageBox.StandardButton.No)
-    for kind in ("warning", "critical", "information", "about"):
-        monkeypatch.setattr(QMessageBox, kind, lambda *a, _k=kind, **k: noted.append(_k))
+    monkeypatch.setattr(QMessageBox, "about", lambda *a, **k: noted.append("about"))
+    on_box(monkeypatch, lambda parent, title, text, kind: noted.append(kind))
     yield noted
     from waboard.ui.common.presenter import set_presenter_mode
 

@@ -10,8 +10,9 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
+from tests.conftest import on_box
 from waboard.billing import (
     bill,
     compare,
@@ -308,8 +309,7 @@ def test_export_html_has_the_bill_the_charts_and_the_comparison(qtbot, view, tmp
 
 def test_an_export_that_cannot_be_written_says_so(view, tmp_path, monkeypatch):
     seen = []
-    monkeypatch.setattr(QMessageBox, "warning",
-                        lambda parent, title, text, *a: seen.append((title, text)))
+    on_box(monkeypatch, lambda parent, title, text, *a: seen.append((title, text)))
     assert view.export_csv(tmp_path / "missing" / "bill.csv") is None
     assert seen and seen[0][0] == "Cannot export the bill"
     assert "missing" in seen[0][1]

@@ -9,6 +9,7 @@ from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from tests.conftest import START as START_AT
+from tests.conftest import on_box
 from waboard.clock import RealClock
 from waboard.service import Workspace
 from waboard.ui.common import icons
@@ -73,7 +74,7 @@ def warnings(monkeypatch) -> list[str]:
         shown.append(text)
         return QMessageBox.StandardButton.Ok
 
-    monkeypatch.setattr(QMessageBox, "warning", warning)
+    on_box(monkeypatch, warning)
     return shown
 
 

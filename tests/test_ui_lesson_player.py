@@ -7,9 +7,9 @@ import json
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QMessageBox
 from shiboken6 import isValid
 
+from tests.conftest import on_box
 from waboard.explain import rule_sentence
 from waboard.resources import resource
 from waboard.scenario.loader import ScenarioError
@@ -47,8 +47,7 @@ def player(window) -> LessonPlayer:
 def dialogs(monkeypatch):
     """Capture message boxes instead of showing them."""
     seen = []
-    monkeypatch.setattr(QMessageBox, "warning",
-                        lambda parent, title, text, *a: seen.append((title, text)))
+    on_box(monkeypatch, lambda parent, title, text, *a: seen.append((title, text)))
     return seen
 
 

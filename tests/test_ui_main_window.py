@@ -7,9 +7,10 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 from shiboken6 import isValid
 
+from tests.conftest import on_box
 from waboard.resources import resource
 from waboard.rules.model import Regime
 from waboard.scenario.loader import load_scenario
@@ -26,10 +27,7 @@ def window(demo_window):
 def dialogs(monkeypatch):
     """Capture message boxes instead of showing them."""
     seen = []
-    for kind in ("critical", "warning", "information"):
-        monkeypatch.setattr(QMessageBox, kind,
-                            lambda parent, title, text, *a, _k=kind: seen.append(
-                                (_k, title, text)))
+    on_box(monkeypatch, lambda parent, title, text, kind: seen.append((kind, title, text)))
     return seen
 
 

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLineEdit, QMessageBox
 
-from tests.conftest import START
+from tests.conftest import START, on_box
 from waboard.resources import bundled_rate_card
 from waboard.rules.model import Category
 from waboard.rules.pricing import RateCardError
@@ -46,8 +46,7 @@ def dialog(qtbot, workspace, ana):
 @pytest.fixture
 def warnings(monkeypatch):
     seen = []
-    monkeypatch.setattr(QMessageBox, "warning",
-                        lambda parent, title, text, *a: seen.append((title, text)))
+    on_box(monkeypatch, lambda parent, title, text, *a: seen.append((title, text)))
     return seen
 
 

@@ -53,6 +53,7 @@ from .explain import (
 )
 from .history.windows import Window, service_windows, window_closes
 from .money import exact_money
+from .outputs import spreadsheet_cell, write_output
 from .rules.instants import format_instant
 from .rules.model import Conversation
 from .service import Workspace
@@ -280,13 +281,14 @@ def audit_csv(events: Iterable[AuditEvent]) -> str:
     return out.getvalue()
 
 
-def write_audit(events: Sequence[AuditEvent], path: str | Path, fmt: str) -> None:
-    """Write the trail to `path`: JSON Lines in UTF-8, or CSV with a byte order mark (so
-    spreadsheet programs read it as UTF-8)."""
+def write_audit(events: Sequence[AuditEvent], path: str | Path, fmt: str,
+                workspaces: tuple[Path, ...] = ()) -> None:
+    """Write the trail to `path` atomically: JSON Lines in UTF-8, or CSV with a byte order
+    mark (so spreadsheet programs read it as UTF-8); never over a workspace."""
     if fmt == "csv":
-        Path(path).write_text(audit_csv(events), encoding="utf-8-sig", newline="")
+        write_output(path, audit_csv(events), encoding="utf-8-sig", workspaces=workspaces)
     elif fmt == "jsonl":
-        Path(path).write_text(audit_jsonl(events), encoding="utf-8", newline="")
+        write_output(path, audit_jsonl(events), workspaces=workspaces)
     else:
         raise ValueError(f"{fmt!r} is not an audit format ({' or '.join(FORMATS)})")
 
@@ -297,8 +299,7 @@ def _csv_cell(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     text = json.dumps(value, sort_keys=True) if isinstance(value, dict) else str(value)
-    # Text a spreadsheet would take for a formula is prefixed with an apostrophe.
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+    return spreadsheet_cell(text)
 
 
 # `waboard export`
@@ -327,9 +328,9 @@ def export_command(args: list[str]) -> int:
         fmt = options.format or (
             "csv" if options.output and options.output.lower().endswith(".csv") else "jsonl")
         path = Path(options.db)
-        if not path.is_file():
+        if not path.exists():
             raise ExportError(f"{path}: no such workspace file")
-        if path.stat().st_size == 0:
+        if path.is_file() and path.stat().st_size == 0:
             raise ExportError(f"{path} is empty, not a waboard workspace")
         if fmt == "scenario":
             return _export_scenario(path, options.output)
@@ -339,7 +340,7 @@ def export_command(args: list[str]) -> int:
             sys.stdout.write(audit_csv(events) if fmt == "csv" else audit_jsonl(events))
             sys.stdout.flush()
         else:
-            write_audit(events, options.output, fmt)
+            write_audit(events, options.output, fmt, workspaces=(path,))
     except SystemExit as done:  # --help
         return done.code if isinstance(done.code, int) else 0
     except (ExportError, StoreError, ValueError, OSError) as error:

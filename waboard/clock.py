@@ -13,6 +13,9 @@ from datetime import UTC, datetime, timedelta
 from .rules.instants import format_duration, format_instant
 
 SPEEDS = (1, 60, 600, 3600)
+STEP_BACK_TOLERANCE = timedelta(seconds=2)
+"""A wall clock going back by less than this (a time sync's nudge) holds simulated time
+still; by more, Real time pauses."""
 
 
 class ClockError(ValueError):
@@ -40,7 +43,9 @@ class SimulatedClock:
     """Simulated time: `at` plus elapsed real seconds times `speed`, unless paused.
 
     `ticks` is a monotonic seconds source (time.monotonic by default), injectable for tests.
-    In real-time mode it follows `RealClock` and cannot be paused or jumped.
+    In real-time mode it follows `RealClock` and cannot be paused or jumped; it never goes
+    back with it: a wall clock set back pauses Real time at the latest instant reached, and
+    `take_step_back` then says so once.
     """
 
     def __init__(
@@ -56,14 +61,35 @@ class SimulatedClock:
         self.speed = setting.speed
         self.paused = setting.paused
         self.real_time = setting.real_time
+        self._latest = setting.at
+        self._step_back: str | None = None
 
     def now(self) -> datetime:
         if self.real_time:
-            return self._real.now()
+            return self._follow_real_time()
         if self.paused:
             return self._anchor_at
         elapsed = (self._ticks() - self._anchor_tick) * self.speed
         return self._anchor_at + timedelta(seconds=elapsed)
+
+    def _follow_real_time(self) -> datetime:
+        real = self._real.now()
+        if real >= self._latest:
+            self._latest = real
+            return real
+        if self._latest - real > STEP_BACK_TOLERANCE:
+            self.real_time, self.paused = False, True
+            self._anchor_at, self._anchor_tick = self._latest, self._ticks()
+            self._step_back = (
+                f"Real time paused: the computer's clock went back "
+                f"{format_duration(self._latest - real)}, and simulated time never goes back. "
+                "Play or switch Real time on again to go on")
+        return self._latest
+
+    def take_step_back(self) -> str | None:
+        """The note of a wall clock step back that paused Real time, once; else None."""
+        note, self._step_back = self._step_back, None
+        return note
 
     @property
     def setting(self) -> ClockSetting:
@@ -71,7 +97,7 @@ class SimulatedClock:
 
     def restore(self, setting: ClockSetting) -> None:
         """Go back to a setting taken earlier (when a change could not be saved)."""
-        self._anchor_at = setting.at
+        self._anchor_at = self._latest = setting.at
         self._anchor_tick = self._ticks()
         self.speed, self.paused, self.real_time = setting.speed, setting.paused, setting.real_time
 
@@ -112,6 +138,7 @@ class SimulatedClock:
                 "the simulated clock is ahead of real time; real time would move it backwards"
             )
         self._reanchor()
+        self._latest = self._anchor_at
         self.real_time = on
 
 

@@ -16,7 +16,19 @@ from .store import StoreError
 
 MAX_NAME = 128
 MAX_BOOKMARK = 200
+QUOTE_LIMIT = 80
+"""The most characters of a value an error message quotes."""
 T = TypeVar("T")
+
+
+def cut(text: str, limit: int = QUOTE_LIMIT) -> str:
+    """`text` as an error quotes it: at most `limit` characters, "..." where it was cut."""
+    return text if len(text) <= limit else text[:limit - 3] + "..."
+
+
+def quoted(value: object, limit: int = QUOTE_LIMIT) -> str:
+    """`value` quoted as `repr` does, for an error, cut to about `limit` characters."""
+    return repr(cut(value, limit)) if isinstance(value, str) else cut(repr(value), limit)
 
 
 class InputError(ValueError):

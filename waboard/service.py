@@ -88,6 +88,8 @@ class Workspace(TimeTravel):
         setting = CLOCK.read(store) or ClockSetting(to_second(RealClock().now()))
         self.clock = SimulatedClock(setting, ticks) if ticks else SimulatedClock(setting)
         self._listeners: list[Listener] = []
+        self.clock_note = ""
+        """Why the clock last changed by itself (Real time paused), until the user acts."""
         self._load_rate_card()
 
     # listeners
@@ -408,6 +410,8 @@ class Workspace(TimeTravel):
         self, customer_id: int, text: str, referral: Referral | str | None = None,
         at: datetime | None = None,
     ) -> StepResult:
+        """The customer writes `text`; an opt-out keyword (STOP) also opts them out, in the
+        same transaction as the message."""
         origin = Referral(referral) if referral else None
         action = CustomerMessage(inputs.clean_text(text), origin)
         with self._action(self._label("message from", customer_id), "message"):
@@ -542,7 +546,14 @@ class Workspace(TimeTravel):
     # clock
 
     def now(self) -> datetime:
-        return self.clock.now()
+        """The simulated now. A wall clock that went back pauses Real time here: the pause
+        is saved with a clock event and `clock_note` says why."""
+        at = self.clock.now()
+        note = self.clock.take_step_back()
+        if note is not None:
+            self.clock_note = note
+            self._commit_clock(self.clock.setting, ("pause", note))
+        return at
 
     def play(self) -> None:
         self._clock_change(self.clock.play, "play")
@@ -571,6 +582,7 @@ class Workspace(TimeTravel):
         return target
 
     def _clock_change(self, change: Callable[[], None], label: str = "clock change") -> None:
+        self.clock_note = ""
         before = self.clock.setting
         try:
             change()

@@ -14,9 +14,11 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from .clock import ClockSetting
 from .consent import DEFAULT_OPT_OUT_KEYWORDS
+from .inputs import cut
 from .rules.instants import format_instant, parse_instant
 from .rules.model import AccountSettings
 from .rules.regimes import AUTO, PricingChoice, parse_choice
+from .store.integrity import EARLIEST_YEAR, LATEST_YEAR, damaged
 
 if TYPE_CHECKING:
     from .store import Store
@@ -37,8 +39,15 @@ class Setting(Generic[T]):
     decode: Callable[[Any], T]
 
     def read(self, store: Store) -> T:
+        """The stored value; StoreError saying the file is damaged when it cannot be read."""
         saved = store.get_setting(self.key)
-        return self.default if saved is None else self.decode(saved)
+        if saved is None:
+            return self.default
+        try:
+            return self.decode(saved)
+        except (ValueError, TypeError, KeyError, AttributeError, OverflowError) as error:
+            raise damaged(store.path, f"its saved {self.key} setting cannot be read "
+                          f"({cut(str(error))})") from None
 
     def write(self, store: Store, value: T) -> None:
         store.set_setting(self.key, self.encode(value))
@@ -58,7 +67,10 @@ def _encode_clock(setting: ClockSetting | None) -> dict[str, Any] | None:
 def _decode_clock(saved: Any) -> ClockSetting | None:
     if not saved:
         return None
-    return ClockSetting(parse_instant(saved["at"]), int(saved.get("speed", 1)),
+    at = parse_instant(saved["at"])
+    if not EARLIEST_YEAR <= at.year < LATEST_YEAR:
+        raise ValueError(f"{saved['at']} is not a date waboard keeps")
+    return ClockSetting(at, int(saved.get("speed", 1)),
                         bool(saved.get("paused", True)), bool(saved.get("real_time", False)))
 
 

@@ -16,6 +16,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from ..outputs import write_output
 from ..rules.model import Regime
 from ..store import Store, StoreError
 from .bill import Bill, bill
@@ -50,9 +51,9 @@ def report_command(args: list[str]) -> int:
             sys.stdout.write(text)
             sys.stdout.flush()
         elif options.format == "csv":
-            write_bill_csv(the_bill, options.output)
+            write_bill_csv(the_bill, options.output, workspaces=(Path(options.db),))
         else:
-            Path(options.output).write_text(text, encoding="utf-8")
+            write_output(options.output, text, workspaces=(Path(options.db),))
     except (ReportError, StoreError, ValueError, OSError) as error:
         return _fail(error)
     return 0

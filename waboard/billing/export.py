@@ -22,6 +22,7 @@ from string import Template
 from ..colours import GRID, INK, MUTED
 from ..explain import category_label
 from ..money import amount_text, money
+from ..outputs import spreadsheet_cell, write_output
 from ..rules.model import Reason
 from .bill import ALL_MARKETS, Bill
 from .charts import chart_svgs
@@ -44,12 +45,12 @@ def bill_rows(bill: Bill) -> list[list[str]]:
             bill.regime.value]
     rows = [list(CSV_COLUMNS)]
     for line in bill.lines:
-        rows.append(head + [_cell(line.market), line.category.value, bill.unit,
+        rows.append(head + [spreadsheet_cell(line.market), line.category.value, bill.unit,
                             str(line.count), str(line.charged), amount_text(line.amount),
-                            bill.currency])
+                            spreadsheet_cell(bill.currency)])
     rows.append(head + [ALL_MARKETS, TOTAL, bill.unit, str(bill.count),
                         str(sum(line.charged for line in bill.lines)), amount_text(bill.total),
-                        bill.currency])
+                        spreadsheet_cell(bill.currency)])
     return rows
 
 
@@ -59,13 +60,9 @@ def bill_csv(bill: Bill) -> str:
     return out.getvalue()
 
 
-def write_bill_csv(bill: Bill, path: str | Path) -> None:
-    Path(path).write_text(bill_csv(bill), encoding="utf-8-sig", newline="")
-
-
-def _cell(text: str) -> str:
-    """Text a spreadsheet will not take for a formula."""
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+def write_bill_csv(bill: Bill, path: str | Path, workspaces: tuple[Path, ...] = ()) -> None:
+    """Write the bill's CSV atomically; never over a workspace (this one or `workspaces`)."""
+    write_output(path, bill_csv(bill), encoding="utf-8-sig", workspaces=workspaces)
 
 
 # HTML

@@ -2,6 +2,15 @@
 
 from __future__ import annotations
 
+from ..inputs import cut
+
+MAX_ERROR = 300
+"""The most characters a scenario error has, whatever it quotes."""
+
 
 class ScenarioError(ValueError):
-    """An unreadable or invalid scenario: one line naming the field (and step) at fault."""
+    """An unreadable or invalid scenario: one line naming the field (and step) at fault,
+    never longer than MAX_ERROR characters, whatever it quotes."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(cut(" ".join(message.split()), MAX_ERROR))

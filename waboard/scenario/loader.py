@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from ..inputs import cut, quoted
 from ..rules.instants import parse_duration, parse_instant
 from ..rules.model import (
     PRICED_CATEGORIES,
@@ -26,6 +29,8 @@ from .dated import INTERNATIONAL, amount, parse_account, parse_tiers
 from .errors import ScenarioError
 
 MAX_FILE_BYTES = 16 * 1024 * 1024
+MAX_DEPTH = 64  # nesting of lists and objects; a scenario needs 5
+MAX_DIGITS = 40  # digits in a JSON number; no field needs more than 20
 MAX_NAME = 128  # as the workspace service allows
 DEFAULT_START = datetime(2023, 6, 1, tzinfo=UTC)
 EARLIEST, LATEST = datetime(1970, 1, 1, tzinfo=UTC), datetime(9000, 1, 1, tzinfo=UTC)
@@ -156,18 +161,46 @@ def parse_scenario(data: bytes | str, source: str = "scenario") -> Scenario:
                 f"{source}: not UTF-8 text (byte 0x{data[error.start]:02x} at offset "
                 f"{error.start})"
             ) from None
+    return _Reader().scenario(read_json(data, source))
+
+
+_JSON_NESTING = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
+
+
+def read_json(text: str, source: str) -> Any:
+    """Parse the JSON of a scenario, lesson or exercise file, refusing first what would
+    exhaust the parser (nesting over MAX_DEPTH) and numbers over MAX_DIGITS digits or
+    beyond a float. Raises ScenarioError."""
+    depth = 0
+    for token in _JSON_NESTING.finditer(text):
+        mark = token.group()
+        if mark in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise ScenarioError(f"{source}: nested too deeply (over {MAX_DEPTH} levels)")
+        elif mark in "]}":
+            depth -= 1
     try:
-        raw = json.loads(data)
+        return json.loads(text, parse_int=_number(int, source),
+                          parse_float=_number(float, source),
+                          parse_constant=_number(float, source))
     except json.JSONDecodeError as error:
         raise ScenarioError(
             f"{source}: not valid JSON ({error.msg} at line {error.lineno}, "
             f"column {error.colno})"
         ) from None
     except RecursionError:
-        raise ScenarioError(f"{source}: nested too deeply to be a scenario") from None
-    except ValueError as error:  # e.g. a number too long to convert
-        raise ScenarioError(f"{source}: not valid JSON ({error})") from None
-    return _Reader().scenario(raw)
+        raise ScenarioError(f"{source}: nested too deeply to be read") from None
+
+
+def _number(kind: type, source: str) -> Any:
+    def read(text: str) -> Any:
+        value = kind(text) if len(text) <= MAX_DIGITS else None
+        if value is None or value in (float("inf"), float("-inf")) or value != value:
+            raise ScenarioError(f"{source}: not valid JSON (Exceeds the limit of {MAX_DIGITS} "
+                                f"digits, or the range, of a number: {quoted(text)})")
+        return value
+    return read
 
 
 class _Reader:
@@ -187,7 +220,9 @@ class _Reader:
             self._customer(item, f"customers[{i}]")
             for i, item in enumerate(self._list(top, "customers", "customers"))
         )
-        self._unique([c.id for c in customers], "customers[{}].id", "customer id")
+        # ids that look the same are the same: "José" typed two ways is one customer
+        self._unique([unicodedata.normalize("NFC", c.id) for c in customers],
+                     "customers[{}].id", "customer id")
         templates = tuple(
             self._template(item, f"templates[{i}]")
             for i, item in enumerate(self._list(top, "templates", "templates"))
@@ -256,6 +291,9 @@ class _Reader:
     def _customer(self, raw: Any, where: str) -> ScenarioCustomer:
         item = self._object(raw, where, _CUSTOMER_FIELDS)
         cid = self._text(item, "id", f"{where}.id")
+        if not cid.strip() or len(cid) > MAX_NAME:
+            raise ScenarioError(f"{where}.id: {quoted(cid)} is not an id (1 to {MAX_NAME} "
+                                "characters, not blank)")
         name = self._text(item, "name", f"{where}.name", default=cid)
         if not name.strip():
             raise ScenarioError(f"{where}.name: must not be empty")
@@ -302,12 +340,12 @@ class _Reader:
         for key in item:
             if key not in allowed:
                 raise ScenarioError(f"{where}.{_field(key)}: unknown field for action "
-                                    f"{action!r}")
+                                    f"{quoted(action)}")
         if action in TEMPLATE_ACTIONS:
             return self._template_step(item, where, index, action, previous, keys)
         customer = self._text(item, "customer", f"{where}.customer")
         if customer not in ids:
-            raise ScenarioError(f"{where}.customer: no customer with id {customer!r}")
+            raise ScenarioError(f"{where}.customer: no customer with id {quoted(customer)}")
         at = self._when(item, where, previous)
         text = ""
         if action in ("customer_message", "send_text"):
@@ -376,9 +414,9 @@ class _Reader:
         except (ValueError, OverflowError):
             span = None
         if span is None:
-            raise ScenarioError(f"{where}.after: {json.dumps(after)} is not a duration")
+            raise ScenarioError(f"{where}.after: {cut(json.dumps(after))} is not a duration")
         if previous + min(span, LATEST - previous) >= LATEST:
-            raise ScenarioError(f"{where}.after: {json.dumps(after)} runs past the year "
+            raise ScenarioError(f"{where}.after: {cut(json.dumps(after))} runs past the year "
                                 f"{LATEST.year}")
         return previous + span
 
@@ -389,7 +427,8 @@ class _Reader:
         for region, row in table.items():
             where = f"rates.{_field(region)}"
             if region != "*" and not (len(region) == 2 and region.isalpha() and region.isupper()):
-                raise ScenarioError(f"{where}: {region!r} is not an ISO 3166 region code or '*'")
+                raise ScenarioError(
+                    f"{where}: {quoted(region)} is not an ISO 3166 region code or '*'")
             values = self._object(row, where, allowed)
             entry: dict[str, Any] = {}
             for category in PRICED_CATEGORIES:
@@ -454,7 +493,7 @@ class _Reader:
                 default: str | None = None) -> str:
         value = self._text(item, key, where, default)
         if value not in choices:
-            raise ScenarioError(f"{where}: {value!r} is not one of {', '.join(choices)}")
+            raise ScenarioError(f"{where}: {quoted(value)} is not one of {', '.join(choices)}")
         return value
 
     @staticmethod
@@ -465,11 +504,11 @@ class _Reader:
             at = parse_instant(value)
         except (ValueError, OverflowError):
             raise ScenarioError(
-                f"{where}: {json.dumps(value)} is not an ISO-8601 instant"
+                f"{where}: {cut(json.dumps(value))} is not an ISO-8601 instant"
             ) from None
         if not EARLIEST <= at < LATEST:
-            raise ScenarioError(f"{where}: {value.strip()} is outside the years {EARLIEST.year} to "
-                                f"{LATEST.year - 1}")
+            raise ScenarioError(f"{where}: {cut(value.strip())} is outside the years "
+                                f"{EARLIEST.year} to {LATEST.year - 1}")
         return at
 
     @staticmethod
@@ -477,7 +516,7 @@ class _Reader:
         seen: set[Any] = set()
         for i, value in enumerate(values):
             if value in seen:
-                raise ScenarioError(f"{where.format(i)}: duplicate {what} {value!r}")
+                raise ScenarioError(f"{where.format(i)}: duplicate {what} {quoted(value)}")
             seen.add(value)
 
 

@@ -1,79 +1,170 @@
-"""Deciding, without writing a byte, whether a file may be opened as a waboard store."""
+"""Files around a store: whether a file may be opened as a waboard store (decided without
+writing a byte), and writing other files atomically without ever replacing a workspace."""
 
 from __future__ import annotations
 
 import os
-import sqlite3
+import secrets
+import stat
 from pathlib import Path
 
 from .errors import StoreError
-from .schema import APPLICATION_ID, SCHEMA_VERSION
+from .schema import APPLICATION_ID
 
 _MAGIC = b"SQLite format 3\x00"
 _HEADER_SIZE = 100
 _WAL_FORMAT = 2  # header byte 18: the file is in WAL journal mode
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)  # Windows has no symbolic links to follow here
 
 
-def check_file(path: Path) -> None:
-    """Raise StoreError unless `path` may be opened (or created) as a waboard database.
+def check_file(path: Path) -> bool:
+    """Raise StoreError unless `path` may be opened (or created) as a waboard database;
+    True when it holds one (False: missing or empty, so it may be created).
 
-    A missing or empty file may be created. Anything else must be a waboard database of a
-    schema this version can read. Nothing here writes: the header is read as bytes, and
-    SQLite only ever sees the file read-only.
+    Decided on the header alone, read as bytes without following the file into SQLite:
+    anything that is not a regular file (a folder, a FIFO, a device) is refused before it is
+    opened, and other applications' files are never handed to SQLite, whatever their state.
+    The rest is checked under the lock by `integrity`.
     """
     try:
-        with path.open("rb") as file:
-            header = file.read(_HEADER_SIZE)
+        mode = os.stat(path).st_mode
     except FileNotFoundError:
         if not path.parent.is_dir():
             raise StoreError(f"cannot create {path}: folder {path.parent} does not exist") from None
-        return
-    except IsADirectoryError:
-        raise StoreError(f"{path} is a folder, not a waboard database") from None
+        return False
+    except OSError as error:
+        raise StoreError(f"cannot read {path}: {error.strerror or error}") from None
+    if stat.S_ISDIR(mode):
+        raise StoreError(f"{path} is a folder, not a waboard database")
+    if not stat.S_ISREG(mode):
+        raise StoreError(f"{path} is not a regular file (a pipe, socket or device), "
+                         "not a waboard database")
+    try:
+        with path.open("rb") as file:
+            header = file.read(_HEADER_SIZE)
     except PermissionError:
         raise StoreError(f"cannot read {path}: permission denied") from None
     except OSError as error:
         raise StoreError(f"cannot read {path}: {error.strerror or error}") from None
     if not header:
-        return
-    # Refusing on the header alone keeps SQLite away from other applications' files,
-    # whatever state they are in.
+        return False
     if (
         len(header) < _HEADER_SIZE
         or not header.startswith(_MAGIC)
         or int.from_bytes(header[68:72], "big") != APPLICATION_ID
     ):
         raise StoreError(f"{path} is not a waboard database")
-    application_id, version = _read_pragmas(path, wal=header[18] == _WAL_FORMAT)
-    if application_id != APPLICATION_ID:
-        raise StoreError(f"{path} is not a waboard database")
-    if version > SCHEMA_VERSION:
-        raise StoreError(
-            f"{path} was made by a newer waboard (schema {version}); "
-            f"this version reads up to schema {SCHEMA_VERSION}"
-        )
     if not os.access(path, os.W_OK):
         raise StoreError(f"cannot open {path}: the file is read-only")
+    return True
 
 
-def _read_pragmas(path: Path, wal: bool) -> tuple[int, int]:
-    """`application_id` and `user_version` of the database, read through a read-only handle.
+def read_only_uri(path: Path) -> str:
+    """A URI that opens the database read-only, creating nothing beside it.
 
     A WAL database without a -wal file was closed cleanly, so the file alone is complete:
     opening it immutable keeps SQLite from creating -wal/-shm files. Otherwise those files
     exist already and may hold the newest pages.
     """
+    with path.open("rb") as file:
+        wal = file.read(_HEADER_SIZE)[18:19] == bytes([_WAL_FORMAT])
     immutable = wal and not Path(f"{path}-wal").exists()
-    uri = path.resolve().as_uri() + ("?mode=ro&immutable=1" if immutable else "?mode=ro")
+    return path.resolve().as_uri() + ("?mode=ro&immutable=1" if immutable else "?mode=ro")
+
+
+# Writing files atomically, and never over an open workspace
+
+COMPANION_SUFFIXES = ("", "-wal", "-shm", "-journal", "-lock")
+"""The database file and the files SQLite and waboard keep next to it."""
+
+_open_workspaces: set[str] = set()
+"""Real paths of the workspace files open in this process (see `Store.open`)."""
+
+
+def register_open(database: Path, is_open: bool) -> None:
+    """Note that `database` is open (or closed) in this process, so no output replaces it."""
+    real = os.path.realpath(database)
+    if is_open:
+        _open_workspaces.add(real)
+    else:
+        _open_workspaces.discard(real)
+
+
+def is_open_here(database: Path) -> bool:
+    return os.path.realpath(database) in _open_workspaces
+
+
+def refuse_workspace_target(target: Path, workspaces: tuple[Path, ...] = ()) -> None:
+    """Raise StoreError when writing `target` would replace a workspace file (one open in
+    this process, or one of `workspaces`) or a companion of one, whatever the path says."""
+    real = os.path.realpath(target)
+    for database in {*map(os.path.realpath, workspaces), *_open_workspaces}:
+        for suffix in COMPANION_SUFFIXES:
+            companion = database + suffix
+            if real == companion or _same_inode(real, companion):
+                raise StoreError(
+                    f"{target} is the workspace file {database}{suffix}: choose another "
+                    "output file (nothing was written)"
+                )
+
+
+def _same_inode(a: str, b: str) -> bool:
     try:
-        connection = sqlite3.connect(uri, uri=True)
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def temporary_sibling(target: Path) -> tuple[Path, int]:
+    """A new file next to `target`, created exclusively and never through a link: its path
+    and an open descriptor for writing."""
+    folder = target.parent
+    for _ in range(100):
+        temp = folder / f".{target.name}.{secrets.token_hex(4)}.tmp"
         try:
-            application_id = connection.execute("PRAGMA application_id").fetchone()[0]
-            version = connection.execute("PRAGMA user_version").fetchone()[0]
+            fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW, 0o666)
+        except FileExistsError:
+            continue
+        except OSError as error:  # said of the file asked for, not of its temporary name
+            raise OSError(error.errno, error.strerror, str(target)) from None
+        return temp, fd
+    raise StoreError(f"cannot write {target}: no free temporary name in {folder}")
+
+
+def replace_atomically(temp: Path, target: Path) -> None:
+    """Move the finished `temp` over `target` and make the rename itself durable."""
+    os.replace(temp, target)
+    if hasattr(os, "O_DIRECTORY"):
+        folder = os.open(target.parent, os.O_RDONLY | os.O_DIRECTORY)
+        try:
+            os.fsync(folder)
         finally:
-            connection.close()
-    except sqlite3.DatabaseError as error:
-        if isinstance(error, sqlite3.OperationalError):
-            raise StoreError(f"cannot read {path}: {error}") from None
-        raise StoreError(f"{path} is not a waboard database") from None
-    return application_id, version
+            os.close(folder)
+
+
+def flush_to_disk(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY | _NOFOLLOW)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def write_atomically(target: str | Path, data: bytes,
+                     workspaces: tuple[Path, ...] = ()) -> None:
+    """Write `data` to `target` whole or not at all: a temporary file in the same folder,
+    flushed to disk, then renamed over `target`. Refuses to replace a workspace file."""
+    path = Path(os.path.realpath(target))
+    refuse_workspace_target(Path(target), workspaces)
+    if path.is_dir():
+        raise StoreError(f"{target} is a folder: choose a file name")
+    temp, fd = temporary_sibling(path)
+    try:
+        with os.fdopen(fd, "wb") as file:
+            file.write(data)
+            file.flush()
+            os.fsync(file.fileno())
+        replace_atomically(temp, path)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise

@@ -1,9 +1,10 @@
 """Guarding a workspace file while it is open: one waboard at a time, and clear failures.
 
 `FileLock` keeps a second waboard (or a second `Store.open` in this one) off a file that is
-already open: it holds an exclusive `flock` on a `-lock` file next to the database, with the
-holder's pid in it. The operating system drops the lock when its process ends, however it
-ends, so a lock file left by a crashed or killed waboard never blocks anyone.
+already open: it holds an exclusive OS lock on the database file itself, and writes the
+holder's pid in a `-lock` note next to it. The operating system drops the lock when its
+process ends, however it ends, so a note left by a crashed or killed waboard never blocks
+anyone.
 
 `GuardedConnection` is the SQLite connection of a store file. Before a write it checks that
 the file on disk is still the one it opened (a deleted or replaced file would swallow every
@@ -18,6 +19,7 @@ import contextlib
 import errno
 import os
 import sqlite3
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -30,58 +32,76 @@ except ImportError:  # Windows
     import msvcrt
 
 LOCK_SUFFIX = "-lock"
-_WINDOWS_LOCK_OFFSET = 1 << 20  # the locked byte, beyond the pid written at the start
+_FAR_BYTE = 1 << 62  # the byte locked where flock is not used: far beyond any page SQLite reads
 _WRITES = ("INSERT", "UPDATE", "DELETE", "REPLACE", "CREATE", "DROP", "ALTER", "BEGIN",
            "SAVEPOINT")
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 
 
 def lock_path(database: Path) -> Path:
+    """The note next to a database saying which waboard (pid) has it open."""
     return Path(f"{database}{LOCK_SUFFIX}")
 
 
 class FileLock:
-    """An exclusive lock on a database file for as long as this object holds it."""
+    """An exclusive OS lock on the database file itself for as long as this object holds it.
+
+    The lock is on the file (its inode), so a symbolic link, a hard link, a linked folder or
+    a deleted `-lock` note never lets a second waboard in. On Linux it is `flock` on the
+    database (independent of SQLite's own byte-range locks); on other POSIX systems a
+    byte-range lock on a byte SQLite never uses; on Windows `msvcrt.locking` on that byte.
+    The `-lock` note beside the file only names the holder's pid, for the refusal message.
+    """
 
     def __init__(self, database: Path) -> None:
         self.database = database
         self.path = lock_path(database)
         self._fd: int | None = None
 
-    def acquire(self) -> FileLock:
-        """Take the lock or raise StoreError naming the waboard that holds it."""
+    def acquire(self, create: bool = True) -> FileLock:
+        """Take the lock (creating an empty database file if missing and `create`) or raise
+        StoreError naming the waboard that holds it."""
         for _ in range(5):
+            flags = os.O_RDWR | _NOFOLLOW | (os.O_CREAT if create else 0)
             try:
-                fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+                fd = os.open(self.database, flags, 0o644)
             except OSError as error:
                 raise StoreError(
-                    f"cannot open {self.database}: cannot create {self.path.name} next to it "
-                    f"({error.strerror or error})"
-                ) from None
+                    f"cannot open {self.database}: {error.strerror or error}") from None
             try:
-                held = _try_lock(fd, self.path)
+                held = _try_lock(fd, self.database)
             except BaseException:
                 os.close(fd)
                 raise
             if not held:
-                pid = _read_pid(fd)
                 os.close(fd)
-                raise StoreError(_held_message(self.database, pid))
-            if _same_file(fd, self.path):
-                os.ftruncate(fd, 0)
-                os.lseek(fd, 0, os.SEEK_SET)
-                os.write(fd, f"{os.getpid()}\n".encode())
+                raise StoreError(_held_message(self.database, _read_pid(self.path)))
+            if _same_file(fd, self.database):
                 self._fd = fd
+                self._write_pid()
                 return self
-            os.close(fd)  # its holder removed the file as we locked it: lock the new one
-        raise StoreError(f"cannot open {self.database}: its lock file keeps changing")
+            os.close(fd)  # the file was replaced as we locked it: lock the new one
+        raise StoreError(f"cannot open {self.database}: the file keeps changing")
+
+    def take_over(self, other: FileLock) -> None:
+        """Hold `other`'s lock from now on (its file was renamed to this one's name)."""
+        self.release()
+        self._fd, other._fd = other._fd, None
+        self._write_pid()
+
+    def reassert(self) -> None:
+        """Take the lock again where a short-lived SQLite connection closing the same file
+        may have dropped it (POSIX byte-range locks); a no-op with flock."""
+        if self._fd is not None and not _try_lock(self._fd, self.database):
+            raise StoreError(_held_message(self.database, _read_pid(self.path)))
 
     def release(self) -> None:
-        """Let the file go: the lock file is removed, then the lock dropped."""
+        """Let the file go: the pid note is removed, then the lock dropped."""
         fd, self._fd = self._fd, None
         if fd is None:
             return
         try:
-            if _same_file(fd, self.path):
+            if _read_pid(self.path) == os.getpid():
                 with contextlib.suppress(OSError):
                     self.path.unlink()
         finally:
@@ -91,6 +111,26 @@ class FileLock:
     def held(self) -> bool:
         return self._fd is not None
 
+    def _write_pid(self) -> None:
+        """Replace the pid note atomically: a link planted at its name is replaced, never
+        followed. Drafts of the note a killed holder left are removed (only the holder of
+        the lock writes them)."""
+        from .files import temporary_sibling
+
+        for stale in self.path.parent.glob(f".{self.path.name}.*.tmp"):
+            with contextlib.suppress(OSError):
+                stale.unlink()
+        with contextlib.suppress(OSError, StoreError):
+            temp, fd = temporary_sibling(self.path)
+            try:
+                os.write(fd, f"{os.getpid()}\n".encode())
+            finally:
+                os.close(fd)
+            try:
+                os.replace(temp, self.path)
+            except OSError:
+                temp.unlink(missing_ok=True)
+
     def __del__(self) -> None:
         with contextlib.suppress(Exception):
             self.release()
@@ -99,11 +139,13 @@ class FileLock:
 def _try_lock(fd: int, path: Path) -> bool:
     """Lock `fd` without waiting: True when taken, False when another holder has it."""
     try:
-        if fcntl is not None:
+        if fcntl is None:
+            os.lseek(fd, _FAR_BYTE, os.SEEK_SET)
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        elif sys.platform.startswith("linux"):
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         else:
-            os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+            fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB, 1, _FAR_BYTE)
     except OSError as error:
         if error.errno in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES, errno.EDEADLK):
             return False
@@ -113,12 +155,17 @@ def _try_lock(fd: int, path: Path) -> bool:
     return True
 
 
-def _read_pid(fd: int) -> int | None:
+def _read_pid(path: Path) -> int | None:
     try:
-        os.lseek(fd, 0, os.SEEK_SET)
+        fd = os.open(path, os.O_RDONLY | _NOFOLLOW | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
+        return None
+    try:
         text = os.read(fd, 32).decode("ascii", "replace").strip()
     except OSError:
         return None
+    finally:
+        os.close(fd)
     return int(text) if text.isdigit() else None
 
 
@@ -144,6 +191,33 @@ class DatabaseFailure(StoreError, sqlite3.OperationalError):
     plain message, and still an sqlite3 error to code that expects one."""
 
 
+class GuardedCursor(sqlite3.Cursor):
+    """Rows read back as waboard wrote them, or DatabaseFailure saying the file is damaged
+    (text that is not UTF-8 is damage: waboard only ever stores UTF-8)."""
+
+    def __next__(self) -> Any:
+        try:
+            return super().__next__()
+        except sqlite3.OperationalError as error:
+            raise self._damaged(error) from None
+
+    def fetchone(self) -> Any:
+        try:
+            return super().fetchone()
+        except sqlite3.OperationalError as error:
+            raise self._damaged(error) from None
+
+    def fetchall(self) -> list[Any]:
+        try:
+            return super().fetchall()
+        except sqlite3.OperationalError as error:
+            raise self._damaged(error) from None
+
+    def _damaged(self, error: sqlite3.Error) -> DatabaseFailure:
+        database = getattr(self.connection, "database", None)
+        return DatabaseFailure(failure_message(error, database))
+
+
 class GuardedConnection(sqlite3.Connection):
     """A connection that refuses to write to a file that is gone, and explains failures.
 
@@ -163,7 +237,7 @@ class GuardedConnection(sqlite3.Connection):
         if self._identity is not None and not self.in_transaction and _is_write(sql):
             self._check_file()
         try:
-            return super().execute(sql, parameters)
+            return self.cursor(GuardedCursor).execute(sql, parameters)
         except (sqlite3.IntegrityError, DatabaseFailure):
             raise  # constraints are turned into their own messages by the store
         except sqlite3.Error as error:
@@ -227,8 +301,9 @@ def failure_message(error: sqlite3.Error, database: Path | None) -> str:
     if code == sqlite3.SQLITE_IOERR:
         return (f"the disk failed while waboard was using {name} ({error}). Check the "
                 "disk, then try again; everything confirmed before is kept")
-    if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
-        return f"{name} is damaged ({error}); open a copy or a backup of the workspace"
+    if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB) or "decode" in str(error):
+        return (f"{name} is damaged: {str(error)[:80]} (nothing was changed); open a copy "
+                "or a backup of the workspace")
     if code in (sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM, sqlite3.SQLITE_AUTH):
         return f"waboard cannot use {name} ({error}): check the file and its folder"
     return f"the database refused the change to {name} ({error}); nothing was saved"

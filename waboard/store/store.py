@@ -24,9 +24,19 @@ from waboard.rules.instants import parse_instant
 from waboard.rules.model import Category, Conversation, CustomerState, Template
 
 from .errors import StoreError
-from .files import check_file
+from .files import (
+    check_file,
+    flush_to_disk,
+    is_open_here,
+    read_only_uri,
+    refuse_workspace_target,
+    register_open,
+    replace_atomically,
+    temporary_sibling,
+)
+from .integrity import check_wal, recover_hot_journal, validate
 from .journal import Journal
-from .lock import DatabaseFailure, FileLock, GuardedConnection, failure_message
+from .lock import DatabaseFailure, FileLock, GuardedConnection, failure_message, lock_path
 from .records import (
     ClockEventRecord,
     ConsentRecord,
@@ -108,30 +118,54 @@ class Store:
         empty and migrating an older one forward; None or ":memory:" opens an in-memory one.
 
         Raises StoreError, leaving the file untouched, for a file that is not a waboard
-        database, one made by a newer waboard, or one that cannot be read or written; and
-        for a file open in another waboard (a `-lock` file next to it says which; see lock).
+        database, one made by a newer waboard, a damaged one (see `integrity`), one that
+        cannot be read or written, and one open in another waboard (an OS lock on the file
+        itself says so, whatever name it is opened by; see lock).
         """
         if path is None or str(path) == ":memory:":
             return cls(cls._connect(":memory:", wal=False), None)
-        file = Path(path)
-        check_file(file)
+        file = Path(os.path.realpath(path))
+        if is_open_here(file):
+            raise StoreError(f"{file} is already open in this waboard (pid {os.getpid()})")
+        existed = file.exists()
+        holds_database = check_file(file)
         lock = FileLock(file).acquire()
         try:
-            if not file.exists() or file.stat().st_size == 0:
-                # A new database is made aside and renamed into place: killed while making
-                # it, waboard leaves at worst a stale draft, never a half-made file.
-                draft = Path(f"{file}-new")
-                for suffix in ("", "-journal", "-wal", "-shm"):
-                    Path(f"{draft}{suffix}").unlink(missing_ok=True)
-                cls._connect(draft, wal=True).close()
-                os.replace(draft, file)
-            return cls(cls._connect(file, wal=True, lock=lock), file)
-        except sqlite3.Error as error:
+            if holds_database:
+                recover_hot_journal(file)
+                check_wal(file)
+                validate(file, read_only_uri(file))
+                lock.reassert()
+            elif file.stat().st_size == 0:
+                cls._create(file, lock)
+            store = cls(cls._connect(file, wal=True, lock=lock), file)
+        except BaseException as error:
             lock.release()
-            raise StoreError(f"cannot open {file}: {error}") from None
-        except BaseException:
-            lock.release()
+            if not existed:
+                file.unlink(missing_ok=True)
+            if isinstance(error, sqlite3.Error):
+                raise StoreError(f"cannot open {file}: {error}") from None
             raise
+        register_open(file, True)
+        return store
+
+    @classmethod
+    def _create(cls, file: Path, lock: FileLock) -> None:
+        """Make a new database aside and rename it into place: killed while making it,
+        waboard leaves at worst a stale draft, never a half-made file. The draft is locked
+        before it is renamed, so the lock moves with it."""
+        draft = Path(f"{file}-new")
+        for suffix in ("", "-journal", "-wal", "-shm"):
+            Path(f"{draft}{suffix}").unlink(missing_ok=True)
+        draft_lock = FileLock(draft).acquire()
+        try:
+            cls._connect(draft, wal=True).close()
+            draft_lock.reassert()
+            os.replace(draft, file)
+            lock.take_over(draft_lock)
+        finally:
+            draft_lock.release()
+            lock_path(draft).unlink(missing_ok=True)
 
     @staticmethod
     def _connect(target: str | Path, wal: bool, lock: FileLock | None = None) -> Database:
@@ -148,7 +182,9 @@ class Store:
             migrate(db)
             if wal:
                 db.enable_wal()
-                db.execute("PRAGMA synchronous = NORMAL")
+                # FULL: a confirmed action survives power loss and OS crashes too, not only
+                # a killed process (docs/qa.md; bench/sync_bench.py measures the cost).
+                db.execute("PRAGMA synchronous = FULL")
         except BaseException:
             connection.close()
             raise
@@ -156,6 +192,8 @@ class Store:
 
     def close(self) -> None:
         self._db.close()
+        if self.path is not None:
+            register_open(self.path, False)
 
     def __enter__(self) -> Store:
         return self
@@ -188,15 +226,28 @@ class Store:
             raise
 
     def copy_to(self, path: str | Path) -> None:
-        """Write a consistent copy of the whole database to a new file at `path`."""
-        target = Path(path)
+        """Write a consistent copy of the whole database to a new file at `path`, whole or
+        not at all: made under a temporary name, flushed, checked (it must open as a sound
+        waboard file), then renamed to `path`."""
+        target = Path(os.path.realpath(path))
         if target.exists() and target.stat().st_size:
-            raise StoreError(f"{target} already exists: choose a new file name")
+            raise StoreError(f"{path} already exists: choose a new file name")
+        refuse_workspace_target(target)
+        temp, fd = temporary_sibling(target)
+        os.close(fd)
         try:
-            with closing(sqlite3.connect(target)) as copy:
+            with closing(sqlite3.connect(temp)) as copy:
                 self._conn.backup(copy)
+            flush_to_disk(temp)
+            validate(temp, read_only_uri(temp))
+            replace_atomically(temp, target)
         except sqlite3.Error as error:
-            raise StoreError(f"cannot write a copy to {target}: {error}") from None
+            raise StoreError(f"cannot write a copy to {path}: {error}") from None
+        except OSError as error:
+            raise StoreError(f"cannot write a copy to {path}: {error.strerror}") from None
+        finally:
+            for suffix in ("", "-journal"):
+                Path(f"{temp}{suffix}").unlink(missing_ok=True)
 
     def integrity_ok(self) -> bool:
         """Whether SQLite finds the file sound and every reference points at a row."""

@@ -15,8 +15,9 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from ..inputs import cut, quoted
 from ..resources import resource
-from ..scenario.loader import Scenario, ScenarioError, parse_scenario
+from ..scenario.loader import MAX_ERROR, Scenario, ScenarioError, parse_scenario, read_json
 from ..service import Workspace
 from ..settings import EXERCISE
 from ..store import Store
@@ -28,7 +29,15 @@ _FIELDS = {"title", "goal", "target", "best", "hint", "workspace"}
 
 
 class ExerciseError(ValueError):
-    """An exercise file that cannot be used: one line naming the field at fault."""
+    """An exercise file that cannot be used: one line naming the field at fault, cut as
+    scenario errors are."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(cut(" ".join(message.split()), MAX_ERROR))
+
+
+MAX_AMOUNT = 1_000_000
+MIN_EXPONENT = -8
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,12 +102,11 @@ def load_exercise(path: str | Path) -> Exercise:
 def parse_exercise(data: bytes | str, source: str = "exercise") -> Exercise:
     """Check exercise JSON; the start workspace is a scenario. Raises ExerciseError."""
     try:
-        raw = json.loads(data.decode("utf-8-sig") if isinstance(data, bytes) else data)
+        raw = read_json(data.decode("utf-8-sig") if isinstance(data, bytes) else data, source)
     except UnicodeDecodeError:
         raise ExerciseError(f"{source}: not UTF-8 text") from None
-    except json.JSONDecodeError as error:
-        raise ExerciseError(f"{source}: not valid JSON ({error.msg} at line {error.lineno}, "
-                            f"column {error.colno})") from None
+    except ScenarioError as error:
+        raise ExerciseError(str(error)) from None
     if not isinstance(raw, dict):
         raise ExerciseError(f"{source}: expected an object")
     for key in raw:
@@ -121,10 +129,10 @@ def parse_exercise(data: bytes | str, source: str = "exercise") -> Exercise:
                         _text(item, "template", f"{source}: target"),
                         item.get("language") if isinstance(item.get("language"), str) else None)
         if target.customer not in {c.id for c in scenario.customers}:
-            raise ExerciseError(f"{source}: target.customer: no customer {target.customer!r} "
+            raise ExerciseError(f"{source}: target.customer: no customer {quoted(target.customer)} "
                                 "in the workspace")
         if target.template not in {t.name for t in scenario.templates}:
-            raise ExerciseError(f"{source}: target.template: no template {target.template!r} "
+            raise ExerciseError(f"{source}: target.template: no template {quoted(target.template)} "
                                 "in the workspace")
     best = _amount(raw.get("best"), f"{source}: best")
     hint = _text(raw, "hint", source, "")
@@ -144,9 +152,11 @@ def _amount(value: Any, where: str) -> Decimal | None:
     try:
         amount = Decimal(str(value))
     except InvalidOperation:
-        raise ExerciseError(f"{where}: {value!r} is not an amount") from None
-    if not amount.is_finite() or amount < 0:
-        raise ExerciseError(f"{where}: {value!r} is not an amount")
+        raise ExerciseError(f"{where}: {quoted(value)} is not an amount") from None
+    if not amount.is_finite() or not 0 <= amount < MAX_AMOUNT or (
+            amount and amount.adjusted() < MIN_EXPONENT):
+        raise ExerciseError(f"{where}: {quoted(value)} is not an amount (0 to "
+                            f"{MAX_AMOUNT:,}, at most {-MIN_EXPONENT} decimals)")
     return amount
 
 

@@ -7,6 +7,7 @@ import io
 from html import escape
 from pathlib import Path
 
+from ..outputs import spreadsheet_cell, write_output
 from ..rules.instants import format_instant
 from .report import Report, report_time
 
@@ -19,9 +20,10 @@ def report_rows(report: Report) -> list[list[str]]:
     rows = [list(CSV_COLUMNS)]
     for number, line in enumerate(report.lines, 1):
         rows.append([str(number), format_instant(line.at) if line.at else "",
-                     _cell(line.customer), _cell(line.action), _cell(line.result),
-                     str(line.charge), line.verdict.value, line.verdict.label, _cell(line.why),
-                     _cell(line.alternative), str(line.penalty)])
+                     *map(spreadsheet_cell, (line.customer, line.action, line.result)),
+                     str(line.charge), line.verdict.value, line.verdict.label,
+                     spreadsheet_cell(line.why), spreadsheet_cell(line.alternative),
+                     str(line.penalty)])
     rows.append(["total", "", "", "", "", str(report.spent), "score", str(report.score), "",
                  "", str(report.penalties)])
     return rows
@@ -31,11 +33,6 @@ def report_csv(report: Report) -> str:
     out = io.StringIO()
     csv.writer(out, lineterminator="\r\n").writerows(report_rows(report))
     return out.getvalue()
-
-
-def _cell(text: str) -> str:
-    """Text a spreadsheet will not take for a formula."""
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
 _STYLE = """
@@ -88,8 +85,8 @@ def write_report(report: Report, path: str | Path, fmt: str | None = None) -> No
     path = Path(path)
     fmt = fmt or ("csv" if path.suffix.lower() == ".csv" else "html")
     if fmt == "csv":
-        path.write_text(report_csv(report), encoding="utf-8-sig", newline="")
+        write_output(path, report_csv(report), encoding="utf-8-sig")
     elif fmt == "html":
-        path.write_text(report_html(report), encoding="utf-8")
+        write_output(path, report_html(report))
     else:
         raise ValueError(f"{fmt!r} is not a report format (html or csv)")

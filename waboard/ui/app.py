@@ -6,12 +6,13 @@ import sys
 from pathlib import Path
 
 from platformdirs import user_data_path
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..workspaces import open_workspace
 from .common import errors
 from .common.presenter import set_presenter_mode
+from .common.widgets import warn
 from .main_window import MainWindow
 
 APP_NAME = "waboard"
@@ -42,10 +43,8 @@ def launch(path: Path | None) -> int:
     except (*errors.REFUSALS, OSError) as error:
         # e.g. "… is open in another waboard (pid N)": said plainly, nothing written
         sys.stderr.write(f"waboard: {error}\n")
-        box = QMessageBox(QMessageBox.Icon.Critical, "waboard cannot open this file",
-                          errors.refusal_text(error))
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.exec()
+        warn(None, "waboard cannot open this file", errors.refusal_text(error),
+             QMessageBox.Icon.Critical)
         return 1
     window = MainWindow(workspace)
     window.show()

@@ -21,7 +21,7 @@ from .billing.dock import install_billing
 from .common.bus import WorkspaceBus
 from .common.host import Feature, WorkspaceWindow
 from .common.presenter import set_presenter_mode
-from .common.widgets import add_action
+from .common.widgets import add_action, warn
 from .inbox.activity_log import ActivityLogDock
 from .inbox.chat_panel import ChatPanel
 from .inbox.clock_bar import ClockBar
@@ -191,7 +191,7 @@ class MainWindow(WorkspaceWindow):
         try:
             workspace = open_workspace(path)
         except (StoreError, OSError) as error:
-            QMessageBox.critical(self, "Cannot open this file", str(error))
+            warn(self, "Cannot open this file", str(error), QMessageBox.Icon.Critical)
             return False
         self.switch_workspace(workspace)
         return True
@@ -328,7 +328,7 @@ class MainWindow(WorkspaceWindow):
         self.setWindowFilePath(str(path) if path is not None else "")
 
     def _warn(self, title: str, text: str) -> None:
-        QMessageBox.warning(self, title, text)
+        warn(self, title, text)
 
     def _restore_geometry(self) -> None:
         settings = QSettings()

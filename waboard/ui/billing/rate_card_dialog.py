@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 
 from ...explain import category_label
 from ...money import exact_money
+from ...outputs import spreadsheet_cell, write_output
 from ...resources import RATE_CARD_FILE
 from ...rules.model import PRICED_CATEGORIES, Category
 from ...rules.pricing import (
@@ -59,7 +60,7 @@ from ...rules.pricing import (
 )
 from ...service import Workspace
 from ..common.table_model import read_only_table
-from ..common.widgets import plain_label, plain_tooltip
+from ..common.widgets import plain_label, plain_tooltip, warn
 from .rate_history import NO_FIGURE, RateHistoryModel
 from .rate_import import ImportOptionsDialog, with_defaults
 
@@ -80,9 +81,9 @@ def rate_card_csv(rows: Iterable[MarketRates]) -> str:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow((*RATE_CARD_COLUMNS, *OPTIONAL_COLUMNS))
     for row in rows:
-        writer.writerow([row.market, " ".join(sorted(row.regions)),
+        writer.writerow([spreadsheet_cell(row.market), " ".join(sorted(row.regions)),
                          *(_cell(row, c) for c in PRICED_CATEGORIES),
-                         row.currency, row.effective, row.source,
+                         *map(spreadsheet_cell, (row.currency, row.effective, row.source)),
                          *(_cell(row, c) for c in WIDE_CATEGORIES[len(PRICED_CATEGORIES):])])
     return out.getvalue()
 
@@ -439,14 +440,14 @@ class RateCardDialog(QDialog):
             text = Path(path).read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError) as error:
             reason = error.strerror if isinstance(error, OSError) else "not UTF-8 text"
-            QMessageBox.warning(self, "This rate card cannot be imported",
+            warn(self, "This rate card cannot be imported",
                                 f"{name}: {reason or error}\n\nThe rate card in use has not "
                                 "changed.")
             return False
         try:
             self.workspace.set_rate_card(with_defaults(text, effective, currency))
         except RateCardError as error:
-            QMessageBox.warning(self, "This rate card cannot be imported",
+            warn(self, "This rate card cannot be imported",
                                 f"{name}, {error}\n\nThe rate card in use has not changed.")
             return False
         self.model.reload()
@@ -468,9 +469,9 @@ class RateCardDialog(QDialog):
             path = chosen
         fixed, _ = scenario_rows(self.workspace)
         try:
-            Path(path).write_text(rate_card_csv(self.model.rows[fixed:]), encoding="utf-8")
+            write_output(path, rate_card_csv(self.model.rows[fixed:]))
         except OSError as error:
-            QMessageBox.warning(self, "Cannot export the rate card",
+            warn(self, "Cannot export the rate card",
                                 f"{path}: {error.strerror or error}")
             return None
         self.status_label.setText(f"Saved the rate card to {path}")

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
-    QMessageBox,
     QScrollArea,
     QTabWidget,
     QVBoxLayout,
@@ -38,10 +37,11 @@ from ...billing.export import html_report, write_bill_csv
 from ...billing.periods import Period, period_slug
 from ...billing.replay import PricedMessage, as_charged, reprice, same_charges
 from ...money import money
+from ...outputs import write_output
 from ...rules.regimes import AUTO, PricingChoice, choice_label
 from ...service import Change, ChangeKind, Workspace
 from ..common.bus import WorkspaceBus
-from ..common.widgets import plain_label
+from ..common.widgets import plain_label, warn
 from .charts import COST, COUNT, CategoryShareChart, DailyCostChart
 from .figures import TableModel, big_label, figures_table, section_title
 from .period_bar import PeriodBar
@@ -398,7 +398,7 @@ class BillingView(QWidget):
             return None
         text = html_report(bill, self.current_comparison())
         try:
-            Path(target).write_text(text, encoding="utf-8")
+            write_output(target, text)
         except OSError as error:
             self._cannot("Cannot export the report", _os_text(target, error))
             return None
@@ -412,7 +412,7 @@ class BillingView(QWidget):
         return path
 
     def _cannot(self, title: str, text: str) -> None:
-        QMessageBox.warning(self, title, text)
+        warn(self, title, text)
 
 
 def _os_text(path: str | Path, error: OSError) -> str:

@@ -42,8 +42,7 @@ class WorkspaceBus(QObject):
 
     def tick(self) -> None:
         """Tell every view the time, then sleep until the next second or expiry."""
-        clock = self.workspace.clock
-        now = clock.now()
+        now = self.workspace.now()
         if self._next_expiry is not None and now >= self._next_expiry:
             self._next_expiry = self.workspace.next_expiry()
         self.ticked.emit(now)

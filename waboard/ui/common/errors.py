@@ -12,7 +12,6 @@ import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ... import __version__
@@ -20,6 +19,7 @@ from ...rules.pricing import RateCardError
 from ...scenario.loader import ScenarioError
 from ...service import InputError
 from ...store import StoreError
+from .widgets import message_box
 
 REFUSALS: tuple[type[Exception], ...] = (StoreError, InputError, ScenarioError, RateCardError)
 """Errors whose message is the whole story: shown as is, without a report."""
@@ -65,11 +65,7 @@ def _show(icon: QMessageBox.Icon, title: str, text: str, report: str = "") -> No
     """One dialog at a time, plain text (an error may quote a file or a customer)."""
     if QApplication.instance() is None or _showing:
         return
-    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok,
-                      QApplication.activeWindow())
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    if report:
-        box.setDetailedText(report)
+    box = message_box(icon, title, text, QApplication.activeWindow(), detail=report)
     _showing.append(box)
     try:
         box.exec()

@@ -1,5 +1,5 @@
-"""Small widgets every screen shares: labels and tooltips that never read text as markup,
-and menu actions with an optional shortcut."""
+"""Small widgets every screen shares: labels, tooltips and message boxes that never read
+text as markup, and menu actions with an optional shortcut."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMenu, QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QMenu, QMessageBox, QSizePolicy, QWidget
 
 Shortcut = str | QKeySequence.StandardKey | None
 
@@ -45,6 +45,29 @@ def plain_tooltip(text: str) -> str:
     """A tooltip that shows `text` exactly as is: escaped, in a paragraph, so Qt never takes
     it for markup (tooltips have no plain-text switch)."""
     return "<p>" + html.escape(text, quote=False).replace("\n", "<br>") + "</p>"
+
+
+def message_box(icon: QMessageBox.Icon, title: str, text: str,
+                parent: QWidget | None = None, *, informative: str = "", detail: str = "",
+                buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok,
+                ) -> QMessageBox:
+    """A message box whose text, informative text and details are shown exactly as is
+    (never as markup, never a link): file contents and customers' words go in them."""
+    box = QMessageBox(icon, title, text, buttons, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    if informative:
+        box.setInformativeText(informative)
+    if detail:
+        box.setDetailedText(detail)  # a plain-text view already
+    for label in box.findChildren(QLabel):
+        label.setTextFormat(Qt.TextFormat.PlainText)
+    return box
+
+
+def warn(parent: QWidget | None, title: str, text: str,
+         icon: QMessageBox.Icon = QMessageBox.Icon.Warning) -> None:
+    """Say `text` in a modal plain-text message box (a warning unless `icon` says)."""
+    message_box(icon, title, text, parent).exec()
 
 
 def add_action(menu: QMenu, text: str, slot: Callable[[], object],

@@ -7,14 +7,14 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QResizeEvent
-from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QSizePolicy, QToolBar, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QToolBar, QWidget
 
 from ...clock import SPEEDS, RealClock
 from ...explain import category_label
 from ...service import Change, ChangeKind, InputError, Workspace
 from ..common import icons
 from ..common.bus import WorkspaceBus
-from ..common.widgets import plain_label, plain_tooltip
+from ..common.widgets import plain_label, plain_tooltip, warn
 from .clock_text import format_clock, format_day, format_span
 from .clock_text import format_date as format_date  # re-exported: charts, activity log
 from .rewind_confirm import ask
@@ -62,6 +62,10 @@ class ClockBar(QToolBar):
         self.addWidget(self.time_label)
         self.mode_label = plain_label(self, "clockMode", wrap=False)
         self.addWidget(self.mode_label)
+        self.note_label = plain_label(self, "clockNote", wrap=False)
+        self.note_label.setContentsMargins(8, 0, 8, 0)
+        self.note_action = self.addWidget(self.note_label)  # shown when Real time paused
+        self.note_action.setVisible(False)
         self.addSeparator()
 
         self.play_action = self._toolbar_action("Play", "Start or stop the simulated clock",
@@ -210,7 +214,7 @@ class ClockBar(QToolBar):
             change()
         except InputError as error:
             message = str(error)
-            QMessageBox.warning(self, "The clock did not change",
+            warn(self, "The clock did not change",
                                 message[:1].upper() + message[1:])
         self._sync()
 
@@ -243,6 +247,10 @@ class ClockBar(QToolBar):
             control.setEnabled(simulated)
         self.speed_combo.setEnabled(simulated)
         self.real_time_action.setChecked(clock.real_time)
+        note = self._workspace.clock_note
+        self.note_label.setText(note.split(":")[0])  # the why in full in its tooltip
+        self.note_label.setToolTip(plain_tooltip(note))
+        self.note_action.setVisible(bool(note))
         self.mode_label.setText(mode_text(clock.paused, clock.speed, clock.real_time))
         mode = "real" if clock.real_time else "paused" if clock.paused else "running"
         if self.mode_label.property("mode") != mode:

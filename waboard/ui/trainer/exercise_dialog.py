@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -30,7 +29,7 @@ from ...trainer.report import Report, ReportLine
 from ...trainer.report_export import write_report
 from ..common.palette import WINDOW_CLOSED, WINDOW_OPEN
 from ..common.table_model import HeadedTableModel
-from ..common.widgets import plain_label, plain_tooltip
+from ..common.widgets import plain_label, plain_tooltip, warn
 
 Index = QModelIndex | QPersistentModelIndex
 EXERCISE_FILTER = "Exercises (*.json);;All files (*)"
@@ -99,7 +98,7 @@ class ExerciseChooser(QDialog):
         try:
             self.exercise = load_exercise(path)
         except ExerciseError as error:
-            QMessageBox.warning(self, "This exercise cannot be used", str(error))
+            warn(self, "This exercise cannot be used", str(error))
             return
         self.accept()
 
@@ -242,7 +241,7 @@ class ReportDialog(QDialog):
         try:
             write_report(self.report, path, fmt)
         except OSError as error:
-            QMessageBox.warning(self, "Cannot export the report",
+            warn(self, "Cannot export the report",
                                 f"{path}: {error.strerror or error}")
             return False
         return True

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
     QHBoxLayout,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -47,6 +46,7 @@ from ...trainer.lessons import (
 )
 from ..common.host import WorkspaceWindow
 from ..common.palette import WINDOW_CLOSED, WINDOW_OPEN
+from ..common.widgets import warn
 from .lesson_widgets import ChoiceButton, bold, lesson_text
 
 LESSON_FILTER = "Lessons (*.json);;All files (*)"
@@ -469,6 +469,6 @@ def open_lesson(parent: QWidget, player: LessonPlayer, path: Path) -> bool:
     try:
         player.load(path)
     except (ScenarioError, StoreError, InputError, OSError) as error:
-        QMessageBox.warning(parent, "This lesson cannot be opened", str(error))
+        warn(parent, "This lesson cannot be opened", str(error))
         return False
     return True

@@ -18,7 +18,7 @@ from ...store import StoreError
 from ...trainer.exercises import Exercise, start_exercise
 from ...trainer.grading import grade_workspace
 from ..common.host import WorkspaceWindow
-from ..common.widgets import add_action
+from ..common.widgets import add_action, message_box, warn
 from ..inbox.consent_dialog import KeywordsDialog
 from .exercise_dialog import ExerciseChooser, ReportDialog
 
@@ -94,10 +94,9 @@ class Trainer(QObject):
             return False
         opened = WorkspaceWindow.window_for(target) or window
         opened.show_status(f"Exercise: {exercise.goal}", 30_000)
-        box = QMessageBox(QMessageBox.Icon.Information, exercise.title,
+        box = message_box(QMessageBox.Icon.Information, exercise.title,
                           exercise.goal + (f"\n\nHint: {exercise.hint}" if exercise.hint else "")
-                          + "\n\nWhen you are done, choose Trainer › Grade exercise.",
-                          QMessageBox.StandardButton.Ok, opened)
+                          + "\n\nWhen you are done, choose Trainer › Grade exercise.", opened)
         box.setObjectName("exerciseGoal")
         box.open()
         return True
@@ -145,7 +144,7 @@ class Trainer(QObject):
         self.window.show_status(f"Exported {count:,} events to {path}")
 
     def _warn(self, title: str, text: str) -> None:
-        QMessageBox.warning(self.window, title, text)
+        warn(self.window, title, text)
 
 
 def _new_name(folder: Path, stem: str) -> Path:
