@@ -87,6 +87,14 @@ def test_preview_decides_without_storing(workspace, ana):
     assert snapshot(workspace) == before
 
 
+def test_editing_a_customer_onto_another_customers_number_is_refused(workspace, ana):
+    bo = workspace.add_customer("Bo", "+52 33 1987 6543")
+    with pytest.raises(InputError, match="already the number of Ana"):
+        workspace.edit_customer(bo, "Bo", "+52 55 1234 5678", True)
+    assert workspace.customer(bo).phone == "+523319876543"
+    workspace.edit_customer(ana, "Ana L.", "+52 55 1234 5678", True)  # her own number is fine
+
+
 @pytest.mark.parametrize(("call", "message"), [
     (lambda w, c: w.send_text(c, ""), "The message is empty"),
     (lambda w, c: w.send_text(c, "x" * 5000), "The message is 5,000 characters"),
@@ -96,7 +104,8 @@ def test_preview_decides_without_storing(workspace, ana):
     (lambda w, c: w.add_customer("Bo", "5512345678"), "no country code"),
     (lambda w, c: w.add_customer("Bo", "+52 55"), "too short"),
     (lambda w, c: w.add_customer("Bo", "+1 555 0100"), "not a valid number"),
-    (lambda w, c: w.add_customer("Bo", "+52 55 1234 5678", key="ana"), "already exists"),
+    (lambda w, c: w.add_customer("Bo", "+52 33 1987 6543", key="ana"), "already exists"),
+    (lambda w, c: w.add_customer("Bo", "+52 1 55 1234 5678"), "already the number of Ana"),
     (lambda w, c: w.add_template(Template("x", "en_US", Category.UTILITY, "{{1}} {{3}}")),
      "missing {{2}}"),
     (lambda w, c: w.add_template(Template("order_update", "es_MX", Category.UTILITY, "Hi")),

@@ -62,7 +62,7 @@ def run_command(args: list[str]) -> int:
         finally:
             store.close()
     except (ScenarioError, StoreError, InputError) as error:
-        print(error, file=sys.stderr)
+        print(f"waboard run: {error}", file=sys.stderr)
         return 2
     sys.stdout.write(json_lines(played) if options.json else table(played, scenario.name))
     return 0

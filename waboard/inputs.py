@@ -10,7 +10,7 @@ from .consent import KeywordError, clean_keywords
 from .rules.model import Template
 from .rules.phones import PhoneError, normalize_phone
 from .rules.templates import MAX_TEXT, TemplateError, validate_template
-from .store import StoreError
+from .store import Store, StoreError
 
 MAX_NAME = 128
 T = TypeVar("T")
@@ -47,6 +47,15 @@ def phone(text: str) -> tuple[str, str]:
         return normalize_phone(text)
     except PhoneError as error:
         raise InputError(str(error)) from None
+
+
+def unique_phone(store: Store, e164: str, customer_id: int | None = None) -> None:
+    """Refuse a number another customer (not `customer_id`) already has: one WhatsApp
+    number is one person, so consent and windows must not be split between two records."""
+    other = store.customer_by_phone(e164)
+    if other is not None and other.id != customer_id:
+        raise InputError(f"{e164} is already the number of {other.name}; two customers "
+                         "cannot share a phone number")
 
 
 def valid_template(template: Template) -> None:

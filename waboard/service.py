@@ -199,6 +199,7 @@ class Workspace:
     ) -> int:
         name = inputs.clean_name(name)
         e164, region = inputs.phone(phone)
+        inputs.unique_phone(self.store, e164)
         key = key or self._free_key(name)
         consent = Consent.OPTED_IN if opt_in else Consent.NONE
         record = CustomerRecord(None, key, name, e164, region,
@@ -213,6 +214,7 @@ class Workspace:
     def edit_customer(self, customer_id: int, name: str, phone: str, reachable: bool) -> None:
         customer = self.customer(customer_id)
         e164, region = inputs.phone(phone)
+        inputs.unique_phone(self.store, e164, customer_id)
         state = replace(self.store.customer_state(customer_id, self.now()), reachable=reachable)
         updated = replace(customer, name=inputs.clean_name(name), phone=e164, region=region,
                           state=state)

@@ -118,8 +118,11 @@ def load_scenario(path: str | Path) -> Scenario:
     return parse_scenario(data, path.name)
 
 
-def parse_scenario(data: bytes | str, source: str = "scenario") -> Scenario:
-    """Validate scenario JSON text or bytes. Raises ScenarioError."""
+def parse_scenario(data: bytes | str, source: str = "scenario", *,
+                   require_steps: bool = True) -> Scenario:
+    """Validate scenario JSON text or bytes. Raises ScenarioError. A scenario to play needs
+    steps (a file without any is a mistake, not a silent success); an exercise's start
+    workspace (`require_steps=False`) is only customers and templates."""
     if isinstance(data, bytes):
         try:
             data = data.decode("utf-8-sig")
@@ -139,7 +142,11 @@ def parse_scenario(data: bytes | str, source: str = "scenario") -> Scenario:
         raise ScenarioError(f"{source}: nested too deeply to be a scenario") from None
     except ValueError as error:  # e.g. a number too long to convert
         raise ScenarioError(f"{source}: not valid JSON ({error})") from None
-    return _Reader().scenario(raw)
+    scenario = _Reader().scenario(raw)
+    if require_steps and not scenario.steps:
+        raise ScenarioError("steps: missing or empty; a scenario needs at least one step "
+                            "(a \"wait\" step plays only time)")
+    return scenario
 
 
 class _Reader:
@@ -158,6 +165,7 @@ class _Reader:
             for i, item in enumerate(self._list(top, "customers", "customers"))
         )
         self._unique([c.id for c in customers], "customers[{}].id", "customer id")
+        _unique_phones(customers)
         templates = tuple(
             self._template(item, f"templates[{i}]")
             for i, item in enumerate(self._list(top, "templates", "templates"))
@@ -434,3 +442,15 @@ def _kind(value: Any) -> str:
         return "null"
     return {bool: "a boolean", int: "a number", float: "a number", str: "a string",
             list: "a list", dict: "an object"}.get(type(value), type(value).__name__)
+
+
+def _unique_phones(customers: tuple[ScenarioCustomer, ...]) -> None:
+    """Two customers with one number would split one person's consent and window."""
+    first: dict[str, ScenarioCustomer] = {}
+    for i, customer in enumerate(customers):
+        e164 = normalize_phone(customer.phone)[0]
+        if e164 in first:
+            raise ScenarioError(f"customers[{i}].phone: {e164} is already the number of "
+                                f"customer {first[e164].id!r}; customer {customer.id!r} "
+                                "needs another")
+        first[e164] = customer

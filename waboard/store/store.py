@@ -248,6 +248,12 @@ class Store:
         row = self._one(f"SELECT {CUSTOMER_COLUMNS} FROM customers WHERE key = ?", (key,))
         return None if row is None else read_customer(row, self._conversations_of(row[0]))
 
+    def customer_by_phone(self, phone: str) -> CustomerRecord | None:
+        """The first customer with this E.164 number, if any."""
+        row = self._one(f"SELECT {CUSTOMER_COLUMNS} FROM customers WHERE phone = ? ORDER BY id",
+                        (phone,))
+        return None if row is None else read_customer(row, self._conversations_of(row[0]))
+
     def customers(self) -> list[CustomerRecord]:
         """Every customer in the order they were added, each with all its conversations."""
         conversations: defaultdict[int, list[Conversation]] = defaultdict(list)
