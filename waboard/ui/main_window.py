@@ -19,6 +19,7 @@ from .common.bus import WorkspaceBus
 from .common.host import Feature, WorkspaceWindow
 from .common.presenter import set_presenter_mode
 from .common.widgets import add_action
+from .help.help_menu import install_help
 from .inbox.activity_log import ActivityLogDock
 from .inbox.chat_panel import ChatPanel
 from .inbox.clock_bar import ClockBar
@@ -35,8 +36,9 @@ SCENARIO_FILTER = "Scenario files (*.json);;All files (*)"
 MAX_RECENT = 8
 
 
-FEATURES: tuple[Feature, ...] = (install_billing, install_trainer, install_lessons)
-"""Installed in this order into every main window; each adds its own menus and docks."""
+FEATURES: tuple[Feature, ...] = (install_help, install_billing, install_trainer, install_lessons)
+"""Installed in this order into every main window; each adds its own menus and docks (Help
+first, so it stays the last menu: features insert theirs before it)."""
 
 
 class MainWindow(WorkspaceWindow):
@@ -158,9 +160,6 @@ class MainWindow(WorkspaceWindow):
             group.addAction(action)
             self.regime_actions[regime] = action
 
-        help_menu = bar.addMenu("&Help")
-        add_action(help_menu, "&About waboard", self.about)
-
     # files
 
     def new_workspace(self) -> None:
@@ -250,6 +249,7 @@ class MainWindow(WorkspaceWindow):
 
     def switch_workspace(self, workspace: Workspace, *,
                          close_store: bool = True) -> MainWindow:
+        self._save_layout()  # the new window opens with this one's docks, open or closed
         window = MainWindow(workspace)
         window.show()
         self._owns_store = close_store
@@ -301,14 +301,6 @@ class MainWindow(WorkspaceWindow):
         QSettings().setValue("presenter", on)
         set_presenter_mode(on)
 
-    def about(self) -> None:
-        QMessageBox.about(
-            self, "About waboard",
-            "waboard simulates a WhatsApp Business Platform inbox: the 24-hour customer "
-            "service window, conversation categories, free entry points, consent, template "
-            "rules and what every message costs, on a simulated clock.",
-        )
-
     # events
 
     def _on_change(self, change: Change) -> None:
@@ -336,10 +328,13 @@ class MainWindow(WorkspaceWindow):
         if state is not None:
             self.restoreState(state)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def _save_layout(self) -> None:
         settings = QSettings()
         settings.setValue("geometry", self.saveGeometry())
         settings.setValue("windowState", self.saveState())
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self._save_layout()
         self.bus.stop()
         if self._owns_store:
             with contextlib.suppress(StoreError):
