@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...explain import consequence
 from ...rules.engine import refusal_for
 from ...rules.instants import format_duration
 from ...rules.model import CustomerState, Referral, SendText
@@ -100,6 +101,8 @@ class Composer(QWidget):
         super().__init__(parent)
         self.workspace = workspace
         self.customer_id: int | None = None
+        self._trying = False
+        self._cost_stale = True  # the cost line is worked out again after a change
         self._name = ""
         self._state = CustomerState()
         self._build()
@@ -121,8 +124,13 @@ class Composer(QWidget):
                                         QSizePolicy.Policy.Preferred)
         self.choose_button = _button("Choose template", "chooseTemplate", self.banner)
         self.choose_button.clicked.connect(self._ask_for_template)
+        self.try_button = _button("Try anyway", "tryAnyway", self.banner)
+        self.try_button.setToolTip("Unlock the box for one message and send it: the platform "
+                                   "refuses it with its error code, recorded as a failed send")
+        self.try_button.clicked.connect(self.try_anyway)
         banner_row.addWidget(self.banner_label, 1)
         banner_row.addWidget(self.choose_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        banner_row.addWidget(self.try_button, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addWidget(self.banner)
 
         row = QHBoxLayout()
@@ -151,6 +159,9 @@ class Composer(QWidget):
 
         self.error_label = inline_error(self)
         layout.addWidget(self.error_label)
+        self.cost_label = plain_label(self, "composerCost")
+        self.cost_label.setToolTip("What sending free-form text now would do, and its cost")
+        layout.addWidget(self.cost_label)
 
         self.strip = QFrame(self)
         self.strip.setObjectName("simulateStrip")
@@ -197,6 +208,8 @@ class Composer(QWidget):
     def set_customer(self, customer_id: int | None) -> None:
         self.customer_id = customer_id
         self.show_error("")
+        self.referral_combo.setCurrentIndex(0)
+        self._trying = False
         self._reload()
         self.tick(self.workspace.now())
 
@@ -212,6 +225,17 @@ class Composer(QWidget):
                                                                  .toPlainText()))
         if result is not None:
             self.text_edit.clear()
+            self._trying = False
+            self.tick(self.workspace.now())
+        self.text_edit.setFocus()
+
+    def try_anyway(self) -> None:
+        """Unlock the box for one message the rules will refuse, so the trainee sees the
+        platform's answer (131047 ...) as a failed send."""
+        if self.customer_id is None:
+            return
+        self._trying = True
+        self.tick(self.workspace.now())
         self.text_edit.setFocus()
 
     def customer_sends(self) -> None:
@@ -221,6 +245,7 @@ class Composer(QWidget):
             cid, self.customer_edit.text(), referral))
         if result is not None:
             self.customer_edit.clear()
+            self.referral_combo.setCurrentIndex(0)  # an ad brings one message, not every one
 
     def opt_in(self) -> None:
         """Ask where the opt-in came from and its words, then record it."""
@@ -248,9 +273,22 @@ class Composer(QWidget):
         """Lock or unlock the message box as the window stands at `now`."""
         if self.customer_id is None:
             self._lock(True, "")
+            self.cost_label.setText("")
             return
         text = banner_text(self._name, self._state, now)
-        self._lock(bool(text), text)
+        was_locked = self.locked
+        self._lock(bool(text) and not self._trying, text)
+        self.try_button.setEnabled(not self._trying)
+        if self._cost_stale or was_locked != self.locked:
+            self._cost_stale = False
+            self.cost_label.setText(self._free_form_consequence(now))
+
+    def _free_form_consequence(self, now: datetime) -> str:
+        """The picker's sentence for free-form text sent now ("" when the box is locked)."""
+        if self.customer_id is None or self.locked:
+            return ""
+        outcome, market = self.workspace.preview(self.customer_id, SendText("-"), now)
+        return consequence(outcome, market, self.workspace.regime, first_name(self._name))
 
     # internals
 
@@ -278,6 +316,7 @@ class Composer(QWidget):
             self.tick(self.workspace.now())
 
     def _reload(self) -> None:
+        self._cost_stale = True
         if self.customer_id is None:
             self._name, self._state = "", CustomerState()
             for widget in (self.customer_edit, self.referral_combo, self.customer_button,
