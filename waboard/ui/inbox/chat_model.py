@@ -17,7 +17,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 
 from ...explain import category_label, outcome_note, record_outcome
 from ...history.windows import WindowChange, window_changes
-from ...rules.instants import format_duration
+from ...rules.instants import format_span
 from ...rules.model import Conversation, Regime
 from ...rules.pricing import MarketRates
 from ...service import Workspace
@@ -126,7 +126,7 @@ class ChatRow:
         if self.until is None:
             return self.text
         if now < self.until:
-            return f"{self.text} · closes in {format_duration(self.until - now)}"
+            return f"{self.text} · closes in {format_span(now, self.until)}"
         return f"{self.text} · closed"
 
     def live(self, now: datetime) -> bool:
@@ -461,8 +461,8 @@ def _tooltip(row: ChatRow) -> str:
 def window_countdown(until: datetime, now: datetime) -> str:
     """`closes in 3h 05m` / `closed 2h 10m ago`, for a window or conversation end."""
     if now < until:
-        return f"closes in {format_duration(until - now)}"
-    return f"closed {format_duration(now - until)} ago"
+        return f"closes in {format_span(now, until)}"
+    return f"closed {format_span(until, now)} ago"
 
 
 __all__ = [

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from ...explain import consequence
 from ...rules.engine import refusal_for
-from ...rules.instants import format_duration
+from ...rules.instants import format_span
 from ...rules.model import CustomerState, Referral, SendText
 from ...service import Change, ChangeKind, InputError, StepResult, Workspace
 from ..common.bus import WorkspaceBus
@@ -56,7 +56,7 @@ def banner_text(name: str, state: CustomerState, now: datetime) -> str:
     closes = state.window_expires()
     if closes is None:
         return f"{who} has not written yet: only an approved template can reach them"
-    ago = format_duration(now - closes)
+    ago = format_span(closes, now)
     return f"The 24-hour window closed {ago} ago: only an approved template can reach {who}"
 
 
