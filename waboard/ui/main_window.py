@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QSplitter
+from PySide6.QtWidgets import QMessageBox, QSplitter
 
 from ..rules.model import Regime
 from ..scenario.loader import Scenario, ScenarioError, load_scenario
@@ -16,6 +16,7 @@ from ..store import StoreError
 from ..workspaces import create_from_scenario, open_workspace, reset_to_demo
 from .billing.dock import install_billing
 from .common.bus import WorkspaceBus
+from .common.file_dialogs import SCENARIOS, WORKSPACES, ask_open, ask_save
 from .common.host import Feature, WorkspaceWindow
 from .common.presenter import set_presenter_mode
 from .common.widgets import add_action
@@ -163,8 +164,8 @@ class MainWindow(WorkspaceWindow):
     # files
 
     def new_workspace(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "New workspace", str(self._folder()),
-                                              WORKSPACE_FILTER)
+        path, _ = ask_save(self, WORKSPACES, "New workspace", "workspace.waboard",
+                           WORKSPACE_FILTER)
         if path:
             if Path(path).exists() and Path(path).stat().st_size:
                 self._warn("Choose a new file", f"{path} already exists; a new workspace "
@@ -173,8 +174,7 @@ class MainWindow(WorkspaceWindow):
             self.open_file(Path(path))
 
     def open_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open workspace", str(self._folder()),
-                                              WORKSPACE_FILTER)
+        path, _ = ask_open(self, WORKSPACES, "Open workspace", WORKSPACE_FILTER)
         if path:
             self.open_file(Path(path))
 
@@ -191,8 +191,8 @@ class MainWindow(WorkspaceWindow):
         return True
 
     def save_copy(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save a copy", str(self._folder()),
-                                              WORKSPACE_FILTER)
+        name = self.workspace.store.path.name if self.workspace.store.path else "copy.waboard"
+        path, _ = ask_save(self, WORKSPACES, "Save a copy", name, WORKSPACE_FILTER)
         if not path:
             return
         try:
@@ -204,8 +204,7 @@ class MainWindow(WorkspaceWindow):
         self.statusBar().showMessage(f"Saved a copy to {path}", 5000)
 
     def load_scenario_dialog(self) -> None:
-        source, _ = QFileDialog.getOpenFileName(self, "Load scenario", str(self._folder()),
-                                                SCENARIO_FILTER)
+        source, _ = ask_open(self, SCENARIOS, "Load scenario", SCENARIO_FILTER)
         if not source:
             return
         try:
@@ -213,9 +212,8 @@ class MainWindow(WorkspaceWindow):
         except ScenarioError as error:
             self._warn("This scenario cannot be loaded", str(error))
             return
-        suggested = self._folder() / (Path(source).stem + ".waboard")
-        target, _ = QFileDialog.getSaveFileName(
-            self, "Play the scenario into a new workspace", str(suggested), WORKSPACE_FILTER)
+        target, _ = ask_save(self, WORKSPACES, "Play the scenario into a new workspace",
+                             Path(source).stem + ".waboard", WORKSPACE_FILTER)
         if target:
             self.load_scenario(scenario, Path(target))
 
@@ -264,10 +262,6 @@ class MainWindow(WorkspaceWindow):
         for path in paths:
             action = self.recent_menu.addAction(str(path))
             action.triggered.connect(lambda _=False, p=path: self.open_file(p))
-
-    def _folder(self) -> Path:
-        path = self.workspace.store.path
-        return path.parent if path is not None else Path.home()
 
     # customers and templates
 

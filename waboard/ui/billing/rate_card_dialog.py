@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -55,6 +54,7 @@ from ...rules.pricing import (
     parse_amount,
 )
 from ...service import Workspace
+from ..common.file_dialogs import RATE_CARDS, ask_open, ask_save
 from ..common.widgets import plain_label, plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
@@ -360,17 +360,12 @@ class RateCardDialog(QDialog):
         self.status_label.setText(f"Saved: {message}.")
         self._describe()
 
-    def _folder(self) -> str:
-        path = self.workspace.store.path
-        return str(path.parent if path is not None else Path.home())
-
     # the whole card
 
     def import_csv(self, path: str | Path | None = None) -> bool:
         """Replace the card with a CSV file's (asking which when `path` is None)."""
         if path is None:
-            chosen, _ = QFileDialog.getOpenFileName(self, "Import rate card", self._folder(),
-                                                    CSV_FILTER)
+            chosen, _ = ask_open(self, RATE_CARDS, "Import rate card", CSV_FILTER)
             if not chosen:
                 return False
             path = chosen
@@ -400,9 +395,8 @@ class RateCardDialog(QDialog):
     def export_csv(self, path: str | Path | None = None) -> Path | None:
         """Save the card's own rows as CSV, to edit in a spreadsheet and import again."""
         if path is None:
-            chosen, _ = QFileDialog.getSaveFileName(
-                self, "Export rate card", str(Path(self._folder()) / "rate-card.csv"),
-                CSV_FILTER)
+            chosen, _ = ask_save(self, RATE_CARDS, "Export rate card", "rate-card.csv",
+                                 CSV_FILTER)
             if not chosen:
                 return None
             path = chosen

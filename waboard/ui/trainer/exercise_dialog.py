@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QListWidget,
@@ -28,6 +27,7 @@ from ...resources import resource
 from ...trainer.exercises import Exercise, ExerciseError, bundled_exercises, load_exercise
 from ...trainer.report import Report, ReportLine
 from ...trainer.report_export import write_report
+from ..common.file_dialogs import EXERCISES, EXPORTS, ask_open, ask_save
 from ..common.palette import WINDOW_CLOSED, WINDOW_OPEN
 from ..common.table_model import HeadedTableModel
 from ..common.widgets import plain_label, plain_tooltip
@@ -92,8 +92,8 @@ class ExerciseChooser(QDialog):
         self.start_button.setEnabled(exercise is not None)
 
     def _other_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Exercise file",
-                                              str(resource("exercises")), EXERCISE_FILTER)
+        path, _ = ask_open(self, EXERCISES, "Exercise file", EXERCISE_FILTER,
+                           default=resource("exercises"))
         if not path:
             return
         try:
@@ -156,12 +156,10 @@ class ReportModel(HeadedTableModel):
 class ReportDialog(QDialog):
     """The grading report: score, every graded action, and HTML or CSV export."""
 
-    def __init__(self, report: Report, parent: QWidget | None = None,
-                 folder: Path | None = None) -> None:
+    def __init__(self, report: Report, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reportDialog")
         self.report = report
-        self.folder = folder or Path.home()
         self.setWindowTitle(f"Grading report: {report.title}")
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -249,8 +247,8 @@ class ReportDialog(QDialog):
 
     def _export_dialog(self, fmt: str) -> None:
         stem = "".join(c if c.isalnum() else "-" for c in self.report.title.lower()).strip("-")
-        suggested = str(self.folder / f"{stem or 'report'}.{fmt}")
         filters = "HTML (*.html)" if fmt == "html" else "CSV (*.csv)"
-        path, _ = QFileDialog.getSaveFileName(self, "Export the report", suggested, filters)
+        path, _ = ask_save(self, EXPORTS, "Export the report", f"{stem or 'report'}.{fmt}",
+                           filters)
         if path:
             self.export(Path(path), fmt)
