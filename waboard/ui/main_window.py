@@ -90,10 +90,7 @@ class MainWindow(WorkspaceWindow):
         self.statusBar()
 
     def _select_first_customer(self) -> None:
-        customers = self.workspace.customers()
-        if customers and customers[0].id is not None:
-            self.customer_list.select_customer(customers[0].id)
-        else:
+        if self.customer_list.select_first() is None:
             self._show_customer(None)
 
     def select_customer(self, customer_id: int) -> None:
