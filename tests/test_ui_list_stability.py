@@ -12,11 +12,16 @@ def visible(panel, customer_id: int) -> bool:
     return view.viewport().rect().contains(rect)
 
 
-def test_the_list_opens_at_its_top_with_the_newest_selected(qtbot, demo, open_windows):
+def small_window(qtbot, demo) -> MainWindow:
     window = MainWindow(demo)
     window.resize(1024, 640)
     with qtbot.waitExposed(window):
         window.show()
+    return window
+
+
+def test_the_list_opens_at_its_top_with_the_newest_selected(qtbot, demo, open_windows):
+    window = small_window(qtbot, demo)
     panel = window.customer_list
     assert panel.view.verticalScrollBar().value() == 0
     assert panel.view.currentIndex().row() == 0
@@ -25,10 +30,7 @@ def test_the_list_opens_at_its_top_with_the_newest_selected(qtbot, demo, open_wi
 
 
 def test_the_selected_customer_stays_in_view_after_a_send(qtbot, demo, open_windows):
-    window = MainWindow(demo)
-    window.resize(1024, 640)
-    with qtbot.waitExposed(window):
-        window.show()
+    window = small_window(qtbot, demo)
     panel = window.customer_list
     last = panel.visible_customer_ids()[-1]
     window.select_customer(last)
