@@ -13,8 +13,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -31,54 +29,30 @@ from ..common.file_dialogs import EXERCISES, EXPORTS, ask_open, ask_save
 from ..common.palette import WINDOW_CLOSED, WINDOW_OPEN
 from ..common.table_model import HeadedTableModel
 from ..common.widgets import plain_label, plain_tooltip
+from .catalogue import CatalogueDialog, loadable
 
 Index = QModelIndex | QPersistentModelIndex
 EXERCISE_FILTER = "Exercises (*.json);;All files (*)"
 
 
-class ExerciseChooser(QDialog):
+class ExerciseChooser(CatalogueDialog):
     """The bundled exercises with their goals, or another exercise file."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("exerciseChooser")
-        self.setWindowTitle("Start exercise")
         self.exercise: Exercise | None = None
-        self._exercises: list[Exercise] = []
-        layout = QVBoxLayout(self)
-        layout.addWidget(plain_label(self, text="Each exercise opens its start workspace in a "
-                                     "new file. Work the inbox, then choose Trainer › Grade "
-                                     "exercise."))
-        self.list = QListWidget(self)
+        self._exercises = loadable(bundled_exercises(), load_exercise, ExerciseError)
+        super().__init__(parent, "exerciseChooser", "Start exercise",
+                         "Each exercise opens its start workspace in a new file. Work the "
+                         "inbox, then choose Trainer › Grade exercise.",
+                         [e.title for e in self._exercises], "Start")
         self.list.setObjectName("exerciseList")
-        for path in bundled_exercises():
-            try:
-                exercise = load_exercise(path)
-            except ExerciseError:
-                continue
-            self._exercises.append(exercise)
-            QListWidgetItem(exercise.title, self.list)
-        self.list.currentRowChanged.connect(self._show)
-        self.list.itemDoubleClicked.connect(lambda _item: self.accept())
-        layout.addWidget(self.list)
+        self.start_button = self.accept_button
         self.goal_label = plain_label(self, "exerciseGoal")
         self.hint_label = plain_label(self, "exerciseHint")
         self.hint_label.setStyleSheet("color: palette(placeholder-text);")
-        layout.addWidget(self.goal_label)
-        layout.addWidget(self.hint_label)
-        self.buttons = QDialogButtonBox(self)
-        self.start_button = self.buttons.addButton("Start", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.file_button = self.buttons.addButton("Other file…",
-                                                  QDialogButtonBox.ButtonRole.ActionRole)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.file_button.clicked.connect(self._other_file)
-        layout.addWidget(self.buttons)
-        if self._exercises:
-            self.list.setCurrentRow(0)
-        else:
-            self.start_button.setEnabled(False)
+        self.details.addWidget(self.goal_label)
+        self.details.addWidget(self.hint_label)
+        self.start()
         self.resize(540, 340)
 
     def exercises(self) -> list[Exercise]:
