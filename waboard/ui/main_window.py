@@ -6,7 +6,7 @@ import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QMessageBox, QSplitter
 
 from ..rules.model import Regime
@@ -35,6 +35,13 @@ from .trainer.trainer_menu import install_trainer
 WORKSPACE_FILTER = "waboard workspaces (*.waboard *.db *.sqlite *.sqlite3);;All files (*)"
 SCENARIO_FILTER = "Scenario files (*.json);;All files (*)"
 MAX_RECENT = 8
+PANEL_SHARES = (("customer_list", 3), ("chat", 5), ("details", 3))
+"""The inbox panels left to right, with the share of the width each gets and gives up."""
+LOG_SHARE = 0.2
+"""The activity log's share of the window's height when it opens, and at most (it dominated
+small screens); the user may make it smaller."""
+PRESENTER_SHARES = (2, 7, 0)
+"""Presenter mode is chat-first: a narrow customer list, the chat, no details or log."""
 
 
 FEATURES: tuple[Feature, ...] = (install_help, install_billing, install_trainer, install_lessons)
@@ -50,6 +57,7 @@ class MainWindow(WorkspaceWindow):
         self.workspace = workspace
         self.bus = WorkspaceBus(workspace, self)
         self._owns_store = True
+        self._before_presenter: tuple[list[int], bool] | None = None
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._build_panels()
         self._build_menus()
@@ -57,6 +65,7 @@ class MainWindow(WorkspaceWindow):
             install(self)
         self._select_first_customer()
         self._restore_geometry()
+        self._presenter_layout(self.presenter_action.isChecked())
         self._update_title()
         self.bus.changed.connect(self._on_change)
         if workspace.store.path is not None:
@@ -73,14 +82,13 @@ class MainWindow(WorkspaceWindow):
         self.chat = ChatPanel(workspace, bus)
         self.details = DetailsPanel(workspace, bus)
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        for index, (panel, width) in enumerate(
-            ((self.customer_list, 380), (self.chat, 640), (self.details, 340))
-        ):
-            splitter.addWidget(panel)
-            splitter.setStretchFactor(index, 1 if panel is self.chat else 0)
-            panel.setMinimumWidth(min(width, 260))
-        splitter.setSizes([380, 640, 340])
+        splitter.setObjectName("inboxSplitter")
+        for index, (panel, share) in enumerate(PANEL_SHARES):
+            splitter.addWidget(getattr(self, panel))
+            splitter.setStretchFactor(index, share)
+        splitter.setSizes([share * 100 for _, share in PANEL_SHARES])
         splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
         self.setCentralWidget(splitter)
         self.activity_log = ActivityLogDock(workspace, bus, self)
         self.activity_log.setObjectName("activityLog")
@@ -291,6 +299,24 @@ class MainWindow(WorkspaceWindow):
         on = self.presenter_action.isChecked()
         QSettings().setValue("presenter", on)
         set_presenter_mode(on)
+        self._presenter_layout(on)
+
+    def _presenter_layout(self, on: bool) -> None:
+        """Chat-first for projection: details and the log hidden, the list narrow; back as
+        they were when it ends."""
+        if on == (self._before_presenter is not None):
+            return
+        if on:
+            self._before_presenter = (self.splitter.sizes(), self.activity_log.isVisible())
+            self.details.hide()
+            self.activity_log.hide()
+            self.splitter.setSizes([share * 100 for share in PRESENTER_SHARES])
+            return
+        sizes, log_visible = self._before_presenter or ([], True)
+        self._before_presenter = None
+        self.details.show()
+        self.activity_log.setVisible(log_visible)
+        self.splitter.setSizes(sizes)
 
     # events
 
@@ -318,11 +344,21 @@ class MainWindow(WorkspaceWindow):
         state = settings.value("windowState")
         if state is not None:
             self.restoreState(state)
+        else:
+            self.resizeDocks([self.activity_log], [int(self.height() * LOG_SHARE)],
+                             Qt.Orientation.Vertical)
 
     def _save_layout(self) -> None:
         settings = QSettings()
         settings.setValue("geometry", self.saveGeometry())
-        settings.setValue("windowState", self.saveState())
+        if self._before_presenter is None:  # presenter mode's hidden docks are not the user's
+            settings.setValue("windowState", self.saveState())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        limit = int(self.height() * LOG_SHARE)
+        if self.activity_log.isVisible() and self.activity_log.height() > limit * 1.25:
+            self.resizeDocks([self.activity_log], [limit], Qt.Orientation.Vertical)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self._save_layout()

@@ -64,7 +64,7 @@ class MessageEdit(QPlainTextEdit):
     """The message box: Ctrl+Enter submits, Enter starts a new line."""
 
     submitted = Signal()
-    LINES = 3
+    LINES = 2
 
     def sizeHint(self) -> QSize:
         margins = self.contentsMargins()
@@ -117,20 +117,25 @@ class Composer(QWidget):
 
         self.banner = QFrame(self)
         self.banner.setObjectName("banner")
-        banner_row = QHBoxLayout(self.banner)
-        banner_row.setContentsMargins(8, 4, 8, 4)
-        self.banner_label = plain_label(self.banner, "bannerText")
-        self.banner_label.setSizePolicy(QSizePolicy.Policy.Expanding,
-                                        QSizePolicy.Policy.Preferred)
+        banner_column = QVBoxLayout(self.banner)
+        banner_column.setContentsMargins(8, 4, 8, 4)
+        banner_column.setSpacing(4)
+        self.banner_label = plain_label(self.banner, "bannerText", tall_as_text=True)
+        self.banner_label.setSizePolicy(QSizePolicy.Policy.Ignored,
+                                        QSizePolicy.Policy.Minimum)
         self.choose_button = _button("Choose template", "chooseTemplate", self.banner)
         self.choose_button.clicked.connect(self._ask_for_template)
         self.try_button = _button("Try anyway", "tryAnyway", self.banner)
         self.try_button.setToolTip("Unlock the box for one message and send it: the platform "
                                    "refuses it with its error code, recorded as a failed send")
         self.try_button.clicked.connect(self.try_anyway)
-        banner_row.addWidget(self.banner_label, 1)
-        banner_row.addWidget(self.choose_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        banner_row.addWidget(self.try_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        # the sentence on its own line(s), the buttons under it: never clipped when narrow
+        banner_column.addWidget(self.banner_label)
+        banner_row = QHBoxLayout()
+        banner_row.addStretch(1)
+        banner_row.addWidget(self.choose_button)
+        banner_row.addWidget(self.try_button)
+        banner_column.addLayout(banner_row)
         layout.addWidget(self.banner)
 
         row = QHBoxLayout()
@@ -181,7 +186,7 @@ class Composer(QWidget):
             self.referral_combo.addItem(label, referral.value if referral else None)
         self.referral_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.referral_combo.setMinimumContentsLength(14)
+        self.referral_combo.setMinimumContentsLength(22)
         self.referral_combo.setToolTip("Where the customer's message comes from: a message "
                                        "from an ad or a Page button opens a free entry point")
         self.customer_button = _button("Customer sends", "customerSends", self.strip)
@@ -193,14 +198,14 @@ class Composer(QWidget):
         consent = QHBoxLayout()
         consent.setSpacing(6)
         consent.addWidget(self.referral_combo, 1)
-        consent.addStretch(0)
         consent.addWidget(self.opt_in_button)
         consent.addWidget(self.opt_out_button)
-        strip.addWidget(title, 0, 0)
-        strip.addWidget(self.customer_edit, 0, 1)
-        strip.addWidget(self.customer_button, 0, 2)
-        strip.addLayout(consent, 1, 1, 1, 2)
-        strip.setColumnStretch(1, 1)
+        # the title on its own row, so a narrow chat never clips it or the combo
+        strip.addWidget(title, 0, 0, 1, 2)
+        strip.addWidget(self.customer_edit, 1, 0)
+        strip.addWidget(self.customer_button, 1, 1)
+        strip.addLayout(consent, 2, 0, 1, 2)
+        strip.setColumnStretch(0, 1)
         layout.addWidget(self.strip)
 
     # public
