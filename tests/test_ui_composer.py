@@ -238,3 +238,10 @@ def test_the_cost_of_free_form_text_shows_before_sending(composer, workspace, an
     assert composer.cost_label.text() == ""  # locked: nothing can be sent
     workspace.customer_message(ana, "Hola")
     assert composer.cost_label.text() == "Opens a SERVICE conversation with Ana: free"
+
+
+def test_the_customer_reads_and_the_ticks_turn_read(qtbot, composer, workspace, ana):
+    workspace.customer_message(ana, "Hola")
+    sent = workspace.send_text(ana, "¡Hola!").message_id
+    click(qtbot, composer.read_button)
+    assert workspace.store.message(sent).status == "read"

@@ -391,6 +391,27 @@ class Store:
         )
         return None if row is None else read_message(row)
 
+    def message(self, message_id: int) -> MessageRecord:
+        row = self._one(f"SELECT {MESSAGE_COLUMNS} FROM messages WHERE id = ?", (message_id,))
+        if row is None:
+            raise StoreError(f"there is no message #{message_id}")
+        return read_message(row)
+
+    def set_message_status(self, message_ids: Iterable[int], status: str) -> None:
+        """Rewrite the delivery status of these messages."""
+        with self.transaction():
+            self._conn.executemany("UPDATE messages SET status = ? WHERE id = ?",
+                                   [(status, message_id) for message_id in message_ids])
+
+    def unread_business_messages(self, customer_id: int, until: datetime) -> list[int]:
+        """Ids of the customer's business messages sent or delivered, not yet read, at or
+        before `until`."""
+        rows = self._db.execute(
+            "SELECT id FROM messages WHERE customer_id = ? AND direction = 'out'"
+            " AND status IN ('sent', 'delivered') AND at <= ? ORDER BY id",
+            (customer_id, instant(until)))
+        return [row[0] for row in rows]
+
     def all_messages(self) -> Iterator[MessageRecord]:
         """Every message in the order added, read lazily."""
         rows = self._db.execute(f"SELECT {MESSAGE_COLUMNS} FROM messages ORDER BY id")

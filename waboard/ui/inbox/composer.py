@@ -195,9 +195,14 @@ class Composer(QWidget):
         self.opt_in_button.clicked.connect(self.opt_in)
         self.opt_out_button = _button("Opt out", "optOut", self.strip)
         self.opt_out_button.clicked.connect(self.opt_out)
+        self.read_button = _button("Reads", "customerReads", self.strip)
+        self.read_button.setToolTip("The customer opens the chat: the business's messages "
+                                    "turn read (blue ticks)")
+        self.read_button.clicked.connect(self.customer_reads_chat)
         consent = QHBoxLayout()
         consent.setSpacing(6)
         consent.addWidget(self.referral_combo, 1)
+        consent.addWidget(self.read_button)
         consent.addWidget(self.opt_in_button)
         consent.addWidget(self.opt_out_button)
         # the title on its own row, so a narrow chat never clips it or the combo
@@ -251,6 +256,10 @@ class Composer(QWidget):
         if result is not None:
             self.customer_edit.clear()
             self.referral_combo.setCurrentIndex(0)  # an ad brings one message, not every one
+
+    def customer_reads_chat(self) -> None:
+        if self.customer_id is not None:
+            self.workspace.customer_reads(self.customer_id)
 
     def opt_in(self) -> None:
         """Ask where the opt-in came from and its words, then record it."""
@@ -325,7 +334,8 @@ class Composer(QWidget):
         if self.customer_id is None:
             self._name, self._state = "", CustomerState()
             for widget in (self.customer_edit, self.referral_combo, self.customer_button,
-                           self.opt_in_button, self.opt_out_button, self.template_button):
+                           self.read_button, self.opt_in_button, self.opt_out_button,
+                           self.template_button):
                 widget.setEnabled(False)
             self.customer_edit.setPlaceholderText("")
             return
@@ -333,7 +343,8 @@ class Composer(QWidget):
         self._name = customer.name
         self._state = self.workspace.state(self.customer_id)
         for widget in (self.customer_edit, self.referral_combo, self.customer_button,
-                       self.opt_in_button, self.opt_out_button, self.template_button):
+                       self.read_button, self.opt_in_button, self.opt_out_button,
+                       self.template_button):
             widget.setEnabled(True)
         self.customer_edit.setPlaceholderText(f"Type as {first_name(customer.name)}…")
 
