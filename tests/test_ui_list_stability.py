@@ -9,7 +9,7 @@ from waboard.ui.main_window import MainWindow
 def visible(panel, customer_id: int) -> bool:
     view = panel.view
     rect = view.visualRect(panel.proxy.index(panel.proxy.row_of(customer_id), 0))
-    return view.viewport().rect().contains(rect)
+    return rect.top() >= 0 and rect.bottom() <= view.viewport().rect().bottom()
 
 
 def small_window(qtbot, demo) -> MainWindow:

@@ -186,7 +186,7 @@ class Composer(QWidget):
             self.referral_combo.addItem(label, referral.value if referral else None)
         self.referral_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.referral_combo.setMinimumContentsLength(22)
+        self.referral_combo.setMinimumContentsLength(12)
         self.referral_combo.setToolTip("Where the customer's message comes from: a message "
                                        "from an ad or a Page button opens a free entry point")
         self.customer_button = _button("Customer sends", "customerSends", self.strip)
