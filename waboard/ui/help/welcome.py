@@ -51,8 +51,17 @@ class WelcomeDialog(QDialog):
         self.setWindowTitle("Welcome to waboard")
         self.chosen: QAction | None = None
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 16, 18, 14)
+        layout.setSpacing(8)
+        title = plain_label(self, "welcomeTitle", "Welcome to waboard", wrap=False)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        title.setFont(font)
+        layout.addWidget(title)
         intro = plain_label(self, "welcomeIntro", INTRO, tall_as_text=True)
         layout.addWidget(intro)
+        layout.addSpacing(6)
         self.buttons: dict[str, QPushButton] = {}
         for label, menu_title, text in OFFERS:
             action = menu_action(window, menu_title, text) if menu_title else None
@@ -63,6 +72,7 @@ class WelcomeDialog(QDialog):
             layout.addWidget(button)
             self.buttons[label] = button
         self.buttons[OFFERS[0][0]].setDefault(True)
+        layout.addSpacing(6)
         self.show_again = QCheckBox("Show this at startup", self)
         self.show_again.setChecked(not QSettings().value(SHOWN_KEY, False, bool))
         layout.addWidget(self.show_again)
