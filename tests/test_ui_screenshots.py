@@ -42,7 +42,7 @@ def test_the_inbox_at_every_screen_size_and_in_presenter_mode(window, tmp_path):
     paths = render_sizes(window, tmp_path)
     assert [p.name for p in paths] == ["inbox-1024x640.png", "inbox-1366x768.png",
                                        "inbox-1920x1080.png", "presenter-1366x768.png",
-                                       "welcome.png"]
+                                       "customer-phone.png", "welcome.png"]
     sizes = [(image.width(), image.height()) for image in images(paths[:4])]
     assert sizes == [(1024, 640), (1366, 768), (1920, 1080), (1366, 768)]
     assert window.details.isVisible() and window.activity_log.isVisible()  # presenter undone

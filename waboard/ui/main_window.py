@@ -27,6 +27,7 @@ from .inbox.clock_bar import ClockBar
 from .inbox.customer_dialog import CustomerDialog
 from .inbox.customer_list import CustomerListPanel
 from .inbox.details import DetailsPanel
+from .inbox.phone_view import PhoneView
 from .inbox.template_manager import TemplateManagerDialog
 from .inbox.template_picker import TemplatePickerDialog
 from .trainer.lesson_dock import install_lessons
@@ -58,6 +59,7 @@ class MainWindow(WorkspaceWindow):
         self.bus = WorkspaceBus(workspace, self)
         self._owns_store = True
         self._before_presenter: tuple[list[int], bool] | None = None
+        self.phone: PhoneView | None = None
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._build_panels()
         self._build_menus()
@@ -153,6 +155,9 @@ class MainWindow(WorkspaceWindow):
         self.presenter_action.setCheckable(True)
         self.presenter_action.setChecked(bool(QSettings().value("presenter", False, bool)))
         view.addAction(self.activity_log.toggleViewAction())
+        self.phone_action = add_action(view, "Customer's p&hone", self.toggle_phone,
+                                       "Ctrl+Shift+P")
+        self.phone_action.setCheckable(True)
 
         settings = bar.addMenu("&Settings")
         pricing = settings.addMenu("&Pricing regime")
@@ -300,6 +305,19 @@ class MainWindow(WorkspaceWindow):
         QSettings().setValue("presenter", on)
         set_presenter_mode(on)
         self._presenter_layout(on)
+
+    def toggle_phone(self) -> None:
+        """Show or hide the customer's phone beside the inbox, on the selected customer."""
+        if self.phone is None:
+            self.phone = PhoneView(self.workspace, self.bus, self)
+            self.customer_list.customer_selected.connect(self.phone.show_customer)
+            self.phone.hidden.connect(lambda: self.phone_action.setChecked(False))
+        if not self.phone_action.isChecked():
+            self.phone.hide()
+            return
+        self.phone.show_customer(self.current_customer_id)
+        self.phone.show()
+        self.phone.raise_()
 
     def _presenter_layout(self, on: bool) -> None:
         """Chat-first for projection: details and the log hidden, the list narrow; back as

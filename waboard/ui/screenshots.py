@@ -124,6 +124,13 @@ def render_sizes(window: MainWindow, out: Path) -> list[Path]:
     window.presenter_action.setChecked(False)
     window.toggle_presenter()
     window.resize(*SIZE)
+    window.phone_action.setChecked(True)
+    window.toggle_phone()
+    phone = window.phone
+    assert phone is not None
+    camera.shot("customer-phone", phone, lambda: window.select_customer(keys["valentina"]))
+    window.phone_action.setChecked(False)
+    window.toggle_phone()
     welcome = WelcomeDialog(window)
     welcome.show()
     camera.shot("welcome", welcome)
