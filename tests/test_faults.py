@@ -95,7 +95,9 @@ def test_a_second_waboard_is_refused_naming_the_one_that_has_the_file(held):
 def test_the_cli_says_so_on_stderr_with_exit_2(held, tmp_path, capsys):
     path, process = held
     scenario = tmp_path / "s.json"
-    scenario.write_text(json.dumps({"customers": [], "steps": []}), encoding="utf-8")
+    scenario.write_text(json.dumps({
+        "customers": [{"id": "ana", "phone": "+52 55 4123 8876"}],
+        "steps": [{"after": "0s", "customer": "ana", "action": "wait"}]}), encoding="utf-8")
     assert cli.main(["run", str(scenario), "--db", str(path)]) == 2
     out, err = capsys.readouterr()
     assert out == ""

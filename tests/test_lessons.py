@@ -316,7 +316,7 @@ def test_invalid_lesson_fields_exit_2_naming_the_field(capsys, tmp_path, change,
     path.write_text(json.dumps(variant(change)), encoding="utf-8")
     code, out, err = run(capsys, path)
     assert (code, out) == (2, "")
-    assert err.strip() == message
+    assert err.strip() == f"waboard run: {message}"
 
 
 def test_a_valid_base_lesson_plays(capsys, tmp_path):

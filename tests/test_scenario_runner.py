@@ -110,6 +110,7 @@ def variant(path: str, value: object) -> dict:
     return data
 
 
+PREFIX = "waboard run: "
 INVALID = [
     (variant("steps.3.after", "25x"), 'steps[3].after: "25x" is not a duration'),
     (variant("steps.1.action", "send_fax"), "steps[1].action: 'send_fax' is not one of"),
@@ -131,6 +132,8 @@ INVALID = [
     (variant("start", "yesterday"), 'start: "yesterday" is not an ISO-8601 instant'),
     (variant("rates", {"MX": {"marketing": "x"}}), "rates.MX.marketing: 'x' is not a decimal"),
     (variant("steps", {}), "steps: expected a list, got an object"),
+    (variant("steps", []), "steps: missing or empty; a scenario needs at least one step"),
+    (variant("steps", KeyError), "steps: missing or empty"),
     ([], "scenario: expected an object, got a list"),
     # Dates, accounts and changes over time
     (variant("pricing", "pmp-2027-01"), "pricing: 'pmp-2027-01' is not one of"),
@@ -201,7 +204,7 @@ def test_invalid_scenario_exits_2_with_one_line_naming_the_field(capsys, tmp_pat
     assert code == 2
     assert out == ""
     assert err.count("\n") == 1
-    assert err.startswith(message), err
+    assert err.startswith(f"{PREFIX}{message}"), err
 
 
 @pytest.mark.parametrize(("content", "message"), [
@@ -214,7 +217,18 @@ def test_unreadable_scenario_files(capsys, tmp_path, content, message):
     path.write_bytes(content)
     code, out, err = run(capsys, path)
     assert (code, out) == (2, "")
-    assert err.startswith(message)
+    assert err.startswith(f"{PREFIX}{message}")
+
+
+def test_two_customers_with_one_number_exit_2_naming_both(capsys, tmp_path):
+    data = json.loads(json.dumps(BASE))
+    data["customers"].append({"id": "ana2", "name": "Ana again", "phone": "+52 1 55 1234 5678"})
+    path = tmp_path / "twins.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    code, out, err = run(capsys, path)
+    assert (code, out) == (2, "")
+    assert err == (f"{PREFIX}customers[1].phone: +525512345678 is already the number of "
+                   "customer 'ana'; customer 'ana2' needs another\n")
 
 
 def test_missing_scenario_file(capsys, tmp_path):

@@ -87,6 +87,14 @@ def test_preview_decides_without_storing(workspace, ana):
     assert snapshot(workspace) == before
 
 
+def test_editing_a_customer_onto_another_customers_number_is_refused(workspace, ana):
+    bo = workspace.add_customer("Bo", "+52 33 1987 6543")
+    with pytest.raises(InputError, match="already the number of Ana"):
+        workspace.edit_customer(bo, "Bo", "+52 55 1234 5678", True)
+    assert workspace.customer(bo).phone == "+523319876543"
+    workspace.edit_customer(ana, "Ana L.", "+52 55 1234 5678", True)  # her own number is fine
+
+
 @pytest.mark.parametrize(("call", "message"), [
     (lambda w, c: w.send_text(c, ""), "The message is empty"),
     (lambda w, c: w.send_text(c, "x" * 5000), "The message is 5,000 characters"),
@@ -96,7 +104,8 @@ def test_preview_decides_without_storing(workspace, ana):
     (lambda w, c: w.add_customer("Bo", "5512345678"), "no country code"),
     (lambda w, c: w.add_customer("Bo", "+52 55"), "too short"),
     (lambda w, c: w.add_customer("Bo", "+1 555 0100"), "not a valid number"),
-    (lambda w, c: w.add_customer("Bo", "+52 55 1234 5678", key="ana"), "already exists"),
+    (lambda w, c: w.add_customer("Bo", "+52 33 1987 6543", key="ana"), "already exists"),
+    (lambda w, c: w.add_customer("Bo", "+52 1 55 1234 5678"), "already the number of Ana"),
     (lambda w, c: w.add_template(Template("x", "en_US", Category.UTILITY, "{{1}} {{3}}")),
      "missing {{2}}"),
     (lambda w, c: w.add_template(Template("order_update", "es_MX", Category.UTILITY, "Hi")),
@@ -177,3 +186,29 @@ def test_replaying_stored_messages_gives_the_same_decisions(demo):
         replayed += 1
     assert replayed == store.message_count() > 50
 
+
+
+def test_delivery_goes_forward_only_and_failed_stays_failed(workspace, ana):
+    workspace.customer_message(ana, "Hola")
+    sent = workspace.send_text(ana, "¡Hola Ana!").message_id
+    assert workspace.store.message(sent).status == "delivered"
+    assert not workspace.mark_message_delivered(sent)  # already there
+    assert workspace.mark_message_read(sent)
+    assert workspace.store.message(sent).status == "read"
+    assert not workspace.mark_message_read(sent)
+    workspace.jump(timedelta(hours=25))
+    refused = workspace.send_text(ana, "¿Sigues ahí?").message_id
+    assert not workspace.mark_message_read(refused)
+    assert (workspace.store.message(refused).status,
+            workspace.store.message(refused).error_code) == ("failed", 131047)
+
+
+def test_a_customer_who_writes_or_opens_the_chat_has_read_it(workspace, ana):
+    workspace.customer_message(ana, "Hola")
+    first = workspace.send_text(ana, "Uno").message_id
+    second = workspace.send_text(ana, "Dos").message_id
+    assert workspace.customer_reads(ana) == 2
+    assert {workspace.store.message(m).status for m in (first, second)} == {"read"}
+    third = workspace.send_text(ana, "Tres").message_id
+    workspace.customer_message(ana, "Gracias")
+    assert workspace.store.message(third).status == "read"

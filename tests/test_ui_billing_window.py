@@ -112,3 +112,11 @@ def test_the_dialogs_open_from_the_menu(window, demo, monkeypatch):
     assert forecast.region == "MX"  # where most of the demo's customers are
     assert forecast.start_edit.date().toPython() == date(2025, 3, 1)
     assert forecast.days_spin.value() == 31
+
+
+def test_the_billing_dock_opens_tall_enough_for_its_charts(qtbot, window):
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: window.height() == 768)
+    dock = window.findChild(BillingDock)
+    dock.show_bill()
+    qtbot.waitUntil(lambda: dock.height() >= 300)

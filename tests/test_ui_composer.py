@@ -224,3 +224,48 @@ def test_stop_and_resume_promotions_leave_the_consent_ledger_alone(qtbot, panel,
     assert any(n == "Ana resumed promotions from this business in WhatsApp" for n in
                (panel.chat_model.data(panel.chat_model.index(i))
                 for i in range(panel.chat_model.rowCount())))
+
+
+def test_the_referral_goes_back_to_direct_after_each_message(qtbot, composer, workspace, ana):
+    composer.referral_combo.setCurrentIndex(1)
+    composer.customer_edit.setText("Vi su anuncio")
+    click(qtbot, composer.customer_button)
+    assert composer.referral_combo.currentIndex() == 0
+    composer.customer_edit.setText("STOP")
+    click(qtbot, composer.customer_button)
+    assert [m.referral for m in stored(workspace, ana) if m.direction == "in"] == ["ctwa_ad", None]
+
+
+def test_the_referral_goes_back_to_direct_for_another_customer(composer, workspace, ana):
+    composer.referral_combo.setCurrentIndex(2)
+    bo = workspace.add_customer("Bo", "+44 7824 556677")
+    composer.set_customer(bo)
+    assert composer.referral_combo.currentIndex() == 0
+
+
+def test_try_anyway_sends_a_refused_message_recorded_with_its_code(qtbot, composer, workspace,
+                                                                   ana):
+    workspace.customer_message(ana, "Hola")
+    workspace.jump(timedelta(hours=25))
+    composer.tick(workspace.now())
+    assert composer.locked and composer.try_button.isVisible()
+    click(qtbot, composer.try_button)
+    assert not composer.locked
+    composer.text_edit.setPlainText("¿Sigues ahí?")
+    click(qtbot, composer.send_button)
+    last = stored(workspace, ana)[-1]
+    assert (last.text, last.accepted, last.error_code) == ("¿Sigues ahí?", False, 131047)
+    assert composer.locked  # one message only
+
+
+def test_the_cost_of_free_form_text_shows_before_sending(composer, workspace, ana):
+    assert composer.cost_label.text() == ""  # locked: nothing can be sent
+    workspace.customer_message(ana, "Hola")
+    assert composer.cost_label.text() == "Opens a SERVICE conversation with Ana: free"
+
+
+def test_the_customer_reads_and_the_ticks_turn_read(qtbot, composer, workspace, ana):
+    workspace.customer_message(ana, "Hola")
+    sent = workspace.send_text(ana, "¡Hola!").message_id
+    click(qtbot, composer.read_button)
+    assert workspace.store.message(sent).status == "read"

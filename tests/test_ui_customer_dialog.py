@@ -175,3 +175,25 @@ def test_editing_refuses_a_bad_phone_and_keeps_the_old_one(qtbot, open_dialog, w
     assert dialog.isVisible()
     assert dialog.phone_error.text() == phone_message("+52 55")
     assert workspace.customer(ana).phone == "+525512345678"
+
+
+def test_a_number_another_customer_has_is_refused_by_name(qtbot, open_dialog, workspace, ana):
+    dialog = open_dialog(workspace)
+    qtbot.keyClicks(dialog.name_edit, "Ana twin")
+    qtbot.keyClicks(dialog.phone_edit, "+52 1 55 1234 5678")
+    press_ok(qtbot, dialog)
+    assert dialog.isVisible()
+    assert dialog.form_error.text() == ("+525512345678 is already the number of Ana López; "
+                                        "two customers cannot share a phone number")
+    assert [c.id for c in workspace.customers()] == [ana]
+
+
+def test_a_long_phone_error_wraps_below_its_field_without_overlapping(qtbot, open_dialog,
+                                                                        workspace):
+    dialog = open_dialog(workspace)
+    qtbot.keyClicks(dialog.phone_edit, "+52 55 1234 5678 9999 8888 7777 6666 5555")
+    error = dialog.phone_error
+    qtbot.waitUntil(lambda: error.height() >= error.heightForWidth(error.width()))
+    assert error.heightForWidth(error.width()) > 1.5 * error.fontMetrics().height()  # wraps
+    assert error.geometry().top() >= dialog.phone_edit.geometry().bottom()
+    assert error.geometry().bottom() < dialog.opt_in_box.geometry().top()

@@ -123,3 +123,12 @@ def test_closing_while_it_runs_stops_it(qtbot):
     assert not dialog.run()  # one at a time
     dialog.reject()
     assert not dialog.isVisible()
+
+
+def test_the_totals_show_whole_without_resizing(qtbot, dialog):
+    run_to_the_end(qtbot, dialog)
+    for card in dialog.cards.values():
+        qtbot.waitUntil(lambda c=card: c.height() >= c.sizeHint().height())
+        assert card.total.height() >= card.total.sizeHint().height()
+    table = dialog.results_table
+    assert table.height() >= table.sizeHint().height()

@@ -147,3 +147,27 @@ def test_open_recent_starts_empty_apart_from_the_open_file(qtbot, open_windows, 
     window = MainWindow(inbox)
     window.show()
     assert shown_recent(qtbot, window) == [str(inbox.store.path.resolve())]
+
+
+def test_the_app_reopens_the_last_workspace(tmp_path):
+    from waboard.ui.app import default_db_path, startup_workspace
+    from waboard.ui.main_window import remember_recent
+
+    assert startup_workspace() == default_db_path()
+    last = tmp_path / "class.waboard"
+    open_workspace(last).store.close()
+    remember_recent(last)
+    assert startup_workspace() == last.resolve()
+    remove_database(last)
+    assert startup_workspace() == default_db_path()  # gone: the default again
+
+
+def test_a_closed_dock_stays_closed_in_the_next_workspace(qtbot, open_windows, inbox, tmp_path):
+    window = MainWindow(inbox)
+    with qtbot.waitExposed(window):
+        window.show()
+    window.activity_log.toggleViewAction().trigger()
+    assert window.activity_log.isHidden()
+    other = open_workspace(tmp_path / "other.waboard")
+    new = window.switch_workspace(other)
+    assert new.activity_log.isHidden()

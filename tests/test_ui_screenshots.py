@@ -14,6 +14,7 @@ from waboard.ui.screenshots import (
     render_billing,
     render_inbox,
     render_lesson,
+    render_sizes,
     render_time_travel,
     render_trainer,
 )
@@ -36,6 +37,16 @@ def test_inbox_screens_show_the_chosen_customers(window, tmp_path):
                                        "template-picker.png", "presenter-mode.png"]
     assert all(image.width() >= 900 for image in images(paths))
     assert window.chat.header.text().startswith("Ana")
+
+
+def test_the_inbox_at_every_screen_size_and_in_presenter_mode(window, tmp_path):
+    paths = render_sizes(window, tmp_path)
+    assert [p.name for p in paths] == ["inbox-1024x640.png", "inbox-1366x768.png",
+                                       "inbox-1920x1080.png", "presenter-1366x768.png",
+                                       "customer-phone.png", "welcome.png"]
+    sizes = [(image.width(), image.height()) for image in images(paths[:4])]
+    assert sizes == [(1024, 640), (1366, 768), (1920, 1080), (1366, 768)]
+    assert window.details.isVisible() and window.activity_log.isVisible()  # presenter undone
 
 
 def test_billing_screens(window, tmp_path):

@@ -32,7 +32,9 @@ def show_active(qtbot, window: MainWindow) -> MainWindow:
 
 @pytest.fixture
 def window(qtbot, demo_window):
-    """The main window on the demo, active."""
+    """The main window on the demo, active, on Ana (her window is open)."""
+    demo_window.select_customer(next(c.id for c in demo_window.workspace.customers()
+                                     if c.key == "ana"))
     return show_active(qtbot, demo_window)
 
 
@@ -131,7 +133,7 @@ def test_ctrl_return_sends_the_typed_message_from_anywhere_in_the_window(qtbot, 
     customer_id = current_customer(window)
     before = sent_texts(window, customer_id)
     composer = window.chat.composer
-    assert not composer.locked, "the demo's first customer can be written to"
+    assert not composer.locked, "Ana can be written to"
     composer.text_edit.setPlainText("Sent by the shortcut")
     window.customer_list.search.setFocus()
     qtbot.waitUntil(window.customer_list.search.hasFocus)

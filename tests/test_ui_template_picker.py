@@ -263,14 +263,16 @@ def test_refused_send_still_goes_out_and_fails(qtbot, workspace, ana, picker):
     assert (message.status, message.error_code) == ("failed", 132015)
 
 
-def test_ctrl_enter_sends_and_plain_enter_does_not(qtbot, workspace, ana, picker):
+def test_ctrl_enter_sends_and_plain_enter_moves_to_the_next_field(qtbot, workspace, ana,
+                                                                   picker):
     picker.select_template("order_update", "es_MX")
     type_params(qtbot, picker, "Ana", "A-1")
     before = workspace.store.message_count(ana)
-    qtbot.keyClick(picker.param_edits[1], Qt.Key.Key_Return)
+    focus(qtbot, picker.param_edits[0])
+    qtbot.keyClick(picker.param_edits[0], Qt.Key.Key_Return)
     assert workspace.store.message_count(ana) == before
-    assert picker.isVisible()
-    qtbot.keyClick(picker.param_edits[1], Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert picker.isVisible() and picker.focusWidget() is picker.param_edits[1]
+    qtbot.keyClick(picker.param_edits[0], Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert workspace.store.message_count(ana) == before + 1
     assert picker.result() == QDialog.DialogCode.Accepted
 
@@ -308,3 +310,33 @@ def test_finds_the_bus_of_its_parent_window(qtbot, workspace, ana):
     bus.tick()
     assert dialog.consequence_text() == opens_text(workspace, ana, Category.UTILITY)
     bus.stop()
+
+
+def focus(qtbot, widget) -> None:
+    widget.window().activateWindow()
+    widget.setFocus()
+    qtbot.waitUntil(widget.hasFocus)
+
+
+def test_the_keyboard_alone_chooses_fills_and_sends(qtbot, workspace, ana, picker):
+    focus(qtbot, picker.browser.search)
+    qtbot.keyClicks(picker.browser.search, "order")
+    qtbot.keyClick(picker.browser.search, Qt.Key.Key_Down)
+    assert picker.focusWidget() is picker.browser.view
+    assert picker.template().name == "order_update"
+    qtbot.keyClick(picker.browser.view, Qt.Key.Key_Tab)  # at once: no event loop between
+    assert picker.focusWidget() is picker.param_edits[0]
+    qtbot.keyClicks(picker.param_edits[0], "Ana")
+    qtbot.keyClick(picker.param_edits[0], Qt.Key.Key_Tab)
+    assert picker.focusWidget() is picker.param_edits[1]
+    qtbot.keyClicks(picker.param_edits[1], "A-1")
+    qtbot.keyClick(picker.param_edits[1], Qt.Key.Key_Return)
+    assert picker.result() == QDialog.DialogCode.Accepted
+    assert workspace.store.last_message(ana).template_name == "order_update"
+
+
+def test_typing_into_a_filter_box_does_not_change_it(qtbot, picker):
+    combo = picker.browser.category_filter
+    focus(qtbot, combo)
+    qtbot.keyClicks(combo, "mu")
+    assert combo.currentIndex() == 0

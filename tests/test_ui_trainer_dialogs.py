@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from waboard.audit import audit_events
 from waboard.trainer.exercises import assignment_of
+from waboard.ui.common.file_dialogs import documents_folder
 from waboard.ui.main_window import MainWindow
 from waboard.ui.trainer.exercise_dialog import ExerciseChooser
 from waboard.ui.trainer.trainer_menu import AUDIT_FILTERS, MENU_TITLE
@@ -78,8 +79,7 @@ def test_starting_an_exercise_from_the_chooser_opens_its_workspace(qtbot, window
     [chooser] = seen
     exercise = chooser.exercises()[1]
     assert chooser.exercise is exercise
-    assert suggested == [str(demo.store.path.parent / (Path(exercise.source).stem
-                                                       + ".waboard"))]
+    assert suggested == [str(documents_folder() / (Path(exercise.source).stem + ".waboard"))]
     opened = MainWindow.open_windows[-1]
     assert opened is not window and opened.workspace.store.path == target
     assert [c.name for c in opened.workspace.customers()] == [
@@ -114,7 +114,7 @@ def test_exporting_the_audit_trail_as_json_lines(window, save_as, tmp_path):
     path = tmp_path / "trail.jsonl"
     suggested = save_as(path, AUDIT_FILTERS["jsonl"])
     trigger_trainer_item(window, "Export &audit trail…")
-    assert suggested == [str(window.workspace.store.path.parent / "audit-trail.jsonl")]
+    assert suggested == [str(documents_folder() / "audit-trail.jsonl")]
     lines = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     kinds = expected_kinds(window)
     assert [line["kind"] for line in lines] == kinds and len(kinds) > 100

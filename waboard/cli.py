@@ -71,7 +71,7 @@ def run_command(args: list[str]) -> int:
         finally:
             store.close()
     except (ScenarioError, StoreError, InputError) as error:
-        print(error, file=sys.stderr)
+        print(f"waboard run: {error}", file=sys.stderr)
         return 2
     currency = scenario.account.currency
     sys.stdout.write(json_lines(played, currency, scenario.dated) if options.json

@@ -12,7 +12,7 @@ from .rules.months import TimeZoneError, zone
 from .rules.phones import PhoneError, normalize_phone
 from .rules.rate_cards import CURRENCIES
 from .rules.templates import MAX_TEXT, TemplateError, validate_template
-from .store import StoreError
+from .store import Store, StoreError
 
 MAX_NAME = 128
 MAX_BOOKMARK = 200
@@ -74,6 +74,15 @@ def phone(text: str) -> tuple[str, str]:
         return normalize_phone(text)
     except PhoneError as error:
         raise InputError(str(error)) from None
+
+
+def unique_phone(store: Store, e164: str, customer_id: int | None = None) -> None:
+    """Refuse a number another customer (not `customer_id`) already has: one WhatsApp
+    number is one person, so consent and windows must not be split between two records."""
+    other = store.customer_by_phone(e164)
+    if other is not None and other.id != customer_id:
+        raise InputError(f"{e164} is already the number of {other.name}; two customers "
+                         "cannot share a phone number")
 
 
 def valid_template(template: Template) -> None:

@@ -68,6 +68,10 @@ from .timetravel import TimeTravel, action_label, span_label
 T = TypeVar("T")
 
 
+DELIVERY_ORDER = ("sent", "delivered", "read")
+"""A business message's statuses in the order the platform reports them."""
+
+
 @dataclass(frozen=True, slots=True)
 class StepResult:
     """One decided action: the rules' outcome, when, for whom, and the stored message."""
@@ -274,6 +278,7 @@ class Workspace(TimeTravel):
     ) -> int:
         name = inputs.clean_name(name)
         e164, region = inputs.phone(phone)
+        inputs.unique_phone(self.store, e164)
         key = key or self._free_key(name)
         consent = Consent.OPTED_IN if opt_in else Consent.NONE
         record = CustomerRecord(None, key, name, e164, region,
@@ -288,6 +293,7 @@ class Workspace(TimeTravel):
     def edit_customer(self, customer_id: int, name: str, phone: str, reachable: bool) -> None:
         customer = self.customer(customer_id)
         e164, region = inputs.phone(phone)
+        inputs.unique_phone(self.store, e164, customer_id)
         state = replace(self.store.customer_state(customer_id, self.now()), reachable=reachable)
         updated = replace(customer, name=inputs.clean_name(name), phone=e164, region=region,
                           state=state)
@@ -416,10 +422,45 @@ class Workspace(TimeTravel):
         action = CustomerMessage(inputs.clean_text(text), origin)
         with self._action(self._label("message from", customer_id), "message"):
             result = self._act(customer_id, action, at)
+            self.customer_reads(customer_id, result.at)  # who replies has read the chat
             if is_opt_out(text, self.opt_out_keywords) and self.store.customer_state(
                     customer_id, result.at).consent is not Consent.OPTED_OUT:
                 self.opt_out(customer_id, at=result.at, source=REPLY_KEYWORD, text=text.strip())
         return result
+
+    # delivery: the one place a business message's status moves (sent -> delivered -> read;
+    # a failed send stays failed, with its code)
+
+    def mark_message_delivered(self, message_id: int) -> bool:
+        """The customer's phone received the message; False if it was past that already."""
+        return self._advance(message_id, "delivered")
+
+    def mark_message_read(self, message_id: int) -> bool:
+        """The customer read the message (blue ticks); False if it already was, or failed."""
+        return self._advance(message_id, "read")
+
+    def customer_reads(self, customer_id: int, at: datetime | None = None) -> int:
+        """The customer opens the chat: every business message up to now is read; how many
+        changed."""
+        at = to_second(at or self.now())
+        ids = self.store.unread_business_messages(customer_id, at)
+        if ids:
+            with self.store.transaction():
+                self.store.set_message_status(ids, "read")
+            self._notify(Change(ChangeKind.MESSAGE, customer_id))
+        return len(ids)
+
+    def _advance(self, message_id: int, status: str) -> bool:
+        message = self.store.message(message_id)
+        if message is None:
+            raise InputError(f"there is no message #{message_id}")
+        if message.direction != "out" or message.status not in DELIVERY_ORDER or \
+                DELIVERY_ORDER.index(message.status) >= DELIVERY_ORDER.index(status):
+            return False
+        with self.store.transaction():
+            self.store.set_message_status([message_id], status)
+        self._notify(Change(ChangeKind.MESSAGE, message.customer_id))
+        return True
 
     def _label(self, what: str, customer_id: int) -> str:
         """An action's name in the Edit menu: "send to Ana López"."""

@@ -35,6 +35,13 @@ def parse_duration(text: str) -> timedelta:
     return timedelta(days=days, hours=hours, minutes=minutes, seconds=seconds)
 
 
+def format_span(start: datetime, end: datetime) -> str:
+    """`format_duration(end - start)` with both instants taken to the whole second first, so
+    every countdown and "ago" on screen reads the same at one instant, whatever fraction of
+    a second the clock stands at (the rules store whole seconds)."""
+    return format_duration(to_second(end) - to_second(start))
+
+
 def format_duration(span: timedelta) -> str:
     """A short human duration: `2d 3h`, `3h 05m`, `4m 09s`, `12s`."""
     total = int(span.total_seconds())

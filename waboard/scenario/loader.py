@@ -151,8 +151,11 @@ def load_scenario(path: str | Path) -> Scenario:
     return parse_scenario(data, path.name)
 
 
-def parse_scenario(data: bytes | str, source: str = "scenario") -> Scenario:
-    """Validate scenario JSON text or bytes. Raises ScenarioError."""
+def parse_scenario(data: bytes | str, source: str = "scenario", *,
+                   require_steps: bool = True) -> Scenario:
+    """Validate scenario JSON text or bytes. Raises ScenarioError. A scenario to play needs
+    steps (a file without any is a mistake, not a silent success); an exercise's start
+    workspace (`require_steps=False`) is only customers and templates."""
     if isinstance(data, bytes):
         try:
             data = data.decode("utf-8-sig")
@@ -161,7 +164,11 @@ def parse_scenario(data: bytes | str, source: str = "scenario") -> Scenario:
                 f"{source}: not UTF-8 text (byte 0x{data[error.start]:02x} at offset "
                 f"{error.start})"
             ) from None
-    return _Reader().scenario(read_json(data, source))
+    scenario = _Reader().scenario(read_json(data, source))
+    if require_steps and not scenario.steps:
+        raise ScenarioError("steps: missing or empty; a scenario needs at least one step "
+                            "(a \"wait\" step plays only time)")
+    return scenario
 
 
 _JSON_NESTING = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
@@ -223,6 +230,7 @@ class _Reader:
         # ids that look the same are the same: "José" typed two ways is one customer
         self._unique([unicodedata.normalize("NFC", c.id) for c in customers],
                      "customers[{}].id", "customer id")
+        _unique_phones(customers)
         templates = tuple(
             self._template(item, f"templates[{i}]")
             for i, item in enumerate(self._list(top, "templates", "templates"))
@@ -530,3 +538,15 @@ def _kind(value: Any) -> str:
         return "null"
     return {bool: "a boolean", int: "a number", float: "a number", str: "a string",
             list: "a list", dict: "an object"}.get(type(value), type(value).__name__)
+
+
+def _unique_phones(customers: tuple[ScenarioCustomer, ...]) -> None:
+    """Two customers with one number would split one person's consent and window."""
+    first: dict[str, ScenarioCustomer] = {}
+    for i, customer in enumerate(customers):
+        e164 = normalize_phone(customer.phone)[0]
+        if e164 in first:
+            raise ScenarioError(f"customers[{i}].phone: {e164} is already the number of "
+                                f"customer {first[e164].id!r}; customer {customer.id!r} "
+                                "needs another")
+        first[e164] = customer

@@ -302,6 +302,12 @@ class Store:
         row = self._one(f"SELECT {CUSTOMER_COLUMNS} FROM customers WHERE key = ?", (key,))
         return None if row is None else read_customer(row, self._conversations_of(row[0]))
 
+    def customer_by_phone(self, phone: str) -> CustomerRecord | None:
+        """The first customer with this E.164 number, if any."""
+        row = self._one(f"SELECT {CUSTOMER_COLUMNS} FROM customers WHERE phone = ? ORDER BY id",
+                        (phone,))
+        return None if row is None else read_customer(row, self._conversations_of(row[0]))
+
     def customers(self) -> list[CustomerRecord]:
         """Every customer in the order they were added, each with all its conversations."""
         conversations: defaultdict[int, list[Conversation]] = defaultdict(list)
@@ -475,6 +481,20 @@ class Store:
         """One message by its id, or None."""
         row = self._one(f"SELECT {MESSAGE_COLUMNS} FROM messages WHERE id = ?", (message_id,))
         return None if row is None else read_message(row)
+    def set_message_status(self, message_ids: Iterable[int], status: str) -> None:
+        """Rewrite the delivery status of these messages."""
+        with self.transaction():
+            self._conn.executemany("UPDATE messages SET status = ? WHERE id = ?",
+                                   [(status, message_id) for message_id in message_ids])
+
+    def unread_business_messages(self, customer_id: int, until: datetime) -> list[int]:
+        """Ids of the customer's business messages sent or delivered, not yet read, at or
+        before `until`."""
+        rows = self._db.execute(
+            "SELECT id FROM messages WHERE customer_id = ? AND direction = 'out'"
+            " AND status IN ('sent', 'delivered') AND at <= ? ORDER BY id",
+            (customer_id, instant(until)))
+        return [row[0] for row in rows]
 
     def all_messages(self) -> Iterator[MessageRecord]:
         """Every message in the order added, read lazily."""

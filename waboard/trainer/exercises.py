@@ -117,7 +117,7 @@ def parse_exercise(data: bytes | str, source: str = "exercise") -> Exercise:
     if "workspace" not in raw:
         raise ExerciseError(f"{source}: workspace: missing (a scenario object)")
     try:
-        scenario = parse_scenario(json.dumps(raw["workspace"]), source)
+        scenario = parse_scenario(json.dumps(raw["workspace"]), source, require_steps=False)
     except ScenarioError as error:
         raise ExerciseError(f"{source}: workspace.{error}") from None
     target = None

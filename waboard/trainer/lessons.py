@@ -20,7 +20,7 @@ from pathlib import Path
 from ..explain import rule_sentence
 from ..money import exact_money
 from ..resources import resource
-from ..rules.instants import format_duration
+from ..rules.instants import format_span
 from ..rules.model import (
     Action,
     Category,
@@ -580,7 +580,7 @@ def _window_line(played: Played, language: str) -> str:
         return text(language, "window_never")
     if state.window_open(at):
         return text(language, "window_open", until=format_moment(closes, language),
-                    left=format_duration(closes - at))
+                    left=format_span(at, closes))
     return text(language, "window_closed", until=format_moment(closes, language))
 
 

@@ -6,14 +6,16 @@ import sys
 from pathlib import Path
 
 from platformdirs import user_data_path
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..workspaces import open_workspace
 from .common import errors
 from .common.presenter import set_presenter_mode
 from .common.widgets import warn
-from .main_window import MainWindow
+from .display_check import display_problem
+from .help.welcome import greet
+from .main_window import MainWindow, recent_files
 
 APP_NAME = "waboard"
 
@@ -33,13 +35,25 @@ def application() -> QApplication:
     return app  # type: ignore[return-value]
 
 
+def startup_workspace() -> Path:
+    """The workspace to open without --db: the last one opened, else the user's default."""
+    recent = recent_files()
+    return recent[0] if recent else default_db_path()
+
+
 def launch(path: Path | None) -> int:
-    """Open the workspace at `path` (default: the user's, with the demo on first run)."""
+    """Open the workspace at `path` (default: the last one opened, else the user's, with
+    the demo on first run)."""
+    if QApplication.instance() is None:
+        problem = display_problem()
+        if problem:
+            sys.stderr.write(f"waboard: {problem}\n")
+            return 1
     app = application()
     errors.install()
-    target = path or default_db_path()
+    target = path or startup_workspace()
     try:
-        workspace = open_workspace(target, seed_demo=path is None)
+        workspace = open_workspace(target, seed_demo=target == default_db_path())
     except (*errors.REFUSALS, OSError) as error:
         # e.g. "… is open in another waboard (pid N)": said plainly, nothing written
         sys.stderr.write(f"waboard: {error}\n")
@@ -48,4 +62,5 @@ def launch(path: Path | None) -> int:
         return 1
     window = MainWindow(workspace)
     window.show()
+    QTimer.singleShot(0, lambda: greet(window))
     return app.exec()

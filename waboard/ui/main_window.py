@@ -6,8 +6,8 @@ import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QSplitter
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QResizeEvent
+from PySide6.QtWidgets import QMessageBox, QSplitter
 
 from ..rules.model import Regime
 from ..rules.regimes import AUTO, PricingChoice, choice_label
@@ -19,15 +19,18 @@ from .account.feature import install_account
 from .api.feature import install_cloud_api
 from .billing.dock import install_billing
 from .common.bus import WorkspaceBus
+from .common.file_dialogs import SCENARIOS, WORKSPACES, ask_open, ask_save
 from .common.host import Feature, WorkspaceWindow
 from .common.presenter import set_presenter_mode
 from .common.widgets import add_action, warn
+from .help.help_menu import install_help
 from .inbox.activity_log import ActivityLogDock
 from .inbox.chat_panel import ChatPanel
 from .inbox.clock_bar import ClockBar
 from .inbox.customer_dialog import CustomerDialog
 from .inbox.customer_list import CustomerListPanel
 from .inbox.details import DetailsPanel
+from .inbox.phone_view import PhoneView
 from .inbox.template_manager import TemplateManagerDialog
 from .inbox.template_picker import TemplatePickerDialog
 from .timetravel.edit_menu import install_time_travel
@@ -37,11 +40,19 @@ from .trainer.trainer_menu import install_trainer
 WORKSPACE_FILTER = "waboard workspaces (*.waboard *.db *.sqlite *.sqlite3);;All files (*)"
 SCENARIO_FILTER = "Scenario files (*.json);;All files (*)"
 MAX_RECENT = 8
+PANEL_SHARES = (("customer_list", 3), ("chat", 5), ("details", 3))
+"""The inbox panels left to right, with the share of the width each gets and gives up."""
+LOG_SHARE = 0.2
+"""The activity log's share of the window's height when it opens, and at most (it dominated
+small screens); the user may make it smaller."""
+PRESENTER_SHARES = (2, 7, 0)
+"""Presenter mode is chat-first: a narrow customer list, the chat, no details or log."""
 
 
-FEATURES: tuple[Feature, ...] = (install_billing, install_trainer, install_lessons,
+FEATURES: tuple[Feature, ...] = (install_help, install_billing, install_trainer, install_lessons,
                                  install_time_travel, install_cloud_api, install_account)
-"""Installed in this order into every main window; each adds its own menus and docks."""
+"""Installed in this order into every main window; each adds its own menus and docks (Help
+first, so it stays the last menu: features insert theirs before it)."""
 
 
 class MainWindow(WorkspaceWindow):
@@ -52,6 +63,8 @@ class MainWindow(WorkspaceWindow):
         self.workspace = workspace
         self.bus = WorkspaceBus(workspace, self)
         self._owns_store = True
+        self._before_presenter: tuple[list[int], bool] | None = None
+        self.phone: PhoneView | None = None
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._build_panels()
         self._build_menus()
@@ -59,6 +72,7 @@ class MainWindow(WorkspaceWindow):
             install(self)
         self._select_first_customer()
         self._restore_geometry()
+        self._presenter_layout(self.presenter_action.isChecked())
         self._update_title()
         self.bus.changed.connect(self._on_change)
         if workspace.store.path is not None:
@@ -75,14 +89,13 @@ class MainWindow(WorkspaceWindow):
         self.chat = ChatPanel(workspace, bus)
         self.details = DetailsPanel(workspace, bus)
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        for index, (panel, width) in enumerate(
-            ((self.customer_list, 380), (self.chat, 640), (self.details, 340))
-        ):
-            splitter.addWidget(panel)
-            splitter.setStretchFactor(index, 1 if panel is self.chat else 0)
-            panel.setMinimumWidth(min(width, 260))
-        splitter.setSizes([380, 640, 340])
+        splitter.setObjectName("inboxSplitter")
+        for index, (panel, share) in enumerate(PANEL_SHARES):
+            splitter.addWidget(getattr(self, panel))
+            splitter.setStretchFactor(index, share)
+        splitter.setSizes([share * 100 for _, share in PANEL_SHARES])
         splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
         self.setCentralWidget(splitter)
         self.activity_log = ActivityLogDock(workspace, bus, self)
         self.activity_log.setObjectName("activityLog")
@@ -92,10 +105,7 @@ class MainWindow(WorkspaceWindow):
         self.statusBar()
 
     def _select_first_customer(self) -> None:
-        customers = self.workspace.customers()
-        if customers and customers[0].id is not None:
-            self.customer_list.select_customer(customers[0].id)
-        else:
+        if self.customer_list.select_first() is None:
             self._show_customer(None)
 
     def select_customer(self, customer_id: int) -> None:
@@ -150,6 +160,9 @@ class MainWindow(WorkspaceWindow):
         self.presenter_action.setCheckable(True)
         self.presenter_action.setChecked(bool(QSettings().value("presenter", False, bool)))
         view.addAction(self.activity_log.toggleViewAction())
+        self.phone_action = add_action(view, "Customer's p&hone", self.toggle_phone,
+                                       "Ctrl+Shift+P")
+        self.phone_action.setCheckable(True)
 
         settings = bar.addMenu("&Settings")
         pricing = settings.addMenu("&Pricing regime")
@@ -163,14 +176,11 @@ class MainWindow(WorkspaceWindow):
             group.addAction(action)
             self.regime_actions[regime] = action
 
-        help_menu = bar.addMenu("&Help")
-        add_action(help_menu, "&About waboard", self.about)
-
     # files
 
     def new_workspace(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "New workspace", str(self._folder()),
-                                              WORKSPACE_FILTER)
+        path, _ = ask_save(self, WORKSPACES, "New workspace", "workspace.waboard",
+                           WORKSPACE_FILTER)
         if path:
             if Path(path).exists() and Path(path).stat().st_size:
                 self._warn("Choose a new file", f"{path} already exists; a new workspace "
@@ -179,8 +189,7 @@ class MainWindow(WorkspaceWindow):
             self.open_file(Path(path))
 
     def open_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open workspace", str(self._folder()),
-                                              WORKSPACE_FILTER)
+        path, _ = ask_open(self, WORKSPACES, "Open workspace", WORKSPACE_FILTER)
         if path:
             self.open_file(Path(path))
 
@@ -197,8 +206,8 @@ class MainWindow(WorkspaceWindow):
         return True
 
     def save_copy(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save a copy", str(self._folder()),
-                                              WORKSPACE_FILTER)
+        name = self.workspace.store.path.name if self.workspace.store.path else "copy.waboard"
+        path, _ = ask_save(self, WORKSPACES, "Save a copy", name, WORKSPACE_FILTER)
         if not path:
             return
         try:
@@ -210,8 +219,7 @@ class MainWindow(WorkspaceWindow):
         self.statusBar().showMessage(f"Saved a copy to {path}", 5000)
 
     def load_scenario_dialog(self) -> None:
-        source, _ = QFileDialog.getOpenFileName(self, "Load scenario", str(self._folder()),
-                                                SCENARIO_FILTER)
+        source, _ = ask_open(self, SCENARIOS, "Load scenario", SCENARIO_FILTER)
         if not source:
             return
         try:
@@ -219,9 +227,8 @@ class MainWindow(WorkspaceWindow):
         except ScenarioError as error:
             self._warn("This scenario cannot be loaded", str(error))
             return
-        suggested = self._folder() / (Path(source).stem + ".waboard")
-        target, _ = QFileDialog.getSaveFileName(
-            self, "Play the scenario into a new workspace", str(suggested), WORKSPACE_FILTER)
+        target, _ = ask_save(self, WORKSPACES, "Play the scenario into a new workspace",
+                             Path(source).stem + ".waboard", WORKSPACE_FILTER)
         if target:
             self.load_scenario(scenario, Path(target))
 
@@ -255,6 +262,7 @@ class MainWindow(WorkspaceWindow):
 
     def switch_workspace(self, workspace: Workspace, *,
                          close_store: bool = True) -> MainWindow:
+        self._save_layout()  # the new window opens with this one's docks, open or closed
         window = MainWindow(workspace)
         window.show()
         self._owns_store = close_store
@@ -269,10 +277,6 @@ class MainWindow(WorkspaceWindow):
         for path in paths:
             action = self.recent_menu.addAction(str(path))
             action.triggered.connect(lambda _=False, p=path: self.open_file(p))
-
-    def _folder(self) -> Path:
-        path = self.workspace.store.path
-        return path.parent if path is not None else Path.home()
 
     # customers and templates
 
@@ -305,14 +309,37 @@ class MainWindow(WorkspaceWindow):
         on = self.presenter_action.isChecked()
         QSettings().setValue("presenter", on)
         set_presenter_mode(on)
+        self._presenter_layout(on)
 
-    def about(self) -> None:
-        QMessageBox.about(
-            self, "About waboard",
-            "waboard simulates a WhatsApp Business Platform inbox: the 24-hour customer "
-            "service window, conversation categories, free entry points, consent, template "
-            "rules and what every message costs, on a simulated clock.",
-        )
+    def toggle_phone(self) -> None:
+        """Show or hide the customer's phone beside the inbox, on the selected customer."""
+        if self.phone is None:
+            self.phone = PhoneView(self.workspace, self.bus, self)
+            self.customer_list.customer_selected.connect(self.phone.show_customer)
+            self.phone.hidden.connect(lambda: self.phone_action.setChecked(False))
+        if not self.phone_action.isChecked():
+            self.phone.hide()
+            return
+        self.phone.show_customer(self.current_customer_id)
+        self.phone.show()
+        self.phone.raise_()
+
+    def _presenter_layout(self, on: bool) -> None:
+        """Chat-first for projection: details and the log hidden, the list narrow; back as
+        they were when it ends."""
+        if on == (self._before_presenter is not None):
+            return
+        if on:
+            self._before_presenter = (self.splitter.sizes(), self.activity_log.isVisible())
+            self.details.hide()
+            self.activity_log.hide()
+            self.splitter.setSizes([share * 100 for share in PRESENTER_SHARES])
+            return
+        sizes, log_visible = self._before_presenter or ([], True)
+        self._before_presenter = None
+        self.details.show()
+        self.activity_log.setVisible(log_visible)
+        self.splitter.setSizes(sizes)
 
     # events
 
@@ -340,11 +367,24 @@ class MainWindow(WorkspaceWindow):
         state = settings.value("windowState")
         if state is not None:
             self.restoreState(state)
+        else:
+            self.resizeDocks([self.activity_log], [int(self.height() * LOG_SHARE)],
+                             Qt.Orientation.Vertical)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def _save_layout(self) -> None:
         settings = QSettings()
         settings.setValue("geometry", self.saveGeometry())
-        settings.setValue("windowState", self.saveState())
+        if self._before_presenter is None:  # presenter mode's hidden docks are not the user's
+            settings.setValue("windowState", self.saveState())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        limit = int(self.height() * LOG_SHARE)
+        if self.activity_log.isVisible() and self.activity_log.height() > limit * 1.25:
+            self.resizeDocks([self.activity_log], [limit], Qt.Orientation.Vertical)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self._save_layout()
         self.bus.stop()
         if self._owns_store:
             with contextlib.suppress(StoreError):

@@ -35,7 +35,7 @@ from .billing.dock import forecast_defaults  # noqa: E402
 from .billing.forecast_dialog import ForecastDialog  # noqa: E402
 from .billing.rate_card_dialog import RateCardDialog  # noqa: E402
 from .billing.view import COMPARE_TAB, BillingView  # noqa: E402
-from .common.presenter import set_presenter_mode  # noqa: E402
+from .help.welcome import WelcomeDialog  # noqa: E402
 from .inbox.template_manager import TemplateManagerDialog  # noqa: E402
 from .inbox.template_picker import TemplatePickerDialog  # noqa: E402
 from .main_window import MainWindow  # noqa: E402
@@ -45,6 +45,8 @@ from .trainer.lesson_dock import lesson_player  # noqa: E402
 from .trainer.trainer_menu import Trainer  # noqa: E402
 
 SIZE = (1440, 900)
+SCREEN_SIZES = ((1024, 640), (1366, 768), (1920, 1080))
+PROJECTOR_SIZE = (1366, 768)
 FORECAST_TIMEOUT_S = 30
 
 
@@ -118,10 +120,39 @@ def render_inbox(window: MainWindow, out: Path) -> list[Path]:
     picker.close()
     window.presenter_action.setChecked(True)
     camera.shot("presenter-mode", window, lambda: (
-        set_presenter_mode(True), window.select_customer(keys["valentina"])))
-    set_presenter_mode(False)
+        window.toggle_presenter(), window.select_customer(keys["valentina"])))
     window.presenter_action.setChecked(False)
+    window.toggle_presenter()
     window.select_customer(keys["ana"])
+    return camera.saved
+
+
+def render_sizes(window: MainWindow, out: Path) -> list[Path]:
+    """The inbox at the common screen sizes, presenter mode at the common projector size,
+    and the first-run welcome."""
+    camera, keys = Camera(out), customer_ids(window.workspace)
+    for width, height in SCREEN_SIZES:
+        window.resize(width, height)
+        camera.shot(f"inbox-{width}x{height}", window,
+                    lambda: window.select_customer(keys["budi"]))
+    window.resize(*PROJECTOR_SIZE)
+    window.presenter_action.setChecked(True)
+    camera.shot(f"presenter-{PROJECTOR_SIZE[0]}x{PROJECTOR_SIZE[1]}", window, lambda: (
+        window.toggle_presenter(), window.select_customer(keys["valentina"])))
+    window.presenter_action.setChecked(False)
+    window.toggle_presenter()
+    window.resize(*SIZE)
+    window.phone_action.setChecked(True)
+    window.toggle_phone()
+    phone = window.phone
+    assert phone is not None
+    camera.shot("customer-phone", phone, lambda: window.select_customer(keys["valentina"]))
+    window.phone_action.setChecked(False)
+    window.toggle_phone()
+    welcome = WelcomeDialog(window)
+    welcome.show()
+    camera.shot("welcome", welcome)
+    welcome.close()
     return camera.saved
 
 
@@ -282,6 +313,7 @@ def render_all(out: Path) -> list[Path]:
     saved: list[Path] = []
     with demo_window() as window:
         saved += render_inbox(window, out)
+        saved += render_sizes(window, out)
         saved += render_billing(window, out)
         saved += render_trainer(window, out)
         saved += render_time_travel(window, out)

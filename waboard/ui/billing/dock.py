@@ -10,7 +10,7 @@ from collections import Counter
 from datetime import UTC, date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from ...service import Workspace
 from ..common.bus import WorkspaceBus
@@ -21,6 +21,10 @@ from .rate_card_dialog import RateCardDialog
 from .view import BILL_TAB, COMPARE_TAB, BillingView
 
 STATUS_MS = 8000
+
+
+BILLING_SHARE = 0.55
+"""The share of the window's height the billing dock takes when it opens."""
 
 
 class BillingDock(QDockWidget):
@@ -44,6 +48,11 @@ class BillingDock(QDockWidget):
     def _reveal(self) -> None:
         self.show()
         self.raise_()
+        window = self.parentWidget()
+        wanted = int(window.height() * BILLING_SHARE) if window is not None else 0
+        if isinstance(window, QMainWindow) and self.height() < wanted:
+            # its charts need room: a bottom dock sized for the log cut them off
+            window.resizeDocks([self], [wanted], Qt.Orientation.Vertical)
 
 
 def install_billing(window: WorkspaceWindow) -> BillingDock:

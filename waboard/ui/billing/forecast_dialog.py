@@ -323,6 +323,14 @@ class ForecastDialog(QDialog):
         notes.append(f"Free entry points opened: {any_bill.entry_points:,}")
         self.notes_label.setText("\n".join(notes))
         self.results.show()
+        self._fit_to_content()
+
+    def _fit_to_content(self) -> None:
+        """Grow to show the results whole (within the screen): they cut totals in half."""
+        self.layout().activate()
+        hint, screen = self.sizeHint(), self.screen().availableGeometry()
+        self.resize(max(self.width(), min(hint.width(), screen.width())),
+                    max(self.height(), min(hint.height(), screen.height())))
 
     @property
     def totals(self) -> dict[Regime, Decimal]:

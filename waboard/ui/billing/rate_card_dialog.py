@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -59,6 +58,7 @@ from ...rules.pricing import (
     parse_amount,
 )
 from ...service import Workspace
+from ..common.file_dialogs import RATE_CARDS, ask_open, ask_save
 from ..common.table_model import read_only_table
 from ..common.widgets import plain_label, plain_tooltip, warn
 from .rate_history import NO_FIGURE, RateHistoryModel
@@ -409,10 +409,6 @@ class RateCardDialog(QDialog):
         self.status_label.setText(f"Saved: {message}.")
         self._describe()
 
-    def _folder(self) -> str:
-        path = self.workspace.store.path
-        return str(path.parent if path is not None else Path.home())
-
     # the whole card
 
     def import_csv(self, path: str | Path | None = None,
@@ -422,8 +418,7 @@ class RateCardDialog(QDialog):
         day and the account's currency). With no `path`, ask for the file, then for the
         options: the import happens when they are accepted (False until then)."""
         if path is None:
-            chosen, _ = QFileDialog.getOpenFileName(self, "Import rate card", self._folder(),
-                                                    CSV_FILTER)
+            chosen, _ = ask_open(self, RATE_CARDS, "Import rate card", CSV_FILTER)
             if not chosen:
                 return False
             asked = ImportOptionsDialog(Path(chosen).name, self.workspace.now().date(),
@@ -461,9 +456,8 @@ class RateCardDialog(QDialog):
     def export_csv(self, path: str | Path | None = None) -> Path | None:
         """Save the card's own rows as CSV, to edit in a spreadsheet and import again."""
         if path is None:
-            chosen, _ = QFileDialog.getSaveFileName(
-                self, "Export rate card", str(Path(self._folder()) / "rate-card.csv"),
-                CSV_FILTER)
+            chosen, _ = ask_save(self, RATE_CARDS, "Export rate card", "rate-card.csv",
+                                 CSV_FILTER)
             if not chosen:
                 return None
             path = chosen

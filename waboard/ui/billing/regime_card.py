@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QSizePolicy, QVBoxLayout, QWidget
 
 from ...billing.bill import Bill
 from ...money import money
@@ -30,6 +30,8 @@ class RegimeCard(QFrame):
         layout.addWidget(self.total)
         layout.addWidget(self.detail)
         layout.addStretch(1)
+        # as tall as its three lines, always: a short dialog cut the totals in half
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
 
     def show_bill(self, bill: Bill, reference: PricingChoice, reference_total: Decimal, *,
                   mark: str = "this workspace", against: str = "this workspace's regime"

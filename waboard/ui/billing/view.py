@@ -20,7 +20,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -41,6 +40,7 @@ from ...outputs import write_output
 from ...rules.regimes import AUTO, PricingChoice, choice_label
 from ...service import Change, ChangeKind, Workspace
 from ..common.bus import WorkspaceBus
+from ..common.file_dialogs import EXPORTS, ask_save
 from ..common.widgets import plain_label, warn
 from .charts import COST, COUNT, CategoryShareChart, DailyCostChart
 from .figures import TableModel, big_label, figures_table, section_title
@@ -364,11 +364,9 @@ class BillingView(QWidget):
 
     # reports
 
-    def _default_path(self, suffix: str) -> str:
-        path = self.workspace.store.path
-        folder = path.parent if path is not None else Path.home()
+    def _default_name(self, suffix: str) -> str:
         slug = period_slug(self.period) if self.period else "bill"
-        return str(folder / f"bill-{slug}{suffix}")
+        return f"bill-{slug}{suffix}"
 
     def export_csv(self, path: str | Path | None = None) -> Path | None:
         """Write the bill shown as CSV (asking where when `path` is None)."""
@@ -406,7 +404,7 @@ class BillingView(QWidget):
         return Path(target)
 
     def _ask(self, title: str, suffix: str, filters: str) -> str:
-        path, _ = QFileDialog.getSaveFileName(self, title, self._default_path(suffix), filters)
+        path, _ = ask_save(self, EXPORTS, title, self._default_name(suffix), filters)
         if path and not Path(path).suffix:
             path += suffix
         return path

@@ -24,7 +24,7 @@ from ...explain import (
 )
 from ...history.rule_notes import RuleNote, customer_notes
 from ...history.windows import WindowChange, window_changes
-from ...rules.instants import format_duration
+from ...rules.instants import format_span
 from ...rules.model import Conversation, Regime
 from ...rules.pricing import MarketRates
 from ...rules.regimes import AUTO
@@ -138,7 +138,7 @@ class ChatRow:
         if self.until is None:
             return self.text
         if now < self.until:
-            return f"{self.text} · closes in {format_duration(self.until - now)}"
+            return f"{self.text} · closes in {format_span(now, self.until)}"
         return f"{self.text} · closed"
 
     def live(self, now: datetime) -> bool:
@@ -504,8 +504,8 @@ def _report(record: MessageRecord, conversations: Sequence[Conversation]
 def window_countdown(until: datetime, now: datetime) -> str:
     """`closes in 3h 05m` / `closed 2h 10m ago`, for a window or conversation end."""
     if now < until:
-        return f"closes in {format_duration(until - now)}"
-    return f"closed {format_duration(now - until)} ago"
+        return f"closes in {format_span(now, until)}"
+    return f"closed {format_span(until, now)} ago"
 
 
 __all__ = [

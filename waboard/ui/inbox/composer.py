@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...explain import consequence
 from ...rules.engine import refusal_for
-from ...rules.instants import format_duration
+from ...rules.instants import format_span
 from ...rules.model import CustomerState, Reason, Referral, SendText
 from ...service import Change, ChangeKind, InputError, StepResult, Workspace
 from ..common.bus import WorkspaceBus
@@ -61,7 +62,7 @@ def banner_text(name: str, state: CustomerState, now: datetime) -> str:
     closes = state.window_expires()
     if closes is None:
         return f"{who} has not written yet: only an approved template can reach them"
-    ago = format_duration(now - closes)
+    ago = format_span(closes, now)
     return f"The 24-hour window closed {ago} ago: only an approved template can reach {who}"
 
 
@@ -69,7 +70,7 @@ class MessageEdit(QPlainTextEdit):
     """The message box: Ctrl+Enter submits, Enter starts a new line."""
 
     submitted = Signal()
-    LINES = 3
+    LINES = 2
 
     def sizeHint(self) -> QSize:
         margins = self.contentsMargins()
@@ -106,6 +107,8 @@ class Composer(QWidget):
         super().__init__(parent)
         self.workspace = workspace
         self.customer_id: int | None = None
+        self._trying = False
+        self._cost_stale = True  # the cost line is worked out again after a change
         self._name = ""
         self._state = CustomerState()
         self._build()
@@ -120,15 +123,25 @@ class Composer(QWidget):
 
         self.banner = QFrame(self)
         self.banner.setObjectName("banner")
-        banner_row = QHBoxLayout(self.banner)
-        banner_row.setContentsMargins(8, 4, 8, 4)
-        self.banner_label = plain_label(self.banner, "bannerText")
-        self.banner_label.setSizePolicy(QSizePolicy.Policy.Expanding,
-                                        QSizePolicy.Policy.Preferred)
+        banner_column = QVBoxLayout(self.banner)
+        banner_column.setContentsMargins(8, 4, 8, 4)
+        banner_column.setSpacing(4)
+        self.banner_label = plain_label(self.banner, "bannerText", tall_as_text=True)
+        self.banner_label.setSizePolicy(QSizePolicy.Policy.Ignored,
+                                        QSizePolicy.Policy.Minimum)
         self.choose_button = _button("Choose template", "chooseTemplate", self.banner)
         self.choose_button.clicked.connect(self._ask_for_template)
-        banner_row.addWidget(self.banner_label, 1)
-        banner_row.addWidget(self.choose_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.try_button = _button("Try anyway", "tryAnyway", self.banner)
+        self.try_button.setToolTip("Unlock the box for one message and send it: the platform "
+                                   "refuses it with its error code, recorded as a failed send")
+        self.try_button.clicked.connect(self.try_anyway)
+        # the sentence on its own line(s), the buttons under it: never clipped when narrow
+        banner_column.addWidget(self.banner_label)
+        banner_row = QHBoxLayout()
+        banner_row.addStretch(1)
+        banner_row.addWidget(self.choose_button)
+        banner_row.addWidget(self.try_button)
+        banner_column.addLayout(banner_row)
         layout.addWidget(self.banner)
 
         row = QHBoxLayout()
@@ -157,6 +170,9 @@ class Composer(QWidget):
 
         self.error_label = inline_error(self)
         layout.addWidget(self.error_label)
+        self.cost_label = plain_label(self, "composerCost")
+        self.cost_label.setToolTip("What sending free-form text now would do, and its cost")
+        layout.addWidget(self.cost_label)
 
         self.strip = QFrame(self)
         self.strip.setObjectName("simulateStrip")
@@ -176,7 +192,7 @@ class Composer(QWidget):
             self.referral_combo.addItem(label, referral.value if referral else None)
         self.referral_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.referral_combo.setMinimumContentsLength(14)
+        self.referral_combo.setMinimumContentsLength(12)
         self.referral_combo.setToolTip("Where the customer's message comes from: a message "
                                        "from an ad or a Page button opens a free entry point")
         self.customer_button = _button("Customer sends", "customerSends", self.strip)
@@ -188,18 +204,23 @@ class Composer(QWidget):
         self.promotions_button = _button(PROMOTIONS_LABELS[False], "promotions", self.strip)
         self.promotions_button.setToolTip(PROMOTIONS_TIP)
         self.promotions_button.clicked.connect(self.toggle_promotions)
+        self.read_button = _button("Reads", "customerReads", self.strip)
+        self.read_button.setToolTip("The customer opens the chat: the business's messages "
+                                    "turn read (blue ticks)")
+        self.read_button.clicked.connect(self.customer_reads_chat)
         consent = QHBoxLayout()
         consent.setSpacing(6)
         consent.addWidget(self.referral_combo, 1)
-        consent.addStretch(0)
+        consent.addWidget(self.read_button)
         consent.addWidget(self.opt_in_button)
         consent.addWidget(self.opt_out_button)
         consent.addWidget(self.promotions_button)
-        strip.addWidget(title, 0, 0)
-        strip.addWidget(self.customer_edit, 0, 1)
-        strip.addWidget(self.customer_button, 0, 2)
-        strip.addLayout(consent, 1, 1, 1, 2)
-        strip.setColumnStretch(1, 1)
+        # the title on its own row, so a narrow chat never clips it or the combo
+        strip.addWidget(title, 0, 0, 1, 2)
+        strip.addWidget(self.customer_edit, 1, 0)
+        strip.addWidget(self.customer_button, 1, 1)
+        strip.addLayout(consent, 2, 0, 1, 2)
+        strip.setColumnStretch(0, 1)
         layout.addWidget(self.strip)
 
     # public
@@ -207,6 +228,8 @@ class Composer(QWidget):
     def set_customer(self, customer_id: int | None) -> None:
         self.customer_id = customer_id
         self.show_error("")
+        self.referral_combo.setCurrentIndex(0)
+        self._trying = False
         self._reload()
         self.tick(self.workspace.now())
 
@@ -222,6 +245,17 @@ class Composer(QWidget):
                                                                  .toPlainText()))
         if result is not None:
             self.text_edit.clear()
+            self._trying = False
+            self.tick(self.workspace.now())
+        self.text_edit.setFocus()
+
+    def try_anyway(self) -> None:
+        """Unlock the box for one message the rules will refuse, so the trainee sees the
+        platform's answer (131047 ...) as a failed send."""
+        if self.customer_id is None:
+            return
+        self._trying = True
+        self.tick(self.workspace.now())
         self.text_edit.setFocus()
 
     def customer_sends(self) -> None:
@@ -231,6 +265,11 @@ class Composer(QWidget):
             cid, self.customer_edit.text(), referral))
         if result is not None:
             self.customer_edit.clear()
+            self.referral_combo.setCurrentIndex(0)  # an ad brings one message, not every one
+
+    def customer_reads_chat(self) -> None:
+        if self.customer_id is not None:
+            self.workspace.customer_reads(self.customer_id)
 
     def opt_in(self) -> None:
         """Ask where the opt-in came from and its words, then record it."""
@@ -263,9 +302,22 @@ class Composer(QWidget):
         """Lock or unlock the message box as the window stands at `now`."""
         if self.customer_id is None:
             self._lock(True, "")
+            self.cost_label.setText("")
             return
         text = banner_text(self._name, self._state, now)
-        self._lock(bool(text), text)
+        was_locked = self.locked
+        self._lock(bool(text) and not self._trying, text)
+        self.try_button.setEnabled(not self._trying)
+        if self._cost_stale or was_locked != self.locked:
+            self._cost_stale = False
+            self.cost_label.setText(self._free_form_consequence(now))
+
+    def _free_form_consequence(self, now: datetime) -> str:
+        """The picker's sentence for free-form text sent now ("" when the box is locked)."""
+        if self.customer_id is None or self.locked:
+            return ""
+        outcome, market = self.workspace.preview(self.customer_id, SendText("-"), now)
+        return consequence(outcome, market, self.workspace.regime, first_name(self._name))
 
     # internals
 
@@ -295,6 +347,7 @@ class Composer(QWidget):
             self.tick(self.workspace.now())
 
     def _reload(self) -> None:
+        self._cost_stale = True
         if self.customer_id is None:
             self._name, self._state = "", CustomerState()
             for widget in self._customer_widgets():
@@ -311,7 +364,8 @@ class Composer(QWidget):
 
     def _customer_widgets(self) -> tuple[QWidget, ...]:
         return (self.customer_edit, self.referral_combo, self.customer_button,
-                self.opt_in_button, self.opt_out_button, self.promotions_button,
+                self.read_button, self.opt_in_button, self.opt_out_button,
+                self.promotions_button,
                 self.template_button)
 
     def _lock(self, locked: bool, text: str) -> None:

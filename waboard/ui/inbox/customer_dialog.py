@@ -139,6 +139,11 @@ class CustomerDialog(QDialog):
         label.setText(message)
         if label is not self.phone_error:
             label.setVisible(bool(message))
+        # a message that wraps needs more height than the dialog had: grow it, never overlap
+        layout = self.layout()
+        layout.activate()
+        if self.height() < layout.totalHeightForWidth(self.width()):
+            self.resize(self.width(), layout.totalHeightForWidth(self.width()))
 
     # OK
 

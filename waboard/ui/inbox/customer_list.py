@@ -136,6 +136,14 @@ class CustomerListPanel(QWidget):
         self.view.setCurrentIndex(index)
         self.view.scrollTo(index)
 
+    def select_first(self) -> int | None:
+        """Select the top row (the newest, in the default order), the list at its top."""
+        if self.proxy.rowCount() == 0:
+            return None
+        self.view.setCurrentIndex(self.proxy.index(0, 0))
+        self.view.scrollToTop()
+        return self._selected_id
+
     def current_customer_id(self) -> int | None:
         return self._selected_id
 
@@ -214,6 +222,7 @@ class CustomerListPanel(QWidget):
     def _keeping_selection(self) -> Iterator[None]:
         """Let the models change without the view choosing another customer (a view moves
         the current row when it is filtered away); then show the chosen one selected."""
+        before = self._selected_row()
         self._quiet += 1
         try:
             yield
@@ -222,6 +231,12 @@ class CustomerListPanel(QWidget):
             if not self._quiet:
                 self._show_selected()
                 self._update_count()
+                row = self._selected_row()
+                if row is not None and row != before:  # it moved (a send): keep it in view
+                    self.view.scrollTo(self.proxy.index(row, 0))
+
+    def _selected_row(self) -> int | None:
+        return None if self._selected_id is None else self.proxy.row_of(self._selected_id)
 
     def _show_selected(self) -> None:
         selection = self.view.selectionModel()
@@ -235,6 +250,7 @@ class CustomerListPanel(QWidget):
                 selection.setCurrentIndex(
                     self.proxy.index(row, 0),
                     QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
         finally:
             self._quiet -= 1
 

@@ -30,7 +30,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from ...explain import category_label
-from ...rules.instants import format_duration
+from ...rules.instants import format_span
 from ...rules.model import Consent, Conversation, CustomerState
 from ...rules.phones import format_phone
 from ...rules.pricing import country_name
@@ -105,14 +105,14 @@ def window_badge(state: CustomerState, now: datetime) -> Chip:
         return Chip("no window yet", palette.WINDOW_NONE)
     if state.window_open(now):
         left = expires - now
-        return Chip(f"window {format_duration(left)} left",
+        return Chip(f"window {format_span(now, expires)} left",
                     palette.window_colour(left.total_seconds()))
-    return Chip(f"closed {format_duration(now - expires)} ago", palette.WINDOW_CLOSED)
+    return Chip(f"closed {format_span(expires, now)} ago", palette.WINDOW_CLOSED)
 
 
 def conversation_chips(state: CustomerState, now: datetime) -> list[Chip]:
     return [
-        Chip(f"{category_label(c.category)} {format_duration(c.expires_at - now)}",
+        Chip(f"{category_label(c.category)} {format_span(now, c.expires_at)}",
              palette.CATEGORY_COLOURS[c.category])
         for c in state.open_conversations(now)
     ]

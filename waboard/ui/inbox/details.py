@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from ...explain import category_label
 from ...money import exact_money, money
-from ...rules.instants import format_duration
+from ...rules.instants import format_span
 from ...rules.model import PRICED_CATEGORIES, Consent, Conversation, CustomerState, Reason
 from ...rules.phones import format_phone
 from ...service import Change, ChangeKind, Workspace
@@ -68,8 +68,8 @@ def window_status(state: CustomerState, now: datetime) -> tuple[str, QColor]:
         return "Never opened: the customer has not written", WINDOW_NONE
     left = (closes - now).total_seconds()
     if now < closes and state.window_open(now):
-        return f"Open · closes in {format_duration(closes - now)}", window_colour(left)
-    return f"Closed {format_duration(now - closes)} ago", WINDOW_CLOSED
+        return f"Open · closes in {format_span(now, closes)}", window_colour(left)
+    return f"Closed {format_span(closes, now)} ago", WINDOW_CLOSED
 
 
 def conversation_left(conversation: Conversation, now: datetime) -> str:
@@ -77,7 +77,7 @@ def conversation_left(conversation: Conversation, now: datetime) -> str:
         return "ended"
     if now < conversation.opened_at:
         return "not yet open"
-    return f"ends in {format_duration(conversation.expires_at - now)}"
+    return f"ends in {format_span(now, conversation.expires_at)}"
 
 
 class ConversationsModel(HeadedTableModel):

@@ -14,8 +14,10 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QRect,
     QSize,
@@ -23,7 +25,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -338,6 +340,10 @@ class TemplateBrowser(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.view, 1)
 
+        self.search.installEventFilter(self)
+        for combo in (self.category_filter, self.language_filter, self.status_filter):
+            combo.installEventFilter(self)
+        QWidget.setTabOrder(self.search, self.view)
         self.search.textChanged.connect(self._filter_changed)
         self.category_filter.currentIndexChanged.connect(self._filter_changed)
         self.language_filter.currentIndexChanged.connect(self._filter_changed)
@@ -397,6 +403,27 @@ class TemplateBrowser(QWidget):
     def visible_keys(self) -> list[tuple[str, str]]:
         """The keys of the rows the filters let through, top to bottom."""
         return [self.proxy.index(r, 0).data(KeyRole) for r in range(self.proxy.rowCount())]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Down in the search box enters the list; a filter box ignores typed letters (a
+        combo box would pick the item they start, so a word meant for the search box
+        would change the filter): it opens with the mouse, Space or Alt+Down."""
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        if watched is self.search and event.key() == Qt.Key.Key_Down:
+            self.enter_list()
+            return True
+        typed = event.text()
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
+        return watched is not self.search and bool(typed.strip()) and typed.isprintable() \
+            and plain
+
+    def enter_list(self) -> None:
+        """Focus the list, on the chosen template or else the first one shown."""
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not self.view.selectionModel().selectedRows() and self.proxy.rowCount():
+            self.view.selectionModel().setCurrentIndex(
+                self.proxy.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
     def _choose(self, template: Template | None) -> None:
         if template != self._chosen:

@@ -179,8 +179,17 @@ class TemplatePickerDialog(QDialog):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            # Ctrl+Enter sends; plain Enter must not press Send by being the default button
+            # Ctrl+Enter sends from anywhere; plain Enter walks list -> fields and sends from
+            # the last field (or the list of a template without parameters)
+            focus = self.focusWidget()
             if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                self.send()
+            elif focus in self.param_edits[:-1]:
+                self.param_edits[self.param_edits.index(focus) + 1].setFocus()
+            elif focus is self.browser.view and self.param_edits:
+                self.param_edits[0].setFocus()
+            elif focus is self.browser.view or (self.param_edits and
+                                                focus is self.param_edits[-1]):
                 self.send()
             event.accept()
             return
@@ -220,7 +229,12 @@ class TemplatePickerDialog(QDialog):
             edit.textChanged.connect(self._refresh)
             label.setBuddy(edit)
             self.params_form.addRow(label, edit)
+            edit.show()  # now, not on the next event loop: a Tab pressed at once reaches it
             self.param_edits.append(edit)
+        # Tab: list -> each field in order -> Send
+        chain = [self.browser.view, *self.param_edits, self.send_button]
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
 
     def _on_tick(self, _now: object) -> None:
         self._refresh_consequence()

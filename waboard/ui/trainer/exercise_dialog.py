@@ -11,11 +11,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -27,57 +24,34 @@ from ...resources import resource
 from ...trainer.exercises import Exercise, ExerciseError, bundled_exercises, load_exercise
 from ...trainer.report import Report, ReportLine
 from ...trainer.report_export import write_report
+from ..common.file_dialogs import EXERCISES, EXPORTS, ask_open, ask_save
 from ..common.palette import WINDOW_CLOSED, WINDOW_OPEN
 from ..common.table_model import HeadedTableModel
 from ..common.widgets import plain_label, plain_tooltip, warn
+from .catalogue import CatalogueDialog, loadable
 
 Index = QModelIndex | QPersistentModelIndex
 EXERCISE_FILTER = "Exercises (*.json);;All files (*)"
 
 
-class ExerciseChooser(QDialog):
+class ExerciseChooser(CatalogueDialog):
     """The bundled exercises with their goals, or another exercise file."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("exerciseChooser")
-        self.setWindowTitle("Start exercise")
         self.exercise: Exercise | None = None
-        self._exercises: list[Exercise] = []
-        layout = QVBoxLayout(self)
-        layout.addWidget(plain_label(self, text="Each exercise opens its start workspace in a "
-                                     "new file. Work the inbox, then choose Trainer › Grade "
-                                     "exercise."))
-        self.list = QListWidget(self)
+        self._exercises = loadable(bundled_exercises(), load_exercise, ExerciseError)
+        super().__init__(parent, "exerciseChooser", "Start exercise",
+                         "Each exercise opens its start workspace in a new file. Work the "
+                         "inbox, then choose Trainer › Grade exercise.",
+                         [e.title for e in self._exercises], "Start")
         self.list.setObjectName("exerciseList")
-        for path in bundled_exercises():
-            try:
-                exercise = load_exercise(path)
-            except ExerciseError:
-                continue
-            self._exercises.append(exercise)
-            QListWidgetItem(exercise.title, self.list)
-        self.list.currentRowChanged.connect(self._show)
-        self.list.itemDoubleClicked.connect(lambda _item: self.accept())
-        layout.addWidget(self.list)
+        self.start_button = self.accept_button
         self.goal_label = plain_label(self, "exerciseGoal")
         self.hint_label = plain_label(self, "exerciseHint")
         self.hint_label.setStyleSheet("color: palette(placeholder-text);")
-        layout.addWidget(self.goal_label)
-        layout.addWidget(self.hint_label)
-        self.buttons = QDialogButtonBox(self)
-        self.start_button = self.buttons.addButton("Start", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.file_button = self.buttons.addButton("Other file…",
-                                                  QDialogButtonBox.ButtonRole.ActionRole)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.file_button.clicked.connect(self._other_file)
-        layout.addWidget(self.buttons)
-        if self._exercises:
-            self.list.setCurrentRow(0)
-        else:
-            self.start_button.setEnabled(False)
+        self.details.addWidget(self.goal_label)
+        self.details.addWidget(self.hint_label)
+        self.start()
         self.resize(540, 340)
 
     def exercises(self) -> list[Exercise]:
@@ -91,8 +65,8 @@ class ExerciseChooser(QDialog):
         self.start_button.setEnabled(exercise is not None)
 
     def _other_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Exercise file",
-                                              str(resource("exercises")), EXERCISE_FILTER)
+        path, _ = ask_open(self, EXERCISES, "Exercise file", EXERCISE_FILTER,
+                           default=resource("exercises"))
         if not path:
             return
         try:
@@ -155,12 +129,10 @@ class ReportModel(HeadedTableModel):
 class ReportDialog(QDialog):
     """The grading report: score, every graded action, and HTML or CSV export."""
 
-    def __init__(self, report: Report, parent: QWidget | None = None,
-                 folder: Path | None = None) -> None:
+    def __init__(self, report: Report, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reportDialog")
         self.report = report
-        self.folder = folder or Path.home()
         self.setWindowTitle(f"Grading report: {report.title}")
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -248,8 +220,8 @@ class ReportDialog(QDialog):
 
     def _export_dialog(self, fmt: str) -> None:
         stem = "".join(c if c.isalnum() else "-" for c in self.report.title.lower()).strip("-")
-        suggested = str(self.folder / f"{stem or 'report'}.{fmt}")
         filters = "HTML (*.html)" if fmt == "html" else "CSV (*.csv)"
-        path, _ = QFileDialog.getSaveFileName(self, "Export the report", suggested, filters)
+        path, _ = ask_save(self, EXPORTS, "Export the report", f"{stem or 'report'}.{fmt}",
+                           filters)
         if path:
             self.export(Path(path), fmt)

@@ -19,7 +19,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QProgressBar,
@@ -40,16 +39,15 @@ from ...trainer.lessons import (
     as_lesson,
     describe_step,
     format_moment,
-    lessons_folder,
     report,
     text,
 )
 from ..common.host import WorkspaceWindow
 from ..common.palette import WINDOW_CLOSED, WINDOW_OPEN
 from ..common.widgets import warn
+from .lesson_catalogue import LessonCatalogue, may_leave
 from .lesson_widgets import ChoiceButton, bold, lesson_text
 
-LESSON_FILTER = "Lessons (*.json);;All files (*)"
 DOCK_NAME = "lessonPlayer"  # the object name of the dock that holds a window's player
 TITLE_SCALE = 1.3
 RIGHT, WRONG = WINDOW_OPEN.name(), WINDOW_CLOSED.name()
@@ -457,11 +455,15 @@ class LessonPlayer(QWidget):
 
 
 def open_lesson_dialog(parent: QWidget, player: LessonPlayer) -> bool:
-    path, _ = QFileDialog.getOpenFileName(parent, "Open lesson", str(lessons_folder()),
-                                          LESSON_FILTER)
-    if not path:
+    """Choose a lesson from the catalogue (or a file) and open it, asking first if one is
+    under way."""
+    catalogue = LessonCatalogue(parent)
+    if not catalogue.exec() or catalogue.path is None:
         return False
-    return open_lesson(parent, player, Path(path))
+    under_way = not player.finished and (player.position > 0 or player.awaiting_answer)
+    if not may_leave(parent, player.lesson, player.position, under_way):
+        return False
+    return open_lesson(parent, player, catalogue.path)
 
 
 def open_lesson(parent: QWidget, player: LessonPlayer, path: Path) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu, QMessageBox
 
 from ...audit import audit_events, write_audit
 from ...scenario.loader import ScenarioError
@@ -17,6 +17,7 @@ from ...service import InputError, Workspace
 from ...store import StoreError
 from ...trainer.exercises import Exercise, start_exercise
 from ...trainer.grading import grade_workspace
+from ..common.file_dialogs import EXPORTS, WORKSPACES, ask_save, last_folder
 from ..common.host import WorkspaceWindow
 from ..common.widgets import add_action, message_box, warn
 from ..inbox.consent_dialog import KeywordsDialog
@@ -59,10 +60,6 @@ class Trainer(QObject):
     def workspace(self) -> Workspace:
         return self.window.workspace
 
-    def _folder(self) -> Path:
-        path = self.workspace.store.path
-        return path.parent if path is not None else Path.home()
-
     # exercises
 
     def choose_exercise(self) -> None:
@@ -71,9 +68,9 @@ class Trainer(QObject):
             return
         exercise = chooser.exercise
         stem = Path(exercise.source).stem or "exercise"
-        suggested = _new_name(self._folder(), stem)
-        path, _ = QFileDialog.getSaveFileName(
-            self.window, "Save the exercise's workspace as", str(suggested), WORKSPACE_FILTER)
+        suggested = _new_name(last_folder(WORKSPACES), stem)
+        path, _ = ask_save(self.window, WORKSPACES, "Save the exercise's workspace as",
+                           suggested.name, WORKSPACE_FILTER)
         if path:
             self.start(exercise, Path(path))
 
@@ -106,7 +103,7 @@ class Trainer(QObject):
         report = grade_workspace(self.workspace.store)
         if self.report_dialog is not None:
             self.report_dialog.close()
-        dialog = ReportDialog(report, self.window, folder=self._folder())
+        dialog = ReportDialog(report, self.window)
         self.report_dialog = dialog
         dialog.open()
         return dialog
@@ -128,10 +125,8 @@ class Trainer(QObject):
         return len(events)
 
     def export_audit_dialog(self) -> None:
-        suggested = self._folder() / "audit-trail.jsonl"
-        path, chosen = QFileDialog.getSaveFileName(
-            self.window, "Export the audit trail", str(suggested),
-            ";;".join(AUDIT_FILTERS.values()))
+        path, chosen = ask_save(self.window, EXPORTS, "Export the audit trail",
+                                "audit-trail.jsonl", ";;".join(AUDIT_FILTERS.values()))
         if not path:
             return
         fmt = "csv" if path.lower().endswith(".csv") or chosen == AUDIT_FILTERS["csv"] \

@@ -1,0 +1,1 @@
+"""The Help menu: the first-run welcome, the rules reference, keyboard shortcuts, About."""

@@ -1,0 +1,89 @@
+"""Open lesson: the bundled lessons with their title, language, length and goals (as the
+exercise chooser lists exercises), or another lesson file.
+
+Opening a lesson while another is under way asks first: its progress would be lost.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QMessageBox,
+    QWidget,
+)
+
+from ...scenario.loader import ScenarioError
+from ...trainer.lessons import Lesson, bundled_lessons, lessons_folder, load_lesson
+from ..common.file_dialogs import ask_open
+from ..common.widgets import plain_label
+from .catalogue import CatalogueDialog, loadable
+
+LESSON_FILTER = "Lessons (*.json);;All files (*)"
+LESSONS = "lessons"
+LANGUAGE_NAMES = {"en": "English", "es": "Español"}
+
+
+def length_text(lesson: Lesson) -> str:
+    """"12 steps · 3 questions"."""
+    steps, asked = len(lesson.steps), lesson.checkpoints
+    text = f"{steps} step{'s' if steps != 1 else ''}"
+    if asked:
+        text += f" · {asked} question{'s' if asked != 1 else ''}"
+    return text
+
+
+def lesson_line(lesson: Lesson) -> str:
+    """The list's line: title, language and length."""
+    language = LANGUAGE_NAMES.get(lesson.language, lesson.language)
+    return f"{lesson.title}  ·  {language}  ·  {length_text(lesson)}"
+
+
+class LessonCatalogue(CatalogueDialog):
+    """The bundled lessons, each with its goals shown when chosen; Open or Other file…."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.path: Path | None = None
+        self._lessons = loadable(bundled_lessons(), load_lesson, ScenarioError)
+        super().__init__(parent, "lessonCatalogue", "Open lesson",
+                         "A lesson plays its story step by step in its own workspace, with "
+                         "questions for the audience; your inbox stays in its file "
+                         "(File › Open recent).",
+                         [lesson_line(lesson) for lesson in self._lessons], "Open")
+        self.list.setObjectName("lessonList")
+        self.goals_label = plain_label(self, "lessonGoals", tall_as_text=True)
+        self.details.addWidget(self.goals_label)
+        self.start()
+        self.resize(620, 400)
+
+    def lessons(self) -> list[Lesson]:
+        return list(self._lessons)
+
+    def _show(self, row: int) -> None:
+        lesson = self._lessons[row] if 0 <= row < len(self._lessons) else None
+        self.path = lesson.source if lesson else None
+        goals = lesson.goals if lesson else ()
+        self.goals_label.setText("Goals:\n" + "\n".join(f"• {g}" for g in goals)
+                                 if goals else "")
+        self.accept_button.setEnabled(lesson is not None)
+
+    def _other_file(self) -> None:
+        path, _ = ask_open(self, LESSONS, "Open lesson", LESSON_FILTER, default=lessons_folder())
+        if path:
+            self.path = Path(path)
+            self.accept()
+
+
+def may_leave(parent: QWidget, lesson: Lesson | None, position: int, under_way: bool) -> bool:
+    """True if no lesson is under way (started, not finished), or the user agrees to leave
+    it."""
+    if lesson is None or not under_way:
+        return True
+    box = QMessageBox(QMessageBox.Icon.Question, "Leave the lesson?",
+                      f"“{lesson.title}” is at step {position + 1} of {len(lesson.steps)}. Open "
+                      "another lesson and lose this one's progress?",
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the title comes from a file
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
