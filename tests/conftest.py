@@ -137,6 +137,17 @@ def started(tmp_path):
 BOX_KINDS = {"Warning": "warning", "Critical": "critical", "Information": "information"}
 
 
+@pytest.fixture(autouse=True)
+def no_unexpected_box(monkeypatch):
+    """A message box a test did not expect fails it, instead of waiting for a click."""
+    def unexpected(box):
+        raise AssertionError(f"unexpected message box: {box.windowTitle()}: {box.text()}")
+
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "exec", unexpected)
+
+
 def on_box(monkeypatch, handler) -> None:
     """Hand every plain-text message box the app shows (`widgets.warn`, `message_box`) to
     `handler(parent, title, text, kind)` instead of showing it."""

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
+from tests.conftest import on_box
 from waboard.ui.common.file_dialogs import (
     EXPORTS,
     SCENARIOS,
@@ -38,7 +39,7 @@ def test_each_kind_remembers_its_own_folder(monkeypatch, demo_window, tmp_path):
     scenarios = tmp_path / "scenarios"
     scenarios.mkdir()
     warned = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
+    on_box(monkeypatch, lambda parent, title, text, kind: warned.append(text))
     offered(monkeypatch, str(scenarios / "missing.json"))
     demo_window.load_scenario_dialog()  # the file cannot be loaded: the folder is kept
     assert "cannot be read" in warned[0]

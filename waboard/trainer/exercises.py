@@ -17,7 +17,8 @@ from typing import Any
 
 from ..inputs import cut, quoted
 from ..resources import resource
-from ..scenario.loader import MAX_ERROR, Scenario, ScenarioError, parse_scenario, read_json
+from ..scenario.errors import MAX_ERROR
+from ..scenario.loader import Scenario, ScenarioError, parse_scenario, read_json
 from ..service import Workspace
 from ..settings import EXERCISE
 from ..store import Store
