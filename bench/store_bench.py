@@ -56,10 +56,12 @@ def make_customers(store: Store, count: int) -> list[int]:
         ]
 
 
-def make_messages(customer_ids: list[int], count: int) -> list[MessageRecord]:
-    """A plausible inbox: mostly texts both ways, some templates, a few events."""
-    rng = random.Random(2023)
-    at = START
+def make_messages(customer_ids: list[int], count: int, start: datetime = START,
+                  seed: int = 2023) -> list[MessageRecord]:
+    """A plausible inbox after `start`: mostly texts both ways, some templates, a few
+    events."""
+    rng = random.Random(seed)
+    at = start
     messages = []
     for _ in range(count):
         at += timedelta(seconds=rng.randint(1, 9))

@@ -87,9 +87,9 @@ class MainWindow(WorkspaceWindow):
         self.statusBar()
 
     def _select_first_customer(self) -> None:
-        customers = self.workspace.customers()
-        if customers and customers[0].id is not None:
-            self.customer_list.select_customer(customers[0].id)
+        customers = self.workspace.store.customer_ids()
+        if customers:
+            self.customer_list.select_customer(customers[0])
         else:
             self._show_customer(None)
 
