@@ -38,6 +38,7 @@ from .rows import (
     CONVERSATION_COLUMNS,
     CUSTOMER_COLUMNS,
     MESSAGE_COLUMNS,
+    PREVIEW_COLUMNS,
     STATE_COLUMNS,
     TEMPLATE_COLUMNS,
     Row,
@@ -49,6 +50,7 @@ from .rows import (
     read_conversation,
     read_customer,
     read_message,
+    read_preview,
     read_state,
     read_template,
     state_row,
@@ -239,11 +241,14 @@ class Store:
             record.id,
         )
 
-    def customer(self, customer_id: int) -> CustomerRecord:
+    def customer(self, customer_id: int, at: datetime | None = None) -> CustomerRecord:
+        """A customer with all its conversations, or (given `at`) those not expired then:
+        a long history holds thousands."""
         row = self._one(f"SELECT {CUSTOMER_COLUMNS} FROM customers WHERE id = ?", (customer_id,))
         if row is None:
             raise StoreError(_no_customer(customer_id))
-        return read_customer(row, self._conversations_of(customer_id))
+        live = None if at is None else instant(at)
+        return read_customer(row, self._conversations_of(customer_id, live))
 
     def customer_by_key(self, key: str) -> CustomerRecord | None:
         row = self._one(f"SELECT {CUSTOMER_COLUMNS} FROM customers WHERE key = ?", (key,))
@@ -308,15 +313,20 @@ class Store:
                 _INSERT_CONVERSATION, (customer_id, *conversation_row(conversation))
             ).lastrowid
 
-    def conversations(self, customer_id: int | None = None) -> list[tuple[int, Conversation]]:
-        """(customer id, conversation) pairs, of one customer or all, in the order opened."""
-        sql = f"SELECT customer_id, {CONVERSATION_COLUMNS} FROM conversations"
-        if customer_id is None:
-            rows = self._db.execute(sql + " ORDER BY opened_at, id")
-        else:
-            rows = self._db.execute(
-                sql + " WHERE customer_id = ? ORDER BY opened_at, id", (customer_id,)
-            )
+    def conversations(
+        self, customer_id: int | None = None, between: tuple[datetime, datetime] | None = None
+    ) -> list[tuple[int, Conversation]]:
+        """(customer id, conversation) pairs, of one customer or all, in the order opened;
+        with `between` (start, end), only those open some time in [start, end)."""
+        sql = f"SELECT customer_id, {CONVERSATION_COLUMNS} FROM conversations WHERE 1"
+        params: list[Any] = []
+        if customer_id is not None:
+            sql += " AND customer_id = ?"
+            params.append(customer_id)
+        if between is not None:
+            sql += " AND opened_at < ? AND expires_at > ?"
+            params += [instant(between[1]), instant(between[0])]
+        rows = self._db.execute(sql + " ORDER BY opened_at, id", params)
         return [(row[0], read_conversation(row[1:])) for row in rows]
 
     def service_conversations_in_month(self, month: str) -> int:
@@ -486,7 +496,8 @@ class Store:
         return [name for (name,) in windows], [(n, Category(c)) for n, c in conversations]
 
     def customer_summaries(self, at: datetime) -> list[CustomerSummary]:
-        """Every customer with its state at `at` and its last message, for the inbox list."""
+        """Every customer with its state at `at` and its last message, for the inbox list
+        (the message's preview fields only: see `CustomerSummary`)."""
         conversations: defaultdict[int, list[Conversation]] = defaultdict(list)
         rows = self._db.execute(
             f"SELECT customer_id, {CONVERSATION_COLUMNS} FROM conversations"
@@ -496,9 +507,9 @@ class Store:
         for row in rows:
             conversations[row[0]].append(read_conversation(row[1:]))
         last = {  # one index look-up per customer, whatever the length of the history
-            row[1]: read_message(row)
+            row[1]: read_preview(row)
             for row in self._db.execute(
-                f"SELECT {MESSAGE_COLUMNS} FROM messages WHERE id IN (SELECT"
+                f"SELECT {PREVIEW_COLUMNS} FROM messages WHERE id IN (SELECT"
                 " (SELECT max(id) FROM messages WHERE customer_id = customers.id)"
                 " FROM customers)"
             )

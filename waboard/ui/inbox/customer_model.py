@@ -35,10 +35,10 @@ from ...rules.model import Consent, Conversation, CustomerState
 from ...rules.phones import format_phone
 from ...rules.pricing import country_name
 from ...store import CustomerRecord, CustomerSummary, MessageRecord
+from ...store.rows import PREVIEW_CHARS
 from ..common import palette
 
 Index = QModelIndex | QPersistentModelIndex
-PREVIEW_SOURCE_CHARS = 300
 RESORT_ABOVE = 64  # more ended at once than this: one re-sort instead of one move each
 
 
@@ -125,7 +125,7 @@ def preview_text(message: MessageRecord | None) -> str:
     if message.direction == "event":
         consent = Consent.OPTED_IN if message.kind == "opt_in" else Consent.OPTED_OUT
         return palette.CONSENT_LABELS[consent]
-    text = " ".join(message.text[:PREVIEW_SOURCE_CHARS].split())
+    text = " ".join(message.text[:PREVIEW_CHARS].split())
     if message.direction == "in":
         return text
     if not text and message.template_name:
