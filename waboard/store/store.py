@@ -314,18 +314,24 @@ class Store:
             ).lastrowid
 
     def conversations(
-        self, customer_id: int | None = None, between: tuple[datetime, datetime] | None = None
+        self, customer_id: int | None = None,
+        between: tuple[datetime, datetime | None] | None = None,
     ) -> list[tuple[int, Conversation]]:
         """(customer id, conversation) pairs, of one customer or all, in the order opened;
-        with `between` (start, end), only those open some time in [start, end)."""
+        with `between` (start, end), only those open some time in [start, end) (an end of
+        None: from start on)."""
         sql = f"SELECT customer_id, {CONVERSATION_COLUMNS} FROM conversations WHERE 1"
         params: list[Any] = []
         if customer_id is not None:
             sql += " AND customer_id = ?"
             params.append(customer_id)
         if between is not None:
-            sql += " AND opened_at < ? AND expires_at > ?"
-            params += [instant(between[1]), instant(between[0])]
+            start, end = between
+            sql += " AND expires_at > ?"
+            params.append(instant(start))
+            if end is not None:
+                sql += " AND opened_at < ?"
+                params.append(instant(end))
         rows = self._db.execute(sql + " ORDER BY opened_at, id", params)
         return [(row[0], read_conversation(row[1:])) for row in rows]
 
