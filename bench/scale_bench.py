@@ -56,6 +56,7 @@ ROWS = (  # key, label, unit
     ("scrolled", "log rows scrolled through", "rows"),
     ("billing_month", "billing refresh, this month", "ms"),
     ("billing_all", "billing refresh, all time", "ms"),
+    ("idle", "idle CPU with the clock playing", "%"),
     ("undo", "undo the last action", "ms"),
     ("report", "waboard report (a month, CSV)", "s"),
     ("export", "waboard export (JSON Lines)", "s"),
@@ -133,7 +134,8 @@ def ms_of(work: Callable[[], object]) -> float:
     return (time.perf_counter() - started) * 1000
 
 
-def measure(path: Path, runs: int, scroll_seconds: float) -> dict[str, list[float] | str]:
+def measure(path: Path, runs: int, scroll_seconds: float, idle_seconds: float
+            ) -> dict[str, list[float] | str]:
     """Every in-process row of the table for the workspace at `path`."""
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QDockWidget
@@ -233,6 +235,14 @@ def measure(path: Path, runs: int, scroll_seconds: float) -> dict[str, list[floa
                 app.processEvents()
                 times.append(ms_of(view.refresh))
             figures[key] = times
+    workspace.play()
+    app.processEvents()
+    cpu, wall = time.process_time(), time.perf_counter()
+    while time.perf_counter() < wall + idle_seconds:
+        app.processEvents()
+        time.sleep(0.01)
+    figures["idle"] = [(time.process_time() - cpu) / (time.perf_counter() - wall) * 100]
+    workspace.pause()
     figures["undo"] = NOT_BUILT if not hasattr(workspace, "undo") else [
         ms_of(settle(workspace.undo)) for _ in range(runs)]
     window.close()
@@ -254,15 +264,16 @@ def month_of(path: Path) -> str:
     return f"{setting.at:%Y-%m}"
 
 
-def measure_size(cached: Path, runs: int, scroll_seconds: float
+def measure_size(cached: Path, runs: int, scroll_seconds: float, idle_seconds: float
                  ) -> dict[str, list[float] | str]:
     """Measure a copy of the cached workspace (measuring sends messages) in a new process."""
     with tempfile.TemporaryDirectory(dir=cached.parent) as folder:
         path = Path(folder) / cached.name
         shutil.copyfile(cached, path)
+        Store.open(path).close()  # a cache built by an older waboard is migrated first
         output = subprocess.run(
             [sys.executable, __file__, "--measure", str(path), "--runs", str(runs),
-             "--scroll-seconds", str(scroll_seconds)],
+             "--scroll-seconds", str(scroll_seconds), "--idle-seconds", str(idle_seconds)],
             check=True, stdout=subprocess.PIPE, text=True,
         ).stdout
         figures = json.loads(output.strip().splitlines()[-1])
@@ -277,7 +288,7 @@ def cell(values: list[float] | str | None, unit: str) -> str:
     if isinstance(values, str):
         return values
     low, middle = min(values), statistics.median(values)
-    digits = 2 if unit == "s" else 0 if unit in ("MB", "rows") or middle >= 100 else 1
+    digits = 2 if unit in ("s", "%") else 0 if unit in ("MB", "rows") or middle >= 100 else 1
     if len(values) == 1 or f"{low:.{digits}f}" == f"{middle:.{digits}f}":
         return f"{middle:,.{digits}f}"
     return f"{low:,.{digits}f}-{middle:,.{digits}f}"
@@ -310,12 +321,15 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=4, help="repetitions of the quick rows")
     parser.add_argument("--scroll-seconds", type=float, default=60.0,
                         help="longest time spent scrolling up the activity log")
+    parser.add_argument("--idle-seconds", type=float, default=10.0,
+                        help="how long idle CPU is measured with the clock playing")
     parser.add_argument("--build-only", action="store_true",
                         help="build the missing workspaces and measure nothing")
     parser.add_argument("--measure", type=Path, help=argparse.SUPPRESS)
     options = parser.parse_args()
     if options.measure:
-        print(json.dumps(measure(options.measure, options.runs, options.scroll_seconds)))
+        print(json.dumps(measure(options.measure, options.runs, options.scroll_seconds,
+                                 options.idle_seconds)))
         return
     sizes = [float(s) for s in options.sizes.split(",")]
     options.cache.mkdir(parents=True, exist_ok=True)
@@ -328,7 +342,8 @@ def main() -> None:
             print(f"built {size:g}x in {time.perf_counter() - started:.0f} s: {path}",
                   flush=True)
         if not options.build_only:
-            results[size] = measure_size(path, options.runs, options.scroll_seconds)
+            results[size] = measure_size(path, options.runs, options.scroll_seconds,
+                                         options.idle_seconds)
             print(f"measured {size:g}x", flush=True)
     if results:
         print(table(results))
