@@ -43,6 +43,7 @@ BIG_CHAT = 20_000
 BATCH = 200_000
 DEFAULT_CACHE = Path.home() / ".cache" / "waboard-bench"
 NOT_BUILT = "not built yet"
+SKIPPED = "skipped"
 
 ROWS = (  # key, label, unit
     ("open", "open the workspace (in process)", "s"),
@@ -134,8 +135,8 @@ def ms_of(work: Callable[[], object]) -> float:
     return (time.perf_counter() - started) * 1000
 
 
-def measure(path: Path, runs: int, scroll_seconds: float, idle_seconds: float
-            ) -> dict[str, list[float] | str]:
+def measure(path: Path, runs: int, scroll_seconds: float, idle_seconds: float,
+            skip: frozenset[str]) -> dict[str, list[float] | str]:
     """Every in-process row of the table for the workspace at `path`."""
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QDockWidget
@@ -218,7 +219,9 @@ def measure(path: Path, runs: int, scroll_seconds: float, idle_seconds: float
     figures["rss_scrolled"] = [rss_mb()]
 
     billing = window.findChild(QDockWidget, "billingDock")
-    if billing is not None:
+    if "billing" in skip:
+        figures["billing_month"] = figures["billing_all"] = SKIPPED
+    elif billing is not None:
         view = billing.view
         billing.show()
         app.processEvents()
@@ -264,8 +267,8 @@ def month_of(path: Path) -> str:
     return f"{setting.at:%Y-%m}"
 
 
-def measure_size(cached: Path, runs: int, scroll_seconds: float, idle_seconds: float
-                 ) -> dict[str, list[float] | str]:
+def measure_size(cached: Path, runs: int, scroll_seconds: float, idle_seconds: float,
+                 skip: frozenset[str]) -> dict[str, list[float] | str]:
     """Measure a copy of the cached workspace (measuring sends messages) in a new process."""
     with tempfile.TemporaryDirectory(dir=cached.parent) as folder:
         path = Path(folder) / cached.name
@@ -273,12 +276,15 @@ def measure_size(cached: Path, runs: int, scroll_seconds: float, idle_seconds: f
         Store.open(path).close()  # a cache built by an older waboard is migrated first
         output = subprocess.run(
             [sys.executable, __file__, "--measure", str(path), "--runs", str(runs),
-             "--scroll-seconds", str(scroll_seconds), "--idle-seconds", str(idle_seconds)],
+             "--scroll-seconds", str(scroll_seconds), "--idle-seconds", str(idle_seconds),
+             "--skip", ",".join(skip)],
             check=True, stdout=subprocess.PIPE, text=True,
         ).stdout
         figures = json.loads(output.strip().splitlines()[-1])
-        figures["report"] = [command_seconds(path, "report", "--period", month_of(path))]
-        figures["export"] = [command_seconds(path, "export", "--format", "jsonl")]
+        figures["report"] = SKIPPED if "report" in skip else [
+            command_seconds(path, "report", "--period", month_of(path))]
+        figures["export"] = SKIPPED if "export" in skip else [
+            command_seconds(path, "export", "--format", "jsonl")]
     return figures
 
 
@@ -323,13 +329,16 @@ def main() -> None:
                         help="longest time spent scrolling up the activity log")
     parser.add_argument("--idle-seconds", type=float, default=10.0,
                         help="how long idle CPU is measured with the clock playing")
+    parser.add_argument("--skip", default="", help="rows not to measure, comma-separated:"
+                        " billing, report, export (each replays or writes the whole history)")
     parser.add_argument("--build-only", action="store_true",
                         help="build the missing workspaces and measure nothing")
     parser.add_argument("--measure", type=Path, help=argparse.SUPPRESS)
     options = parser.parse_args()
+    skip = frozenset(filter(None, options.skip.split(",")))
     if options.measure:
         print(json.dumps(measure(options.measure, options.runs, options.scroll_seconds,
-                                 options.idle_seconds)))
+                                 options.idle_seconds, skip)))
         return
     sizes = [float(s) for s in options.sizes.split(",")]
     options.cache.mkdir(parents=True, exist_ok=True)
@@ -343,7 +352,7 @@ def main() -> None:
                   flush=True)
         if not options.build_only:
             results[size] = measure_size(path, options.runs, options.scroll_seconds,
-                                         options.idle_seconds)
+                                         options.idle_seconds, skip)
             print(f"measured {size:g}x", flush=True)
     if results:
         print(table(results))
