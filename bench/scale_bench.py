@@ -138,7 +138,7 @@ def ms_of(work: Callable[[], object]) -> float:
 def measure(path: Path, runs: int, scroll_seconds: float, idle_seconds: float,
             skip: frozenset[str]) -> dict[str, list[float] | str]:
     """Every in-process row of the table for the workspace at `path`."""
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QEventLoop, QSettings, QTimer
     from PySide6.QtWidgets import QDockWidget
 
     from waboard.service import Workspace
@@ -241,9 +241,9 @@ def measure(path: Path, runs: int, scroll_seconds: float, idle_seconds: float,
     workspace.play()
     app.processEvents()
     cpu, wall = time.process_time(), time.perf_counter()
-    while time.perf_counter() < wall + idle_seconds:
-        app.processEvents()
-        time.sleep(0.01)
+    idle = QEventLoop()  # the app's own event loop, asleep between the clock's ticks
+    QTimer.singleShot(int(idle_seconds * 1000), idle.quit)
+    idle.exec()
     figures["idle"] = [(time.process_time() - cpu) / (time.perf_counter() - wall) * 100]
     workspace.pause()
     figures["undo"] = NOT_BUILT if not hasattr(workspace, "undo") else [
