@@ -5,13 +5,16 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from tests.conftest import START as START_AT
+from waboard.clock import RealClock
 from waboard.service import Workspace
 from waboard.ui.common import icons
 from waboard.ui.common.bus import WorkspaceBus
 from waboard.ui.inbox.clock_bar import ClockBar, format_clock, format_span
+from waboard.ui.inbox.clock_text import format_day
 
 
 class Ticks:
@@ -157,9 +160,34 @@ def test_jump_next_expiry_slot_names_a_conversation(qtbot, bar, workspace, ana):
     assert workspace.now() == target
 
 
+def answer(button: str, asked: list[str] | None = None) -> None:
+    """Press `button` on the question the next click opens (noting its text in `asked`)."""
+
+    def press() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        if asked is not None:
+            asked.append(box.text())
+        [chosen] = [b for b in box.buttons() if b.text() == button]
+        chosen.click()
+
+    QTimer.singleShot(0, press)
+
+
+def test_real_time_asks_first_and_saying_cancel_changes_nothing(qtbot, bar, workspace):
+    asked: list[str] = []
+    answer("Cancel", asked)
+    click(qtbot, bar, bar.real_time_action)
+    today = RealClock().now()
+    assert asked == [f"Jump the clock from 3 Mar 2025 to now, {format_day(today)}?"]
+    assert not workspace.clock.real_time and not bar.real_time_action.isChecked()
+    assert workspace.undo_label() is None
+
+
 def test_real_time_disables_the_simulated_controls(qtbot, bar, workspace, ana):
     workspace.customer_message(ana, "Hola")
     qtbot.waitUntil(bar.expiry_action.isEnabled)
+    answer("Switch to real time")
     click(qtbot, bar, bar.real_time_action)
     assert workspace.clock.real_time
     assert bar.real_time_action.isChecked()
@@ -231,3 +259,36 @@ def test_icons_are_svg_resources_that_load(qtbot):
         assert not icon.pixmap(QSize(20, 20)).isNull(), name
     with pytest.raises(FileNotFoundError):
         icons.icon("no-such-icon")
+
+
+def control_positions(bar: ClockBar) -> list[tuple[int, int]]:
+    return [(w.x(), w.width()) for w in bar.findChildren(QWidget) if w.isVisible()
+            and w.parentWidget() is bar]
+
+
+def test_controls_stay_in_place_whatever_the_clock_does(qtbot, bar, workspace):
+    bar.resize(1366, 48)
+    qtbot.waitUntil(lambda: bar.widgetForAction(bar.play_action).width() > 0)
+    paused = control_positions(bar)
+    click(qtbot, bar, bar.play_action)
+    bar.set_speed(3600)
+    assert bar.play_action.text() == "Pause"
+    assert control_positions(bar) == paused
+
+
+def test_dragging_the_time_strip_back_asks_then_rewinds(qtbot, bar, workspace, ana):
+    workspace.customer_message(ana, "Hola")
+    workspace.jump(timedelta(hours=3))
+    workspace.send_text(ana, "late")
+    strip = bar.time_strip
+    qtbot.waitUntil(strip.isEnabled)
+    assert strip.maximum() == 3 * 3600 and strip.value() == strip.maximum()
+    asked: list[str] = []
+    answer("Go back", asked)
+    strip.setSliderDown(True)
+    strip.setValue(3600)
+    strip.setSliderDown(False)
+    assert asked == ["Go back to Mon 3 Mar 2025  09:00:00 UTC?"]
+    assert workspace.now() == START_AT + timedelta(hours=1)
+    assert [m.text for m in workspace.store.all_messages()] == ["Hola"]
+    assert strip.value() == strip.maximum() == 3600

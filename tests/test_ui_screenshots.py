@@ -14,6 +14,7 @@ from waboard.ui.screenshots import (
     render_billing,
     render_inbox,
     render_lesson,
+    render_time_travel,
     render_trainer,
 )
 
@@ -49,6 +50,14 @@ def test_trainer_screens(window, tmp_path):
     assert [p.name for p in paths] == ["grading-report.png", "details-timeline.png"]
     for image in images(paths):
         assert not image.isNull() and image.width() > 300 and image.height() > 300
+
+
+def test_time_travel_screens_go_back_and_leave_a_bookmark(window, tmp_path):
+    paths = render_time_travel(window, tmp_path)
+    assert [p.name for p in paths] == ["go-back.png", "bookmarks.png"]
+    assert all(image.width() >= 600 for image in images(paths))
+    assert [b.name.split(" to ")[0] for b in window.workspace.bookmarks()] == [
+        "Before the promo", "Before rewind"]
 
 
 def test_lesson_screens_and_every_window_closed_afterwards(qtbot, tmp_path):

@@ -164,5 +164,8 @@ def test_exporting_the_audit_trail(window, tmp_path):
     count = trainer.export_audit(path, "jsonl")
     lines = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     assert len(lines) == count > 100
-    assert {line["kind"] for line in lines} == set(KINDS)
+    # every kind but undo, redo, rewind and customer edits, which the demo does not do
+    assert {line["kind"] for line in lines} == set(KINDS) - {
+        "undo", "redo", "rewind", "return_to_bookmark", "customer_edited", "template_edited",
+        "template_status"}
     assert [line["at"] for line in lines] == sorted(line["at"] for line in lines)

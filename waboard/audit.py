@@ -12,7 +12,13 @@ Events, one per line (`kind`):
   restarts the open one; a window closes 24 hours after the last message that restarted it;
 - `conversation_opened`, `conversation_closed`: the conversations table;
 - `opt_in`, `opt_out`: the consent ledger, with the source and the words shown;
-- `clock`: the simulated clock's changes (`detail` says jump, play, pause, speed or real time).
+- `clock`: the simulated clock's changes (`detail` says jump, play, pause, speed or real time);
+- `customer_created`, `customer_edited`, `template_created`, `template_edited`,
+  `template_status`, `setting`: the changes made to customers, templates and settings
+  (`detail` names it, "new template order_update (es_MX)"), from the undo journal, so an undone
+  change is not listed;
+- `undo`, `redo`, `rewind`, `return_to_bookmark`: trips through the history themselves
+  (`detail` names what was undone or redone, or what a rewind removed).
 
 Closings are listed once they have happened (at or before `now`, the workspace clock). Instants
 are ISO-8601 UTC (`2025-03-03T08:00:00Z`), amounts decimal text. Events at the same instant
@@ -42,12 +48,17 @@ from .money import exact_money
 from .rules.instants import format_instant
 from .service import Workspace
 from .store import ConsentRecord, MessageRecord, Store, StoreError
+from .store.journal import EVENT_KINDS
 
 PROG = "waboard export"
+CHANGE_KINDS = ("customer_created", "customer_edited", "template_created", "template_edited",
+                "template_status", "setting")
+"""The undo journal's actions the trail lists (messages and clock changes it has already)."""
 FORMATS = ("jsonl", "csv")
 KINDS = (
     "customer_message", "business_message", "window_opened", "window_restarted",
     "window_closed", "conversation_opened", "conversation_closed", "opt_in", "opt_out", "clock",
+    *CHANGE_KINDS, *EVENT_KINDS,
 )
 FIELDS = (
     "at", "kind", "customer", "customer_name", "message_id", "text", "template", "language",
@@ -155,8 +166,19 @@ def audit_events(store: Store, now: datetime | None = None) -> list[AuditEvent]:
     for change in store.clock_events():
         events.append(AuditEvent(change.at, "clock", change=change.kind, detail=change.detail,
                                  order=(1, -2, change.id)))
+    events.extend(_journal_events(store))
     events.sort(key=lambda e: (e.at, e.order))
     return events
+
+
+def _journal_events(store: Store) -> list[AuditEvent]:
+    """Changes to customers, templates and settings still in the history; undo, redo and
+    rewind themselves."""
+    changes = [AuditEvent(action.at, action.kind, detail=action.label,
+                          order=(1, -3, action.seq))
+               for action in store.journal.applied() if action.kind in CHANGE_KINDS]
+    return changes + [AuditEvent(event.at, event.kind, detail=event.detail,
+                                 order=(1, -1, event.id)) for event in store.journal.events()]
 
 
 def _customer_message(record: MessageRecord, seq: int, who: dict[str, Any]) -> AuditEvent:
@@ -277,9 +299,9 @@ def export_command(args: list[str]) -> int:
     parser = _Parser(prog=PROG, description="A workspace's audit trail: every message, "
                      "decision, window, conversation, consent change and clock change.")
     parser.add_argument("--db", metavar="FILE", required=True, help="the workspace file")
-    parser.add_argument("--format", choices=FORMATS,
+    parser.add_argument("--format", choices=(*FORMATS, "scenario"),
                         help="jsonl or csv (default: csv for an --output ending in .csv, "
-                             "else jsonl)")
+                             "else jsonl); scenario writes the workspace as a scenario file")
     parser.add_argument("--output", metavar="PATH", help="write here instead of stdout")
     try:
         options = parser.parse_args(args)
@@ -290,6 +312,8 @@ def export_command(args: list[str]) -> int:
             raise ExportError(f"{path}: no such workspace file")
         if path.stat().st_size == 0:
             raise ExportError(f"{path} is empty, not a waboard workspace")
+        if fmt == "scenario":
+            return _export_scenario(path, options.output)
         with Store.open(path) as store:
             events = audit_events(store)
         if options.output is None:
@@ -301,6 +325,19 @@ def export_command(args: list[str]) -> int:
         return done.code if isinstance(done.code, int) else 0
     except (ExportError, StoreError, ValueError, OSError) as error:
         return _fail(error)
+    return 0
+
+
+def _export_scenario(path: Path, output: str | None) -> int:
+    from .scenario.export import export_scenario, write_scenario
+
+    with Store.open(path) as store:
+        workspace = Workspace(store)
+        if output is None:
+            write_scenario(workspace, sys.stdout)
+            sys.stdout.flush()
+        else:
+            export_scenario(workspace, output)
     return 0
 
 

@@ -8,10 +8,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
+from .rules.instants import parse_instant
 from .scenario.loader import ScenarioError, load_scenario
 from .scenario.report import json_lines, table
 from .scenario.runner import play
-from .service import InputError
+from .service import InputError, Workspace
 from .store import Store, StoreError
 
 
@@ -23,6 +24,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .billing.cli import report_command
 
         return report_command(args[1:])
+    if args and args[0] == "rewind":
+        return rewind_command(args[1:])
     if args and args[0] == "export":
         from .audit import export_command
 
@@ -36,7 +39,8 @@ def gui_command(args: list[str]) -> int:
         description="A desktop simulator of a WhatsApp Business Platform inbox.",
         epilog="Subcommands: 'waboard run SCENARIO.json [--db FILE] [--json]' plays a "
                "scenario headless; 'waboard report --db FILE --period 2023-06' prints the bill; "
-               "'waboard export --db FILE --format jsonl' prints the audit trail.",
+               "'waboard export --db FILE --format jsonl' prints the audit trail; "
+               "'waboard rewind --db FILE --to INSTANT' goes back in time.",
     )
     parser.add_argument("--db", metavar="FILE", help="open or create this workspace file")
     parser.add_argument("--version", action="version", version=f"waboard {__version__}")
@@ -66,3 +70,36 @@ def run_command(args: list[str]) -> int:
         return 2
     sys.stdout.write(json_lines(played) if options.json else table(played, scenario.name))
     return 0
+
+
+def rewind_command(args: list[str]) -> int:
+    """`waboard rewind --db FILE --to INSTANT`: take back every action after INSTANT (a
+    bookmark lets the app return), and say on one line what went."""
+    parser = argparse.ArgumentParser(
+        prog="waboard rewind",
+        description="Go back to an earlier instant of the simulated clock: every action "
+                    "after it is removed (a bookmark \"Before rewind to ...\" keeps the way "
+                    "back).")
+    parser.add_argument("--db", metavar="FILE", required=True, help="the workspace file")
+    parser.add_argument("--to", metavar="INSTANT", required=True,
+                        help="an ISO-8601 UTC instant, e.g. 2023-06-05T10:00:00Z")
+    options = parser.parse_args(args)
+    path = Path(options.db)
+    try:
+        to = parse_instant(options.to)
+    except ValueError:
+        return _fail("waboard rewind", f"--to: {options.to!r} is not an ISO-8601 UTC instant")
+    if not path.is_file() or path.stat().st_size == 0:
+        return _fail("waboard rewind", f"{path}: no such workspace file")
+    try:
+        with Store.open(path) as store:
+            rewound = Workspace(store).rewind(to)
+    except (StoreError, InputError) as error:
+        return _fail("waboard rewind", str(error))
+    print(rewound.summary())
+    return 0
+
+
+def _fail(prog: str, message: str) -> int:
+    print(f"{prog}: {message}", file=sys.stderr)
+    return 2

@@ -13,6 +13,7 @@ from .rules.templates import MAX_TEXT, TemplateError, validate_template
 from .store import StoreError
 
 MAX_NAME = 128
+MAX_BOOKMARK = 200
 T = TypeVar("T")
 
 
@@ -28,6 +29,18 @@ def clean_name(name: str) -> str:
         raise InputError(f"The name is {len(name):,} characters; keep it under {MAX_NAME}")
     if "\x00" in name:
         raise InputError("The name contains a NUL character")
+    return name
+
+
+def bookmark_name(name: str) -> str:
+    name = (name or "").strip()
+    if not name:
+        raise InputError("Enter a name for the bookmark")
+    if len(name) > MAX_BOOKMARK:
+        raise InputError(f"The bookmark name is {len(name):,} characters; "
+                         f"keep it to {MAX_BOOKMARK}")
+    if "\x00" in name:
+        raise InputError("The bookmark name contains a NUL character")
     return name
 
 

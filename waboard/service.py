@@ -20,7 +20,7 @@ from .inputs import MAX_NAME as MAX_NAME  # re-exported: the customer dialog's l
 from .inputs import InputError
 from .resources import bundled_rate_card
 from .rules.engine import decide
-from .rules.instants import to_second
+from .rules.instants import format_instant, to_second
 from .rules.model import (
     Account,
     Action,
@@ -53,6 +53,7 @@ from .settings import (
     Setting,
 )
 from .store import CustomerRecord, MessageRecord, Store, StoreError
+from .timetravel import TimeTravel, action_label, span_label
 
 T = TypeVar("T")
 
@@ -68,8 +69,9 @@ class StepResult:
     message_id: int | None
 
 
-class Workspace:
-    """One simulated business inbox over one store."""
+class Workspace(TimeTravel):
+    """One simulated business inbox over one store. Every user action is one undoable
+    journal action (`TimeTravel`: undo, redo, rewind, bookmarks)."""
 
     def __init__(self, store: Store, ticks: Callable[[], float] | None = None) -> None:
         self.store = store
@@ -89,14 +91,22 @@ class Workspace:
 
     # settings
 
-    def _set(self, setting: Setting[T], value: T) -> None:
-        """Store one setting in one transaction (the rate card in use follows it), then
-        tell listeners."""
-        with self.store.transaction():
+    def _set(self, setting: Setting[T], value: T, label: str = "") -> None:
+        """Store one setting as the undoable action `label` (the rate card in use follows
+        it), then tell listeners."""
+        with self._action(label or f"setting {setting.key}", "setting"):
             setting.write(self.store, value)
             card = self._load_rate_card()
         self._rate_card = card
         self._notify(Change(ChangeKind.SETTINGS))
+
+    def _reload(self) -> None:
+        """Read again what the service keeps in memory (after the file went back or forth
+        in its history): the clock and the rate card."""
+        setting = CLOCK.read(self.store)
+        if setting is not None:
+            self.clock.restore(setting)
+        self._rate_card = self._load_rate_card()
 
     @property
     def name(self) -> str:
@@ -104,14 +114,14 @@ class Workspace:
         return NAME.read(self.store)
 
     def set_name(self, name: str) -> None:
-        self._set(NAME, name)
+        self._set(NAME, name, "workspace name")
 
     @property
     def regime(self) -> Regime:
         return PRICING.read(self.store)
 
     def set_regime(self, regime: Regime) -> None:
-        self._set(PRICING, Regime(regime))
+        self._set(PRICING, Regime(regime), f"pricing regime {Regime(regime).value}")
 
     @property
     def exercise(self) -> dict[str, Any] | None:
@@ -120,7 +130,7 @@ class Workspace:
 
     def set_exercise(self, record: dict[str, Any]) -> None:
         """Grade what the trainee does from now on against this exercise record."""
-        self._set(EXERCISE, record)
+        self._set(EXERCISE, record, "exercise")
 
     @property
     def rate_overrides(self) -> RateOverrides:
@@ -129,7 +139,7 @@ class Workspace:
 
     def set_rate_overrides(self, overrides: RateOverrides) -> None:
         """Scenario rates: region code (or `*`) -> category -> decimal string."""
-        self._set(RATE_OVERRIDES, overrides)
+        self._set(RATE_OVERRIDES, overrides, "scenario rates")
 
     @property
     def rate_card(self) -> RateCard:
@@ -146,11 +156,11 @@ class Workspace:
         card = parse_rate_card(card_csv_text, bundled_rate_card().groups)
         for customer in self.store.customers():
             card.for_region(customer.region)  # every customer has a row (or Other)
-        self._set(RATE_CARD, card_csv_text)
+        self._set(RATE_CARD, card_csv_text, "rate card")
 
     def reset_rate_card(self) -> None:
         """Go back to the bundled rate card (scenario rate overrides still apply)."""
-        self._set(RATE_CARD, None)
+        self._set(RATE_CARD, None, "bundled rate card")
 
     @property
     def has_own_rate_card(self) -> bool:
@@ -183,7 +193,7 @@ class Workspace:
         """Save the opt-out keywords, cleaned (see `consent.clean_keywords`); returns them.
         An empty list is allowed: then no reply opts a customer out."""
         cleaned = inputs.opt_out_keywords(keywords)
-        self._set(OPT_OUT_KEYWORDS, cleaned)
+        self._set(OPT_OUT_KEYWORDS, cleaned, "opt-out keywords")
         return cleaned
 
     # customers
@@ -203,7 +213,7 @@ class Workspace:
         consent = Consent.OPTED_IN if opt_in else Consent.NONE
         record = CustomerRecord(None, key, name, e164, region,
                                 CustomerState(consent=consent, reachable=reachable))
-        with self.store.transaction():
+        with self._action(f"new customer {name}", "customer_created"):
             customer_id = inputs.stored(lambda: self.store.add_customer(record))
             if opt_in:
                 self.store.add_consent_event(customer_id, self.now(), "opt_in", IMPORT_SOURCE, "")
@@ -216,7 +226,7 @@ class Workspace:
         state = replace(self.store.customer_state(customer_id, self.now()), reachable=reachable)
         updated = replace(customer, name=inputs.clean_name(name), phone=e164, region=region,
                           state=state)
-        with self.store.transaction():
+        with self._action(f"edit of {updated.name}", "customer_edited"):
             self.store.update_customer(updated)
         self._notify(Change(ChangeKind.CUSTOMER, customer_id))
 
@@ -226,6 +236,14 @@ class Workspace:
 
     def customers(self) -> list[CustomerRecord]:
         return self.store.customers()
+
+    def has_customer(self, customer_id: int) -> bool:
+        """Whether the customer exists (an undo or a rewind may have taken them back)."""
+        try:
+            self.store.customer(customer_id)
+        except StoreError:
+            return False
+        return True
 
     def state(self, customer_id: int, at: datetime | None = None) -> CustomerState:
         return self.store.customer_state(customer_id, at or self.now())
@@ -248,19 +266,26 @@ class Workspace:
 
     def add_template(self, template: Template) -> None:
         inputs.valid_template(template)
-        inputs.stored(lambda: self.store.add_template(template))
+        with self._action(f"new template {template.name} ({template.language})",
+                          "template_created"):
+            inputs.stored(lambda: self.store.add_template(template))
         self._notify(Change(ChangeKind.TEMPLATE))
 
-    def edit_template(self, old_key: tuple[str, str], template: Template) -> None:
+    def edit_template(self, old_key: tuple[str, str], template: Template,
+                      label: str = "", kind: str = "template_edited") -> None:
         inputs.valid_template(template)
-        inputs.stored(lambda: self.store.update_template(old_key, template))
+        label = label or f"edit of template {old_key[0]} ({old_key[1]})"
+        with self._action(label, kind):
+            inputs.stored(lambda: self.store.update_template(old_key, template))
         self._notify(Change(ChangeKind.TEMPLATE))
 
     def set_template_status(self, key: tuple[str, str], status: TemplateStatus) -> None:
         template = self.store.template(*key)
         if template is None:
             raise InputError(f"no template {key[0]!r} in {key[1]}")
-        self.edit_template(key, replace(template, status=TemplateStatus(status)))
+        status = TemplateStatus(status)
+        self.edit_template(key, replace(template, status=status),
+                           f"template {key[0]} ({key[1]}) {status.value}", "template_status")
 
     def templates(self) -> list[Template]:
         return self.store.templates()
@@ -272,12 +297,17 @@ class Workspace:
         at: datetime | None = None,
     ) -> StepResult:
         origin = Referral(referral) if referral else None
-        result = self._act(customer_id, CustomerMessage(inputs.clean_text(text), origin), at)
-
-        if is_opt_out(text, self.opt_out_keywords) and \
-                self.store.customer_state(customer_id, result.at).consent is not Consent.OPTED_OUT:
-            self.opt_out(customer_id, at=result.at, source=REPLY_KEYWORD, text=text.strip())
+        action = CustomerMessage(inputs.clean_text(text), origin)
+        with self._action(self._label("message from", customer_id), "message"):
+            result = self._act(customer_id, action, at)
+            if is_opt_out(text, self.opt_out_keywords) and self.store.customer_state(
+                    customer_id, result.at).consent is not Consent.OPTED_OUT:
+                self.opt_out(customer_id, at=result.at, source=REPLY_KEYWORD, text=text.strip())
         return result
+
+    def _label(self, what: str, customer_id: int) -> str:
+        """An action's name in the Edit menu: "send to Ana López"."""
+        return f"{what} {self.customer(customer_id).name}"
 
     def send_text(self, customer_id: int, text: str, at: datetime | None = None) -> StepResult:
         return self._act(customer_id, SendText(inputs.clean_text(text)), at)
@@ -334,7 +364,9 @@ class Workspace:
         # locked or gone...) it goes back with it, so screen and file never disagree.
         clock_state = dict(vars(self.clock))
         try:
-            with self.store.transaction():
+            with self._action(self._label(action_label(action),
+                                          customer_id),
+                              "message", before=self.clock.setting):
                 message_id = self._persist(customer, before, action, at, outcome,
                                            source, consent_text)
                 if at > self.clock.now():
@@ -369,19 +401,20 @@ class Workspace:
         return self.clock.now()
 
     def play(self) -> None:
-        self._clock_change(self.clock.play)
+        self._clock_change(self.clock.play, "play")
 
     def pause(self) -> None:
-        self._clock_change(self.clock.pause)
+        self._clock_change(self.clock.pause, "pause")
 
     def set_speed(self, speed: int) -> None:
-        self._clock_change(lambda: self.clock.set_speed(speed))
+        self._clock_change(lambda: self.clock.set_speed(speed), f"speed x{speed}")
 
     def jump(self, span: timedelta) -> None:
-        self._clock_change(lambda: self.clock.jump(span))
+        self._clock_change(lambda: self.clock.jump(span), f"jump +{span_label(span)}")
 
     def set_real_time(self, on: bool) -> None:
-        self._clock_change(lambda: self.clock.set_real_time(on))
+        self._clock_change(lambda: self.clock.set_real_time(on),
+                           f"real time {'on' if on else 'off'}")
 
     def next_expiry(self) -> datetime | None:
         """The next instant a customer service window or a conversation ends."""
@@ -390,28 +423,30 @@ class Workspace:
     def jump_to_next_expiry(self) -> datetime | None:
         target = self.next_expiry()
         if target is not None:
-            self._clock_change(lambda: self.clock.jump_to(target))
+            self._clock_change(lambda: self.clock.jump_to(target), "jump to the next expiry")
         return target
 
-    def _clock_change(self, change: Callable[[], None]) -> None:
+    def _clock_change(self, change: Callable[[], None], label: str = "clock change") -> None:
         before = self.clock.setting
         try:
             change()
         except ClockError as error:
             raise InputError(str(error)) from None
-        self._commit_clock(before, clock_event(before, self.clock.setting))
+        self._commit_clock(before, clock_event(before, self.clock.setting), label)
 
     def set_clock(self, setting: ClockSetting) -> None:
         """Put the clock at `setting`: where a new workspace starts, not a change the
         clock's history records."""
         before = self.clock.setting
         self.clock.restore(setting)
-        self._commit_clock(before, None)
+        self._commit_clock(before, None, f"clock set to {format_instant(setting.at)}")
 
-    def _commit_clock(self, before: ClockSetting, event: tuple[str, str] | None) -> None:
-        """Save the clock, with the clock event (kind, detail) of the change if any."""
+    def _commit_clock(self, before: ClockSetting, event: tuple[str, str] | None,
+                      label: str = "clock change") -> None:
+        """Save the clock as the undoable action `label`, with the clock event (kind,
+        detail) of the change if any."""
         try:
-            with self.store.transaction():
+            with self._action(label, "clock", before=before):
                 if event is not None:
                     self.store.add_clock_event(self.now(), *event)
                 self._save_clock()

@@ -24,9 +24,9 @@ def start_workspace(store: Store, scenario: Scenario) -> tuple[Workspace, dict[s
         raise ScenarioError(f"{where} already holds a workspace: play the scenario into a new file")
     with store.transaction():
         workspace = Workspace(store)
+        workspace.set_clock(ClockSetting(scenario.start))  # first: what follows is at start
         workspace.set_name(scenario.name)
         workspace.set_regime(scenario.pricing)
-        workspace.set_clock(ClockSetting(scenario.start))
         if scenario.rates:
             workspace.set_rate_overrides(scenario.rates)
         ids = {

@@ -125,7 +125,47 @@ def _v3_clock_events(db: Database) -> None:
     )
 
 
-def _v4_inbox_aggregates(db: Database) -> None:
+def _v4_undo_journal(db: Database) -> None:
+    """The undo journal (waboard.store.journal): recorded user actions, the SQL that takes
+    each back (or applies it again), bookmarks, and the undo/redo/rewind events."""
+    db.executescript(
+        """
+        CREATE TABLE journal_actions (
+            seq INTEGER PRIMARY KEY,
+            parent INTEGER NOT NULL DEFAULT 0,
+            label TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            at TEXT NOT NULL,
+            applied INTEGER NOT NULL DEFAULT 1,
+            touched INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX journal_actions_by_parent ON journal_actions (parent, applied);
+        CREATE INDEX journal_actions_applied ON journal_actions (applied, seq);
+        CREATE INDEX journal_actions_by_touch ON journal_actions (touched);
+        CREATE INDEX journal_actions_by_time ON journal_actions (applied, at);
+        CREATE TABLE journal_entries (
+            id INTEGER PRIMARY KEY,
+            seq INTEGER NOT NULL,
+            sql TEXT NOT NULL
+        );
+        CREATE INDEX journal_entries_by_action ON journal_entries (seq, id);
+        CREATE TABLE journal_bookmarks (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            at TEXT NOT NULL
+        );
+        CREATE TABLE journal_events (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            detail TEXT NOT NULL DEFAULT ''
+        );
+        """
+    )
+
+
+def _v5_inbox_aggregates(db: Database) -> None:
     """What the inbox reads often, kept up to date by every write instead of worked out
     from the whole history: messages and charges per customer and month, and per month for
     the whole workspace (see `totals`); and indexes for the next expiry."""
@@ -155,7 +195,8 @@ def _v4_inbox_aggregates(db: Database) -> None:
 
 
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (
-    _v1_initial, _v2_consent_ledger, _v3_clock_events, _v4_inbox_aggregates,
+    _v1_initial, _v2_consent_ledger, _v3_clock_events, _v4_undo_journal,
+    _v5_inbox_aggregates,
 )
 """`MIGRATIONS[n]` takes a database from schema n to schema n + 1."""
 

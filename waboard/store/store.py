@@ -25,6 +25,7 @@ from waboard.rules.model import ZERO, Category, Conversation, CustomerState, Tem
 
 from .errors import StoreError
 from .files import check_file
+from .journal import Journal
 from .lock import DatabaseFailure, FileLock, GuardedConnection, failure_message
 from .records import (
     ClockEventRecord,
@@ -101,6 +102,8 @@ class Store:
         self._conn = db.conn
         self.path = path
         """The database file; None for an in-memory store."""
+        self.journal = Journal(self._conn)
+        """The undo journal: what each user action wrote, to take it back."""
 
     @classmethod
     def open(cls, path: str | Path | None = None) -> Store:
@@ -458,6 +461,15 @@ class Store:
         """Every message in the order added, read lazily."""
         rows = self._db.execute(f"SELECT {MESSAGE_COLUMNS} FROM messages ORDER BY id")
         return map(read_message, rows)
+
+    def message_steps(self) -> Iterator[tuple[int, str, str, str, str, str | None,
+                                              str | None, str, str | None]]:
+        """Every message in the order added, as the raw columns a scenario step needs:
+        (customer id, at text, direction, kind, text, template name, template language,
+        params JSON text, referral), read lazily and undecoded, for speed."""
+        return iter(self._db.execute(
+            "SELECT customer_id, at, direction, kind, text, template_name, template_language,"
+            " params, referral FROM messages ORDER BY id"))
 
     # Inbox queries
 

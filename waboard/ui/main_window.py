@@ -27,6 +27,7 @@ from .inbox.customer_list import CustomerListPanel
 from .inbox.details import DetailsPanel
 from .inbox.template_manager import TemplateManagerDialog
 from .inbox.template_picker import TemplatePickerDialog
+from .timetravel.edit_menu import install_time_travel
 from .trainer.lesson_dock import install_lessons
 from .trainer.trainer_menu import install_trainer
 
@@ -35,7 +36,8 @@ SCENARIO_FILTER = "Scenario files (*.json);;All files (*)"
 MAX_RECENT = 8
 
 
-FEATURES: tuple[Feature, ...] = (install_billing, install_trainer, install_lessons)
+FEATURES: tuple[Feature, ...] = (install_billing, install_trainer, install_lessons,
+                                 install_time_travel)
 """Installed in this order into every main window; each adds its own menus and docks."""
 
 

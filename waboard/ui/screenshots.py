@@ -12,6 +12,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -30,6 +31,8 @@ from .billing.view import COMPARE_TAB, BillingView  # noqa: E402
 from .common.presenter import set_presenter_mode  # noqa: E402
 from .inbox.template_picker import TemplatePickerDialog  # noqa: E402
 from .main_window import MainWindow  # noqa: E402
+from .timetravel.bookmarks_dialog import BookmarksDialog  # noqa: E402
+from .timetravel.go_back_dialog import GoBackDialog  # noqa: E402
 from .trainer.lesson_dock import lesson_player  # noqa: E402
 from .trainer.trainer_menu import Trainer  # noqa: E402
 
@@ -57,6 +60,13 @@ class Camera:
         path = self.out / f"{name}.png"
         widget.grab().save(str(path))
         self.saved.append(path)
+
+    def dialog_shot(self, name: str, dialog: QWidget, size: tuple[int, int]) -> None:
+        """Show `dialog` at `size`, save it, close it."""
+        dialog.resize(*size)
+        dialog.show()
+        self.shot(name, dialog)
+        dialog.close()
 
 
 @contextmanager
@@ -122,11 +132,7 @@ def render_billing(window: MainWindow, out: Path) -> list[Path]:
     view.close()
     view.deleteLater()
 
-    dialog = RateCardDialog(workspace, window)
-    dialog.resize(1100, 640)
-    dialog.show()
-    camera.shot("rate-card", dialog)
-    dialog.close()
+    camera.dialog_shot("rate-card", RateCardDialog(workspace, window), (1100, 640))
 
     start, region = forecast_defaults(workspace)
     forecast = ForecastDialog(workspace.rate_card, start, region, window)
@@ -187,6 +193,19 @@ def render_lesson(window: MainWindow, out: Path) -> list[Path]:
     return camera.saved
 
 
+def render_time_travel(window: MainWindow, out: Path) -> list[Path]:
+    """Go back to... with what it would remove, and the bookmarks of the demo after a rewind."""
+    camera, workspace = Camera(out), window.workspace
+    workspace.add_bookmark("Before the promo")
+    dialog = GoBackDialog(workspace, window)
+    dialog.resize(620, 260)
+    dialog.show()
+    camera.shot("go-back", dialog, lambda: dialog.step_back(timedelta(days=1)))
+    dialog.go()
+    camera.dialog_shot("bookmarks", BookmarksDialog(workspace, window), (620, 420))
+    return camera.saved
+
+
 def render_all(out: Path) -> list[Path]:
     """Every screen the README shows, each family from a fresh demo workspace."""
     saved: list[Path] = []
@@ -194,6 +213,7 @@ def render_all(out: Path) -> list[Path]:
         saved += render_inbox(window, out)
         saved += render_billing(window, out)
         saved += render_trainer(window, out)
+        saved += render_time_travel(window, out)
     with demo_window() as window:
         saved += render_lesson(window, out)
     return saved

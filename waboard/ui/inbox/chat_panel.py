@@ -85,6 +85,9 @@ class ChatPanel(QWidget):
     def _changed(self, change: Change) -> None:
         if self.customer_id is None:
             return
+        if not self.workspace.has_customer(self.customer_id):
+            self.show_customer(None)  # taken back by an undo or a rewind
+            return
         if change.kind is ChangeKind.CUSTOMER and \
                 change.customer_id not in (None, self.customer_id):
             return

@@ -3,49 +3,27 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
-from PySide6.QtCore import QSize, Qt, QTimer, Slot
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Slot
+from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QSizePolicy, QToolBar, QWidget
 
-from ...clock import SPEEDS
+from ...clock import SPEEDS, RealClock
 from ...explain import category_label
 from ...service import Change, ChangeKind, InputError, Workspace
 from ..common import icons
 from ..common.bus import WorkspaceBus
 from ..common.widgets import plain_label, plain_tooltip
+from .clock_text import format_clock, format_day, format_span
+from .clock_text import format_date as format_date  # re-exported: charts, activity log
+from .rewind_confirm import ask
+from .time_strip import TimeStrip
 
 HOUR = timedelta(hours=1)
+EXTRA = 40
+"""Pixels the bar needs beyond its controls (margins, the handle, the spacer's least)."""
 DAY = timedelta(days=1)
-
-_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
-
-def format_date(at: datetime) -> str:
-    """"Fri 7 Mar 2025", in UTC and in English whatever the system locale."""
-    at = at.astimezone(UTC)
-    return f"{_DAYS[at.weekday()]} {at.day} {_MONTHS[at.month - 1]} {at.year}"
-
-
-def format_clock(at: datetime) -> str:
-    """The clock bar's reading: "Fri 7 Mar 2025  20:00:05 UTC"."""
-    at = at.astimezone(UTC)
-    return f"{format_date(at)}  {at:%H:%M:%S} UTC"
-
-
-def format_span(span: timedelta) -> str:
-    """A duration to the minute: "2 d 3 h", "1 h 12 min", "45 min", "under a minute"."""
-    minutes = int(span.total_seconds()) // 60
-    days, minutes = divmod(minutes, 24 * 60)
-    hours, minutes = divmod(minutes, 60)
-    if days:
-        return f"{days} d {hours} h" if hours else f"{days} d"
-    if hours:
-        return f"{hours} h {minutes} min" if minutes else f"{hours} h"
-    return f"{minutes} min" if minutes else "under a minute"
-
 
 def mode_text(paused: bool, speed: int, real_time: bool) -> str:
     if real_time:
@@ -103,6 +81,10 @@ class ClockBar(QToolBar):
                                        icons.JUMP_DAY)
         self.expiry_action = self._toolbar_action("Next expiry", "", self.jump_next_expiry,
                                           icons.NEXT_EXPIRY)
+        self.addSeparator()
+        self.addWidget(plain_label(self, "timeStripLabel", "History", wrap=False))
+        self.time_strip = TimeStrip(workspace, self)
+        self.addWidget(self.time_strip)
 
         spacer = QWidget(self)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -116,8 +98,13 @@ class ClockBar(QToolBar):
 
         bus.ticked.connect(self._show_time)
         bus.changed.connect(self._workspace_changed)
+        self._text_width = 0
+        self._measure_timer = QTimer(self)
+        self._measure_timer.setSingleShot(True)
+        self._measure_timer.setInterval(0)
+        self._measure_timer.timeout.connect(self._measure)
         self._refresh_expiry()
-        self._sync()
+        self._measure()
         self._show_time(workspace.now())
 
     def _toolbar_action(self, text: str, tip: str, slot: Callable[[], None],
@@ -155,7 +142,63 @@ class ClockBar(QToolBar):
 
     @Slot(bool)
     def set_real_time(self, on: bool) -> None:
+        """Switch real time on (after saying where it takes the clock) or off."""
+        if on and not self._workspace.clock.real_time and not self._real_time_confirmed():
+            self._sync()
+            return
         self._call(lambda: self._workspace.set_real_time(on))
+
+    def _real_time_confirmed(self) -> bool:
+        now, wall = self._workspace.now(), RealClock().now()
+        if now > wall:
+            return True  # refused by the workspace, which says why
+        return ask(self, "Real time",
+                   f"Jump the clock from {format_day(now)} to now, {format_day(wall)}?",
+                   "Real time follows the wall clock: every window and conversation is "
+                   f"read {format_span(wall - now)} later, and the clock cannot be paused or "
+                   "jumped until real time is off. Edit > Undo brings the simulated time back.",
+                   "Switch to real time")
+
+    def _hold_widths(self) -> None:
+        """Keep every control where it is whatever the clock does: each as wide as its
+        widest text (Pause or Play, PAUSED or SIMULATED · x3600)."""
+        self.mode_label.setFixedWidth(_widest(self.mode_label, self.mode_label.setText, [
+            *(mode_text(False, speed, False) for speed in SPEEDS),
+            mode_text(True, 1, False), mode_text(False, 1, True)]))
+        button = self.widgetForAction(self.play_action)
+        button.setMinimumWidth(0)
+        button.setMaximumWidth(16777215)
+        button.setFixedWidth(_widest(button, self.play_action.setText, ["Play", "Pause"]))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        self._fit(event.size().width())
+        super().resizeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        """A new font or style (presenter mode) changes what every control needs."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._measure_timer.start()
+
+    def _measure(self) -> None:
+        """How wide the bar is with every button's text shown; then fit it."""
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self._hold_widths()
+        self._sync()
+        widgets = [w for a in self.actions() if (w := self.widgetForAction(a)) is not None]
+        spacing = self.layout().spacing() if self.layout() is not None else 6
+        self._text_width = sum(w.sizeHint().width() + spacing for w in widgets) + EXTRA
+        self._fit(self.width())
+
+    def _fit(self, width: int) -> None:
+        """Where the texts do not fit, the buttons show their icons only (their tooltips
+        still name them), so every control stays on the bar."""
+        style = (Qt.ToolButtonStyle.ToolButtonIconOnly if width < self._text_width
+                 else Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        if style != self.toolButtonStyle():
+            self.setToolButtonStyle(style)
+            self._hold_widths()
+            self._sync()
 
     # Reacting
 
@@ -173,11 +216,13 @@ class ClockBar(QToolBar):
 
     def _workspace_changed(self, change: Change) -> None:
         self._expiry_timer.start()
+        self.time_strip.history_changed()
         if change.kind is ChangeKind.CLOCK:
             self._sync()
 
     def _show_time(self, now: datetime) -> None:
         self.time_label.setText(format_clock(now))
+        self.time_strip.show_now(now)
         if self._expiry is not None and now >= self._expiry:
             self._refresh_expiry()
         self._show_expiry(now)
@@ -236,6 +281,17 @@ class ClockBar(QToolBar):
             return "A window or conversation ends"
         more = len(ending) - 1
         return ending[0] + (f" (and {more} more)" if more else "")
+
+
+def _widest(widget: QWidget, set_text: Callable[[str], None], texts: list[str]) -> int:
+    """The width `widget` asks for with the widest of `texts` (its text is left changed:
+    the caller shows the right one next)."""
+    widths = []
+    for text in texts:
+        set_text(text)
+        widget.ensurePolished()
+        widths.append(widget.sizeHint().width())
+    return max(widths)
 
 
 class _ClockLabel(QLabel):

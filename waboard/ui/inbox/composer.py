@@ -273,7 +273,9 @@ class Composer(QWidget):
     def _changed(self, change: Change) -> None:
         if self.customer_id is None or change.kind in (ChangeKind.CLOCK, ChangeKind.TEMPLATE):
             return
-        if change.customer_id in (None, self.customer_id):
+        if not self.workspace.has_customer(self.customer_id):
+            self.set_customer(None)  # taken back by an undo or a rewind
+        elif change.customer_id in (None, self.customer_id):
             self._reload()
             self.tick(self.workspace.now())
 

@@ -144,6 +144,8 @@ class CustomerListPanel(QWidget):
         now = self.workspace.now()
         with self._keeping_selection():
             self.model.load(self.workspace.store.customer_summaries(now), now)
+            if self._selected_id is not None and self.model.row_of(self._selected_id) is None:
+                self._selected_id = None  # taken back by an undo or a rewind
 
     # reacting to the workspace
 

@@ -408,7 +408,9 @@ class DetailsPanel(QWidget):
     def _changed(self, change: Change) -> None:
         if change.kind in (ChangeKind.CLOCK, ChangeKind.TEMPLATE):
             return  # the tick that follows a clock change moves the countdowns
-        if self.customer_id is not None and change.customer_id in (None, self.customer_id):
+        if self.customer_id is not None and not self.workspace.has_customer(self.customer_id):
+            self.show_customer(None)  # taken back by an undo or a rewind
+        elif self.customer_id is not None and change.customer_id in (None, self.customer_id):
             self._fill()
 
     def _fill(self) -> None:

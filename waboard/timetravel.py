@@ -1,0 +1,233 @@
+"""Going back and forth in a workspace's history: undo, redo, rewind to an instant,
+bookmarks. A part of the workspace service (`Workspace` inherits it), kept apart so each
+file has one job; the undo journal itself is `waboard.store.journal`.
+
+Each call is one transaction: it applies journal entries, puts the clock where the history
+now ends (or at the instant asked for), reloads what the service keeps in memory, records the
+event for the audit trail, then tells listeners that everything may have changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
+
+from . import inputs
+from .changes import Change, ChangeKind
+from .clock import ClockSetting, SimulatedClock
+from .inputs import InputError
+from .rules.instants import format_duration, format_instant, to_second
+from .rules.model import Action, CustomerMessage, OptIn, OptOut, SendTemplate, SendText, Wait
+from .settings import CLOCK
+from .store.journal import Bookmark, Journal, JournalAction
+
+if TYPE_CHECKING:
+    from .changes import Listener
+    from .store import Store
+
+EVERYTHING = (ChangeKind.CLOCK, ChangeKind.SETTINGS, ChangeKind.TEMPLATE, ChangeKind.CUSTOMER,
+              ChangeKind.MESSAGE)
+"""What listeners are told after a trip through history (each for every customer)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Rewound:
+    """What a rewind did: the actions it took back (newest first) and its bookmark."""
+
+    to: datetime
+    removed: tuple[JournalAction, ...]
+    bookmark_id: int
+
+    def summary(self) -> str:
+        """One line: "Removed 3 actions after 2023-06-05T10:00:00Z (send to Ana, ...)"."""
+        count = len(self.removed)
+        what = f"{count} action{'s' if count != 1 else ''}"
+        labels = ", ".join(a.label for a in self.removed[::-1][:5])
+        more = f", and {count - 5} more" if count > 5 else ""
+        listed = f" ({labels}{more})" if count else ""
+        return f"Removed {what} after {format_instant(self.to)}{listed}"
+
+
+def action_label(action: Action) -> str:
+    """The first words of a message action's name in the Edit menu ("send to")."""
+    return _ACTION_LABELS.get(type(action), "action for")
+
+
+def span_label(span: timedelta) -> str:
+    """A jump's size for its name in the Edit menu: "1 day", "3 days", "1 h", "1d 2h30m"."""
+    days, rest = divmod(span, timedelta(days=1))
+    if days and not rest:
+        return f"{days} day{'s' if days > 1 else ''}"
+    if not days and not rest % timedelta(hours=1):
+        return f"{rest // timedelta(hours=1)} h"
+    return format_duration(span)
+
+
+_ACTION_LABELS: dict[type, str] = {
+    CustomerMessage: "message from", SendText: "send to", SendTemplate: "template to",
+    OptIn: "opt-in of", OptOut: "opt-out of", Wait: "wait for",
+}
+
+
+class TimeTravel:
+    """Undo, redo, rewind and bookmarks of a `Workspace` (see the module docstring)."""
+
+    store: Store
+    clock: SimulatedClock
+    _listeners: list[Listener]
+
+    def now(self) -> datetime:
+        raise NotImplementedError
+
+    def _reload(self) -> None:
+        raise NotImplementedError
+
+    def _save_clock(self) -> None:
+        raise NotImplementedError
+
+    def _notify(self, change: Change) -> None:
+        raise NotImplementedError
+
+    @property
+    def journal(self) -> Journal:
+        return self.store.journal
+
+    @contextmanager
+    def _action(self, label: str, kind: str, before: ClockSetting | None = None
+                ) -> Iterator[None]:
+        """One undoable user action named `label` (inside it, nested calls join it). The
+        clock is saved first, unrecorded, as it stands (or as `before`), so undo brings it
+        back to the moment the action began."""
+        if self.journal.recording:
+            yield
+            return
+        with self.store.transaction():
+            CLOCK.write(self.store, before or self.clock.setting)
+            with self.journal.action(label, kind, self.now()) as done:
+                yield
+                done(self.now())
+
+    # Undo and redo
+
+    def undo_label(self) -> str | None:
+        """What Undo would take back ("send to Ana López"), None when nothing."""
+        head = self.journal.get(self.journal.head)
+        return None if head is None else head.label
+
+    def redo_label(self) -> str | None:
+        target = self.journal.redo_target()
+        return None if target is None else target.label
+
+    def undo(self) -> str:
+        """Take back the last action; its label. InputError when there is nothing to undo."""
+        head = self.journal.get(self.journal.head)
+        if head is None:
+            raise InputError("There is nothing to undo")
+        self._travel("undo", head.label, lambda: self.journal.undo(head.seq))
+        return head.label
+
+    def redo(self) -> str:
+        """Do again the action last undone; its label. InputError when there is none."""
+        target = self.journal.redo_target()
+        if target is None:
+            raise InputError("There is nothing to redo")
+        self._travel("redo", target.label, lambda: self.journal.redo(target.seq))
+        return target.label
+
+    # Rewind
+
+    def first_instant(self) -> datetime | None:
+        """The earliest instant of the history (None for an empty one): where rewinding may
+        go back to."""
+        return self.journal.first_instant()
+
+    def rewind_plan(self, to: datetime) -> list[JournalAction]:
+        """The actions a rewind to `to` takes back, newest first: every action after the
+        last one at or before `to`. InputError for an instant in the future or before the
+        first action."""
+        to = to_second(to)
+        now = to_second(self.now())
+        if to > now:
+            raise InputError(f"{format_instant(to)} is in the future: the clock reads "
+                             f"{format_instant(now)}")
+        first = self.first_instant()
+        if first is None:
+            raise InputError("There is nothing to go back over: no action has been made yet")
+        if to < first:
+            raise InputError(f"{format_instant(to)} is before the first action, at "
+                             f"{format_instant(first)}")
+        return self.journal.applied_after(to)
+
+    def rewind(self, to: datetime) -> Rewound:
+        """Go back to the instant `to`: take back every action after it and put the clock
+        there, paused, after a bookmark "Before rewind to ..." of where it was."""
+        to = to_second(to)
+        plan = self.rewind_plan(to)
+        holder: list[int] = []
+
+        def back() -> None:
+            holder.append(self.journal.add_bookmark(
+                f"Before rewind to {format_instant(to)}", self.now()))
+            for action in plan:
+                self.journal.undo(action.seq)
+
+        rewound = Rewound(to, tuple(plan), 0)
+        self._travel("rewind", rewound.summary(), back, clock_at=to)
+        return replace(rewound, bookmark_id=holder[0])
+
+    # Bookmarks
+
+    def bookmarks(self) -> list[Bookmark]:
+        return self.journal.bookmarks()
+
+    def add_bookmark(self, name: str) -> int:
+        """Name the current moment; the bookmark's id."""
+        name = inputs.bookmark_name(name)
+        with self.store.transaction():
+            bookmark_id = self.journal.add_bookmark(name, to_second(self.now()))
+        self._notify(Change(ChangeKind.SETTINGS))
+        return bookmark_id
+
+    def delete_bookmark(self, bookmark_id: int) -> None:
+        with self.store.transaction():
+            if not self.journal.delete_bookmark(bookmark_id):
+                raise InputError("That bookmark no longer exists")
+        self._notify(Change(ChangeKind.SETTINGS))
+
+    def return_to(self, bookmark_id: int) -> Bookmark:
+        """Bring the workspace back to a bookmark's moment (the actions it had, the clock
+        at its instant), whatever was undone or done since."""
+        bookmark = self.journal.bookmark(bookmark_id)
+        if bookmark is None:
+            raise InputError("That bookmark no longer exists")
+        undo, redo = self.journal.path_to(bookmark.seq)
+
+        def go() -> None:
+            for seq in undo:
+                self.journal.undo(seq)
+            for seq in redo:
+                self.journal.redo(seq)
+
+        self._travel("return_to_bookmark", bookmark.name, go, clock_at=bookmark.at)
+        return bookmark
+
+    # The one way through history
+
+    def _travel(self, kind: str, detail: str, steps: Callable[[], None],
+                clock_at: datetime | None = None) -> None:
+        try:
+            with self.store.transaction():
+                steps()
+                self._reload()
+                if clock_at is not None:
+                    self.clock.restore(ClockSetting(clock_at, self.clock.speed, paused=True))
+                    self._save_clock()
+                self.journal.add_event(self.now(), kind, detail)
+        except BaseException:
+            self._reload()  # back to what the file holds
+            raise
+        for change in EVERYTHING:
+            self._notify(Change(change))
