@@ -336,3 +336,34 @@ def test_a_marketing_stop_names_its_rule(make_dock, workspace, ana):
     last = dock.model.rowCount() - 1
     assert cell(dock, last, RULE).startswith("A customer who stops a business's promotions "
                                              "in WhatsApp receives no marketing template")
+
+
+def test_scrolling_the_whole_log_holds_a_bounded_window(qtbot, monkeypatch, make_dock,
+                                                        workspace, lena):
+    """Reading older pages lets the newest rows go; scrolling down reads them back, and
+    changes append again only once the window reaches the newest row."""
+    import waboard.ui.inbox.activity_log as activity_log
+
+    monkeypatch.setattr(activity_log, "MAX_ROWS", 3 * PAGE)
+    dock = make_dock(workspace)
+    model = dock.model
+    stored = [m.id for m in workspace.store.all_messages()]
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+        assert model.rowCount() <= 3 * PAGE
+        assert ids(dock) == stored[stored.index(ids(dock)[0]):][:model.rowCount()]
+    assert ids(dock) == stored[:3 * PAGE]
+    assert model.can_fetch_newer
+    workspace.customer_message(lena, "while scrolled back")
+    assert ids(dock) == stored[:3 * PAGE]  # not appended: the rows between are not held
+    assert model.total == len(stored) + 1
+    dock.view.scrollToBottom()
+    qtbot.waitUntil(lambda: ids(dock)[0] > stored[0])
+    while model.can_fetch_newer:
+        model.fetch_newer()
+        assert model.rowCount() <= 3 * PAGE
+    stored = [m.id for m in workspace.store.all_messages()]
+    assert ids(dock) == stored[-model.rowCount():]
+    assert model.record(model.rowCount() - 1).text == "while scrolled back"
+    workspace.customer_message(lena, "following again")
+    assert model.record(model.rowCount() - 1).text == "following again"

@@ -355,3 +355,24 @@ def test_a_chat_notes_the_rule_changes_its_clock_crosses(panel, workspace, bus, 
                                 "the window are charged too [reported]")
     note_rows = [i for i, (kind, text) in enumerate(rows(panel)) if text == crossed[-1]]
     assert data(panel, note_rows[0], Roles.NOTE_KIND) == NoteKind.RULES.value
+
+
+def test_an_older_page_brings_the_notes_of_its_conversations(workspace, ana):
+    """The chat reads only the conversations its messages reach; each older page brings
+    those of its own stretch (here a utility conversation that ended before the newest
+    page)."""
+    workspace.send_template(ana, "order_update", "es_MX", ["Ana", "A-1"])
+    workspace.jump(timedelta(days=2))
+    for n in range(30):
+        workspace.customer_message(ana, f"later {n}")
+    model = ChatModel(workspace, page_size=10)
+    model.set_customer(ana)
+
+    def ended() -> list[str]:
+        return [model.row(i).text for i in range(model.rowCount())
+                if model.row(i).kind is RowKind.NOTE and model.row(i).text.endswith("ended")]
+
+    assert ended() == []
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    assert ended() == ["Utility conversation ended"]

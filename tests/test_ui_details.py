@@ -188,3 +188,25 @@ def test_demo_customers_render(qtbot, tmp_path):
     assert model.data(model.index(0, 4)) == "free"
     bus.stop()
     demo.store.close()
+
+
+def test_the_countdown_follows_the_clock_both_ways(workspace, ana):
+    """Going forward only live conversations are looked at; going back (a rewind) all are."""
+    workspace.send_template(ana, "order_update", "es_MX", ["Ana", "MX-1"])
+    conversations = ConversationsModel()
+    [conversation] = [c for _, c in workspace.store.conversations(ana)]
+    later = conversation.expires_at + timedelta(hours=1)
+    conversations.set_conversations([conversation], later)
+
+    def left() -> str:
+        return conversations.index(0, ConversationsModel.LEFT).data()
+
+    assert left() == "ended"
+    conversations.set_now(later + timedelta(days=1))
+    assert left() == "ended"
+    conversations.set_now(conversation.expires_at - timedelta(hours=2))
+    assert left() == "ends in 2h 00m"
+    conversations.set_now(conversation.expires_at - timedelta(hours=1))
+    assert left() == "ends in 1h 00m"
+    conversations.set_now(later)
+    assert left() == "ended"

@@ -302,7 +302,8 @@ class Workspace(TimeTravel):
         self._notify(Change(ChangeKind.CUSTOMER, customer_id))
 
     def customer(self, customer_id: int) -> CustomerRecord:
-        return inputs.stored(lambda: self.store.customer(customer_id))
+        """The customer with the conversations not yet expired now."""
+        return inputs.stored(lambda: self.store.customer(customer_id, self.now()))
 
     def customers(self) -> list[CustomerRecord]:
         return self.store.customers()

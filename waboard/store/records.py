@@ -74,7 +74,11 @@ class ConsentRecord:
 
 @dataclass(frozen=True, slots=True)
 class CustomerSummary:
-    """A customer as the inbox list shows it: record (state included) and last message."""
+    """A customer as the inbox list shows it: record (state included) and last message.
+
+    `last_message` carries what a preview needs (see `rows.read_preview`): its text cut to
+    `rows.PREVIEW_CHARS` and, of the decision, only `accepted`; read the whole message with
+    `Store.last_message`."""
 
     customer: CustomerRecord
     last_message: MessageRecord | None

@@ -23,6 +23,9 @@ from .records import ConsentRecord, CustomerRecord, MessageRecord
 Row = tuple[Any, ...]
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+# Enum members by stored value: a dict look-up, where calling the enum costs a function call.
+_CONSENTS = {member.value: member for member in Consent}
+_CATEGORIES = {member.value: member for member in Category}
 _SECOND = timedelta(seconds=1)
 _CLOCK_MINUTES = tuple(f"{h:02d}:{m:02d}:" for h in range(24) for m in range(60))
 _CLOCK_SECONDS = tuple(f"{s:02d}Z" for s in range(60))
@@ -91,7 +94,7 @@ def read_state(row: Row, conversations: tuple[Conversation, ...]) -> CustomerSta
     """A state from the values of `STATE_COLUMNS` and the customer's conversations."""
     consent, reachable, last_inbound_at, entry_point_pending, stopped, sent = row
     return CustomerState(
-        consent=Consent(consent),
+        consent=_CONSENTS[consent],
         reachable=bool(reachable),
         last_inbound_at=read_optional_instant(last_inbound_at),
         entry_point_pending=bool(entry_point_pending),
@@ -138,7 +141,7 @@ def conversation_row(conversation: Conversation) -> Row:
 def read_conversation(row: Row) -> Conversation:
     category, opened_at, expires_at, charge = row
     return Conversation(
-        category=Category(category),
+        category=_CATEGORIES[category],
         opened_at=parse_instant(opened_at),
         expires_at=parse_instant(expires_at),
         charge=Decimal(charge),
@@ -238,6 +241,23 @@ def read_message(row: Row) -> MessageRecord:
         free=_flag(row[21]),
         charge=Decimal(row[22]),
         origin=row[23],
+    )
+
+
+PREVIEW_CHARS = 300
+"""How much of a message's text a one-line preview ever looks at."""
+PREVIEW_COLUMNS = (
+    f"id, customer_id, at, direction, kind, substr(text, 1, {PREVIEW_CHARS}), template_name,"
+    " accepted"
+)
+
+
+def read_preview(row: Row) -> MessageRecord:
+    """A message as a list previews it, from `PREVIEW_COLUMNS`: its text cut to
+    PREVIEW_CHARS, and none of the decision's fields but `accepted`."""
+    return MessageRecord(
+        id=row[0], customer_id=row[1], at=parse_instant(row[2]), direction=row[3],
+        kind=row[4], text=row[5], template_name=row[6], accepted=bool(row[7]),
     )
 
 

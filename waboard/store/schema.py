@@ -10,6 +10,8 @@ from collections.abc import Callable
 
 from sqlite_utils import Database
 
+from .totals import rebuild_totals
+
 APPLICATION_ID = 0x57414244
 """`PRAGMA application_id` of every waboard database: "WABD" in ASCII."""
 
@@ -196,10 +198,41 @@ def _v6_undo_journal(db: Database) -> None:
     )
 
 
+def _v7_inbox_aggregates(db: Database) -> None:
+    """What the inbox reads often, kept up to date by every write instead of worked out
+    from the whole history: messages and charges per customer and month, and per month for
+    the whole workspace (see `totals`); indexes for the next expiry, and one by time for
+    the business's counters of a month."""
+    db.executescript(
+        """
+        CREATE TABLE customer_months (
+            id INTEGER PRIMARY KEY,
+            customer_id INTEGER NOT NULL REFERENCES customers (id),
+            month TEXT NOT NULL,
+            messages INTEGER NOT NULL,
+            charged INTEGER NOT NULL,
+            amount TEXT NOT NULL,
+            UNIQUE (customer_id, month)
+        );
+        CREATE TABLE month_totals (
+            id INTEGER PRIMARY KEY,
+            month TEXT NOT NULL UNIQUE,
+            messages INTEGER NOT NULL,
+            charged INTEGER NOT NULL,
+            amount TEXT NOT NULL
+        );
+        CREATE INDEX conversations_by_expiry ON conversations (expires_at);
+        CREATE INDEX customers_by_last_inbound ON customers (last_inbound_at);
+        CREATE INDEX messages_by_time ON messages (at);
+        """
+    )
+    rebuild_totals(db.conn)
+
+
 
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     _v1_initial, _v2_consent_ledger, _v3_clock_events, _v4_dated_rules, _v5_message_origin,
-    _v6_undo_journal,
+    _v6_undo_journal, _v7_inbox_aggregates,
 )
 """`MIGRATIONS[n]` takes a database from schema n to schema n + 1."""
 

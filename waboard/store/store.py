@@ -21,7 +21,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from waboard.rules.instants import parse_instant
-from waboard.rules.model import Category, Conversation, CustomerState, Template
+from waboard.rules.model import ZERO, Category, Conversation, CustomerState, Template
 
 from .errors import StoreError
 from .files import (
@@ -49,6 +49,7 @@ from .rows import (
     CONVERSATION_COLUMNS,
     CUSTOMER_COLUMNS,
     MESSAGE_COLUMNS,
+    PREVIEW_COLUMNS,
     STATE_COLUMNS,
     TEMPLATE_COLUMNS,
     Row,
@@ -60,12 +61,14 @@ from .rows import (
     read_conversation,
     read_customer,
     read_message,
+    read_preview,
     read_state,
     read_template,
     state_row,
     template_row,
 )
 from .schema import migrate
+from .totals import Tally
 
 _MONTH = re.compile(r"\d{4}-\d{2}")
 CLOCK_EVENT_KINDS = ("jump", "play", "pause", "speed", "real_time")
@@ -292,11 +295,14 @@ class Store:
             record.id,
         )
 
-    def customer(self, customer_id: int) -> CustomerRecord:
+    def customer(self, customer_id: int, at: datetime | None = None) -> CustomerRecord:
+        """A customer with all its conversations, or (given `at`) those not expired then:
+        a long history holds thousands."""
         row = self._one(f"SELECT {CUSTOMER_COLUMNS} FROM customers WHERE id = ?", (customer_id,))
         if row is None:
             raise StoreError(_no_customer(customer_id))
-        return read_customer(row, self._conversations_of(customer_id))
+        live = None if at is None else instant(at)
+        return read_customer(row, self._conversations_of(customer_id, live))
 
     def customer_by_key(self, key: str) -> CustomerRecord | None:
         row = self._one(f"SELECT {CUSTOMER_COLUMNS} FROM customers WHERE key = ?", (key,))
@@ -318,6 +324,29 @@ class Store:
 
     def customer_count(self) -> int:
         return self._db["customers"].count
+
+    def customer_ids(self) -> list[int]:
+        """Every customer's id, in the order they were added."""
+        return [row[0] for row in self._db.execute("SELECT id FROM customers ORDER BY id")]
+
+    def customer_names(self, customer_ids: Iterable[int] | None = None) -> dict[int, str]:
+        """Customers' names by id: of `customer_ids` (those that exist), or of every
+        customer in the order they were added."""
+        if customer_ids is None:
+            rows = self._db.execute("SELECT id, name FROM customers ORDER BY id")
+        else:
+            wanted = json.dumps(list(customer_ids))
+            rows = self._db.execute(
+                "SELECT id, name FROM customers WHERE id IN (SELECT value FROM json_each(?))",
+                (wanted,),
+            )
+        return dict(rows.fetchall())
+
+    def region_counts(self) -> dict[str, int]:
+        """How many customers each region has (customers without a region left out)."""
+        return dict(self._db.execute(
+            "SELECT region, count(*) FROM customers WHERE region != '' GROUP BY region"
+        ).fetchall())
 
     # Rules state
 
@@ -344,15 +373,26 @@ class Store:
                 _INSERT_CONVERSATION, (customer_id, *conversation_row(conversation))
             ).lastrowid
 
-    def conversations(self, customer_id: int | None = None) -> list[tuple[int, Conversation]]:
-        """(customer id, conversation) pairs, of one customer or all, in the order opened."""
-        sql = f"SELECT customer_id, {CONVERSATION_COLUMNS} FROM conversations"
-        if customer_id is None:
-            rows = self._db.execute(sql + " ORDER BY opened_at, id")
-        else:
-            rows = self._db.execute(
-                sql + " WHERE customer_id = ? ORDER BY opened_at, id", (customer_id,)
-            )
+    def conversations(
+        self, customer_id: int | None = None,
+        between: tuple[datetime, datetime | None] | None = None,
+    ) -> list[tuple[int, Conversation]]:
+        """(customer id, conversation) pairs, of one customer or all, in the order opened;
+        with `between` (start, end), only those open some time in [start, end) (an end of
+        None: from start on)."""
+        sql = f"SELECT customer_id, {CONVERSATION_COLUMNS} FROM conversations WHERE 1"
+        params: list[Any] = []
+        if customer_id is not None:
+            sql += " AND customer_id = ?"
+            params.append(customer_id)
+        if between is not None:
+            start, end = between
+            sql += " AND expires_at > ?"
+            params.append(instant(start))
+            if end is not None:
+                sql += " AND opened_at < ?"
+                params.append(instant(end))
+        rows = self._db.execute(sql + " ORDER BY opened_at, id", params)
         return [(row[0], read_conversation(row[1:])) for row in rows]
 
     def service_conversations_in_month(self, month: str) -> int:
@@ -431,43 +471,72 @@ class Store:
 
     def add_message(self, record: MessageRecord) -> int:
         """Add a message (its `id` is ignored) and return its id."""
-        with _constraints(foreign_key=_no_customer(record.customer_id)):
-            return self._conn.execute(_INSERT_MESSAGE, message_row(record)).lastrowid
+        tally = Tally()
+        with self.transaction(), _constraints(foreign_key=_no_customer(record.customer_id)):
+            row = message_row(record)
+            message_id = self._conn.execute(_INSERT_MESSAGE, row).lastrowid
+            tally.count(record.customer_id, row[1], record.accepted, record.charge)
+            tally.add_to(self._conn)
+        return message_id
 
     def add_messages(self, records: Iterable[MessageRecord]) -> int:
         """Add many messages in one statement batch (ids ignored); return how many."""
+        tally = Tally()
+        count = tally.count
+
+        def rows() -> Iterator[Row]:
+            for record in records:
+                row = message_row(record)
+                count(record.customer_id, row[1], record.accepted, record.charge)
+                yield row
+
         refusal = "a message refers to a customer that does not exist"
         with self.transaction(), _constraints(foreign_key=refusal):
-            return self._conn.executemany(_INSERT_MESSAGE, map(message_row, records)).rowcount
+            added = self._conn.executemany(_INSERT_MESSAGE, rows()).rowcount
+            tally.add_to(self._conn)
+        return added
 
     def messages(
-        self, customer_id: int | None, limit: int | None = None, before_id: int | None = None
+        self, customer_id: int | None, limit: int | None = None, before_id: int | None = None,
+        after_id: int | None = None,
     ) -> list[MessageRecord]:
         """A customer's messages (every customer's for None), oldest first: all of them, or
-        the `limit` newest (before message `before_id`, when given) for loading page by page."""
+        the `limit` newest (before message `before_id`, when given) for loading page by page;
+        with `after_id`, the `limit` oldest after that message instead."""
         where, params = ("customer_id = ?", [customer_id]) if customer_id is not None else (
             "1", [])
         if before_id is not None:
             where += " AND id < ?"
             params.append(before_id)
+        if after_id is not None:
+            where += " AND id > ?"
+            params.append(after_id)
         sql = f"SELECT {MESSAGE_COLUMNS} FROM messages WHERE {where} ORDER BY id"
         if limit is None:
             return [read_message(row) for row in self._db.execute(sql, params)]
+        if after_id is not None:
+            return [read_message(row) for row in self._db.execute(sql + " LIMIT ?",
+                                                                    [*params, limit])]
         rows = self._db.execute(sql + " DESC LIMIT ?", [*params, limit]).fetchall()
         return [read_message(row) for row in reversed(rows)]
 
     def charges(self, customer_id: int) -> tuple[Decimal, int]:
-        """What a customer's messages were charged in all, and how many were charged."""
+        """What a customer's messages were charged in all, and how many were charged (from
+        the running totals: one row a month)."""
         rows = self._db.execute(
-            "SELECT charge FROM messages WHERE customer_id = ? AND accepted = 1", (customer_id,)
-        )
-        amounts = [amount for (text,) in rows if (amount := Decimal(text))]
-        return sum(amounts, Decimal("0")), len(amounts)
+            "SELECT charged, amount FROM customer_months WHERE customer_id = ?", (customer_id,)
+        ).fetchall()
+        return sum((Decimal(amount) for _, amount in rows), ZERO), sum(n for n, _ in rows)
 
     def message_count(self, customer_id: int | None = None) -> int:
+        """How many messages a customer (every customer, for None) has, from the running
+        totals."""
         if customer_id is None:
-            return self._db["messages"].count
-        return self._count("SELECT count(*) FROM messages WHERE customer_id = ?", (customer_id,))
+            return self._count("SELECT coalesce(sum(messages), 0) FROM month_totals", ())
+        return self._count(
+            "SELECT coalesce(sum(messages), 0) FROM customer_months WHERE customer_id = ?",
+            (customer_id,),
+        )
 
     def last_message(self, customer_id: int) -> MessageRecord | None:
         row = self._one(
@@ -523,11 +592,11 @@ class Store:
 
     def next_expiry(self, after: datetime) -> datetime | None:
         """The first instant after `after` when a customer service window or a
-        conversation ends."""
+        conversation ends (two index look-ups)."""
         moment = instant(after)
         row = self._one(
             "SELECT min(t) FROM ("
-            " SELECT min(strftime('%Y-%m-%dT%H:%M:%SZ', last_inbound_at, '+24 hours')) AS t"
+            " SELECT strftime('%Y-%m-%dT%H:%M:%SZ', min(last_inbound_at), '+24 hours') AS t"
             "  FROM customers WHERE last_inbound_at > strftime('%Y-%m-%dT%H:%M:%SZ', ?,"
             "  '-24 hours')"
             " UNION ALL SELECT min(expires_at) FROM conversations WHERE expires_at > ?)",
@@ -535,8 +604,26 @@ class Store:
         )
         return None if row is None or row[0] is None else parse_instant(row[0])
 
+    def ending_at(self, at: datetime) -> tuple[list[str], list[tuple[str, Category]]]:
+        """What ends at `at`: the names of the customers whose service window closes then,
+        and (name, category) of the conversations that end then (index look-ups)."""
+        moment = instant(at)
+        windows = self._db.execute(
+            "SELECT name FROM customers WHERE last_inbound_at ="
+            " strftime('%Y-%m-%dT%H:%M:%SZ', ?, '-24 hours') ORDER BY id",
+            (moment,),
+        )
+        conversations = self._db.execute(
+            "SELECT customers.name, conversations.category FROM conversations"
+            " JOIN customers ON customers.id = conversations.customer_id"
+            " WHERE conversations.expires_at = ? ORDER BY customers.id, conversations.id",
+            (moment,),
+        )
+        return [name for (name,) in windows], [(n, Category(c)) for n, c in conversations]
+
     def customer_summaries(self, at: datetime) -> list[CustomerSummary]:
-        """Every customer with its state at `at` and its last message, for the inbox list."""
+        """Every customer with its state at `at` and its last message, for the inbox list
+        (the message's preview fields only: see `CustomerSummary`)."""
         conversations: defaultdict[int, list[Conversation]] = defaultdict(list)
         rows = self._db.execute(
             f"SELECT customer_id, {CONVERSATION_COLUMNS} FROM conversations"
@@ -545,11 +632,12 @@ class Store:
         )
         for row in rows:
             conversations[row[0]].append(read_conversation(row[1:]))
-        last = {
-            row[1]: read_message(row)
+        last = {  # one index look-up per customer, whatever the length of the history
+            row[1]: read_preview(row)
             for row in self._db.execute(
-                f"SELECT {MESSAGE_COLUMNS} FROM messages WHERE id IN"
-                " (SELECT max(id) FROM messages GROUP BY customer_id)"
+                f"SELECT {PREVIEW_COLUMNS} FROM messages WHERE id IN (SELECT"
+                " (SELECT max(id) FROM messages WHERE customer_id = customers.id)"
+                " FROM customers)"
             )
         }
         customers = self._db.execute(f"SELECT {CUSTOMER_COLUMNS} FROM customers ORDER BY id")

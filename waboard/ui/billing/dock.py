@@ -90,7 +90,7 @@ def forecast_defaults(workspace: Workspace) -> tuple[date, str]:
     """A forecast's first day (the first of the simulated month) and market (the region
     most of the workspace's customers are in, else the United States)."""
     today = workspace.now().astimezone(UTC).date()
-    regions = Counter(c.region for c in workspace.customers() if c.region)
+    regions = Counter(workspace.store.region_counts())
     region = regions.most_common(1)[0][0] if regions else "US"
     return today.replace(day=1), region
 

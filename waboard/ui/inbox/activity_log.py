@@ -8,6 +8,7 @@ only the messages a change added.
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QAbstractListModel,
     QIdentityProxyModel,
     QModelIndex,
     QObject,
@@ -34,7 +35,7 @@ from ...history.actions import record_action
 from ...history.windows import window_closes
 from ...rules.pricing import MarketRates
 from ...service import Change, ChangeKind, Workspace
-from ...store import CustomerRecord, MessageRecord, Store
+from ...store import MessageRecord, Store, StoreError
 from ..common import palette
 from ..common.bus import WorkspaceBus
 from ..common.table_model import HeadedTableModel
@@ -91,7 +92,7 @@ class ActivityModel(HeadedTableModel):
     """
 
     HEADERS = COLUMNS
-    customers_changed = Signal()  # the cached customer names were read again
+    customers_changed = Signal(object)  # names read again: of one customer id, or all (None)
 
     def __init__(self, workspace: Workspace, page: int = PAGE,
                  parent: QObject | None = None) -> None:
@@ -99,11 +100,11 @@ class ActivityModel(HeadedTableModel):
         self._workspace = workspace
         self._page = page
         self._customer_id: int | None = None
-        self._customers: dict[int, CustomerRecord] = {}
         self._names: dict[int, str] = {}
         self._markets: dict[int, MarketRates] = {}
         self._history = History(workspace.store, None, page)
         self._last_id = 0
+        self._holds_newest = True  # the rows reach the newest message (changes append)
         self._total = 0
         self._changing = False
         self._regime = workspace.regime
@@ -135,6 +136,40 @@ class ActivityModel(HeadedTableModel):
         older = self._history.older(self._page)
         if older:
             self._insert(0, older)
+            self._trim_newest()
+
+    @property
+    def can_fetch_newer(self) -> bool:
+        """Whether newer rows were let go (scrolling up) and can be read again."""
+        return not self._holds_newest
+
+    def fetch_newer(self) -> None:
+        """Read the next page of newer rows back in at the bottom (the reader scrolls down)."""
+        if self._holds_newest or self._changing:
+            return
+        newer = self._workspace.store.messages(self._customer_id, limit=self._page,
+                                               after_id=self._last_id)
+        self._holds_newest = len(newer) < self._page
+        if newer:
+            self._last_id = _id(newer[-1])
+            self._insert(len(self._rows), newer)
+            self._trim()
+
+    def _trim_newest(self) -> None:
+        """Keep at most MAX_ROWS after reading older rows: the newest go (read again with
+        `fetch_newer`), so memory stays bounded however far the reader scrolls."""
+        extra = len(self._rows) - MAX_ROWS
+        if extra <= 0:
+            return
+        self._changing = True
+        try:
+            self.beginRemoveRows(QModelIndex(), MAX_ROWS, len(self._rows) - 1)
+            del self._rows[MAX_ROWS:]
+            self.endRemoveRows()
+        finally:
+            self._changing = False
+        self._last_id = _id(self._rows[-1])
+        self._holds_newest = False
 
     def _insert(self, row: int, records: list[MessageRecord]) -> None:
         self._changing = True
@@ -179,11 +214,14 @@ class ActivityModel(HeadedTableModel):
         return outcome_note(record_outcome(record), market, self._regime)
 
     def _market(self, customer_id: int) -> MarketRates | None:
-        market = self._markets.get(customer_id)
-        customer = self._customers.get(customer_id)
-        if market is None and customer is not None:
-            market = self._markets[customer_id] = self._workspace.market(customer)
-        return market
+        """The customer's market, read once per customer shown (None if it is gone)."""
+        if customer_id not in self._markets:
+            try:
+                customer = self._workspace.store.customer(customer_id)
+            except StoreError:
+                return None
+            self._markets[customer_id] = self._workspace.market(customer)
+        return self._markets[customer_id]
 
     # State
 
@@ -200,7 +238,9 @@ class ActivityModel(HeadedTableModel):
         return self._rows[row]
 
     def customer_names(self) -> dict[int, str]:
-        return dict(self._names)
+        """Every customer's name by id, in the order they were added (read it, never
+        change it)."""
+        return self._names
 
     def set_customer_filter(self, customer_id: int | None) -> None:
         if customer_id != self._customer_id:
@@ -223,13 +263,15 @@ class ActivityModel(HeadedTableModel):
         self._rows = self._history.older(self._page)
         # The first page is the newest: later messages are what changes add.
         self._last_id = _id(self._rows[-1]) if self._rows else 0
+        self._holds_newest = True
         self.endResetModel()
 
     @Slot(object)
     def workspace_changed(self, change: Change) -> None:
         if change.kind is ChangeKind.CUSTOMER:
-            self._refresh_customers()
-            if change.customer_id is None or change.customer_id not in self._names:
+            shown = change.customer_id in self._names
+            self._refresh_customers(change.customer_id)
+            if change.customer_id is None or not shown:
                 return
             self._emit_column_changed(CUSTOMER, CUSTOMER)
             self._emit_column_changed(NOTE, NOTE)
@@ -246,7 +288,10 @@ class ActivityModel(HeadedTableModel):
 
     def _append_new(self, customer_id: int) -> None:
         if customer_id not in self._names:
-            self._refresh_customers()
+            self._refresh_customers(customer_id)
+        if not self._holds_newest:  # read when the reader scrolls down to them
+            self._total = self._workspace.store.message_count(self._customer_id)
+            return
         limit = 8
         while True:
             records = self._workspace.store.messages(customer_id, limit=limit)
@@ -266,16 +311,29 @@ class ActivityModel(HeadedTableModel):
         extra = len(self._rows) - MAX_ROWS
         if extra <= 0:
             return
-        self.beginRemoveRows(QModelIndex(), 0, extra - 1)
-        del self._rows[:extra]
-        self.endRemoveRows()
+        self._changing = True
+        try:
+            self.beginRemoveRows(QModelIndex(), 0, extra - 1)
+            del self._rows[:extra]
+            self.endRemoveRows()
+        finally:
+            self._changing = False
         self._history.resume_before(_id(self._rows[0]))
 
-    def _refresh_customers(self) -> None:
-        self._customers = {c.id: c for c in self._workspace.customers() if c.id is not None}
-        self._names = {customer_id: c.name for customer_id, c in self._customers.items()}
-        self._markets.clear()
-        self.customers_changed.emit()
+    def _refresh_customers(self, customer_id: int | None = None) -> None:
+        """Read the names again: of one customer (added or edited), or of all (None)."""
+        store = self._workspace.store
+        if customer_id is None:
+            self._names = store.customer_names()
+            self._markets.clear()
+        else:
+            name = store.customer_names([customer_id]).get(customer_id)
+            if name is None:
+                self._names.pop(customer_id, None)
+            else:
+                self._names[customer_id] = name
+            self._markets.pop(customer_id, None)
+        self.customers_changed.emit(customer_id)
 
     def _emit_column_changed(self, first: int, last: int) -> None:
         if self._rows:
@@ -300,6 +358,58 @@ def result_text(record: MessageRecord) -> str:
     if record.accepted:
         return "Accepted"
     return f"Refused {record.error_code}" if record.error_code else "Refused"
+
+
+class CustomerChoices(QAbstractListModel):
+    """The customer filter's choices, "All customers" first: a model, so that a workspace
+    of 100,000 customers fills the combo box at once, and a new or renamed customer changes
+    one row."""
+
+    ALL = "All customers"
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._ids: list[int | None] = [None]
+        self._names: dict[int, str] = {}
+        self._rows: dict[int, int] = {}
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._ids)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or index.row() >= len(self._ids):
+            return None
+        customer_id = self._ids[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.ALL if customer_id is None else self._names[customer_id]
+        if role == Qt.ItemDataRole.UserRole:
+            return customer_id
+        return None
+
+    def set_names(self, names: dict[int, str]) -> None:
+        """Every customer, in this order (a new workspace, or many changes)."""
+        self.beginResetModel()
+        self._names = dict(names)
+        self._ids = [None, *names]
+        self._rows = {customer_id: row for row, customer_id in enumerate(self._ids) if row}
+        self.endResetModel()
+
+    def put(self, customer_id: int, name: str | None) -> None:
+        """One customer added or renamed (None: gone)."""
+        row = self._rows.get(customer_id)
+        if name is None:
+            if row is not None:
+                self.set_names({i: n for i, n in self._names.items() if i != customer_id})
+        elif row is None:
+            row = len(self._ids)
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._ids.append(customer_id)
+            self._names[customer_id] = name
+            self._rows[customer_id] = row
+            self.endInsertRows()
+        elif self._names[customer_id] != name:
+            self._names[customer_id] = name
+            self.dataChanged.emit(self.index(row), self.index(row))
 
 
 class _UpwardFetch(QIdentityProxyModel):
@@ -328,7 +438,12 @@ class ActivityLogDock(QDockWidget):
         label = QLabel("Customer:", body)
         self.customer_combo = QComboBox(body)
         self.customer_combo.setAccessibleName("Show decisions of")
-        self.customer_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.choices = CustomerChoices(self)
+        self.customer_combo.setModel(self.choices)
+        # Sized to a long name, not to every name: measuring 100,000 would take seconds.
+        self.customer_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.customer_combo.setMinimumContentsLength(len("Valentina Ríos Álvarez"))
         label.setBuddy(self.customer_combo)
         self.count_label = plain_label(body, "activityCount", wrap=False)
         bar.addWidget(label)
@@ -370,10 +485,15 @@ class ActivityLogDock(QDockWidget):
         self._fetch_timer.setSingleShot(True)
         self._fetch_timer.setInterval(0)
         self._fetch_timer.timeout.connect(self._fetch_if_at_top)
+        self._newer_timer = QTimer(self)
+        self._newer_timer.setSingleShot(True)
+        self._newer_timer.setInterval(0)
+        self._newer_timer.timeout.connect(self._fetch_if_at_bottom)
         scroll = self.view.verticalScrollBar()
         scroll.valueChanged.connect(self._scrolled)
         scroll.rangeChanged.connect(self._range_changed)
         self.model.rowsInserted.connect(self._rows_came)
+        self.model.rowsRemoved.connect(self._rows_went)
         self.model.modelReset.connect(self._was_reset)
         self.model.customers_changed.connect(self._fill_customers)
         self.customer_combo.activated.connect(self._customer_chosen)
@@ -402,26 +522,26 @@ class ActivityLogDock(QDockWidget):
     def _customer_chosen(self, index: int) -> None:
         self.model.set_customer_filter(self.customer_combo.itemData(index))
 
-    def _fill_customers(self) -> None:
+    def _fill_customers(self, customer_id: int | None = None) -> None:
+        """Show the names read again: one customer's, or every customer's (None)."""
         names = self.model.customer_names()
-        wanted = [("All customers", None)] + [(name, cid) for cid, name in names.items()]
-        combo = self.customer_combo
-        shown = [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())]
-        if shown == wanted:
+        if customer_id is not None:
+            self.choices.put(customer_id, names.get(customer_id))
             return
-        current = self.model.customer_filter
+        combo = self.customer_combo
         combo.blockSignals(True)
-        combo.clear()
-        for name, customer_id in wanted:
-            combo.addItem(name, customer_id)
-        combo.setCurrentIndex(max(combo.findData(current), 0))
+        self.choices.set_names(names)
+        combo.setCurrentIndex(max(combo.findData(self.model.customer_filter), 0))
         combo.blockSignals(False)
 
     def _scrolled(self, value: int) -> None:
         scroll = self.view.verticalScrollBar()
-        self._follow = value >= scroll.maximum()
+        at_bottom = value >= scroll.maximum()
+        self._follow = at_bottom and not self.model.can_fetch_newer
         if value == scroll.minimum():
             self._fetch_timer.start()
+        elif at_bottom and self.model.can_fetch_newer:
+            self._newer_timer.start()
 
     def _range_changed(self, _low: int, high: int) -> None:
         """Stay at the bottom while following (new rows, a taller table)."""
@@ -439,6 +559,20 @@ class ActivityLogDock(QDockWidget):
             self.view.doItemsLayout()
             scroll.setValue(value + last - first + 1)
         self._show_count()
+
+    def _rows_went(self, _parent: QModelIndex, first: int, last: int) -> None:
+        if first == 0 and not self._follow:
+            # The oldest rows went (newer ones came in below): keep the rows on screen there.
+            scroll = self.view.verticalScrollBar()
+            value = scroll.value()
+            self.view.doItemsLayout()
+            scroll.setValue(value - (last - first + 1))
+        self._show_count()
+
+    def _fetch_if_at_bottom(self) -> None:
+        scroll = self.view.verticalScrollBar()
+        if self.view.isVisible() and scroll.value() == scroll.maximum():
+            self.model.fetch_newer()
 
     def _was_reset(self) -> None:
         self._follow = True

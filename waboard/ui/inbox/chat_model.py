@@ -354,8 +354,7 @@ class ChatModel(QAbstractListModel):
         assert self.customer_id is not None
         oldest = self._thread.messages[0].id
         older, complete = self._page(oldest)
-        self._set_thread(self._with(messages=older + list(self._thread.messages),
-                                    complete=complete))
+        self._set_thread(self._context(older + list(self._thread.messages), complete))
 
     # public
 
@@ -434,17 +433,15 @@ class ChatModel(QAbstractListModel):
         assert self.customer_id is not None
         workspace = self.workspace
         customer = workspace.customer(self.customer_id)
-        conversations = [c for _, c in workspace.store.conversations(self.customer_id)]
+        # Older conversations than the loaded messages leave no note on screen.
+        since = None if complete or not messages else messages[0].at
+        conversations = [c for _, c in workspace.store.conversations(
+            self.customer_id, between=None if since is None else (since, None))]
         notes = customer_notes(ALL_TIME[0], ALL_TIME[1], customer.region,
                                workspace.pricing == AUTO, workspace.rate_card_at)
         return Thread(messages, complete, conversations,
                       workspace.store.consent_events(self.customer_id), customer.name,
                       workspace.market(customer), workspace.regime, notes)
-
-    def _with(self, messages: list[MessageRecord], complete: bool) -> Thread:
-        t = self._thread
-        return Thread(messages, complete, t.conversations, t.consents, t.name, t.market,
-                      t.regime, t.rule_notes)
 
     def _set_thread(self, thread: Thread) -> None:
         self._thread = thread

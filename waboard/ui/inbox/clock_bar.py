@@ -281,14 +281,10 @@ class ClockBar(QToolBar):
 
     def _what_expires(self, at: datetime) -> str:
         """What ends at `at`: "Martín Gómez's customer service window closes"."""
-        ending = []
-        for customer in self._workspace.customers():
-            if customer.state.window_expires() == at:
-                ending.append(f"{customer.name}'s customer service window closes")
-            ending.extend(
-                f"{customer.name}'s {category_label(c.category).lower()} conversation ends"
-                for c in customer.state.conversations if c.expires_at == at
-            )
+        windows, conversations = self._workspace.store.ending_at(at)
+        ending = [f"{name}'s customer service window closes" for name in windows]
+        ending += [f"{name}'s {category_label(category).lower()} conversation ends"
+                   for name, category in conversations]
         if not ending:
             return "A window or conversation ends"
         more = len(ending) - 1

@@ -35,10 +35,10 @@ from ...rules.model import Consent, Conversation, CustomerState
 from ...rules.phones import format_phone
 from ...rules.pricing import country_name
 from ...store import CustomerRecord, CustomerSummary, MessageRecord
+from ...store.rows import PREVIEW_CHARS
 from ..common import palette
 
 Index = QModelIndex | QPersistentModelIndex
-PREVIEW_SOURCE_CHARS = 300
 RESORT_ABOVE = 64  # more ended at once than this: one re-sort instead of one move each
 
 
@@ -132,7 +132,7 @@ def preview_text(message: MessageRecord | None) -> str:
             return PROMOTION_EVENTS[message.kind]
         consent = Consent.OPTED_IN if message.kind == "opt_in" else Consent.OPTED_OUT
         return palette.CONSENT_LABELS[consent]
-    text = " ".join(message.text[:PREVIEW_SOURCE_CHARS].split())
+    text = " ".join(message.text[:PREVIEW_CHARS].split())
     if message.direction == "in":
         return text
     if not text and message.template_name:
@@ -336,19 +336,25 @@ class CustomerListModel(QAbstractListModel):
         return sorted(ended)
 
     def _replace(self, row: CustomerRow) -> None:
-        """Put a customer's new row in place of its old one, and where the order wants it."""
+        """Put a customer's new row in place of its old one, and where the order wants it.
+
+        A move is told as a removal and an insertion: a filtering proxy then looks at the
+        one row again, where a move would make it filter every row (100,000 Python calls)."""
         old = self._position[row.id]
         key = sort_key(self._order, self._now)
-        others = self.rows[:old] + self.rows[old + 1:]
-        new = bisect.bisect_left(others, key(row), key=key)
-        self.rows[old] = row
-        if new != old:
-            self.beginMoveRows(QModelIndex(), old, old, QModelIndex(),
-                               new + 1 if new > old else new)
-            others.insert(new, row)
-            self.rows = others
-            self._reindex()
-            self.endMoveRows()
+        new = bisect.bisect_left(self.rows, key(row), key=key)  # the old row still counts
+        if new > old:
+            new -= 1
+        if new == old:
+            self.rows[old] = row
+        else:
+            self.beginRemoveRows(QModelIndex(), old, old)
+            del self.rows[old]
+            self.endRemoveRows()
+            self.beginInsertRows(QModelIndex(), new, new)
+            self.rows.insert(new, row)
+            self._reindex(min(old, new), max(old, new) + 1)
+            self.endInsertRows()
         index = self.index(new)
         self.dataChanged.emit(index, index, [])
 
@@ -362,8 +368,14 @@ class CustomerListModel(QAbstractListModel):
                                        [self.index(self._position[i]) for i in ids])
         self.layoutChanged.emit()
 
-    def _reindex(self) -> None:
-        self._position = {row.id: n for n, row in enumerate(self.rows)}
+    def _reindex(self, start: int = 0, stop: int | None = None) -> None:
+        """Record where each row is: all of them, or those of rows start..stop-1."""
+        if start == 0 and stop is None:
+            self._position = {row.id: n for n, row in enumerate(self.rows)}
+            return
+        rows, position = self.rows, self._position
+        for n in range(start, len(rows) if stop is None else stop):
+            position[rows[n].id] = n
 
 
 def row_data(row: CustomerRow, role: int, now: datetime) -> Any:

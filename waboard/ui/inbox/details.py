@@ -91,6 +91,7 @@ class ConversationsModel(HeadedTableModel):
         self._currency = "USD"
         self._now: datetime | None = None
         self._left: list[str] = []
+        self._live: list[int] = []  # rows whose conversation had not ended at `_now`
 
     def set_conversations(self, conversations: Sequence[Conversation], now: datetime,
                           currency: str = "USD") -> None:
@@ -98,18 +99,24 @@ class ConversationsModel(HeadedTableModel):
         self._currency = currency
         self._now = now
         self._left = [conversation_left(c, now) for c in rows]
+        self._live = [row for row, text in enumerate(self._left) if text != "ended"]
         self.set_rows(rows)
 
     def set_now(self, now: datetime) -> None:
-        """Only the Left column changes with the clock; repaint the cells that did."""
+        """Only the Left column changes with the clock; repaint the cells that did. Going
+        forward only the conversations not yet ended are looked at: a long history holds
+        thousands that stay ended."""
+        forward = self._now is not None and now >= self._now
         self._now = now
-        for row, conversation in enumerate(self._rows):
-            text = conversation_left(conversation, now)
+        for row in self._live if forward else range(len(self._rows)):
+            text = conversation_left(self._rows[row], now)
             if text != self._left[row]:
                 self._left[row] = text
                 index = self.index(row, self.LEFT)
                 self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole,
                                                      Qt.ItemDataRole.ForegroundRole])
+        self._live = [row for row in self._live if self._left[row] != "ended"] if forward \
+            else [row for row, text in enumerate(self._left) if text != "ended"]
 
     def conversation(self, row: int) -> Conversation:
         return self._rows[row]

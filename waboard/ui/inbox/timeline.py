@@ -123,9 +123,7 @@ class TimelineStrip(QWidget):
         ]
         currency = self.workspace.market(self.workspace.customer(customer_id)).currency
         lane_ends: list[datetime] = []
-        for _, conversation in store.conversations(customer_id):
-            if conversation.expires_at <= start or conversation.opened_at >= end:
-                continue
+        for _, conversation in store.conversations(customer_id, between=(start, end)):
             lane = next((i for i, free_from in enumerate(lane_ends)
                          if free_from <= conversation.opened_at), len(lane_ends))
             if lane == len(lane_ends):
