@@ -139,13 +139,26 @@ BOX_KINDS = {"Warning": "warning", "Critical": "critical", "Information": "infor
 
 @pytest.fixture(autouse=True)
 def no_unexpected_box(monkeypatch):
-    """A message box a test did not expect fails it, instead of waiting for a click."""
-    def unexpected(box):
-        raise AssertionError(f"unexpected message box: {box.windowTitle()}: {box.text()}")
-
+    """A message box nobody answers within 10 s is closed and fails the test, instead of
+    waiting for a click forever."""
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
 
-    monkeypatch.setattr(QMessageBox, "exec", unexpected)
+    shown = QMessageBox.exec
+    stuck: list[str] = []
+
+    def guarded(box):
+        def close_if_open() -> None:
+            if box.isVisible():
+                stuck.append(f"{box.windowTitle()}: {box.text()}")
+                box.reject()
+
+        QTimer.singleShot(10_000, close_if_open)
+        return shown(box)
+
+    monkeypatch.setattr(QMessageBox, "exec", guarded)
+    yield
+    assert not stuck, f"unanswered message box: {stuck}"
 
 
 def on_box(monkeypatch, handler) -> None:

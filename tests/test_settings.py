@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import pytest
+from sqlite_utils import Database
 
 from waboard.clock import ClockSetting
 from waboard.rules.model import AccountSettings, Regime
@@ -73,12 +74,8 @@ def test_a_new_file_prices_under_auto_and_an_old_one_keeps_june_2023(tmp_path):
     with Store.open(tmp_path / "new.waboard") as store:
         assert PRICING.read(store) == "auto"
     path = tmp_path / "old.waboard"
-    with Store.open(path) as store:  # a file of before dated rules: schema 3, no choice
-        store._db.execute("DELETE FROM settings")
-        store._db.execute("PRAGMA user_version = 3")
-        store._db.execute("DROP TABLE template_changes")
-        store._db.execute("ALTER TABLE customers DROP COLUMN marketing_stopped")
-        store._db.execute("ALTER TABLE customers DROP COLUMN marketing_sent")
-        store._db.execute("ALTER TABLE messages DROP COLUMN origin")  # a later migration's
-        migrate(store._db)
+    db = Database(path)  # a file of before dated rules: schema 3, no pricing choice
+    migrate(db, target=3)
+    db.close()
+    with Store.open(path) as store:
         assert PRICING.read(store) is Regime.CBP_2023_06

@@ -163,6 +163,7 @@ def test_an_older_file_gets_its_totals_from_the_history(tmp_path: Path) -> None:
         conn.executescript("DROP TABLE customer_months; DROP TABLE month_totals;"
                            " DROP INDEX conversations_by_expiry;"
                            " DROP INDEX customers_by_last_inbound;"
+                           " DROP INDEX messages_by_time;"
                            f" PRAGMA user_version = {SCHEMA_VERSION - 1};")
     with Store.open(path) as store:
         assert stored_totals(store) == expected
@@ -170,4 +171,5 @@ def test_an_older_file_gets_its_totals_from_the_history(tmp_path: Path) -> None:
     with closing(sqlite3.connect(path)) as conn:
         assert conn.execute("PRAGMA user_version").fetchone() == (SCHEMA_VERSION,)
         indexes = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
-        assert {"conversations_by_expiry", "customers_by_last_inbound"} <= indexes
+        assert {"conversations_by_expiry", "customers_by_last_inbound",
+                "messages_by_time"} <= indexes

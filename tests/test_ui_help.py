@@ -23,8 +23,8 @@ def menu_action_menu(window, title):
 
 def test_help_is_the_last_menu_with_welcome_reference_shortcuts_and_about(demo_window):
     assert demo_window.menuBar().actions()[-1].text() == "&Help"
-    assert help_texts(demo_window) == ["&Welcome…", "Refusal &codes…", "&Keyboard shortcuts…",
-                                       "&About waboard"]
+    assert help_texts(demo_window) == ["&Welcome…", "Refusal &codes…", "&Rules by date…",
+                                       "&Keyboard shortcuts…", "&About waboard"]
 
 
 def test_about_names_the_version():
@@ -46,11 +46,12 @@ def test_the_shortcuts_come_from_the_menus(demo_window):
     assert rows["F1"] == "Help > Keyboard shortcuts"
 
 
-def test_a_reference_page_goes_after_the_refusal_codes(demo_window):
+def test_a_reference_page_goes_after_the_other_references(demo_window):
     opened = []
-    action = insert_reference(demo_window, "Rules by &date…", lambda: opened.append(1))
+    action = insert_reference(demo_window, "&Glossary…", lambda: opened.append(1))
     texts = help_texts(demo_window)
-    assert texts.index("Rules by &date…") == texts.index("Refusal &codes…") + 1
+    assert texts.index("&Glossary…") == texts.index("&Rules by date…") + 1
+    assert texts.index("&Glossary…") == texts.index("&Keyboard shortcuts…") - 1
     action.trigger()
     assert opened == [1]
 

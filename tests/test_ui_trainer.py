@@ -167,5 +167,5 @@ def test_exporting_the_audit_trail(window, tmp_path):
     # every kind but undo, redo, rewind and customer edits, which the demo does not do
     assert {line["kind"] for line in lines} == set(KINDS) - {
         "undo", "redo", "rewind", "return_to_bookmark", "customer_edited", "template_edited",
-        "template_status"}
+        "template_status", "template_category"}
     assert [line["at"] for line in lines] == sorted(line["at"] for line in lines)

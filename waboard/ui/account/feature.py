@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ..common.host import WorkspaceWindow
 from ..common.widgets import add_action
+from ..help.help_menu import insert_reference
 from .account_dialog import AccountDialog
 from .rules_view import RulesByDateDialog
 
@@ -12,5 +13,5 @@ from .rules_view import RulesByDateDialog
 def install_account(window: WorkspaceWindow) -> None:
     add_action(window.feature_menu("&Settings"), "Business &account…",
                lambda: AccountDialog(window.workspace, window).exec())
-    add_action(window.feature_menu("&Help"), "&Rules by date…",
-               lambda: RulesByDateDialog(window.workspace, window).exec())
+    insert_reference(window, "&Rules by date…",
+                     lambda: RulesByDateDialog(window.workspace, window).exec())

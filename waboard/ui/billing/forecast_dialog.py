@@ -327,6 +327,8 @@ class ForecastDialog(QDialog):
 
     def _fit_to_content(self) -> None:
         """Grow to show the results whole (within the screen): they cut totals in half."""
+        table = self.results_table
+        table.setMinimumHeight(table.sizeHint().height())  # a few rows: never cut
         self.layout().activate()
         hint, screen = self.sizeHint(), self.screen().availableGeometry()
         self.resize(max(self.width(), min(hint.width(), screen.width())),

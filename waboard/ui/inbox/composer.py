@@ -211,12 +211,15 @@ class Composer(QWidget):
         consent = QHBoxLayout()
         consent.setSpacing(6)
         consent.addWidget(self.referral_combo, 1)
-        consent.addWidget(self.read_button)
         consent.addWidget(self.opt_in_button)
         consent.addWidget(self.opt_out_button)
-        consent.addWidget(self.promotions_button)
-        # the title on its own row, so a narrow chat never clips it or the combo
-        strip.addWidget(title, 0, 0, 1, 2)
+        in_app = QHBoxLayout()  # what the customer does in WhatsApp itself, beside the title
+        in_app.setSpacing(6)
+        in_app.addWidget(self.read_button)
+        in_app.addWidget(self.promotions_button)
+        # the title on a row of its own width, so a narrow chat never clips it or the combo
+        strip.addWidget(title, 0, 0)
+        strip.addLayout(in_app, 0, 1)
         strip.addWidget(self.customer_edit, 1, 0)
         strip.addWidget(self.customer_button, 1, 1)
         strip.addLayout(consent, 2, 0, 1, 2)
