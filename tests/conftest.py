@@ -153,7 +153,10 @@ def no_unexpected_box(monkeypatch):
                 stuck.append(f"{box.windowTitle()}: {box.text()}")
                 box.reject()
 
-        QTimer.singleShot(10_000, close_if_open)
+        timer = QTimer(box)  # goes with the box: never fires after it
+        timer.setSingleShot(True)
+        timer.timeout.connect(close_if_open)
+        timer.start(10_000)
         return shown(box)
 
     monkeypatch.setattr(QMessageBox, "exec", guarded)
