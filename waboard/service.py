@@ -235,7 +235,9 @@ class Workspace(TimeTravel):
         return RATE_CARD.read(self.store) is not None
 
     def _load_rate_card(self) -> None:
-        """Read the dated card, the currency and the overrides the settings name."""
+        """Read the dated card, the currency and the overrides the settings name (the
+        month's counters are counted again: markets and time zone may have changed)."""
+        self._month_counters: Account | None = None
         custom = RATE_CARD.read(self.store)
         bundled = bundled_rates()
         self._dated = _own_card(parse_rate_card(custom), bundled) if custom else bundled
@@ -529,8 +531,11 @@ class Workspace(TimeTravel):
         return state, outcome, market
 
     def _counters(self, at: datetime, settings: AccountSettings, card: RateCard) -> Account:
-        """The business's counters of the month of `at` in the account's time zone."""
+        """The business's counters of the month of `at` in the account's time zone: those
+        the last action left (see `_act`), else counted from the store once."""
         month = month_key(at, settings.timezone)
+        if self._month_counters is not None and self._month_counters.month == month:
+            return self._month_counters
         service, texts, charged = self.store.counters_between(
             *month_bounds(month, settings.timezone))
         by_market: dict[tuple[str, Category], int] = {}
@@ -540,7 +545,8 @@ class Workspace(TimeTravel):
                 kind = Category.AUTHENTICATION
             key = (card.for_region(region).market, kind)
             by_market[key] = by_market.get(key, 0) + count
-        return Account(month, service, texts, by_market)
+        self._month_counters = Account(month, service, texts, by_market)
+        return self._month_counters
 
     def _act(self, customer_id: int, action: Action, at: datetime | None, *,
              source: str = "", consent_text: str = "", origin: str = "") -> StepResult:
@@ -561,7 +567,10 @@ class Workspace(TimeTravel):
                     self._save_clock()
         except BaseException:
             vars(self.clock).update(clock_state)
+            self._month_counters = None
             raise
+        if outcome.account.month:
+            self._month_counters = outcome.account  # the counters with this action in them
         self._notify(Change(ChangeKind.MESSAGE, customer_id))
         return StepResult(customer_id, at, outcome, market, message_id)
 

@@ -269,12 +269,13 @@ def _counted(account: Account, at: datetime, settings: AccountSettings) -> Accou
 def _service_charge(
     rate: Decimal, at: datetime, regime: Regime, account: Account, settings: AccountSettings
 ) -> tuple[Decimal, Account]:
-    """A new service conversation's charge, and the account counting it against the tier."""
-    if not regime.has_free_tier:
-        return ZERO, account
+    """A new service conversation's charge, and the account counting it (as the store
+    counts every service conversation opened; only the free tier's regime charges by it)."""
     account = _counted(account, at, settings)
     used = account.service_conversations
     account = _with(account, service_conversations=used + 1)
+    if not regime.has_free_tier:
+        return ZERO, account
     return (ZERO if used < FREE_SERVICE_CONVERSATIONS_PER_MONTH else rate), account
 
 
