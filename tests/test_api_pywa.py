@@ -97,6 +97,24 @@ def test_text_inside_the_window_is_delivered_with_pricing(api) -> None:
     assert pricing.billable is False and pricing.category.value == "service"
 
 
+def test_the_customer_reading_sends_a_read_status(api) -> None:
+    server, wa, updates = api
+    customer_id = server.call(lambda w: w.add_customer("Ana", ANA))
+    server.call(lambda w: w.customer_message(customer_id, "Hola"))
+    first = wa.send_message(to=ANA.lstrip("+"), text="Hi Ana")
+    second = wa.send_message(to=ANA.lstrip("+"), text="Anything else?")
+    server.drain()
+    assert updates.status_of(first.id)[-1].status is MessageStatusType.DELIVERED
+    server.call(lambda w: w.customer_message(customer_id, "No, thanks"))  # a reply reads
+    server.drain()
+    for sent in (first, second):
+        assert [s.status for s in updates.status_of(sent.id)] == [
+            MessageStatusType.SENT, MessageStatusType.DELIVERED, MessageStatusType.READ]
+    server.call(lambda w: w.customer_message(customer_id, "Bye"))
+    server.drain()
+    assert len(updates.status_of(first.id)) == 3  # read once
+
+
 def test_template_with_parameters_and_a_reaction(api) -> None:
     server, wa, updates = api
     customer_id = server.call(lambda w: w.add_customer("Ana", ANA, opt_in=True))

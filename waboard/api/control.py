@@ -151,7 +151,7 @@ async def _customer_reads(request: web.Request) -> web.Response:
         message = None if message_id is None else context.workspace.store.message(message_id)
         if message is None or message.direction != "out" or not message.accepted:
             raise invalid(f"No delivered business message has id {wamid!r}.")
-        context.events.read(message, context.workspace.now())
+        context.workspace.mark_message_read(message_id)  # the read status follows by webhook
         return {"success": True}
 
     request[DECISION] = "read"

@@ -5,7 +5,6 @@ hands each finished payload to `deliver` (which must be thread-safe)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from typing import Any
 
 from waboard.changes import Change, ChangeKind
@@ -39,6 +38,8 @@ class WebhookEvents:
         self.api_version = api_version
         newest = workspace.store.messages(None, limit=1)
         self._seen = (newest[0].id or 0) if newest else 0
+        self._reads_seen: dict[int, int] = {}  # per customer, the newest read reported
+        self._started = self._seen
         self._templates = self._template_snapshot()
         self._customers: dict[int, CustomerRecord] = {}
         self._replies: dict[int, Reply] = {}
@@ -78,6 +79,7 @@ class WebhookEvents:
             if message is not None and message.id is not None and message.id > self._seen:
                 self._seen = message.id
                 self._message(message)
+            self._reads(change.customer_id)
         elif change.kind is ChangeKind.TEMPLATE:
             self._template_changes()
 
@@ -117,13 +119,22 @@ class WebhookEvents:
                                          pricing, conversation), f"status {state}",
                          customer.phone)
 
-    def read(self, message: MessageRecord, at: datetime) -> None:
-        """The customer read a business message: a `read` status."""
-        customer = self._customer(message.customer_id)
-        assert message.id is not None
-        wamid = ids.wamid(message.id, customer.phone)
-        self.deliver(payloads.status(self.business, customer, wamid, "read", at),
-                     "status read", customer.phone)
+    def _reads(self, customer_id: int) -> None:
+        """A `read` status for each business message the customer has read since the last
+        (the service moves statuses: the phone view, a reply, the control API). Messages
+        sent before the server started are not reported."""
+        after = self._reads_seen.get(customer_id, self._started)
+        read = self.workspace.store.read_business_messages(customer_id, after)
+        if not read:
+            return
+        customer = self._customer(customer_id)
+        at = self.workspace.now()
+        for message in read:
+            assert message.id is not None
+            wamid = ids.wamid(message.id, customer.phone)
+            self.deliver(payloads.status(self.business, customer, wamid, "read", at),
+                         "status read", customer.phone)
+        self._reads_seen[customer_id] = read[-1].id or after
 
     # templates
 

@@ -565,6 +565,13 @@ class Store:
             (customer_id, instant(until)))
         return [row[0] for row in rows]
 
+    def read_business_messages(self, customer_id: int, after_id: int) -> list[MessageRecord]:
+        """The customer's business messages newer than `after_id` that have been read."""
+        rows = self._db.execute(
+            f"SELECT {MESSAGE_COLUMNS} FROM messages WHERE customer_id = ? AND id > ?"
+            " AND direction = 'out' AND status = 'read' ORDER BY id", (customer_id, after_id))
+        return [read_message(row) for row in rows]
+
     def all_messages(self) -> Iterator[MessageRecord]:
         """Every message in the order added, read lazily."""
         rows = self._db.execute(f"SELECT {MESSAGE_COLUMNS} FROM messages ORDER BY id")
