@@ -134,3 +134,14 @@ def test_save_a_copy_writes_a_readable_workspace(window, tmp_path, monkeypatch):
 
     with Store.open(target) as store:
         assert store.customer_count() == len(window.workspace.customers())
+
+
+def test_the_first_window_fits_the_screen(demo_window):
+    """With no saved geometry the window takes 1440x900 or the screen's free area, whichever
+    is smaller (never wider than the screen on a small laptop or projector), down to what
+    its panels need at least."""
+    free = demo_window.screen().availableGeometry()
+    least = demo_window.minimumSizeHint()
+    assert demo_window.width() == max(min(1440, free.width()), least.width())
+    assert demo_window.height() == max(min(900, free.height()), least.height())
+    assert demo_window.pos() == free.topLeft()

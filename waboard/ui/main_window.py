@@ -362,8 +362,10 @@ class MainWindow(WorkspaceWindow):
         geometry = settings.value("geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        else:
-            self.resize(1440, 900)
+        else:  # first launch: 1440x900, or the screen's free area where that is smaller
+            free = self.screen().availableGeometry()
+            self.resize(min(1440, free.width()), min(900, free.height()))
+            self.move(free.topLeft())
         state = settings.value("windowState")
         if state is not None:
             self.restoreState(state)
