@@ -8,9 +8,13 @@ MAX_ERROR = 300
 """The most characters a scenario error has, whatever it quotes."""
 
 
-class ScenarioError(ValueError):
-    """An unreadable or invalid scenario: one line naming the field (and step) at fault,
-    never longer than MAX_ERROR characters, whatever it quotes."""
+class OneLineError(ValueError):
+    """A file that cannot be used: one line naming the field at fault, never longer than
+    MAX_ERROR characters, whatever it quotes."""
 
     def __init__(self, message: str) -> None:
         super().__init__(cut(" ".join(message.split()), MAX_ERROR))
+
+
+class ScenarioError(OneLineError):
+    """An unreadable or invalid scenario: the field (and step) at fault."""

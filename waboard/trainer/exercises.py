@@ -15,9 +15,9 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from ..inputs import cut, quoted
+from ..inputs import quoted
 from ..resources import resource
-from ..scenario.errors import MAX_ERROR
+from ..scenario.errors import OneLineError
 from ..scenario.loader import Scenario, ScenarioError, parse_scenario, read_json
 from ..service import Workspace
 from ..settings import EXERCISE
@@ -29,12 +29,8 @@ MAX_FILE_BYTES = 4 * 1024 * 1024
 _FIELDS = {"title", "goal", "target", "best", "hint", "workspace"}
 
 
-class ExerciseError(ValueError):
-    """An exercise file that cannot be used: one line naming the field at fault, cut as
-    scenario errors are."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(cut(" ".join(message.split()), MAX_ERROR))
+class ExerciseError(OneLineError):
+    """An exercise file that cannot be used: the field at fault."""
 
 
 MAX_AMOUNT = 1_000_000
