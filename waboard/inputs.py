@@ -36,26 +36,25 @@ class InputError(ValueError):
 
 
 def clean_name(name: str) -> str:
-    name = (name or "").strip()
-    if not name:
-        raise InputError("Enter the customer's name")
-    if len(name) > MAX_NAME:
-        raise InputError(f"The name is {len(name):,} characters; keep it under {MAX_NAME}")
-    if "\x00" in name:
-        raise InputError("The name contains a NUL character")
-    return name
+    return _short_text(name, "Enter the customer's name", "The name", MAX_NAME,
+                       "keep it under")
 
 
 def bookmark_name(name: str) -> str:
-    name = (name or "").strip()
-    if not name:
-        raise InputError("Enter a name for the bookmark")
-    if len(name) > MAX_BOOKMARK:
-        raise InputError(f"The bookmark name is {len(name):,} characters; "
-                         f"keep it to {MAX_BOOKMARK}")
-    if "\x00" in name:
-        raise InputError("The bookmark name contains a NUL character")
-    return name
+    return _short_text(name, "Enter a name for the bookmark", "The bookmark name",
+                       MAX_BOOKMARK, "keep it to")
+
+
+def _short_text(value: str, empty: str, what: str, limit: int, keep: str) -> str:
+    """A name typed by the user, stripped: not empty, at most `limit` characters, no NUL."""
+    value = (value or "").strip()
+    if not value:
+        raise InputError(empty)
+    if len(value) > limit:
+        raise InputError(f"{what} is {len(value):,} characters; {keep} {limit}")
+    if "\x00" in value:
+        raise InputError(f"{what} contains a NUL character")
+    return value
 
 
 def clean_text(text: str) -> str:
