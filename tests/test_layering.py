@@ -136,10 +136,15 @@ def test_the_package_is_found():
     assert len(all_imports()) > 300
 
 
+# The translation hook has no imports of its own: the rules' sentences go through it.
+RULES_MAY_IMPORT = {"waboard.i18n"}
+
+
 def test_rules_import_nothing_else_of_waboard_nor_qt_sqlite_or_time():
     wrong = [str(found) for module in MODULES if in_package(module, "waboard.rules")
              for found in imports_of(module)
-             if (found.root == "waboard" and not in_package(found.target, "waboard.rules"))
+             if (found.root == "waboard" and not in_package(found.target, "waboard.rules")
+                 and found.target not in RULES_MAY_IMPORT)
              or found.root in QT_ROOTS | SQLITE_ROOTS | CLOCK_MODULES]
     assert not wrong, "waboard.rules must stay pure:\n" + "\n".join(wrong)
 
