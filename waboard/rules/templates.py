@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import refusals
 from .model import Template
 
 MAX_BODY = 1024
@@ -98,30 +99,21 @@ def check_params(template: Template, params: tuple[str, ...]) -> ParamProblem | 
     """Check a send's parameters against the template, as the platform does."""
     expected = parameter_count(template)
     if len(params) != expected:
-        return ParamProblem(
-            132000,
-            f"Number of parameters does not match the expected number of params: "
-            f"{template.name} takes {expected}, {len(params)} given",
-        )
+        return ParamProblem(132000, refusals.PARAM_COUNT.message(
+            name=template.name, expected=expected, given=len(params)))
     for index, value in enumerate(params, start=1):
         if not value.strip():
-            return ParamProblem(132000, f"Parameter {index} is empty")
+            return ParamProblem(132000, refusals.PARAM_EMPTY.message(index=index))
         if "\n" in value or "\t" in value or " " * (MAX_PARAM_SPACES + 1) in value:
-            return ParamProblem(
-                132000,
-                f"Parameter {index} contains a new line, a tab or more than "
-                f"{MAX_PARAM_SPACES} spaces in a row",
-            )
+            return ParamProblem(132000, refusals.PARAM_SPACING.message(
+                index=index, spaces=MAX_PARAM_SPACES))
     occurrences = _shape(template.body)[1]
     if len(template.body) + occurrences * max(map(len, params), default=0) <= MAX_BODY:
         return None  # even the longest value in every placeholder fits: nothing to render
     length = len(render_body(template, params))
     if length > MAX_BODY:
-        return ParamProblem(
-            132005,
-            f"Template hydrated text too long: the body renders to {length:,} characters, "
-            f"over {MAX_BODY:,}",
-        )
+        return ParamProblem(132005, refusals.BODY_TOO_LONG.message(
+            length=f"{length:,}", limit=f"{MAX_BODY:,}"))
     return None
 
 
