@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from .model import Bands, Category
 from .pricing import (
     MAX_RATE_CARD_CHARS,
@@ -44,6 +45,9 @@ CARD_CATEGORIES = (Category.MARKETING, Category.UTILITY, Category.AUTHENTICATION
 ALWAYS = datetime(1970, 1, 1, tzinfo=UTC)
 SERVICE_FREE_FROM = datetime(2024, 11, 1, tzinfo=UTC)
 """From here (cbp-2024-11) Meta's cards print no service rate: older service rows stop."""
+SERVICE_GAP = QT_TRANSLATE_NOOP(
+    "RateCard", "no sourced figure: service is free from 2024-11-01 and the cards print none")
+"""The reason of the gap where an older service rate stops."""
 """The effective instant of a row without a date (a user's card that names none)."""
 
 
@@ -209,8 +213,7 @@ class DatedRateCard:
                     and all(at != SERVICE_FREE_FROM for at, _ in found) \
                     and any(at < SERVICE_FREE_FROM for at, _ in found):
                 gap = RateRow(market, category, currency, None, SERVICE_FREE_FROM, 1,
-                              "no sourced figure: service is free from 2024-11-01 and the "
-                              "cards print none", True)
+                              SERVICE_GAP, True)
                 found.append((SERVICE_FREE_FROM, Figure((), gap)))
         self._figures = {key: sorted(found, key=lambda f: f[0]) for key, found in figures.items()}
         self._starts = {key: [f[0] for f in found] for key, found in self._figures.items()}
@@ -249,13 +252,14 @@ class DatedRateCard:
 
     def why_no_figure(self, market: str, category: Category, currency: str, at: datetime
                       ) -> str:
-        """The gap row's reason where the card names one, else ""."""
+        """The gap row's reason where the card names one, else "" (waboard's own reason in
+        the user's language; a card's as the card words it)."""
         key = (market, category, currency)
         index = bisect_right(self._starts.get(key, []), at) - 1
         if index < 0:
             return ""
         found = self._figures[key][index][1]
-        return found.row.source if found.gap else ""
+        return translate("RateCard", found.row.source) if found.gap else ""
 
     def at(self, at: datetime, currency: str = "USD") -> RateCard:
         """The card in force at `at` in `currency`: a row per market (regions as mapped
@@ -292,8 +296,10 @@ class DatedRateCard:
 
     def no_figure(self, market: str, category: Category, currency: str, at: datetime) -> str:
         """What to show where no sourced figure exists (rather than a guessed number)."""
-        return (f"no sourced figure for {market} {category.value} in {currency} on "
-                f"{at:%Y-%m-%d}")
+        return translate(
+            "RateCard", "no sourced figure for {market} {category} in {currency} on {day}"
+        ).format(market=market, category=category.value, currency=currency,
+                 day=f"{at:%Y-%m-%d}")
 
 
 def _is_group(market: str) -> bool:
