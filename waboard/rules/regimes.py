@@ -126,7 +126,8 @@ def parse_choice(text: object) -> PricingChoice:
         return Regime(text)
     except ValueError:
         known = ", ".join((AUTO, *(r.value for r in Regime)))
-        raise ValueError(f"{text!r} is not a pricing regime (one of {known})") from None
+        raise ValueError(translate("Rules", "{choice} is not a pricing regime (one of {known})")
+                         .format(choice=repr(text), known=known)) from None
 
 
 def choice_label(choice: PricingChoice) -> str:
