@@ -10,6 +10,7 @@ from pathlib import Path
 from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..outputs import spreadsheet_cell, write_output
 from ..rules.instants import format_instant
+from .language import html_language
 from .report import Report, report_time
 
 CSV_COLUMNS = (QT_TRANSLATE_NOOP("GradingCsv", "line"), QT_TRANSLATE_NOOP("GradingCsv", "at"),
@@ -91,10 +92,9 @@ def report_html(report: Report) -> str:
     title = translate("GradingReport", "{title}: grading report").format(title=report.title)
     headers = "".join(f"<th>{escape(translate('GradingReport', header))}</th>"
                       for header in HTML_HEADERS)
-    # The language code of the page: each translation gives its own ("es", "pt-BR")
-    language = translate("GradingReport", "en")
     return (
-        f"<!DOCTYPE html>\n<html lang=\"{escape(language)}\"><head><meta charset=\"utf-8\">"
+        f"<!DOCTYPE html>\n<html lang=\"{escape(html_language())}\"><head>"
+        "<meta charset=\"utf-8\">"
         f"<title>{escape(title)}</title><style>{_STYLE}</style></head>"
         f"<body><h1>{escape(report.title)}</h1><p class=\"goal\">{escape(report.goal)}</p>"
         f"<p class=\"score\">{report.score}/100</p>"

@@ -1,5 +1,6 @@
 """Open lesson: the bundled lessons with their title, language, length and goals (as the
-exercise chooser lists exercises), or another lesson file.
+exercise chooser lists exercises), or another lesson file. The lessons in the language the
+app speaks come first, the first of them chosen.
 
 Opening a lesson while another is under way asks first: its progress would be lost.
 """
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ...i18n import translate
 from ...scenario.loader import ScenarioError
+from ...trainer.language import shown_language
 from ...trainer.lessons import Lesson, bundled_lessons, lessons_folder, load_lesson
 from ..common.file_dialogs import ask_open
 from ..common.widgets import plain_label
@@ -38,6 +40,11 @@ def length_text(lesson: Lesson) -> str:
     return text
 
 
+def in_language_order(lessons: list[Lesson], language: str) -> list[Lesson]:
+    """The lessons in `language` first, then the others, each group in file order."""
+    return sorted(lessons, key=lambda lesson: lesson.language != language)
+
+
 def lesson_line(lesson: Lesson) -> str:
     """The list's line: title, language and length."""
     language = LANGUAGE_NAMES.get(lesson.language, lesson.language)
@@ -47,9 +54,11 @@ def lesson_line(lesson: Lesson) -> str:
 class LessonCatalogue(CatalogueDialog):
     """The bundled lessons, each with its goals shown when chosen; Open or Other file…."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, language: str | None = None) -> None:
         self.path: Path | None = None
-        self._lessons = loadable(bundled_lessons(), load_lesson, ScenarioError)
+        self._lessons = in_language_order(
+            loadable(bundled_lessons(), load_lesson, ScenarioError),
+            language or shown_language())
         super().__init__(parent, "lessonCatalogue", translate("LessonCatalogue", "Open lesson"),
                          translate("LessonCatalogue",
                                    "A lesson plays its story step by step in its own "
