@@ -182,6 +182,10 @@ class ReportDialog(QDialog):
         for column, width in widths.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(column, width)
+        for column in (0, ReportModel.PENALTY):  # short texts on one line, in any language
+            self.table.setColumnWidth(column, max(widths[column],
+                                                  self.table.sizeHintForColumn(column),
+                                                  header.sectionSizeHint(column)))
         header.setSectionResizeMode(ReportModel.WHY, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
         self.table.verticalHeader().setSectionResizeMode(
