@@ -24,7 +24,7 @@ from waboard.ui.inbox.customer_filter import (
     parse_search,
 )
 from waboard.ui.inbox.customer_list import CustomerListPanel
-from waboard.ui.inbox.customer_model import CustomerListModel, SortOrder, sort_key
+from waboard.ui.inbox.customer_model import CustomerListModel, Role, SortOrder, sort_key
 
 from .conftest import START
 
@@ -92,7 +92,7 @@ def test_the_list_equals_a_full_reload_and_refilter(qtbot, steps):
             assert [key(r) for r in model.rows] == [key(r) for r in fresh.rows]
             search = parse_search(panel.search.text())
             kept = filter_predicate(proxy.customer_filter, now)
-            shown = [proxy.customer_id_at(n) for n in range(proxy.rowCount())]
+            shown = [proxy.index(n, 0).data(Role.CUSTOMER_ID) for n in range(proxy.rowCount())]
             assert shown == matching_ids(model.rows, search, kept)
             assert all(proxy.row_of(i) == n for n, i in enumerate(shown))
     finally:
