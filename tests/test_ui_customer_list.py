@@ -376,6 +376,27 @@ def test_a_tick_repaints_only_the_visible_rows(qtbot, make_panel, workspace):
     assert list(roles) == TIME_ROLES
 
 
+def test_a_tick_repaints_only_the_rows_whose_countdown_or_time_changed(
+        qtbot, make_panel, workspace):
+    for n in range(20):
+        workspace.add_customer(f"Customer {n}", f"+52 55 1000 {n:04d}")
+    talking = workspace.add_customer("Ana", "+52 55 2000 0000")
+    workspace.customer_message(talking, "hola")
+    panel = make_panel(workspace)
+    changes: list[tuple[int, int]] = []
+    panel.proxy.dataChanged.connect(lambda top, bottom, _: changes.append((top.row(),
+                                                                           bottom.row())))
+    panel.bus.tick()
+    assert changes and changes[0][0] == 0  # the first tick paints every row on screen
+    changes.clear()
+    panel.bus.tick()
+    assert changes == []  # the same instant: nothing reads differently
+    workspace.jump(timedelta(minutes=3))  # the views are told at once
+    panel.bus.tick()
+    row = panel.proxy.row_of(talking)
+    assert changes == [(row, row)]  # only the open window's countdown moved
+
+
 def test_a_hidden_panel_paints_nothing_on_a_tick(make_panel, workspace, ana):
     panel = make_panel(workspace, show=False)
     changes: list[object] = []

@@ -190,6 +190,7 @@ class ShownCustomers(QAbstractListModel):
         self._shown: list[int] = []
         self._is_shown: set[int] = set()
         self._moving: list[tuple[QModelIndex, int]] = []
+        self._time_values: dict[int, list[Any]] = {}  # what the rows on screen last showed
         source.modelAboutToBeReset.connect(self.beginResetModel)
         source.modelReset.connect(self._source_reset)
         source.rowsInserted.connect(self._source_inserted)
@@ -239,10 +240,27 @@ class ShownCustomers(QAbstractListModel):
             self._refilter(False)
 
     def time_passed(self, first: int, last: int) -> None:
-        """Tell the views the clock-dependent roles of rows first..last changed (no filter
-        is redone: rows whose window or conversation ended were renewed by the source)."""
-        if 0 <= first <= last < self.rowCount():
-            self.dataChanged.emit(self.index(first, 0), self.index(last, 0), TIME_ROLES)
+        """Tell the views which of rows first..last show something else for the clock's
+        new instant (a countdown, a chip, the time of the last message): one dataChanged
+        per run of such rows, none for rows that read the same. No filter is redone: rows
+        whose window or conversation ended were renewed by the source."""
+        if not 0 <= first <= last < self.rowCount():
+            return
+        now, shown, before = self._source.now, {}, self._time_values
+        run_start = None
+        for at in range(first, last + 2):
+            row = self._row_at(at) if at <= last else None
+            changed = False
+            if row is not None:
+                shown[row.id] = values = [row_data(row, role, now) for role in TIME_ROLES]
+                changed = before.get(row.id) != values
+            if changed and run_start is None:
+                run_start = at
+            elif not changed and run_start is not None:
+                self.dataChanged.emit(self.index(run_start, 0), self.index(at - 1, 0),
+                                      TIME_ROLES)
+                run_start = None
+        self._time_values = shown  # the rows on screen only: it never grows
 
     # keeping up with the source
 
