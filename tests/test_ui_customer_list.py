@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -440,9 +441,14 @@ def test_other_changes_reload_and_clock_changes_do_not(make_panel, workspace, an
     rows = panel.model.rows
     panel.bus.changed.emit(Change(ChangeKind.CLOCK))
     assert panel.model.rows is rows
+    panel.bus.changed.emit(Change(ChangeKind.MESSAGE))  # nothing written since: no reading
+    assert panel.model.rows is rows
+    store = workspace.store
+    store.update_customer(replace(store.customer(ana), name="Ana Renamed"))
     panel.bus.changed.emit(Change(ChangeKind.MESSAGE))  # anything else: read them all again
     assert panel.model.rows is not rows
     assert panel.visible_customer_ids() == [ana]
+    assert value(panel, ana, Qt.ItemDataRole.DisplayRole) == "Ana Renamed"
 
 
 # plain text

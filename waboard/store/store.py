@@ -272,6 +272,12 @@ class Store:
             for suffix in ("", "-journal"):
                 Path(f"{temp}{suffix}").unlink(missing_ok=True)
 
+    @property
+    def writes(self) -> int:
+        """A count that grows with every row written through this store (never shrinks,
+        rolled back or not): equal counts mean nothing was written in between."""
+        return self._conn.total_changes
+
     def integrity_ok(self) -> bool:
         """Whether SQLite finds the file sound and every reference points at a row."""
         checks = self._db.execute("PRAGMA integrity_check").fetchall()
