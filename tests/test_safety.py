@@ -34,6 +34,7 @@ from waboard.rules.model import Category, Template
 from waboard.scenario.loader import load_scenario
 from waboard.service import Workspace
 from waboard.store import Store
+from waboard.store.seal import SEAL_SUFFIX
 from waboard.ui.main_window import MainWindow
 from waboard.workspaces import create_from_scenario
 
@@ -213,8 +214,10 @@ def test_opening_a_scenario_writes_only_the_chosen_database(qtbot, folders, demo
     for open_window in list(MainWindow.open_windows):
         open_window.close()
     assert listing(source, cwd) == before
-    assert sorted(p.name for p in target.iterdir()) == ["cli.waboard", "direct.waboard",
-                                                         "gui.waboard"]
+    databases = ["cli.waboard", "direct.waboard", "gui.waboard"]
+    written = sorted(p.name for p in target.iterdir())
+    assert [name for name in written if not name.endswith(SEAL_SUFFIX)] == databases
+    assert {name.removesuffix(SEAL_SUFFIX) for name in written} == set(databases)
 
 
 def test_importing_a_rate_card_writes_only_the_open_database(qtbot, folders, workspace,
@@ -234,13 +237,13 @@ def test_importing_a_rate_card_writes_only_the_open_database(qtbot, folders, wor
     assert workspace.rate_card.rows[0].market == "Other"
 
 
-def test_opening_a_workspace_leaves_only_the_file_behind(tmp_path):
+def test_opening_a_workspace_leaves_only_the_file_and_its_seal_behind(tmp_path):
     path = tmp_path / "w.waboard"
     with Store.open(path) as store:
         Workspace(store).set_regime("pmp-2025-07")
         assert sorted(p.name for p in tmp_path.iterdir()) == [
             "w.waboard", "w.waboard-lock", "w.waboard-shm", "w.waboard-wal"]
-    assert [p.name for p in tmp_path.iterdir()] == ["w.waboard"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["w.waboard", "w.waboard-sealed"]
 
 
 # No network

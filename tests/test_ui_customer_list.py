@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -376,6 +377,27 @@ def test_a_tick_repaints_only_the_visible_rows(qtbot, make_panel, workspace):
     assert list(roles) == TIME_ROLES
 
 
+def test_a_tick_repaints_only_the_rows_whose_countdown_or_time_changed(
+        qtbot, make_panel, workspace):
+    for n in range(20):
+        workspace.add_customer(f"Customer {n}", f"+52 55 1000 {n:04d}")
+    talking = workspace.add_customer("Ana", "+52 55 2000 0000")
+    workspace.customer_message(talking, "hola")
+    panel = make_panel(workspace)
+    changes: list[tuple[int, int]] = []
+    panel.proxy.dataChanged.connect(lambda top, bottom, _: changes.append((top.row(),
+                                                                           bottom.row())))
+    panel.bus.tick()
+    assert changes and changes[0][0] == 0  # the first tick paints every row on screen
+    changes.clear()
+    panel.bus.tick()
+    assert changes == []  # the same instant: nothing reads differently
+    workspace.jump(timedelta(minutes=3))  # the views are told at once
+    panel.bus.tick()
+    row = panel.proxy.row_of(talking)
+    assert changes == [(row, row)]  # only the open window's countdown moved
+
+
 def test_a_hidden_panel_paints_nothing_on_a_tick(make_panel, workspace, ana):
     panel = make_panel(workspace, show=False)
     changes: list[object] = []
@@ -419,9 +441,14 @@ def test_other_changes_reload_and_clock_changes_do_not(make_panel, workspace, an
     rows = panel.model.rows
     panel.bus.changed.emit(Change(ChangeKind.CLOCK))
     assert panel.model.rows is rows
+    panel.bus.changed.emit(Change(ChangeKind.MESSAGE))  # nothing written since: no reading
+    assert panel.model.rows is rows
+    store = workspace.store
+    store.update_customer(replace(store.customer(ana), name="Ana Renamed"))
     panel.bus.changed.emit(Change(ChangeKind.MESSAGE))  # anything else: read them all again
     assert panel.model.rows is not rows
     assert panel.visible_customer_ids() == [ana]
+    assert value(panel, ana, Qt.ItemDataRole.DisplayRole) == "Ana Renamed"
 
 
 # plain text

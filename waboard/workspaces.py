@@ -58,6 +58,6 @@ def reset_to_demo(workspace: Workspace) -> Workspace:
 
 
 def remove_database(path: Path) -> None:
-    """Delete a database file with its WAL companions."""
-    for suffix in ("", "-wal", "-shm"):
+    """Delete a database file with its WAL companions and its clean-close seal."""
+    for suffix in ("", "-wal", "-shm", "-sealed"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)

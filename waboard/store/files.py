@@ -74,7 +74,7 @@ def read_only_uri(path: Path) -> str:
 
 # Writing files atomically, and never over an open workspace
 
-COMPANION_SUFFIXES = ("", "-wal", "-shm", "-journal", "-lock")
+COMPANION_SUFFIXES = ("", "-wal", "-shm", "-journal", "-lock", "-sealed")
 """The database file and the files SQLite and waboard keep next to it."""
 
 _open_workspaces: set[str] = set()

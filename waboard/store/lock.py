@@ -20,6 +20,7 @@ import errno
 import os
 import sqlite3
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -226,6 +227,8 @@ class GuardedConnection(sqlite3.Connection):
 
     database: Path | None = None
     lock: FileLock | None = None
+    on_closed: Callable[[], None] | None = None
+    """Called once SQLite has closed the file, before its lock is let go."""
     _identity: tuple[int, int] | None = None
 
     def watch(self, database: Path, lock: FileLock | None) -> None:
@@ -261,18 +264,23 @@ class GuardedConnection(sqlite3.Connection):
     def close(self) -> None:
         try:
             super().close()
+            if self.on_closed is not None:
+                self.on_closed()
         finally:
             if self.lock is not None:
                 self.lock.release()
 
-    def _check_file(self) -> None:
+    def is_same_file(self) -> bool:
+        """Whether the file at the database's path is still the one this connection opened."""
         assert self.database is not None
         try:
             stat = os.stat(self.database)
-            same = (stat.st_dev, stat.st_ino) == self._identity
         except OSError:
-            same = False
-        if not same:
+            return False
+        return (stat.st_dev, stat.st_ino) == self._identity
+
+    def _check_file(self) -> None:
+        if not self.is_same_file():
             raise DatabaseFailure(
                 f"{self.database} was deleted or replaced while waboard had it open, so "
                 "nothing more can be saved to it. Use File > Save a copy… to keep this "

@@ -68,6 +68,7 @@ from .rows import (
     template_row,
 )
 from .schema import migrate
+from .seal import remove_seal, seal_matches, write_seal
 from .totals import Tally
 
 _MONTH = re.compile(r"\d{4}-\d{2}")
@@ -112,6 +113,9 @@ class Store:
         self._conn = db.conn
         self.path = path
         """The database file; None for an in-memory store."""
+        self.checked_fully = path is not None
+        """Whether opening read every page and row (False: the file was sealed, see seal)."""
+        self._data_version = self._count("PRAGMA data_version", ())
         self.journal = Journal(self._conn)
         """The undo journal: what each user action wrote, to take it back."""
 
@@ -137,11 +141,14 @@ class Store:
             if holds_database:
                 recover_hot_journal(file)
                 check_wal(file)
-                validate(file, read_only_uri(file))
+                sealed = seal_matches(file)
+                validate(file, read_only_uri(file), full=not sealed)
+                remove_seal(file)
                 lock.reassert()
             elif file.stat().st_size == 0:
                 cls._create(file, lock)
             store = cls(cls._connect(file, wal=True, lock=lock), file)
+            store.checked_fully = not (holds_database and sealed)
         except BaseException as error:
             lock.release()
             if not existed:
@@ -194,9 +201,22 @@ class Store:
         return db
 
     def close(self) -> None:
+        """Close the file; sealed as sound (see seal) unless another connection wrote to it
+        while it was open, which waboard cannot vouch for."""
+        if self.path is not None and self._untouched_by_others():
+            self._conn.on_closed = lambda: write_seal(self.path)
         self._db.close()
         if self.path is not None:
             register_open(self.path, False)
+
+    def _untouched_by_others(self) -> bool:
+        """No other connection committed to the file since it was opened, and it is still
+        the file at its path."""
+        try:
+            version = self._count("PRAGMA data_version", ())
+        except (StoreError, sqlite3.Error):
+            return False
+        return version == self._data_version and self._conn.is_same_file()
 
     def __enter__(self) -> Store:
         return self
@@ -251,6 +271,12 @@ class Store:
         finally:
             for suffix in ("", "-journal"):
                 Path(f"{temp}{suffix}").unlink(missing_ok=True)
+
+    @property
+    def writes(self) -> int:
+        """A count that grows with every row written through this store (never shrinks,
+        rolled back or not): equal counts mean nothing was written in between."""
+        return self._conn.total_changes
 
     def integrity_ok(self) -> bool:
         """Whether SQLite finds the file sound and every reference points at a row."""

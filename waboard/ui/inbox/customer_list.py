@@ -53,6 +53,7 @@ class CustomerListPanel(QWidget):
         self.bus = bus
         self._selected_id: int | None = None
         self._quiet = 0
+        self._loaded: tuple[int, datetime] | None = None  # (store writes, clock) last read
 
         self.model = CustomerListModel(workspace.now(), self)
         self.proxy = CustomerFilterModel(self.model, self)
@@ -148,8 +149,14 @@ class CustomerListPanel(QWidget):
         return self._selected_id
 
     def reload(self) -> None:
-        """Read every customer again (after changes to many of them)."""
+        """Read every customer again (after changes to many of them); nothing when nothing
+        was written and the clock has not moved since the last time (an undo tells every
+        view of every kind of change, one after the other)."""
         now = self.workspace.now()
+        loaded = (self.workspace.store.writes, now)
+        if loaded == self._loaded:
+            return
+        self._loaded = loaded
         with self._keeping_selection():
             self.model.load(self.workspace.store.customer_summaries(now), now)
             if self._selected_id is not None and self.model.row_of(self._selected_id) is None:

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QRect,
     QSize,
+    QSortFilterProxyModel,
     Qt,
     QTimer,
 )
@@ -327,7 +328,12 @@ class DetailsPanel(QWidget):
         content.addWidget(self.conversations_empty)
         self.conversations_list = QListView(self.content)
         self.conversations_list.setObjectName("conversationsList")
-        self.conversations_list.setModel(self.conversations_model)
+        # Through a pass-through proxy: a QListView lays out every row again on each
+        # dataChanged (each countdown), counting rows in C++ through it, not in Python.
+        self._conversations_proxy = QSortFilterProxyModel(self)
+        self._conversations_proxy.setSourceModel(self.conversations_model)
+        self.conversations_list.setModel(self._conversations_proxy)
+        self.conversations_list.setUniformItemSizes(True)  # two lines each
         self.conversations_list.setItemDelegate(ConversationDelegate(self.conversations_list))
         self.conversations_list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.conversations_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
