@@ -53,7 +53,8 @@ def test_typing_as_the_customer_from_an_ad_and_tapping_a_button(qtbot, workspace
     assert (first.text, first.referral) == ("Vi el anuncio", "ctwa_ad")
     assert not phone.from_ad.isChecked()  # one message only
     sent = workspace.send_template(ana, "promo", "es_MX", []).message_id
-    assert workspace.store.message(sent).status == "read"  # the phone is showing it
+    # the phone is showing it
+    assert workspace.store.message(sent).delivery_status(workspace.now()) == "read"
     [bubble] = [b for b in phone.bubbles if b.buttons]
     qtbot.mouseClick(bubble.buttons[0], Qt.MouseButton.LeftButton)
     reply = workspace.store.last_message(ana)

@@ -5,12 +5,13 @@ hands each finished payload to `deliver` (which must be thread-safe)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
 from waboard.changes import Change, ChangeKind
 from waboard.rules.model import Reason, TemplateStatus
 from waboard.service import Workspace
-from waboard.store import CustomerRecord, MessageRecord
+from waboard.store import REPLY_KINDS, CustomerRecord, MessageRecord
 
 from . import ids, payloads
 from .errors import NO_OPT_IN_CODE, SYNCHRONOUS, status_error
@@ -38,19 +39,17 @@ class WebhookEvents:
         self.api_version = api_version
         newest = workspace.store.messages(None, limit=1)
         self._seen = (newest[0].id or 0) if newest else 0
-        self._reads_seen: dict[int, int] = {}  # per customer, the newest read reported
         self._started = self._seen
+        self._watched_from = workspace.now()
+        """Deliveries and reads up to this instant have been reported."""
+        self._reported: dict[tuple[int, str], datetime] = {}
+        """(message id, status) reported at `_watched_from`'s instant: not again."""
         self._templates = self._template_snapshot()
         self._customers: dict[int, CustomerRecord] = {}
-        self._replies: dict[int, Reply] = {}
         workspace.subscribe(self._on_change)
 
     def close(self) -> None:
         self.workspace.unsubscribe(self._on_change)
-
-    def expect_reply(self, customer_id: int, reply: Reply) -> None:
-        """The customer's next message is this tap on a button (call just before it)."""
-        self._replies[customer_id] = reply
 
     def _customer(self, customer_id: int) -> CustomerRecord:
         """The customer as webhooks name them (cached until the customer changes)."""
@@ -79,7 +78,9 @@ class WebhookEvents:
             if message is not None and message.id is not None and message.id > self._seen:
                 self._seen = message.id
                 self._message(message)
-            self._reads(change.customer_id)
+            self._progress()
+        elif change.kind is ChangeKind.CLOCK:
+            self._progress()
         elif change.kind is ChangeKind.TEMPLATE:
             self._template_changes()
 
@@ -89,8 +90,12 @@ class WebhookEvents:
         customer = self._customer(message.customer_id)
         assert message.id is not None
         wamid = ids.wamid(message.id, customer.phone)
-        if message.direction == "in" and message.kind == "text":
-            reply = self._replies.pop(message.customer_id, None)
+        if message.direction == "in" and (message.kind == "text" or
+                                          message.kind in REPLY_KINDS):
+            reply = None
+            if message.reply_to is not None:
+                reply = Reply(ids.wamid(message.reply_to, customer.phone), message.kind,
+                              message.reply_key, message.text)
             self.deliver(payloads.inbound_message(
                 self.business, customer, wamid, message.at, message.text, message.referral,
                 reply), "message" if reply is None else f"message {reply.kind}",
@@ -113,28 +118,37 @@ class WebhookEvents:
                                          errors=[error]), f"status failed {code}",
                          customer.phone)
             return
-        pricing, conversation = reported(message, self.workspace.store, self.api_version())
-        for state in ("sent", "delivered"):
-            self.deliver(payloads.status(self.business, customer, wamid, state, message.at,
+        self.deliver(payloads.status(self.business, customer, wamid, "sent", message.at,
+                                     *reported(message, self.workspace.store,
+                                               self.api_version())),
+                     "status sent", customer.phone)
+
+    def _progress(self) -> None:
+        """A `delivered` status for each business message that reached the phone, and a
+        `read` one for each the customer read, since the last look, at their own simulated
+        instants (the service moves them: the clock, the phone view, a reply, the control
+        API). Messages sent before the server started are not reported; after the clock
+        went back, what happens again is reported again."""
+        now = self.workspace.now()
+        since = min(self._watched_from, now)
+        store = self.workspace.store
+        found = [(m, "delivered", m.delivered_at) for m in store.deliveries_between(since, now)]
+        found += [(m, "read", m.read_at) for m in store.reads_between(since, now)]
+        found.sort(key=lambda item: (item[2], item[0].id or 0, item[1] == "read"))
+        for message, state, at in found:
+            assert message.id is not None and at is not None
+            if message.id <= self._started or (message.id, state) in self._reported:
+                continue
+            self._reported[(message.id, state)] = at
+            customer = self._customer(message.customer_id)
+            pricing, conversation = reported(message, store, self.api_version()) \
+                if state == "delivered" else (None, None)
+            self.deliver(payloads.status(self.business, customer,
+                                         ids.wamid(message.id, customer.phone), state, at,
                                          pricing, conversation), f"status {state}",
                          customer.phone)
-
-    def _reads(self, customer_id: int) -> None:
-        """A `read` status for each business message the customer has read since the last
-        (the service moves statuses: the phone view, a reply, the control API). Messages
-        sent before the server started are not reported."""
-        after = self._reads_seen.get(customer_id, self._started)
-        read = self.workspace.store.read_business_messages(customer_id, after)
-        if not read:
-            return
-        customer = self._customer(customer_id)
-        at = self.workspace.now()
-        for message in read:
-            assert message.id is not None
-            wamid = ids.wamid(message.id, customer.phone)
-            self.deliver(payloads.status(self.business, customer, wamid, "read", at),
-                         "status read", customer.phone)
-        self._reads_seen[customer_id] = read[-1].id or after
+        self._watched_from = now
+        self._reported = {key: at for key, at in self._reported.items() if at == now}
 
     # templates
 
