@@ -97,7 +97,7 @@ def quote_text(replied: MessageRecord | None) -> str:
     """How a reply quotes the message it answers: its first line, cut short."""
     if replied is None:
         return "(message no longer in the chat)"
-    first = (replied.header or replied.text).strip().split("\n", 1)[0]
+    first = (replied.text or replied.header).strip().split("\n", 1)[0]
     return first if len(first) <= QUOTE_CHARS else first[:QUOTE_CHARS - 1] + "…"
 
 
