@@ -287,3 +287,17 @@ def test_taps_in_the_phone_reach_the_bot_in_metas_shapes(api) -> None:
         "interactive", {"type": "button_reply", "button_reply": {"id": "yes", "title": "Yes"}},
         buttons.id)
     assert "text" not in button and "text" not in interactive
+
+
+def test_read_as_it_arrives_sends_only_read_with_the_pricing(api) -> None:
+    """Meta: a message delivered and read at once (the chat was open) gets no `delivered`
+    status; the `read` one carries the pricing."""
+    server, wa, updates = api
+    sent = sent_with_a_delay(server, wa, 600)
+    http = wa.api._session
+    assert http.post(f"{server.base_url}_waboard/messages/{sent.id}/read").is_success
+    server.drain()
+    statuses = updates.status_of(sent.id)
+    assert [(s.status, s.timestamp) for s in statuses] == [
+        (MessageStatusType.SENT, START), (MessageStatusType.READ, START)]
+    assert statuses[1].pricing is not None and statuses[1].pricing.category.value == "service"

@@ -127,8 +127,9 @@ class WebhookEvents:
         """A `delivered` status for each business message that reached the phone, and a
         `read` one for each the customer read, since the last look, at their own simulated
         instants (the service moves them: the clock, the phone view, a reply, the control
-        API). Messages sent before the server started are not reported; after the clock
-        went back, what happens again is reported again."""
+        API). Read at the instant it arrived (the chat was open), only `read` is sent, with
+        the pricing, as Meta does. Messages sent before the server started are not reported;
+        after the clock went back, what happens again is reported again."""
         now = self.workspace.now()
         since = min(self._watched_from, now)
         store = self.workspace.store
@@ -139,10 +140,15 @@ class WebhookEvents:
             assert message.id is not None and at is not None
             if message.id <= self._started or (message.id, state) in self._reported:
                 continue
+            read_on_arrival = message.read_at == message.delivered_at
+            if state == "delivered" and read_on_arrival:
+                continue  # implied by the read
             self._reported[(message.id, state)] = at
             customer = self._customer(message.customer_id)
+            priced = state == "delivered" or (
+                read_on_arrival and (message.id, "delivered") not in self._reported)
             pricing, conversation = reported(message, store, self.api_version()) \
-                if state == "delivered" else (None, None)
+                if priced else (None, None)
             self.deliver(payloads.status(self.business, customer,
                                          ids.wamid(message.id, customer.phone), state, at,
                                          pricing, conversation), f"status {state}",
