@@ -126,3 +126,15 @@ def test_a_refused_message_never_reaches_the_phone(qtbot, workspace, bus, ana):
     phone.text_edit.setText("")
     phone.send()
     assert phone.error_label.text() == "The message is empty"
+
+
+def test_the_customers_own_ticks_turn_blue_when_the_business_reads_them(qtbot, workspace, bus,
+                                                                        ana):
+    phone = PhoneView(workspace, bus)
+    qtbot.addWidget(phone)
+    phone.show_customer(ana)
+    workspace.customer_message(ana, "Hola")
+    [bubble] = phone.bubbles
+    assert bubble.findChild(QLabel, "phoneTicks").text() == "✓✓" and not bubble.seen
+    workspace.mark_read(ana)  # the business opened the chat
+    qtbot.waitUntil(lambda: phone.bubbles and phone.bubbles[0].seen)

@@ -36,8 +36,9 @@ from ...rules.model import Referral
 from ...service import Change, ChangeKind, InputError, Workspace, reply_choices
 from ...store import MessageRecord
 from ..common.bus import WorkspaceBus
+from ..common.palette import BUBBLE_MUTED, READ_TICKS
 from ..common.widgets import inline_error, plain_label
-from .chat_model import quote_text
+from .chat_model import TICKS, quote_text
 from .composer import PROMOTIONS_LABELS, PROMOTIONS_TIP
 
 MAX_SHOWN = 60
@@ -62,7 +63,7 @@ class Bubble(QFrame):
     """One message as the customer's phone draws it; `quoted` is what a reply quotes."""
 
     def __init__(self, message: MessageRecord, tap: Tap, parent: QWidget,
-                 quoted: str = "") -> None:
+                 quoted: str = "", seen: bool = False) -> None:
         super().__init__(parent)
         mine = message.direction == "in"  # the customer's own message
         self.setObjectName("phoneMine" if mine else "phoneTheirs")
@@ -88,8 +89,15 @@ class Bubble(QFrame):
             footer = plain_label(self, "phoneFooter", message.footer)
             footer.setStyleSheet("color: #667781;")
             layout.addWidget(footer)
-        layout.addWidget(plain_label(self, "phoneTime", message.at.strftime("%H:%M")),
-                         0, Qt.AlignmentFlag.AlignRight)
+        meta = QHBoxLayout()
+        meta.addStretch(1)
+        meta.addWidget(plain_label(self, "phoneTime", message.at.strftime("%H:%M"), wrap=False))
+        self.seen = seen
+        if mine:  # the customer's own: two ticks, blue once the business has read it
+            ticks = plain_label(self, "phoneTicks", TICKS["delivered"], wrap=False)
+            ticks.setStyleSheet(f"color: {READ_TICKS.name() if seen else BUBBLE_MUTED.name()};")
+            meta.addWidget(ticks)
+        layout.addLayout(meta)
         self.buttons: list[QPushButton] = []
         choices = reply_choices(message) if message.direction == "out" else None
         for _key, label in choices.options if choices else ():
@@ -256,9 +264,12 @@ class PhoneView(QWidget):
         store = self.workspace.store
         messages = [m for m in store.messages(self.customer_id, MAX_SHOWN)
                     if shown_on_phone(m, now)]
+        inbound = [m.id for m in messages if m.direction == "in"]
+        unseen = set(inbound[len(inbound) - customer.unread:]) if customer.unread else set()
         for message in messages:
             quoted = quote_text(store.message(message.reply_to)) if message.is_reply else ""
-            bubble = Bubble(message, self.tap, self.page, quoted)
+            bubble = Bubble(message, self.tap, self.page, quoted,
+                            seen=message.direction == "in" and message.id not in unseen)
             # a row with a stretch beside the bubble (not an alignment, under which wrapped
             # text would not get its height): theirs on the left, the customer's on the right
             row = QHBoxLayout()
