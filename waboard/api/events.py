@@ -40,10 +40,10 @@ class WebhookEvents:
         newest = workspace.store.messages(None, limit=1)
         self._seen = (newest[0].id or 0) if newest else 0
         self._started = self._seen
-        self._watched_from = workspace.now()
-        """Deliveries and reads up to this instant have been reported."""
-        self._reported: dict[tuple[int, str], datetime] = {}
-        """(message id, status) reported at `_watched_from`'s instant: not again."""
+        self._started_at = workspace.now()
+        self._watched: dict[int, tuple[datetime, dict[tuple[int, str], datetime]]] = {}
+        """Per customer: the instant deliveries and reads were reported up to, and the
+        (message id, status) reported at that instant (not to be reported again)."""
         self._templates = self._template_snapshot()
         self._customers: dict[int, CustomerRecord] = {}
         workspace.subscribe(self._on_change)
@@ -78,9 +78,7 @@ class WebhookEvents:
             if message is not None and message.id is not None and message.id > self._seen:
                 self._seen = message.id
                 self._message(message)
-            self._progress()
-        elif change.kind is ChangeKind.CLOCK:
-            self._progress()
+            self._progress(change.customer_id)
         elif change.kind is ChangeKind.TEMPLATE:
             self._template_changes()
 
@@ -123,38 +121,42 @@ class WebhookEvents:
                                                self.api_version())),
                      "status sent", customer.phone)
 
-    def _progress(self) -> None:
-        """A `delivered` status for each business message that reached the phone, and a
-        `read` one for each the customer read, since the last look, at their own simulated
-        instants (the service moves them: the clock, the phone view, a reply, the control
-        API). Read at the instant it arrived (the chat was open), only `read` is sent, with
-        the pricing, as Meta does. Messages sent before the server started are not reported;
-        after the clock went back, what happens again is reported again."""
+    def _progress(self, customer_id: int) -> None:
+        """A `delivered` status for each of the customer's business messages that reached
+        the phone, and a `read` one for each they read, since the last look, at their own
+        simulated instants (the service moves them, and tells of each customer it moved:
+        the clock, the phone view, a reply, the control API). Read at the instant it
+        arrived (the chat was open), only `read` is sent, with the pricing, as Meta does.
+        Messages sent before the server started are not reported; after the clock went
+        back, what happens again is reported again."""
         now = self.workspace.now()
-        since = min(self._watched_from, now)
+        since, told = self._watched.get(customer_id, (self._started_at, {}))
+        since = min(since, now)
         store = self.workspace.store
-        found = [(m, "delivered", m.delivered_at) for m in store.deliveries_between(since, now)]
-        found += [(m, "read", m.read_at) for m in store.reads_between(since, now)]
+        found = [(m, "delivered", m.delivered_at)
+                 for m in store.deliveries_between(since, now, customer_id)]
+        found += [(m, "read", m.read_at) for m in store.reads_between(since, now, customer_id)]
         found.sort(key=lambda item: (item[2], item[0].id or 0, item[1] == "read"))
         for message, state, at in found:
             assert message.id is not None and at is not None
-            if message.id <= self._started or (message.id, state) in self._reported:
+            if message.id <= self._started or (message.id, state) in told:
                 continue
             read_on_arrival = message.read_at == message.delivered_at
             if state == "delivered" and read_on_arrival:
                 continue  # implied by the read
-            self._reported[(message.id, state)] = at
+            told[(message.id, state)] = at
             customer = self._customer(message.customer_id)
             priced = state == "delivered" or (
-                read_on_arrival and (message.id, "delivered") not in self._reported)
+                read_on_arrival and (message.id, "delivered") not in told)
             pricing, conversation = reported(message, store, self.api_version()) \
                 if priced else (None, None)
             self.deliver(payloads.status(self.business, customer,
                                          ids.wamid(message.id, customer.phone), state, at,
                                          pricing, conversation), f"status {state}",
                          customer.phone)
-        self._watched_from = now
-        self._reported = {key: at for key, at in self._reported.items() if at == now}
+        if len(self._watched) >= MAX_CACHED:
+            self._watched.clear()
+        self._watched[customer_id] = (now, {k: at for k, at in told.items() if at == now})
 
     # templates
 

@@ -246,7 +246,10 @@ def _v8_delivery_and_replies(db: Database) -> None:
             WHERE direction = 'out' AND status IN ('delivered', 'read');
         CREATE INDEX messages_by_delivery ON messages (delivered_at)
             WHERE delivered_at IS NOT NULL;
-        CREATE INDEX messages_by_read ON messages (read_at) WHERE read_at IS NOT NULL;
+        CREATE INDEX messages_by_customer_delivery ON messages (customer_id, delivered_at)
+            WHERE delivered_at IS NOT NULL;
+        CREATE INDEX messages_by_customer_read ON messages (customer_id, read_at)
+            WHERE read_at IS NOT NULL;
         """
     )
 

@@ -583,18 +583,22 @@ class Store:
             (customer_id, when, when))
         return [row[0] for row in rows]
 
-    def deliveries_between(self, start: datetime, end: datetime) -> list[MessageRecord]:
-        """Business messages that reach the phone in [start, end], in that order."""
-        return self._messages_by("delivered_at", start, end)
+    def deliveries_between(self, start: datetime, end: datetime,
+                           customer_id: int | None = None) -> list[MessageRecord]:
+        """Business messages (of one customer, or all) that reach the phone in [start,
+        end], in that order."""
+        return self._messages_by("delivered_at", start, end, customer_id)
 
-    def reads_between(self, start: datetime, end: datetime) -> list[MessageRecord]:
-        """Business messages read in [start, end], in that order."""
-        return self._messages_by("read_at", start, end)
+    def reads_between(self, start: datetime, end: datetime, customer_id: int
+                      ) -> list[MessageRecord]:
+        """The customer's business messages read in [start, end], in that order."""
+        return self._messages_by("read_at", start, end, customer_id)
 
-    def _messages_by(self, column: str, start: datetime, end: datetime
-                     ) -> list[MessageRecord]:
+    def _messages_by(self, column: str, start: datetime, end: datetime,
+                     customer_id: int | None) -> list[MessageRecord]:
+        whose = "" if customer_id is None else f" AND customer_id = {int(customer_id)}"
         rows = self._db.execute(
-            f"SELECT {MESSAGE_COLUMNS} FROM messages WHERE {column} IS NOT NULL"
+            f"SELECT {MESSAGE_COLUMNS} FROM messages WHERE {column} IS NOT NULL{whose}"
             f" AND {column} BETWEEN ? AND ? ORDER BY {column}, id",
             (instant(start), instant(end)))
         return [read_message(row) for row in rows]
