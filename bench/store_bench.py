@@ -73,15 +73,16 @@ def make_messages(customer_ids: list[int], count: int, start: datetime = START,
             )
         elif roll < 0.80:
             message = MessageRecord(
-                None, customer_id, at, "out", "text", rng.choice(_OUTBOUND), status="read",
-                category="service", opened=False, expires=at + timedelta(hours=20), free=True,
+                None, customer_id, at, "out", "text", rng.choice(_OUTBOUND), status="sent",
+                delivered_at=at, read_at=at, category="service", opened=False,
+                expires=at + timedelta(hours=20), free=True,
             )  # fmt: skip
         elif roll < 0.97:
             name, language, category, charge = rng.choice(_TEMPLATES)
             message = MessageRecord(
                 None, customer_id, at, "out", "template", f"{name} body",
                 template_name=name, template_language=language,
-                params=("Ana", f"A-{rng.randint(1, 9999)}"), status="delivered",
+                params=("Ana", f"A-{rng.randint(1, 9999)}"), status="sent", delivered_at=at,
                 category=category, opened=True, expires=at + timedelta(hours=24), free=False,
                 charge=charge,
             )  # fmt: skip

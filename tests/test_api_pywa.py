@@ -3,8 +3,10 @@ update handling, signatures checked by pywa."""
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Iterator
+from datetime import timedelta
 
 import httpx
 import pytest
@@ -21,9 +23,10 @@ from pywa.types import (
 )
 from pywa.types.templates import BodyText, QuickReplyButton, TemplateLanguage
 
+from waboard.api import ids
 from waboard.api.server import DEFAULT_PHONE_NUMBER_ID, DEFAULT_TOKEN, DEFAULT_WABA_ID
 
-from .api_support import ORDER_UPDATE, PROMO, Receiver, served, workspace_file
+from .api_support import ORDER_UPDATE, PROMO, START, Receiver, served, workspace_file
 
 SECRET = "app-secret"
 ANA = "+5215512345678"
@@ -45,7 +48,8 @@ class Updates:
         self.statuses: list[MessageStatus] = []
         self.others: list[object] = []
         self.taps: list[object] = []
-        self.lock = threading.Lock()
+        self.bodies: list[dict] = []
+        self.lock = threading.Condition()
         wa.on_message()(lambda _, m: self._keep(self.messages, m))
         wa.on_message_status()(lambda _, s: self._keep(self.statuses, s))
         wa.on_callback_button()(lambda _, b: self._keep(self.taps, b))
@@ -56,6 +60,7 @@ class Updates:
 
         def handle(body: bytes, signature: str | None) -> None:
             assert wa.webhook_update_validator(body, signature) is None, "bad signature"
+            self._keep(self.bodies, json.loads(body))
             answer, status = wa.webhook_update_handler(body)
             assert status == 200, answer
 
@@ -64,6 +69,12 @@ class Updates:
     def _keep(self, into: list, update: object) -> None:
         with self.lock:
             into.append(update)
+            self.lock.notify_all()
+
+    def wait_for(self, done, timeout: float = 10.0) -> None:  # noqa: ANN001
+        """Until `done()` holds for what has arrived (webhooks come on another thread)."""
+        with self.lock:
+            assert self.lock.wait_for(done, timeout), "the webhooks did not arrive"
 
     def status_of(self, message_id: str) -> list[MessageStatus]:
         return [s for s in self.statuses if s.id == message_id]
@@ -184,8 +195,8 @@ def test_bad_token_is_190(api) -> None:
     assert error.value.code == 190
 
 
-def test_taps_on_buttons_and_lists_reach_the_bot_as_callbacks(api) -> None:
-    server, wa, updates = api
+def offer_buttons(server, wa: WhatsApp) -> tuple[int, object, object]:  # noqa: ANN001
+    """Ana, who wrote, sent a template with a quick-reply payload and reply buttons."""
     customer_id = server.call(lambda w: w.add_customer("Ana", ANA, opt_in=True))
     server.call(lambda w: w.customer_message(customer_id, "Hola"))
     promo = wa.send_template(to=ANA, name="spring_sale", language=TemplateLanguage.ENGLISH_US,
@@ -193,6 +204,12 @@ def test_taps_on_buttons_and_lists_reach_the_bot_as_callbacks(api) -> None:
                                      QuickReplyButton.params(callback_data="STOP", index=1)])
     buttons = wa.send_message(to=ANA, text="Pick one", buttons=[
         Button("Yes", callback_data="yes"), Button("No", callback_data="no")])
+    return customer_id, promo, buttons
+
+
+def test_taps_on_buttons_and_lists_reach_the_bot_as_callbacks(api) -> None:
+    server, wa, updates = api
+    customer_id, promo, buttons = offer_buttons(server, wa)
     menu = wa.send_message(to=ANA, text="Menu", buttons=SectionList("Choose", sections=[
         Section("Sizes", rows=[SectionRow("Small", callback_data="s"),
                                SectionRow("Large", callback_data="l")])]))
@@ -210,3 +227,77 @@ def test_taps_on_buttons_and_lists_reach_the_bot_as_callbacks(api) -> None:
                       json={"reply_to": buttons.id, "button": "Maybe"})
     assert wrong.status_code == 400 and "Yes" in wrong.json()["error"]["error_data"][
         "details"]
+
+
+def sent_with_a_delay(server, wa: WhatsApp, seconds: int):  # noqa: ANN001, ANN201
+    """Ana wrote; the bot answers with the delivery delay set to `seconds`."""
+    customer_id = server.call(lambda w: w.add_customer("Ana", ANA))
+    server.call(lambda w: w.set_delivery_delay(seconds))
+    server.call(lambda w: w.customer_message(customer_id, "Hola"))
+    return wa.send_message(to=ANA.lstrip("+"), text="Hi Ana")
+
+
+def test_with_a_delivery_delay_statuses_come_at_their_simulated_instants(api) -> None:
+    server, wa, updates = api
+    sent = sent_with_a_delay(server, wa, 120)
+    server.drain()
+    assert [(s.status, s.timestamp) for s in updates.status_of(sent.id)] == [
+        (MessageStatusType.SENT, START)]
+    http = wa.api._session
+    assert http.post(f"{server.base_url}_waboard/clock", json={"advance": "2m"}).is_success
+    server.drain()
+    assert [(s.status, s.timestamp) for s in updates.status_of(sent.id)][1:] == [
+        (MessageStatusType.DELIVERED, START + timedelta(minutes=2))]
+    assert updates.status_of(sent.id)[1].pricing.category.value == "service"
+    assert http.post(f"{server.base_url}_waboard/clock", json={"advance": "3m"}).is_success
+    assert http.post(f"{server.base_url}_waboard/messages/{sent.id}/read").is_success
+    server.drain()
+    assert [(s.status, s.timestamp) for s in updates.status_of(sent.id)][2:] == [
+        (MessageStatusType.READ, START + timedelta(minutes=5))]
+
+
+def test_a_playing_clock_delivers_on_its_own(api) -> None:
+    server, wa, updates = api
+    sent = sent_with_a_delay(server, wa, 600)
+    server.call(lambda w: (w.set_speed(3600), w.play()))  # 600 s pass in a sixth of a second
+    updates.wait_for(lambda: len(updates.status_of(sent.id)) == 2)
+    delivered = updates.status_of(sent.id)[1]
+    assert (delivered.status, delivered.timestamp) == (
+        MessageStatusType.DELIVERED, START + timedelta(seconds=600))
+
+
+def test_taps_in_the_phone_reach_the_bot_in_metas_shapes(api) -> None:
+    """The phone view's tap is `Workspace.customer_reply`: the same path as the control
+    API's, the same webhook."""
+    server, wa, updates = api
+    customer_id, promo, buttons = offer_buttons(server, wa)
+    for reply_to, button in ((promo.id, "Stop promotions"), (buttons.id, "Yes")):
+        server.call(lambda w, r=reply_to, b=button: w.customer_reply(
+            customer_id, ids.message_id_of(r), b))
+    server.drain()
+    assert [(t.reply_to_message.id, t.data) for t in updates.taps] == [
+        (promo.id, "STOP"), (buttons.id, "yes")]
+    inbound = [change["value"]["messages"][0] for body in updates.bodies
+               for change in body["entry"][0]["changes"] if "messages" in change["value"]]
+    button, interactive = inbound[-2:]
+    assert (button["type"], button["button"], button["context"]) == (
+        "button", {"text": "Stop promotions", "payload": "STOP"},
+        {"from": "15550000000", "id": promo.id})
+    assert (interactive["type"], interactive["interactive"], interactive["context"]["id"]) == (
+        "interactive", {"type": "button_reply", "button_reply": {"id": "yes", "title": "Yes"}},
+        buttons.id)
+    assert "text" not in button and "text" not in interactive
+
+
+def test_read_as_it_arrives_sends_only_read_with_the_pricing(api) -> None:
+    """Meta: a message delivered and read at once (the chat was open) gets no `delivered`
+    status; the `read` one carries the pricing."""
+    server, wa, updates = api
+    sent = sent_with_a_delay(server, wa, 600)
+    http = wa.api._session
+    assert http.post(f"{server.base_url}_waboard/messages/{sent.id}/read").is_success
+    server.drain()
+    statuses = updates.status_of(sent.id)
+    assert [(s.status, s.timestamp) for s in statuses] == [
+        (MessageStatusType.SENT, START), (MessageStatusType.READ, START)]
+    assert statuses[1].pricing is not None and statuses[1].pricing.category.value == "service"

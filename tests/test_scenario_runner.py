@@ -258,4 +258,5 @@ def test_a_started_workspace_holds_the_scenarios_settings(tmp_path):
         "rates": {"*": {"marketing": "0.0436", "utility": "0.0100", "authentication": "0.0100",
                         "service": "0.0088"}},
         "rate_card": None, "opt_out_keywords": None, "exercise": None, "account": None,
+        "delivery_delay": None,
     }

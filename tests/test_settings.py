@@ -14,6 +14,7 @@ from waboard.rules.model import AccountSettings, Regime
 from waboard.settings import (
     ACCOUNT,
     CLOCK,
+    DELIVERY_DELAY,
     EXERCISE,
     NAME,
     OPT_OUT_KEYWORDS,
@@ -35,6 +36,7 @@ VALUES: dict[Setting[Any], Any] = {
     RATE_OVERRIDES: {"MX": {"marketing": "0.0436", "service": "0"}},
     OPT_OUT_KEYWORDS: ("ALTO", "Cancelar"),
     EXERCISE: {"title": "First reply", "since_id": 3},
+    DELIVERY_DELAY: 45,
 }
 
 

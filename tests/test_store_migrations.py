@@ -13,7 +13,7 @@ from sqlite_utils import Database
 
 from waboard.rules.model import Category, Consent, Conversation
 from waboard.store import SCHEMA_VERSION, Store, StoreError
-from waboard.store.schema import APPLICATION_ID, MIGRATIONS, migrate
+from waboard.store.schema import APPLICATION_ID, MIGRATIONS, _v8_delivery_and_replies, migrate
 
 T0 = datetime(2023, 6, 5, 9, 0, tzinfo=UTC)
 
@@ -149,3 +149,33 @@ def test_a_v2_file_gets_the_clock_events_table(tmp_path: Path) -> None:
         assert conn.execute("PRAGMA user_version").fetchone() == (SCHEMA_VERSION,)
         names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
         assert {"clock_events", "clock_events_by_time"} <= names
+
+
+def test_a_v7_file_gets_delivery_instants_from_its_statuses(tmp_path: Path) -> None:
+    """Before the delivery delay a business message was delivered when sent, and a read one
+    was read then at the latest: the migration says so with instants."""
+    path = tmp_path / "v7.waboard"
+    db = database(path)
+    migrate(db, target=MIGRATIONS.index(_v8_delivery_and_replies))
+    db.executescript(
+        """
+        INSERT INTO customers (key, name, phone, region, consent)
+            VALUES ('ana', 'Ana López', '+5215512345678', 'MX', 'opted_in');
+        INSERT INTO messages (customer_id, at, direction, kind, text, status, accepted)
+            VALUES (1, '2023-06-05T09:00:00Z', 'out', 'text', 'Uno', 'delivered', 1),
+                   (1, '2023-06-05T09:05:00Z', 'out', 'text', 'Dos', 'read', 1),
+                   (1, '2023-06-05T09:06:00Z', 'out', 'text', 'Tres', 'failed', 0),
+                   (1, '2023-06-05T09:07:00Z', 'in', 'text', 'Hola', 'received', 1);
+        """
+    )
+    db.close()
+    with Store.open(path) as store:
+        later = datetime(2024, 1, 1, tzinfo=UTC)
+        found = [(m.status, m.delivered_at, m.read_at, m.delivery_status(later))
+                 for m in store.messages(1)]
+    assert found == [
+        ("sent", T0, None, "delivered"),
+        ("sent", T0.replace(minute=5), T0.replace(minute=5), "read"),
+        ("failed", None, None, "failed"),
+        ("received", None, None, "received"),
+    ]

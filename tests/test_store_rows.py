@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from waboard.rules.instants import format_instant
 from waboard.rules.model import Category, Conversation, Template, TemplateStatus
-from waboard.store import MessageRecord
+from waboard.store import REPLY_KINDS, Choices, MessageRecord
 from waboard.store.rows import (
     conversation_row,
     instant,
@@ -57,12 +57,18 @@ def test_instant_is_format_instant(at: datetime) -> None:
         error_code=st.none() | st.integers(0, 2**31),
         reason=st.none() | TEXT,
         error_message=st.none() | TEXT,
-        status=st.sampled_from(["received", "delivered", "read", "failed", ""]),
+        status=st.sampled_from(["received", "sent", "failed", ""]),
         category=st.none() | st.sampled_from(list(Category)),
         opened=st.none() | st.booleans(),
         expires=st.none() | SECONDS,
         free=st.none() | st.booleans(),
         charge=AMOUNTS,
+        delivered_at=st.none() | SECONDS,
+        read_at=st.none() | SECONDS,
+        reply_to=st.none() | st.integers(1, 2**31),
+        reply_key=TEXT,
+        choices=st.none() | st.builds(Choices, st.sampled_from(REPLY_KINDS),
+                                      st.lists(st.tuples(TEXT, TEXT), max_size=3).map(tuple)),
     )
 )
 def test_message_row_round_trip(message: MessageRecord) -> None:

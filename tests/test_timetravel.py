@@ -68,9 +68,11 @@ KINDS: dict[str, Step] = {
 
 
 def fresh(path: Path, steps: list[Step]) -> Workspace:
+    """A workspace that did `steps`; its clock never moves by itself (a playing clock
+    would make two files made at different moments differ by the time in between)."""
     store = Store.open(path)
     CLOCK.write(store, ClockSetting(START))
-    workspace = Workspace(store)
+    workspace = Workspace(store, ticks=lambda: 0.0)
     for step in steps:
         step(workspace)
     return workspace

@@ -376,3 +376,42 @@ def test_an_older_page_brings_the_notes_of_its_conversations(workspace, ana):
     while model.canFetchMore(QModelIndex()):
         model.fetchMore(QModelIndex())
     assert ended() == ["Utility conversation ended"]
+
+
+def test_ticks_go_grey_one_two_then_blue_as_the_clock_delivers_and_the_customer_reads(
+        qtbot, panel, workspace, bus, ana):
+    workspace.set_delivery_delay(30)
+    workspace.customer_message(ana, "Hola")
+    panel.show_customer(ana)
+    workspace.send_text(ana, "¡Hola Ana!")
+    delegate = panel.chat_view.delegate
+
+    def shown() -> tuple[str, bool, str, bool]:
+        """The last bubble's ticks and blueness, from the model and as painted."""
+        last = message_rows(panel)[-1]
+        shape = delegate.bubble(data(panel, last, Roles.RECORD), delegate.width())
+        return (data(panel, last, Roles.TICKS), data(panel, last, Roles.READ),
+                shape.meta.rpartition("  ")[2], shape.read)
+
+    assert shown() == ("✓", False, "✓", False)
+    workspace.clock.jump(timedelta(seconds=30))  # the clock playing: the timer delivers
+    bus.tick()
+    qtbot.waitUntil(lambda: shown() == ("✓✓", False, "✓✓", False))
+    workspace.customer_reads(ana)
+    qtbot.waitUntil(lambda: shown() == ("✓✓", True, "✓✓", True))
+    workspace.rewind(START + timedelta(seconds=10))  # before the delivery: one tick again
+    qtbot.waitUntil(lambda: shown() == ("✓", False, "✓", False))
+
+
+def test_a_button_reply_quotes_the_message_it_answers(qtbot, panel, workspace, ana):
+    workspace.add_template(Template("slot", "es_MX", Category.UTILITY,
+                                    "¿Entregamos hoy?\nResponde abajo", buttons=("Sí", "No")))
+    sent = workspace.send_template(ana, "slot", "es_MX", []).message_id
+    workspace.customer_reply(ana, sent, "No")
+    panel.show_customer(ana)
+    reply = data(panel, message_rows(panel)[-1], Roles.RECORD)
+    assert (reply.kind, reply.text) == ("button", "No")
+    shape = panel.chat_view.delegate.bubble(reply, panel.chat_view.delegate.width())
+    [quote] = [p for p in shape.parts if p.quote]
+    assert quote.block.text == "¿Entregamos hoy?"  # its first line
+    assert shape.parts.index(quote) == 0  # above the reply's own text

@@ -87,8 +87,8 @@ def test_ctrl_enter_sends_and_enter_breaks_the_line(qtbot, panel, composer, work
     assert len(stored(workspace, ana)) == 1
     qtbot.keyClick(edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     last = stored(workspace, ana)[-1]
-    assert (last.direction, last.text, last.status) == ("out", "Hola Ana\nTenemos macetas",
-                                                        "delivered")
+    assert (last.direction, last.text, last.delivery_status(workspace.now())) == (
+        "out", "Hola Ana\nTenemos macetas", "delivered")
     assert edit.toPlainText() == ""
     edit.setPlainText("Otra cosa")
     panel.send_current()
@@ -268,4 +268,4 @@ def test_the_customer_reads_and_the_ticks_turn_read(qtbot, composer, workspace, 
     workspace.customer_message(ana, "Hola")
     sent = workspace.send_text(ana, "¡Hola!").message_id
     click(qtbot, composer.read_button)
-    assert workspace.store.message(sent).status == "read"
+    assert workspace.store.message(sent).delivery_status(workspace.now()) == "read"

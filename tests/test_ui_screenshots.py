@@ -92,3 +92,13 @@ def test_cloud_api_screens(window, tmp_path):
     assert images(paths)[1].width() == 1024
     table = window.findChild(screenshots.QTableView, "apiTrafficTable")
     assert table.model().rowCount() == 4
+
+
+def test_delivery_screens(window, tmp_path):
+    paths = screenshots.render_delivery(window, tmp_path)
+    assert [p.name for p in paths] == [
+        "delivery-ticks-1024x640.png", "delivery-ticks-1366x768.png",
+        "delivery-ticks-1920x1080.png", "phone-button-reply.png", "delivery-delay.png"]
+    sizes = [(image.width(), image.height()) for image in images(paths[:3])]
+    assert sizes == [(1024, 640), (1366, 768), (1920, 1080)]
+    assert window.workspace.delivery_delay == 60

@@ -249,7 +249,7 @@ def test_send_stores_the_message_with_the_filled_body(qtbot, workspace, ana, pic
     assert message.kind == "template"
     assert message.text == "Hola Ana, tu pedido A-1 va en camino."
     assert message.params == ("Ana", "A-1")
-    assert message.status == "delivered"
+    assert message.delivery_status(workspace.now()) == "delivered"
     assert picker.result_step is not None and picker.result_step.outcome.accepted
 
 

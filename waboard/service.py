@@ -7,7 +7,7 @@ anything itself.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
@@ -53,7 +53,9 @@ from .rules.templates import render_body
 from .settings import (
     ACCOUNT,
     CLOCK,
+    DELIVERY_DELAY,
     EXERCISE,
+    MAX_DELIVERY_DELAY,
     NAME,
     OPT_OUT_KEYWORDS,
     PRICING,
@@ -62,7 +64,7 @@ from .settings import (
     RateOverrides,
     Setting,
 )
-from .store import CustomerRecord, MessageRecord, Store, StoreError
+from .store import Choices, CustomerRecord, MessageRecord, Store, StoreError
 from .timetravel import TimeTravel, action_label, span_label
 
 T = TypeVar("T")
@@ -70,6 +72,17 @@ T = TypeVar("T")
 
 DELIVERY_ORDER = ("sent", "delivered", "read")
 """A business message's statuses in the order the platform reports them."""
+
+
+@dataclass(frozen=True, slots=True)
+class Tap:
+    """A customer's tap on a button of a business message: what the platform reports
+    (`kind` one of store.REPLY_KINDS, `key` the quick reply's payload or the option's id)."""
+
+    reply_to: int
+    kind: str
+    key: str
+    title: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +107,8 @@ class Workspace(TimeTravel):
         self._listeners: list[Listener] = []
         self.clock_note = ""
         """Why the clock last changed by itself (Real time paused), until the user acts."""
+        self._delivered_until = self.clock.now()
+        """Deliveries up to this instant have been announced (see `deliver_due`)."""
         self._load_rate_card()
 
     # listeners
@@ -130,6 +145,10 @@ class Workspace(TimeTravel):
         if setting is not None:
             self.clock.restore(setting)
         self._load_rate_card()
+        now = self.clock.now()
+        if now < self._delivered_until:  # back before reads that then never happened
+            self.store.forget_reads_after(now)
+        self._delivered_until = now
 
     @property
     def name(self) -> str:
@@ -254,6 +273,18 @@ class Workspace(TimeTravel):
     def market(self, customer: CustomerRecord, at: datetime | None = None) -> MarketRates:
         """The customer's rate card row at `at` (now by default)."""
         return self.rate_card_at(at or self.now()).for_region(customer.region)
+
+    @property
+    def delivery_delay(self) -> int:
+        """Simulated seconds a business message takes to reach the phone (0: at once)."""
+        return DELIVERY_DELAY.read(self.store)
+
+    def set_delivery_delay(self, seconds: int) -> None:
+        if isinstance(seconds, bool) or not isinstance(seconds, int) or \
+                not 0 <= seconds <= MAX_DELIVERY_DELAY:
+            raise InputError(f"The delivery delay must be 0 to {MAX_DELIVERY_DELAY:,} "
+                             f"seconds, not {seconds!r}")
+        self._set(DELIVERY_DELAY, seconds, f"delivery delay {seconds} s")
 
     @property
     def opt_out_keywords(self) -> tuple[str, ...]:
@@ -421,66 +452,130 @@ class Workspace(TimeTravel):
     ) -> StepResult:
         """The customer writes `text`; an opt-out keyword (STOP) also opts them out, in the
         same transaction as the message."""
+        return self._customer_writes(customer_id, inputs.clean_text(text), referral, at)
+
+    def customer_reply(self, customer_id: int, message_id: int, button: str,
+                       at: datetime | None = None) -> StepResult:
+        """The customer taps `button` (its title, or its payload or id) on business message
+        `message_id`: recorded as their button reply, which opens the window as any message
+        from them does."""
+        at = to_second(at or self.now())
+        tap = self.tap(customer_id, message_id, button, at)
+        return self._customer_writes(customer_id, tap.title, None, at, tap)
+
+    def tap(self, customer_id: int, message_id: int, button: str, at: datetime) -> Tap:
+        """What tapping `button` on message `message_id` is; InputError naming what the
+        message offers when it offers no such button."""
+        message = self.store.message(message_id)
+        if message is None or message.direction != "out" or \
+                message.customer_id != customer_id or not message.accepted:
+            raise InputError(f"no message delivered to this customer has the id {message_id}")
+        if message.delivered_at is None or message.delivered_at > at:
+            raise InputError("that message has not reached the customer's phone yet")
+        choices = reply_choices(message)
+        for key, title in choices.options if choices else ():
+            if button in (title, key):
+                assert choices is not None
+                return Tap(message_id, choices.kind, key, title)
+        offered = [title for _, title in choices.options] if choices else []
+        raise InputError(f"the message offers no button {button!r}; it offers {offered}")
+
+    def _customer_writes(self, customer_id: int, text: str, referral: Referral | str | None,
+                         at: datetime | None, tap: Tap | None = None) -> StepResult:
         origin = Referral(referral) if referral else None
-        action = CustomerMessage(inputs.clean_text(text), origin)
+        action = CustomerMessage(text, origin)
         with self._action(self._label("message from", customer_id), "message"):
-            result = self._act(customer_id, action, at)
+            result = self._act(customer_id, action, at, tap=tap)
             self.customer_reads(customer_id, result.at)  # who replies has read the chat
             if is_opt_out(text, self.opt_out_keywords) and self.store.customer_state(
                     customer_id, result.at).consent is not Consent.OPTED_OUT:
                 self.opt_out(customer_id, at=result.at, source=REPLY_KEYWORD, text=text.strip())
         return result
 
-    # delivery: the one place a business message's status moves (sent -> delivered -> read;
-    # a failed send stays failed, with its code)
+    # delivery: the one place a business message's status moves. An accepted message is
+    # "sent" from its instant, "delivered" from `delivered_at` (sent + the delivery delay)
+    # and "read" from `read_at`; a failed send stays failed, with its code. Statuses are
+    # read against the clock, so they follow it back and forth.
 
     def mark_message_delivered(self, message_id: int) -> bool:
-        """The customer's phone received the message; False if it was past that already."""
-        return self._advance(message_id, "delivered")
+        """The customer's phone received the message now; False if it was there already."""
+        message = self._business_message(message_id)
+        now = to_second(self.now())
+        if message.delivery_status(now) != "sent":
+            return False
+        with self.store.transaction():
+            self.store.set_delivered([message_id], now)
+        self._notify(Change(ChangeKind.MESSAGE, message.customer_id))
+        return True
 
     def mark_message_read(self, message_id: int) -> bool:
-        """The customer read the message (blue ticks); False if it already was, or failed."""
-        return self._advance(message_id, "read")
+        """The customer read the message now (blue ticks; the phone has it by then); False
+        if it already was read, or failed."""
+        message = self._business_message(message_id)
+        now = to_second(self.now())
+        if not message.accepted or message.delivery_status(now) == "read":
+            return False
+        with self.store.transaction():
+            self.store.set_read([message_id], now)
+        self._notify(Change(ChangeKind.MESSAGE, message.customer_id))
+        return True
 
     def customer_reads(self, customer_id: int, at: datetime | None = None) -> int:
-        """The customer opens the chat: every business message up to now is read; how many
-        changed."""
+        """The customer opens the chat: every business message on their phone by now is
+        read; how many changed."""
         at = to_second(at or self.now())
         ids = self.store.unread_business_messages(customer_id, at)
         if ids:
             with self.store.transaction():
-                self.store.set_message_status(ids, "read")
+                self.store.set_read(ids, at)
             self._notify(Change(ChangeKind.MESSAGE, customer_id))
         return len(ids)
 
-    def _advance(self, message_id: int, status: str) -> bool:
+    def deliver_due(self, now: datetime | None = None) -> list[MessageRecord]:
+        """Tell listeners of the business messages that reached the phone since the last
+        call (the clock passed their `delivered_at`); whoever drives the clock calls this
+        (the app's timer, the API server). Returns them, oldest first."""
+        now = to_second(now or self.now())
+        since, self._delivered_until = self._delivered_until, now
+        if now <= since:
+            return []
+        due = [m for m in self.store.deliveries_between(since, now) if m.delivered_at
+               and m.delivered_at > since]
+        for customer_id in dict.fromkeys(m.customer_id for m in due):
+            self._notify(Change(ChangeKind.MESSAGE, customer_id))
+        return due
+
+    def _business_message(self, message_id: int) -> MessageRecord:
         message = self.store.message(message_id)
-        if message is None:
-            raise InputError(f"there is no message #{message_id}")
-        if message.direction != "out" or message.status not in DELIVERY_ORDER or \
-                DELIVERY_ORDER.index(message.status) >= DELIVERY_ORDER.index(status):
-            return False
-        with self.store.transaction():
-            self.store.set_message_status([message_id], status)
-        self._notify(Change(ChangeKind.MESSAGE, message.customer_id))
-        return True
+        if message is None or message.direction != "out":
+            raise InputError(f"there is no business message #{message_id}")
+        return message
 
     def _label(self, what: str, customer_id: int) -> str:
         """An action's name in the Edit menu: "send to Ana López"."""
         return f"{what} {self.customer(customer_id).name}"
 
     def send_text(self, customer_id: int, text: str, at: datetime | None = None, *,
-                  origin: str = "") -> StepResult:
+                  origin: str = "", choices: Choices | None = None) -> StepResult:
         """`origin` names the front end a message came through when it is not the inbox
-        ("api" for the local Cloud API); the chat marks it."""
-        return self._act(customer_id, SendText(inputs.clean_text(text)), at, origin=origin)
+        ("api" for the local Cloud API); the chat marks it. `choices`: what an interactive
+        message offers to tap."""
+        return self._act(customer_id, SendText(inputs.clean_text(text)), at, origin=origin,
+                         choices=choices)
 
     def send_template(
         self, customer_id: int, name: str, language: str, params: Iterable[str],
         at: datetime | None = None, *, origin: str = "",
+        payloads: Mapping[int, str] | None = None,
     ) -> StepResult:
-        return self._act(customer_id, self.template_action(name, language, params), at,
-                         origin=origin)
+        """`payloads`: the quick-reply buttons' payloads by index, as the sender gave them
+        (a tap on a button without one reports its text)."""
+        action = self.template_action(name, language, params)
+        choices = None
+        if payloads and action.template is not None:
+            choices = Choices("button", tuple((payloads.get(i, title), title) for i, title
+                                              in enumerate(action.template.buttons)))
+        return self._act(customer_id, action, at, origin=origin, choices=choices)
 
     def template_action(self, name: str, language: str, params: Iterable[str]) -> SendTemplate:
         values = tuple(params)
@@ -549,7 +644,8 @@ class Workspace(TimeTravel):
         return self._month_counters
 
     def _act(self, customer_id: int, action: Action, at: datetime | None, *,
-             source: str = "", consent_text: str = "", origin: str = "") -> StepResult:
+             source: str = "", consent_text: str = "", origin: str = "",
+             choices: Choices | None = None, tap: Tap | None = None) -> StepResult:
         at = to_second(at or self.now())
         customer = self.customer(customer_id)
         before, outcome, market = self._decide(customer, action, at)
@@ -561,7 +657,7 @@ class Workspace(TimeTravel):
                                           customer_id),
                               "message", before=self.clock.setting):
                 message_id = self._persist(customer, before, action, at, outcome,
-                                           source, consent_text, origin)
+                                           source, consent_text, origin, choices, tap)
                 if at > self.clock.now():  # else the stored clock setting still holds
                     self.clock.jump_to(at)
                     self._save_clock()
@@ -576,7 +672,7 @@ class Workspace(TimeTravel):
 
     def _persist(self, customer: CustomerRecord, before: CustomerState, action: Action,
                  at: datetime, outcome: Outcome, source: str, consent_text: str,
-                 origin: str = "") -> int | None:
+                 origin: str, choices: Choices | None, tap: Tap | None) -> int | None:
         store, customer_id = self.store, customer.id
         assert customer_id is not None
         opened = [c for c in outcome.state.conversations if c not in before.conversations]
@@ -592,7 +688,13 @@ class Workspace(TimeTravel):
         record = _message_record(customer_id, action, at, outcome)
         if record is None:
             return None
-        return store.add_message(replace(record, origin=origin) if origin else record)
+        if record.direction == "out":
+            delivered = at + timedelta(seconds=self.delivery_delay) if record.accepted \
+                else None
+            record = replace(record, origin=origin, choices=choices, delivered_at=delivered)
+        elif tap is not None:
+            record = replace(record, kind=tap.kind, reply_to=tap.reply_to, reply_key=tap.key)
+        return store.add_message(record)
 
     # clock
 
@@ -661,6 +763,7 @@ class Workspace(TimeTravel):
             self.clock.restore(before)  # what is on screen stays what the file holds
             raise
         self._notify(Change(ChangeKind.CLOCK))
+        self.deliver_due()
 
     def _save_clock(self) -> None:
         CLOCK.write(self.store, self.clock.setting)
@@ -675,6 +778,17 @@ EVENT_KINDS: dict[type, str] = {
     OptIn: "opt_in", OptOut: "opt_out", StopMarketing: "stop_marketing",
     ResumeMarketing: "resume_marketing"}
 """The stored kind of each customer event."""
+
+
+def reply_choices(message: MessageRecord) -> Choices | None:
+    """What the customer can tap on a business message: what its sender said (an
+    interactive message's options, a template's payloads), else a template's quick-reply
+    buttons, each reporting its own text as payload."""
+    if message.choices is not None:
+        return message.choices
+    if message.kind == "template" and message.buttons:
+        return Choices("button", tuple((title, title) for title in message.buttons))
+    return None
 
 
 def _own_card(card: RateCard, bundled: DatedRateCard) -> DatedRateCard:
@@ -718,7 +832,7 @@ def _message_record(
     refusal, use = outcome.refusal, outcome.conversation
     decided = {
         "accepted": outcome.accepted,
-        "status": "delivered" if outcome.accepted else "failed",
+        "status": "sent" if outcome.accepted else "failed",
         "error_code": refusal.code if refusal else None,
         "reason": refusal.reason.value if refusal else None,
         "error_message": refusal.message if refusal else None,

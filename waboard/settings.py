@@ -134,6 +134,22 @@ OPT_OUT_KEYWORDS: Setting[tuple[str, ...]] = Setting(
 EXERCISE: Setting[Any] = Setting("exercise", None, _same, _same)
 """The trainer exercise a workspace was started for (its record: waboard.trainer.exercises)."""
 
+MAX_DELIVERY_DELAY = 86_400
+"""The longest simulated delivery delay, in seconds (a day)."""
+
+
+def _decode_delay(saved: Any) -> int:
+    if isinstance(saved, bool) or not isinstance(saved, int) or \
+            not 0 <= saved <= MAX_DELIVERY_DELAY:
+        raise ValueError(f"{saved!r} is not a delay of 0 to {MAX_DELIVERY_DELAY} seconds")
+    return saved
+
+
+DELIVERY_DELAY: Setting[int] = Setting("delivery_delay", 0, int, _decode_delay)
+"""Simulated seconds from a business message being sent to it reaching the phone (0: at
+once)."""
+
 SETTINGS: tuple[Setting[Any], ...] = (
-    NAME, PRICING, ACCOUNT, CLOCK, RATE_CARD, RATE_OVERRIDES, OPT_OUT_KEYWORDS, EXERCISE)
+    NAME, PRICING, ACCOUNT, CLOCK, RATE_CARD, RATE_OVERRIDES, OPT_OUT_KEYWORDS, EXERCISE,
+    DELIVERY_DELAY)
 """Every setting a workspace file may hold."""

@@ -8,14 +8,14 @@ from typing import Any
 
 from aiohttp import web
 
+from waboard.inputs import InputError
 from waboard.rules.instants import format_instant, parse_duration, parse_instant
 from waboard.rules.model import TemplateStatus
 from waboard.store import MessageRecord
 
 from . import ids
-from .context import CONTEXT, DECISION, ApiContext, graph_response, read_json
+from .context import CONTEXT, DECISION, graph_response, read_json
 from .errors import invalid, missing
-from .payloads import Reply
 
 
 def add_control_routes(app: web.Application) -> None:
@@ -62,13 +62,16 @@ async def _customer_writes(request: web.Request) -> web.Response:
 
     def write() -> dict[str, Any]:
         customer_id, e164 = context.gateway.customer_for(request.match_info["phone"])
-        if tap is not None:
-            reply = _reply(context, customer_id, body.get("reply_to"), tap)
-            text_sent = reply.title
-            context.events.expect_reply(customer_id, reply)
-        else:
-            text_sent = text
-        result = context.workspace.customer_message(customer_id, text_sent, referral)
+        workspace = context.workspace
+        try:
+            if tap is not None:
+                message_id = _replied_to(body.get("reply_to"))
+                result = workspace.customer_reply(customer_id, message_id, tap)
+            else:
+                result = workspace.customer_message(customer_id, text, referral)
+        except InputError as error:
+            raise invalid(f"Param {'button' if tap is not None else 'text'}: {error}."
+                          ) from None
         assert result.message_id is not None
         return {"id": ids.wamid(result.message_id, e164), "wa_id": ids.wa_id(e164)}
 
@@ -76,27 +79,13 @@ async def _customer_writes(request: web.Request) -> web.Response:
     return graph_response(await context.run(write))
 
 
-def _reply(context: ApiContext, customer_id: int, reply_to: Any, tap: str) -> Reply:
-    """The tap on a button of business message `reply_to`, checked against what it offers."""
+def _replied_to(reply_to: Any) -> int:
+    """The id of business message `reply_to` (a wamid)."""
     message_id = ids.message_id_of(reply_to) if isinstance(reply_to, str) else None
-    message = None if message_id is None else context.workspace.store.message(message_id)
-    if message is None or message.direction != "out" or message.customer_id != customer_id \
-            or not message.accepted:
+    if message_id is None:
         raise invalid(f"Param reply_to: no message delivered to this customer has id "
                       f"{reply_to!r}.")
-    assert message_id is not None
-    choices = context.gateway.choices(message_id)
-    if message.kind == "template":
-        if tap not in message.buttons:
-            raise invalid(f"Param button: the template offers {list(message.buttons)}.")
-        payloads = dict(choices.options) if choices else {}
-        index = message.buttons.index(tap)
-        return Reply(reply_to, "button", payloads.get(str(index), tap), tap)
-    options = choices.options if choices else ()
-    for key, title in options:
-        if tap in (key, title):
-            return Reply(reply_to, choices.kind if choices else "", key, title)
-    raise invalid(f"Param button: the message offers {[t for _, t in options]}.")
+    return message_id
 
 
 async def _customer_update(request: web.Request) -> web.Response:

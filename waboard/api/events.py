@@ -5,12 +5,13 @@ hands each finished payload to `deliver` (which must be thread-safe)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
 from waboard.changes import Change, ChangeKind
 from waboard.rules.model import Reason, TemplateStatus
 from waboard.service import Workspace
-from waboard.store import CustomerRecord, MessageRecord
+from waboard.store import REPLY_KINDS, CustomerRecord, MessageRecord
 
 from . import ids, payloads
 from .errors import NO_OPT_IN_CODE, SYNCHRONOUS, status_error
@@ -38,19 +39,17 @@ class WebhookEvents:
         self.api_version = api_version
         newest = workspace.store.messages(None, limit=1)
         self._seen = (newest[0].id or 0) if newest else 0
-        self._reads_seen: dict[int, int] = {}  # per customer, the newest read reported
         self._started = self._seen
+        self._started_at = workspace.now()
+        self._watched: dict[int, tuple[datetime, dict[tuple[int, str], datetime]]] = {}
+        """Per customer: the instant deliveries and reads were reported up to, and the
+        (message id, status) reported at that instant (not to be reported again)."""
         self._templates = self._template_snapshot()
         self._customers: dict[int, CustomerRecord] = {}
-        self._replies: dict[int, Reply] = {}
         workspace.subscribe(self._on_change)
 
     def close(self) -> None:
         self.workspace.unsubscribe(self._on_change)
-
-    def expect_reply(self, customer_id: int, reply: Reply) -> None:
-        """The customer's next message is this tap on a button (call just before it)."""
-        self._replies[customer_id] = reply
 
     def _customer(self, customer_id: int) -> CustomerRecord:
         """The customer as webhooks name them (cached until the customer changes)."""
@@ -79,7 +78,7 @@ class WebhookEvents:
             if message is not None and message.id is not None and message.id > self._seen:
                 self._seen = message.id
                 self._message(message)
-            self._reads(change.customer_id)
+            self._progress(change.customer_id)
         elif change.kind is ChangeKind.TEMPLATE:
             self._template_changes()
 
@@ -89,8 +88,12 @@ class WebhookEvents:
         customer = self._customer(message.customer_id)
         assert message.id is not None
         wamid = ids.wamid(message.id, customer.phone)
-        if message.direction == "in" and message.kind == "text":
-            reply = self._replies.pop(message.customer_id, None)
+        if message.direction == "in" and (message.kind == "text" or
+                                          message.kind in REPLY_KINDS):
+            reply = None
+            if message.reply_to is not None:
+                reply = Reply(ids.wamid(message.reply_to, customer.phone), message.kind,
+                              message.reply_key, message.text)
             self.deliver(payloads.inbound_message(
                 self.business, customer, wamid, message.at, message.text, message.referral,
                 reply), "message" if reply is None else f"message {reply.kind}",
@@ -113,28 +116,47 @@ class WebhookEvents:
                                          errors=[error]), f"status failed {code}",
                          customer.phone)
             return
-        pricing, conversation = reported(message, self.workspace.store, self.api_version())
-        for state in ("sent", "delivered"):
-            self.deliver(payloads.status(self.business, customer, wamid, state, message.at,
+        self.deliver(payloads.status(self.business, customer, wamid, "sent", message.at,
+                                     *reported(message, self.workspace.store,
+                                               self.api_version())),
+                     "status sent", customer.phone)
+
+    def _progress(self, customer_id: int) -> None:
+        """A `delivered` status for each of the customer's business messages that reached
+        the phone, and a `read` one for each they read, since the last look, at their own
+        simulated instants (the service moves them, and tells of each customer it moved:
+        the clock, the phone view, a reply, the control API). Read at the instant it
+        arrived (the chat was open), only `read` is sent, with the pricing, as Meta does.
+        Messages sent before the server started are not reported; after the clock went
+        back, what happens again is reported again."""
+        now = self.workspace.now()
+        since, told = self._watched.get(customer_id, (self._started_at, {}))
+        since = min(since, now)
+        store = self.workspace.store
+        found = [(m, "delivered", m.delivered_at)
+                 for m in store.deliveries_between(since, now, customer_id)]
+        found += [(m, "read", m.read_at) for m in store.reads_between(since, now, customer_id)]
+        found.sort(key=lambda item: (item[2], item[0].id or 0, item[1] == "read"))
+        for message, state, at in found:
+            assert message.id is not None and at is not None
+            if message.id <= self._started or (message.id, state) in told:
+                continue
+            read_on_arrival = message.read_at == message.delivered_at
+            if state == "delivered" and read_on_arrival:
+                continue  # implied by the read
+            told[(message.id, state)] = at
+            customer = self._customer(message.customer_id)
+            priced = state == "delivered" or (
+                read_on_arrival and (message.id, "delivered") not in told)
+            pricing, conversation = reported(message, store, self.api_version()) \
+                if priced else (None, None)
+            self.deliver(payloads.status(self.business, customer,
+                                         ids.wamid(message.id, customer.phone), state, at,
                                          pricing, conversation), f"status {state}",
                          customer.phone)
-
-    def _reads(self, customer_id: int) -> None:
-        """A `read` status for each business message the customer has read since the last
-        (the service moves statuses: the phone view, a reply, the control API). Messages
-        sent before the server started are not reported."""
-        after = self._reads_seen.get(customer_id, self._started)
-        read = self.workspace.store.read_business_messages(customer_id, after)
-        if not read:
-            return
-        customer = self._customer(customer_id)
-        at = self.workspace.now()
-        for message in read:
-            assert message.id is not None
-            wamid = ids.wamid(message.id, customer.phone)
-            self.deliver(payloads.status(self.business, customer, wamid, "read", at),
-                         "status read", customer.phone)
-        self._reads_seen[customer_id] = read[-1].id or after
+        if len(self._watched) >= MAX_CACHED:
+            self._watched.clear()
+        self._watched[customer_id] = (now, {k: at for k, at in told.items() if at == now})
 
     # templates
 

@@ -20,7 +20,7 @@ from waboard.store import CustomerRecord
 
 from . import ids
 from .errors import SYNCHRONOUS, invalid, refusal_error
-from .outbound import Choices, MarkRead, Recipient, TemplateSend, TextSend, read_request
+from .outbound import MarkRead, Recipient, TemplateSend, read_request
 
 ANYONE = CustomerState()
 """A reachable customer: who the template checks are made for."""
@@ -39,7 +39,6 @@ class Gateway:
         """Every customer by E.164 number, read on first need, then kept up to date."""
         self._by_user_id: dict[str, tuple[int, str]] = {}
         self._by_text: dict[str, tuple[int, str]] = {}
-        self._choices: dict[int, Choices] = {}
         workspace.subscribe(self._forget_customers)
 
     def _forget_customers(self, change: Change) -> None:
@@ -119,13 +118,14 @@ class Gateway:
                 self._refuse_synchronously(action)
                 result = self.workspace.send_template(customer_id, request.name,
                                                       request.language, request.params,
-                                                      origin=ORIGIN)
+                                                      origin=ORIGIN,
+                                                      payloads=dict(request.payloads))
             else:
-                result = self.workspace.send_text(customer_id, request.text, origin=ORIGIN)
+                result = self.workspace.send_text(customer_id, request.text, origin=ORIGIN,
+                                                  choices=request.choices)
         except InputError as error:
             raise invalid(str(error)) from None
         assert result.message_id is not None
-        self._remember_choices(result.message_id, request)
         message: dict[str, Any] = {"id": ids.wamid(result.message_id, e164)}
         if isinstance(request, TemplateSend):
             message["message_status"] = "accepted"
@@ -135,23 +135,6 @@ class Gateway:
         return {"messaging_product": "whatsapp",
                 "contacts": [{"input": request.to.text, "wa_id": ids.wa_id(e164)}],
                 "messages": [message]}, decision
-
-    def _remember_choices(self, message_id: int, request: TextSend | TemplateSend) -> None:
-        if isinstance(request, TextSend):
-            choices = request.choices
-        else:
-            choices = Choices("button", tuple((str(i), p) for i, p in request.payloads)) \
-                if request.payloads else None
-        if choices is None:
-            return
-        if len(self._choices) >= MAX_REMEMBERED:
-            self._choices.clear()
-        self._choices[message_id] = choices
-
-    def choices(self, message_id: int) -> Choices | None:
-        """What the API said could be tapped on a message it sent (payloads of a
-        template's quick replies; an interactive message's buttons or rows)."""
-        return self._choices.get(message_id)
 
     def _refuse_synchronously(self, action: SendTemplate) -> None:
         """Template checks are answered at once (HTTP 400), as Meta does, storing nothing.

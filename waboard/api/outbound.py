@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from waboard.store import Choices
+
 from .errors import GraphError, invalid, missing
 
 TYPES = ("text", "template", "reaction", "interactive")
@@ -18,16 +20,6 @@ class Recipient:
 
     text: str
     user_id: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class Choices:
-    """What the customer can tap on a message: `kind` "button" (a template's quick
-    replies, by index, with their payloads), "button_reply" or "list_reply" (an interactive
-    message's buttons or rows: id and title)."""
-
-    kind: str
-    options: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -45,6 +45,10 @@ class ServerError(Exception):
     """The server could not start (port in use, address not available...), said plainly."""
 
 
+DELIVERY_POLL_S = 0.2
+"""How often (wall-clock seconds) the headless server looks for messages due on the phone."""
+
+
 @dataclass(frozen=True, slots=True)
 class ServeConfig:
     host: str = "127.0.0.1"
@@ -191,6 +195,7 @@ class ApiServer:
             assert self.context is not None
             context = self.context
         config = self.config
+        delivering: asyncio.Task[None] | None = None
         runner = web.AppRunner(make_app(context), access_log=None, handle_signals=False,
                                shutdown_timeout=SHUTDOWN_TIMEOUT)
         await runner.setup()
@@ -205,14 +210,27 @@ class ApiServer:
                 self.port = sockets[0].getsockname()[1]
             await context.webhooks.start()
             started.set_result(None)
+            # in the app its clock timer delivers (ui/common/bus.py)
+            delivering = asyncio.create_task(_deliver_due(context.workspace)) if owned \
+                else None
             await self._stopping.wait()
         finally:
+            if delivering is not None:
+                delivering.cancel()
             await runner.cleanup()
             await context.webhooks.close()
             if owned:
                 context.close()
                 context.workspace.save()
                 context.workspace.store.close()
+
+
+async def _deliver_due(workspace: Workspace) -> None:
+    """Announce business messages reaching the phone as the simulated clock passes their
+    delivery instant (the `delivered` status webhooks), a few times a second."""
+    while True:
+        await asyncio.sleep(DELIVERY_POLL_S)
+        workspace.deliver_due()
 
 
 def _bind_failure(config: ServeConfig, error: OSError) -> str:

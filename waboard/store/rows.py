@@ -18,7 +18,7 @@ from waboard.rules.model import (
     TemplateStatus,
 )
 
-from .records import ConsentRecord, CustomerRecord, MessageRecord
+from .records import Choices, ConsentRecord, CustomerRecord, MessageRecord
 
 Row = tuple[Any, ...]
 
@@ -181,7 +181,8 @@ def read_template(row: Row) -> Template:
 MESSAGE_COLUMNS = (
     "id, customer_id, at, direction, kind, text, template_name, template_language, params,"
     " header, footer, buttons, referral, accepted, error_code, reason, error_message, status,"
-    " category, opened, expires, free, charge, origin"
+    " category, opened, expires, free, charge, origin, delivered_at, read_at, reply_to,"
+    " reply_key, choices"
 )
 
 
@@ -212,6 +213,11 @@ def message_row(m: MessageRecord) -> Row:
         m.free,
         str(m.charge),
         m.origin,
+        _optional_instant(m.delivered_at),
+        _optional_instant(m.read_at),
+        m.reply_to,
+        m.reply_key,
+        _choices(m.choices),
     )
 
 
@@ -241,7 +247,30 @@ def read_message(row: Row) -> MessageRecord:
         free=_flag(row[21]),
         charge=Decimal(row[22]),
         origin=row[23],
+        delivered_at=read_optional_instant(row[24]),
+        read_at=read_optional_instant(row[25]),
+        reply_to=row[26],
+        reply_key=row[27],
+        choices=_read_choices(row[28]),
     )
+
+
+def _optional_instant(at: datetime | None) -> str | None:
+    return None if at is None else instant(at)
+
+
+def _choices(choices: Choices | None) -> str | None:
+    if choices is None:
+        return None
+    return json.dumps({"kind": choices.kind, "options": [list(o) for o in choices.options]},
+                      ensure_ascii=False)
+
+
+def _read_choices(text: str | None) -> Choices | None:
+    if not text:
+        return None
+    saved = json.loads(text)
+    return Choices(str(saved["kind"]), tuple((str(k), str(t)) for k, t in saved["options"]))
 
 
 PREVIEW_CHARS = 300

@@ -230,9 +230,33 @@ def _v7_inbox_aggregates(db: Database) -> None:
 
 
 
+def _v8_delivery_and_replies(db: Database) -> None:
+    """When each accepted business message reaches the phone and is read (its status then
+    follows the clock), the customer's taps on buttons (the tapped message, the button's
+    payload or option id) and what a business message offers to tap."""
+    db.executescript(
+        """
+        ALTER TABLE messages ADD COLUMN delivered_at TEXT;
+        ALTER TABLE messages ADD COLUMN read_at TEXT;
+        ALTER TABLE messages ADD COLUMN reply_to INTEGER;
+        ALTER TABLE messages ADD COLUMN reply_key TEXT NOT NULL DEFAULT '';
+        ALTER TABLE messages ADD COLUMN choices TEXT;
+        UPDATE messages SET read_at = at WHERE direction = 'out' AND status = 'read';
+        UPDATE messages SET delivered_at = at, status = 'sent'
+            WHERE direction = 'out' AND status IN ('delivered', 'read');
+        CREATE INDEX messages_by_delivery ON messages (delivered_at)
+            WHERE delivered_at IS NOT NULL;
+        CREATE INDEX messages_by_customer_delivery ON messages (customer_id, delivered_at)
+            WHERE delivered_at IS NOT NULL;
+        CREATE INDEX messages_by_customer_read ON messages (customer_id, read_at)
+            WHERE read_at IS NOT NULL;
+        """
+    )
+
+
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     _v1_initial, _v2_consent_ledger, _v3_clock_events, _v4_dated_rules, _v5_message_origin,
-    _v6_undo_journal, _v7_inbox_aggregates,
+    _v6_undo_journal, _v7_inbox_aggregates, _v8_delivery_and_replies,
 )
 """`MIGRATIONS[n]` takes a database from schema n to schema n + 1."""
 

@@ -576,26 +576,57 @@ class Store:
         """One message by its id, or None."""
         row = self._one(f"SELECT {MESSAGE_COLUMNS} FROM messages WHERE id = ?", (message_id,))
         return None if row is None else read_message(row)
-    def set_message_status(self, message_ids: Iterable[int], status: str) -> None:
-        """Rewrite the delivery status of these messages."""
+    def set_delivered(self, message_ids: Iterable[int], at: datetime) -> None:
+        """These business messages reached the phone at `at` (if not earlier)."""
+        when = instant(at)
         with self.transaction():
-            self._conn.executemany("UPDATE messages SET status = ? WHERE id = ?",
-                                   [(status, message_id) for message_id in message_ids])
+            self._conn.executemany(
+                "UPDATE messages SET delivered_at = ? WHERE id = ? AND delivered_at > ?",
+                [(when, message_id, when) for message_id in message_ids])
+
+    def set_read(self, message_ids: Iterable[int], at: datetime) -> None:
+        """The customer read these business messages at `at` (so they had them by then)."""
+        when = instant(at)
+        with self.transaction():
+            self._conn.executemany(
+                "UPDATE messages SET read_at = ?, delivered_at = min(delivered_at, ?)"
+                " WHERE id = ? AND (read_at IS NULL OR read_at > ?)",
+                [(when, when, message_id, when) for message_id in message_ids])
+
+    def forget_reads_after(self, at: datetime) -> None:
+        """Reads later than `at` did not happen (the clock went back before them)."""
+        with self.transaction():
+            self._conn.execute("UPDATE messages SET read_at = NULL WHERE read_at > ?",
+                               (instant(at),))
 
     def unread_business_messages(self, customer_id: int, until: datetime) -> list[int]:
-        """Ids of the customer's business messages sent or delivered, not yet read, at or
-        before `until`."""
+        """Ids of the customer's business messages on their phone at `until` and not read
+        by then."""
+        when = instant(until)
         rows = self._db.execute(
             "SELECT id FROM messages WHERE customer_id = ? AND direction = 'out'"
-            " AND status IN ('sent', 'delivered') AND at <= ? ORDER BY id",
-            (customer_id, instant(until)))
+            " AND delivered_at <= ? AND (read_at IS NULL OR read_at > ?) ORDER BY id",
+            (customer_id, when, when))
         return [row[0] for row in rows]
 
-    def read_business_messages(self, customer_id: int, after_id: int) -> list[MessageRecord]:
-        """The customer's business messages newer than `after_id` that have been read."""
+    def deliveries_between(self, start: datetime, end: datetime,
+                           customer_id: int | None = None) -> list[MessageRecord]:
+        """Business messages (of one customer, or all) that reach the phone in [start,
+        end], in that order."""
+        return self._messages_by("delivered_at", start, end, customer_id)
+
+    def reads_between(self, start: datetime, end: datetime, customer_id: int
+                      ) -> list[MessageRecord]:
+        """The customer's business messages read in [start, end], in that order."""
+        return self._messages_by("read_at", start, end, customer_id)
+
+    def _messages_by(self, column: str, start: datetime, end: datetime,
+                     customer_id: int | None) -> list[MessageRecord]:
+        whose = "" if customer_id is None else f" AND customer_id = {int(customer_id)}"
         rows = self._db.execute(
-            f"SELECT {MESSAGE_COLUMNS} FROM messages WHERE customer_id = ? AND id > ?"
-            " AND direction = 'out' AND status = 'read' ORDER BY id", (customer_id, after_id))
+            f"SELECT {MESSAGE_COLUMNS} FROM messages WHERE {column} IS NOT NULL{whose}"
+            f" AND {column} BETWEEN ? AND ? ORDER BY {column}, id",
+            (instant(start), instant(end)))
         return [read_message(row) for row in rows]
 
     def all_messages(self) -> Iterator[MessageRecord]:

@@ -29,6 +29,7 @@ from .inbox.chat_panel import ChatPanel
 from .inbox.clock_bar import ClockBar
 from .inbox.customer_dialog import CustomerDialog
 from .inbox.customer_list import CustomerListPanel
+from .inbox.delivery_dialog import install_delivery
 from .inbox.details import DetailsPanel
 from .inbox.phone_view import PhoneView
 from .inbox.template_manager import TemplateManagerDialog
@@ -50,7 +51,8 @@ PRESENTER_SHARES = (2, 7, 0)
 
 
 FEATURES: tuple[Feature, ...] = (install_help, install_billing, install_trainer, install_lessons,
-                                 install_time_travel, install_cloud_api, install_account)
+                                 install_time_travel, install_cloud_api, install_account,
+                                 install_delivery)
 """Installed in this order into every main window; each adds its own menus and docks (Help
 first, so it stays the last menu: features insert theirs before it)."""
 

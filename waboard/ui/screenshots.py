@@ -36,6 +36,7 @@ from .billing.forecast_dialog import ForecastDialog  # noqa: E402
 from .billing.rate_card_dialog import RateCardDialog  # noqa: E402
 from .billing.view import COMPARE_TAB, BillingView  # noqa: E402
 from .help.welcome import WelcomeDialog  # noqa: E402
+from .inbox.delivery_dialog import DeliveryDelayDialog  # noqa: E402
 from .inbox.template_manager import TemplateManagerDialog  # noqa: E402
 from .inbox.template_picker import TemplatePickerDialog  # noqa: E402
 from .main_window import MainWindow  # noqa: E402
@@ -313,6 +314,34 @@ def _post_all(url: str, bodies: list[dict[str, object]], camera: Camera) -> None
         done.wait(0.01)
 
 
+def render_delivery(window: MainWindow, out: Path) -> list[Path]:
+    """Ticks (read, delivered, still on its way) and a button reply quoting the template it
+    answers, in the inbox at each screen size and on the customer's phone; Settings >
+    Delivery delay…"""
+    camera, workspace = Camera(out), window.workspace
+    ana = customer_ids(workspace)["ana"]
+    window.select_customer(ana)
+    workspace.customer_message(ana, "Hi! Has my order shipped?")
+    sent = workspace.send_template(ana, "order_confirmation", "en_US", ["Ana", "CV-2041"])
+    assert sent.message_id is not None
+    workspace.customer_reply(ana, sent.message_id, "Track order")
+    workspace.send_text(ana, "It ships today: here is the tracking link.")
+    workspace.set_delivery_delay(60)
+    workspace.send_text(ana, "Anything else we can help with?")  # on its way: one tick
+    for width, height in SCREEN_SIZES:
+        window.resize(width, height)
+        camera.shot(f"delivery-ticks-{width}x{height}", window)
+    window.resize(*SIZE)
+    window.phone_action.setChecked(True)
+    window.toggle_phone()
+    assert window.phone is not None
+    camera.shot("phone-button-reply", window.phone)
+    window.phone_action.setChecked(False)
+    window.toggle_phone()
+    camera.dialog_shot("delivery-delay", DeliveryDelayDialog(workspace, window), (460, 190))
+    return camera.saved
+
+
 def render_all(out: Path) -> list[Path]:
     """Every screen the README shows, each family from a fresh demo workspace."""
     saved: list[Path] = []
@@ -327,6 +356,8 @@ def render_all(out: Path) -> list[Path]:
         saved += render_account(window, out)
     with demo_window() as window:
         saved += render_lesson(window, out)
+    with demo_window() as window:
+        saved += render_delivery(window, out)
     return saved
 
 

@@ -43,6 +43,7 @@ class WorkspaceBus(QObject):
     def tick(self) -> None:
         """Tell every view the time, then sleep until the next second or expiry."""
         now = self.workspace.now()
+        self.workspace.deliver_due(now)  # messages reaching the phone: their ticks move
         if self._next_expiry is not None and now >= self._next_expiry:
             self._next_expiry = self.workspace.next_expiry()
         self.ticked.emit(now)

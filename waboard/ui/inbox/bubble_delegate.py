@@ -54,11 +54,11 @@ from ..common.palette import (
 )
 from .chat_model import (
     REFERRAL_LABELS,
+    TICKS,
     ChatRow,
     RowKind,
     clock_text,
     failure_text,
-    ticks_text,
 )
 
 CACHE_SIZE = 4000
@@ -136,6 +136,7 @@ class _Part:
     colour: QColor
     spaced: bool = False  # a little room above it (footer, failure)
     y: float = 0.0
+    quote: bool = False  # the quoted message of a reply: on a shaded box with a bar
 
 
 @dataclass
@@ -228,24 +229,31 @@ class BubbleDelegate(QStyledItemDelegate):
 
     def bubble(self, record: MessageRecord, width: int) -> BubbleShape:
         m = self.metrics()
-        key = (record.id, record.customer_id, width)
+        model = self.view.chat_model
+        assert model is not None
+        status = record.delivery_status(model.now)  # ticks move with the clock
+        key = (record.id, record.customer_id, width, status)
         shape = self._cache.get(key)
         if shape is not None:
             self._cache.move_to_end(key)
             return shape
-        shape = self._shape(record, width, m)
+        shape = self._shape(record, width, m, status, model.quoted(record))
         self._cache[key] = shape
         if len(self._cache) > CACHE_SIZE:
             self._cache.popitem(last=False)
         return shape
 
-    def _shape(self, record: MessageRecord, width: int, m: Metrics) -> BubbleShape:
+    def _shape(self, record: MessageRecord, width: int, m: Metrics, status: str,
+               quoted: str) -> BubbleShape:
         limit = min(int(width * SIDE_SHARE), m.char * MAX_BUBBLE_CHARS, width - 2 * m.margin)
         inner = max(40, limit - 2 * m.pad_x)
         parts: list[_Part] = []
         referral = REFERRAL_LABELS.get(record.referral or "", "")
         if referral and record.direction == "in":
             parts.append(_Part(TextBlock(referral, m.italic_small, inner), BUBBLE_MUTED))
+        if record.reply_to is not None:  # a button reply quotes the message it answers
+            parts.append(_Part(TextBlock(quoted, m.small, inner - m.pad_x), BUBBLE_MUTED,
+                               quote=True))
         if record.header:
             parts.append(_Part(TextBlock(record.header, m.bold, inner), BUBBLE_TEXT))
         body = record.text
@@ -264,7 +272,7 @@ class BubbleDelegate(QStyledItemDelegate):
         meta = clock_text(record.at)
         if record.origin:
             meta = f"{record.origin.upper()} · {meta}"  # sent through the Cloud API
-        ticks = ticks_text(record)
+        ticks = TICKS.get(status, "")
         if ticks:
             meta = f"{meta}  {ticks}"
         meta_width = m.small_fm.horizontalAdvance(meta) + 2
@@ -297,7 +305,7 @@ class BubbleDelegate(QStyledItemDelegate):
                 m.fm.horizontalAdvance(b) + 4 * m.pad_x for b in buttons)))
         total = height + button_block + 2 * m.gap + 2
         return BubbleShape(bubble_width, height, parts, meta, meta_width, meta_y, fill,
-                           record.direction == "out", record.status == "read", buttons,
+                           record.direction == "out", status == "read", buttons,
                            m.button_height, total)
 
     def _note_rect(self, m: Metrics, text: str, width: int) -> QRect:
@@ -332,6 +340,18 @@ class BubbleDelegate(QStyledItemDelegate):
         painter.drawRoundedRect(box, radius, radius)
         x = left + m.pad_x
         for part in shape.parts:
+            if part.quote:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(BUBBLE_SHADOW)
+                painter.drawRoundedRect(QRectF(x - m.pad_x / 2, top + part.y - 2,
+                                               shape.width - m.pad_x, part.block.height + 4),
+                                        4, 4)
+                painter.setBrush(READ_TICKS)
+                painter.drawRect(QRectF(x - m.pad_x / 2, top + part.y - 2, 3,
+                                        part.block.height + 4))
+                painter.setPen(part.colour)
+                part.block.draw(painter, x + m.pad_x / 2, top + part.y)
+                continue
             painter.setPen(part.colour)
             part.block.draw(painter, x, top + part.y)
         painter.setFont(m.small)

@@ -81,11 +81,24 @@ def failure_text(record: MessageRecord) -> str:
     return " · ".join(parts)
 
 
-def ticks_text(record: MessageRecord) -> str:
-    """Delivery ticks of a business message: ✓ sent, ✓✓ delivered or read."""
-    if record.direction != "out":
-        return ""
-    return {"sent": "✓", "delivered": "✓✓", "read": "✓✓"}.get(record.status, "")
+TICKS = {"sent": "✓", "delivered": "✓✓", "read": "✓✓"}
+"""A business message's ticks by its delivery status (read ones drawn blue)."""
+
+
+def ticks_text(record: MessageRecord, now: datetime) -> str:
+    """Delivery ticks of a business message at `now`: ✓ sent, ✓✓ delivered or read."""
+    return TICKS.get(record.delivery_status(now), "")
+
+
+QUOTE_CHARS = 80
+
+
+def quote_text(replied: MessageRecord | None) -> str:
+    """How a reply quotes the message it answers: its first line, cut short."""
+    if replied is None:
+        return "(message no longer in the chat)"
+    first = (replied.text or replied.header).strip().split("\n", 1)[0]
+    return first if len(first) <= QUOTE_CHARS else first[:QUOTE_CHARS - 1] + "…"
 
 
 class RowKind(IntEnum):
@@ -318,9 +331,9 @@ class ChatModel(QAbstractListModel):
         if role == Roles.TIME:
             return clock_text(record.at)
         if role == Roles.TICKS:
-            return ticks_text(record)
+            return ticks_text(record, self._now)
         if role == Roles.READ:
-            return record.status == "read"
+            return record.delivery_status(self._now) == "read"
         if role == Roles.FAILURE:
             return failure_text(record)
         if role == Roles.HEADER:
@@ -361,6 +374,12 @@ class ChatModel(QAbstractListModel):
     def row(self, index: int) -> ChatRow:
         return self._rows[index]
 
+    def quoted(self, record: MessageRecord) -> str:
+        """The start of the message a button reply answers, as the reply quotes it."""
+        if record.reply_to is None:
+            return ""
+        return quote_text(self.workspace.store.message(record.reply_to))
+
     @property
     def now(self) -> datetime:
         """The instant live notes are counted from."""
@@ -399,6 +418,8 @@ class ChatModel(QAbstractListModel):
             self._set_thread(self._context(newest, complete))
             return
         last_id = loaded[-1].id or 0
+        again = {m.id: m for m in newest if (m.id or 0) <= last_id}  # reads move their ticks
+        loaded = [again.get(m.id, m) for m in loaded]
         fresh = [m for m in newest if (m.id or 0) > last_id]
         if len(fresh) == len(newest) and not complete:
             # a page or more arrived at once: there may be a gap, start from the newest page
@@ -508,5 +529,5 @@ def window_countdown(until: datetime, now: datetime) -> str:
 __all__ = [
     "PAGE_SIZE", "ChatModel", "ChatRow", "NoteKind", "Roles", "RowKind", "Thread", "build_rows",
     "clock_text", "compact_instant", "day_text", "failure_text", "first_name", "short_instant",
-    "ticks_text", "window_countdown",
+    "TICKS", "ticks_text", "window_countdown",
 ]

@@ -1,12 +1,14 @@
 """View > Customer's phone: the selected customer's side of the chat, phone-shaped.
 
-The business's messages arrive on the left (a template with its header, footer and
-quick-reply buttons), the customer's own on the right; a refused send never reached the
-phone, so it is not there. The presenter types as the customer here, taps a quick-reply
-button (sent as the customer's reply with the button's text), or writes "from an ad" (a
-click-to-WhatsApp referral, for that one message). While the phone shows a chat the
-customer is reading it: the business's ticks turn read. It follows the simulated clock and
-the selected customer, and presenter mode's larger type.
+The business's messages arrive on the left once delivered (a template with its header,
+footer and quick-reply buttons, an interactive message with its options), the customer's
+own on the right; a refused send never reached the phone, and one still on its way (the
+simulated delivery delay) has not yet, so neither is there. The presenter types as the
+customer here, taps a button (recorded as the customer's button reply, which quotes the
+message it answers), writes "from an ad" (a click-to-WhatsApp referral, for that one
+message), or stops (resumes) the business's promotions as WhatsApp lets a customer do. While
+the phone shows a chat the customer is reading it: the business's ticks turn read. It
+follows the simulated clock and the selected customer, and presenter mode's larger type.
 
 It shows the newest `MAX_SHOWN` messages as widgets: one customer's recent chat, not a
 list that can grow without bound.
@@ -14,6 +16,7 @@ list that can grow without bound.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
@@ -30,10 +33,13 @@ from PySide6.QtWidgets import (
 )
 
 from ...rules.model import Referral
-from ...service import Change, ChangeKind, InputError, Workspace
+from ...service import Change, ChangeKind, InputError, Workspace, reply_choices
 from ...store import MessageRecord
 from ..common.bus import WorkspaceBus
+from ..common.palette import BUBBLE_MUTED, READ_TICKS
 from ..common.widgets import inline_error, plain_label
+from .chat_model import TICKS, quote_text
+from .composer import PROMOTIONS_LABELS, PROMOTIONS_TIP
 
 MAX_SHOWN = 60
 PHONE_SIZE = (380, 720)
@@ -41,17 +47,23 @@ BUSINESS_NAME = "Your business"
 BUBBLE_SHARE = 0.8
 
 
-def shown_on_phone(message: MessageRecord) -> bool:
-    """What reaches the customer's phone: their messages and the business's accepted ones."""
+def shown_on_phone(message: MessageRecord, now: datetime) -> bool:
+    """What is on the customer's phone at `now`: their messages and the business's that
+    have reached it."""
     if message.direction == "in":
         return True
-    return message.direction == "out" and message.accepted
+    return message.direction == "out" and message.delivery_status(now) in ("delivered", "read")
+
+
+Tap = Callable[[int, str], object]
+"""(the tapped message's id, the button's title)"""
 
 
 class Bubble(QFrame):
-    """One message as the customer's phone draws it."""
+    """One message as the customer's phone draws it; `quoted` is what a reply quotes."""
 
-    def __init__(self, message: MessageRecord, reply: object, parent: QWidget) -> None:
+    def __init__(self, message: MessageRecord, tap: Tap, parent: QWidget,
+                 quoted: str = "", seen: bool = False) -> None:
         super().__init__(parent)
         mine = message.direction == "in"  # the customer's own message
         self.setObjectName("phoneMine" if mine else "phoneTheirs")
@@ -61,6 +73,11 @@ class Bubble(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         layout.setSpacing(2)
+        if message.is_reply:  # the message it answers, as WhatsApp quotes it
+            quote = plain_label(self, "phoneQuote", quoted)
+            quote.setStyleSheet("background: rgba(0, 0, 0, 0.06); color: #667781; "
+                                "border-left: 3px solid #53bdeb; padding: 2px 6px;")
+            layout.addWidget(quote)
         if message.header:
             header = plain_label(self, "phoneHeader", message.header)
             font = header.font()
@@ -72,14 +89,23 @@ class Bubble(QFrame):
             footer = plain_label(self, "phoneFooter", message.footer)
             footer.setStyleSheet("color: #667781;")
             layout.addWidget(footer)
-        layout.addWidget(plain_label(self, "phoneTime", message.at.strftime("%H:%M")),
-                         0, Qt.AlignmentFlag.AlignRight)
+        meta = QHBoxLayout()
+        meta.addStretch(1)
+        meta.addWidget(plain_label(self, "phoneTime", message.at.strftime("%H:%M"), wrap=False))
+        self.seen = seen
+        if mine:  # the customer's own: two ticks, blue once the business has read it
+            ticks = plain_label(self, "phoneTicks", TICKS["delivered"], wrap=False)
+            ticks.setStyleSheet(f"color: {READ_TICKS.name() if seen else BUBBLE_MUTED.name()};")
+            meta.addWidget(ticks)
+        layout.addLayout(meta)
         self.buttons: list[QPushButton] = []
-        for label in message.buttons:
+        choices = reply_choices(message) if message.direction == "out" else None
+        for _key, label in choices.options if choices else ():
             button = QPushButton(label, self)
             button.setObjectName("phoneQuickReply")
-            button.setToolTip("Tap: the customer answers with this button")
-            button.clicked.connect(lambda _=False, text=label: reply(text))
+            button.setToolTip("Tap: the customer answers with this button (a button reply)")
+            assert message.id is not None
+            button.clicked.connect(lambda _=False, m=message.id, text=label: tap(m, text))
             layout.addWidget(button)
             self.buttons.append(button)
 
@@ -103,6 +129,10 @@ class PhoneView(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         self.clock_label = plain_label(self, "phoneClock", wrap=False)
+        self.promotions_button = QPushButton(PROMOTIONS_LABELS[False], self)
+        self.promotions_button.setObjectName("phonePromotions")
+        self.promotions_button.setToolTip(PROMOTIONS_TIP)
+        self.promotions_button.clicked.connect(self.toggle_promotions)
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.clock_label)
@@ -136,6 +166,7 @@ class PhoneView(QWidget):
         frame = QVBoxLayout(self)
         frame.setContentsMargins(12, 18, 12, 18)  # the phone's bezel
         frame.addLayout(top)
+        frame.addWidget(self.promotions_button, 0, Qt.AlignmentFlag.AlignRight)
         frame.addWidget(self.scroll, 1)
         frame.addWidget(self.from_ad)
         frame.addLayout(row)
@@ -171,15 +202,28 @@ class PhoneView(QWidget):
             self.text_edit.clear()
             self.from_ad.setChecked(False)
 
-    def tap(self, label: str) -> None:
-        """The customer taps a quick-reply button: their reply is its text."""
-        self._write(label, None)
+    def tap(self, message_id: int, label: str) -> None:
+        """The customer taps a button of a business message: their button reply."""
+        self._do(lambda customer_id: self.workspace.customer_reply(customer_id, message_id,
+                                                                   label))
+
+    def toggle_promotions(self) -> None:
+        """The customer stops (or resumes) this business's marketing in WhatsApp."""
+        workspace = self.workspace
+        self._do(lambda customer_id: (
+            workspace.resume_marketing if workspace.state(customer_id).marketing_stopped
+            else workspace.stop_marketing)(customer_id))
 
     def _write(self, text: str, referral: Referral | None) -> bool:
+        return self._do(lambda customer_id: self.workspace.customer_message(
+            customer_id, text, referral))
+
+    def _do(self, action: Callable[[int], object]) -> bool:
+        """Act as the customer; a refusal shows under the phone's text box."""
         if self.customer_id is None:
             return False
         try:
-            self.workspace.customer_message(self.customer_id, text, referral)
+            action(self.customer_id)
         except InputError as error:
             self.error_label.setText(str(error))
             self.error_label.show()
@@ -205,19 +249,27 @@ class PhoneView(QWidget):
                 if item.widget() is not None:
                     item.widget().deleteLater()
         self.bubbles = []
-        self._ticked(self.workspace.now())
+        now = self.workspace.now()
+        self._ticked(now)
         enabled = self.customer_id is not None
-        for widget in (self.text_edit, self.send_button, self.from_ad):
+        for widget in (self.text_edit, self.send_button, self.from_ad, self.promotions_button):
             widget.setEnabled(enabled)
         if self.customer_id is None:
             self.setWindowTitle("Customer's phone")
             return
         customer = self.workspace.customer(self.customer_id)
         self.setWindowTitle(f"{customer.name}'s phone")
-        messages = [m for m in self.workspace.store.messages(self.customer_id, MAX_SHOWN)
-                    if shown_on_phone(m)]
+        self.promotions_button.setText(
+            PROMOTIONS_LABELS[self.workspace.state(self.customer_id).marketing_stopped])
+        store = self.workspace.store
+        messages = [m for m in store.messages(self.customer_id, MAX_SHOWN)
+                    if shown_on_phone(m, now)]
+        inbound = [m.id for m in messages if m.direction == "in"]
+        unseen = set(inbound[len(inbound) - customer.unread:]) if customer.unread else set()
         for message in messages:
-            bubble = Bubble(message, self.tap, self.page)
+            quoted = quote_text(store.message(message.reply_to)) if message.is_reply else ""
+            bubble = Bubble(message, self.tap, self.page, quoted,
+                            seen=message.direction == "in" and message.id not in unseen)
             # a row with a stretch beside the bubble (not an alignment, under which wrapped
             # text would not get its height): theirs on the left, the customer's on the right
             row = QHBoxLayout()
