@@ -13,6 +13,10 @@ mark their texts without importing Qt. Placeholders are named and filled after t
 The Qt shell installs `QCoreApplication.translate` as the backend at start; without it (the
 CLI, the scenario runner, tests of the rules) every text stays English, which keeps the
 runner's output the fixed contract scenarios.md describes.
+
+The language in force (`language()`, English unless the shell sets another) is what the
+formatters of numbers, money, dates and durations read (`waboard/money.py`,
+`waboard/dates.py`, `rules/instants.py`), so the CLI and the runner stay English too.
 """
 
 from __future__ import annotations
@@ -20,6 +24,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 Backend = Callable[[str, str], str]
+
+ENGLISH = "en"
+LANGUAGES: tuple[str, ...] = (ENGLISH, "es", "pt_BR")
+"""The languages waboard speaks: English (the source texts), Spanish, Brazilian Portuguese."""
 
 
 def _english(context: str, text: str) -> str:
@@ -43,3 +51,30 @@ def install(backend: Backend | None) -> None:
     """Route `translate` through `backend` (None: back to English)."""
     global _backend
     _backend = backend or _english
+
+
+_language = ENGLISH
+
+
+def language() -> str:
+    """The language in force: one of LANGUAGES (English unless set)."""
+    return _language
+
+
+def set_language(code: str | None) -> None:
+    """Make `code` (one of LANGUAGES; None: English) the language numbers and dates use."""
+    global _language
+    if code is not None and code not in LANGUAGES:
+        raise ValueError(f"{code!r} is not one of {', '.join(LANGUAGES)}")
+    _language = code or ENGLISH
+
+
+def language_for_locale(name: str) -> str:
+    """The language for a system locale name: `es_MX.UTF-8` -> es, `pt_BR`/`pt` -> pt_BR,
+    anything else English."""
+    base = name.replace("-", "_").split(".")[0].split("@")[0].lower()
+    if base.startswith("es"):
+        return "es"
+    if base.startswith("pt"):
+        return "pt_BR"
+    return ENGLISH
