@@ -21,9 +21,11 @@ formatters of numbers, money, dates and durations read (`waboard/money.py`,
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
+from typing import TypeVar
 
 Backend = Callable[[str, str], str]
+K = TypeVar("K")
 
 ENGLISH = "en"
 LANGUAGES: tuple[str, ...] = (ENGLISH, "es", "pt_BR")
@@ -45,6 +47,24 @@ def translate(context: str, text: str) -> str:
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate reads)
     """Mark a constant for translation where it is defined; translate it where shown."""
     return text
+
+
+class TranslatedLabels(Mapping[K, str]):
+    """Labels marked with `QT_TRANSLATE_NOOP(context, ...)`, translated at each lookup, so a
+    table made at import time reads in the language in force when it is shown."""
+
+    def __init__(self, context: str, labels: Mapping[K, str]) -> None:
+        self._context = context
+        self._labels = dict(labels)
+
+    def __getitem__(self, key: K) -> str:
+        return translate(self._context, self._labels[key])
+
+    def __iter__(self) -> Iterator[K]:
+        return iter(self._labels)
+
+    def __len__(self) -> int:
+        return len(self._labels)
 
 
 def install(backend: Backend | None) -> None:

@@ -154,8 +154,9 @@ def behind() -> list[str]:
         lupdate(copies)
         for code, copy in zip(TRANSLATED, copies, strict=True):
             name = catalogue(code).name
-            if copy.read_bytes() != catalogue(code).read_bytes():
-                problems.append(f"{name} is not what lupdate makes of the source")
+            if list(entries(copy)) != list(entries(catalogue(code))):
+                problems.append(f"{name} is not what lupdate makes of the source (run "
+                                "python -m waboard.ui.catalogues update)")
             problems += [f"{name}: {e.state} {e.context!r} {e.source!r}"
                          for e in entries(catalogue(code)) if e.state]
             qm = Path(folder) / f"{code}.qm"

@@ -14,6 +14,7 @@ import os
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from .. import i18n
+from ..i18n import QT_TRANSLATE_NOOP
 from ..resources import resource
 from ..settings import LANGUAGE, SYSTEM_LANGUAGE
 
@@ -66,3 +67,18 @@ def install_language(code: str) -> None:
     i18n.set_language(code)
     i18n.install(QCoreApplication.translate if code != i18n.ENGLISH else None)
     QLocale.setDefault(QLocale(code if code != i18n.ENGLISH else "en_US"))
+
+
+LANGUAGE_NAMES = {
+    SYSTEM_LANGUAGE: QT_TRANSLATE_NOOP("Language", "System ({language})"),
+    i18n.ENGLISH: "English", "es": "Español", "pt_BR": "Português (Brasil)",
+}
+"""Settings > Language's choices: each language by its own name, or the system's."""
+
+
+def language_name(code: str) -> str:
+    """How Settings > Language names a choice: "Español", "System (English)"."""
+    if code == SYSTEM_LANGUAGE:
+        return i18n.translate("Language", LANGUAGE_NAMES[code]).format(
+            language=LANGUAGE_NAMES[system_language()])
+    return LANGUAGE_NAMES[code]
