@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tests.conftest import on_box
 from waboard import i18n
 from waboard.ui.account.account_dialog import AccountDialog
 from waboard.ui.account.rules_view import RulesByDateDialog
@@ -32,7 +33,7 @@ from waboard.ui.api.server_dialog import ApiServerDialog
 from waboard.ui.catalogues import catalogue, entries
 from waboard.ui.help.reference import refusal_codes_dialog, shortcuts_dialog
 from waboard.ui.help.welcome import WelcomeDialog
-from waboard.ui.language import install_language
+from waboard.ui.language import chosen_language, install_language, saved_preference
 from waboard.ui.main_window import MainWindow
 from waboard.ui.timetravel.bookmarks_dialog import BookmarksDialog
 from waboard.ui.timetravel.go_back_dialog import GoBackDialog
@@ -134,3 +135,17 @@ def test_each_dialog_speaks_the_language(qtbot, window, language, name) -> None:
 def test_the_check_sees_an_english_text(window, language) -> None:
     label = QLabel("&Quit", window)
     assert untranslated(label, language) == ["&Quit"]
+
+
+def test_settings_language_keeps_the_choice_for_the_next_start(demo_window, monkeypatch) -> None:
+    said: list[str] = []
+    on_box(monkeypatch, lambda _parent, _title, text, _kind: said.append(text))
+    actions = demo_window.language_actions
+    assert [a.text() for a in actions.values()][1:] == ["English", "Español",
+                                                       "Português (Brasil)"]
+    assert actions[""].isChecked() and actions[""].text().startswith("System (")
+    actions["pt_BR"].trigger()
+    assert saved_preference() == "pt_BR" and actions["pt_BR"].isChecked()
+    assert said == ["waboard will speak Português (Brasil) from the next time it starts."]
+    assert i18n.language() == "en"  # applied at the next start, not now
+    assert chosen_language() == "pt_BR"

@@ -49,6 +49,9 @@ class ApiServerDialog(QDialog):
         self.verify_token = QLineEdit(config.verify_token or "", self)
         self.verify_token.setPlaceholderText(
             translate("CloudApi", "does the hub.verify_token handshake"))
+        for field in (self.webhook, self.app_secret, self.verify_token):  # hints shown whole
+            field.setMinimumWidth(field.fontMetrics().horizontalAdvance(
+                field.placeholderText()) + 2 * field.fontMetrics().averageCharWidth())
         self.auto_approve = QCheckBox(
             translate("CloudApi", "Approve templates created through the API"), self)
         self.auto_approve.setChecked(config.auto_approve)
