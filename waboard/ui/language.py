@@ -22,6 +22,8 @@ ENVIRONMENT = "WABOARD_LANG"
 CATALOGUES = "i18n"
 """The folder of resources/ that holds waboard_<language>.ts and .qm."""
 _installed: list[QTranslator] = []
+_locale_before: list[QLocale] = []
+"""Qt's default locale before a language was installed, which English keeps."""
 
 
 def system_language() -> str:
@@ -51,7 +53,8 @@ def chosen_language(override: str | None = None) -> str:
 
 def install_language(code: str) -> None:
     """Speak `code` from now on: waboard's and Qt's own translations loaded (Qt's for the
-    standard dialogs' buttons), `translate` routed through Qt, numbers and dates by it."""
+    standard dialogs' buttons), `translate` routed through Qt, numbers and dates by it (Qt's
+    date and number widgets too, through the default QLocale)."""
     app = QCoreApplication.instance()
     assert app is not None, "install_language needs the QApplication"
     for translator in _installed:
@@ -66,7 +69,9 @@ def install_language(code: str) -> None:
                 _installed.append(translator)
     i18n.set_language(code)
     i18n.install(QCoreApplication.translate if code != i18n.ENGLISH else None)
-    QLocale.setDefault(QLocale(code if code != i18n.ENGLISH else "en_US"))
+    if not _locale_before:
+        _locale_before.append(QLocale())
+    QLocale.setDefault(QLocale(code) if code != i18n.ENGLISH else _locale_before[0])
 
 
 LANGUAGE_NAMES = {
