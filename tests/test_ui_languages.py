@@ -8,6 +8,7 @@ To check another dialog, add how to open it to DIALOGS.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -149,3 +150,9 @@ def test_settings_language_keeps_the_choice_for_the_next_start(demo_window, monk
     assert said == ["waboard will speak Português (Brasil) from the next time it starts."]
     assert i18n.language() == "en"  # applied at the next start, not now
     assert chosen_language() == "pt_BR"
+
+
+def test_the_menu_bar_keys_are_distinct(window, language) -> None:
+    """Each top-level menu opens with its own Alt+key in every language."""
+    keys = [re.search(r"&(\w)", a.text()).group(1).lower() for a in window.menuBar().actions()]
+    assert len(keys) == len(set(keys)), keys

@@ -754,7 +754,7 @@ waboard simula una bandeja de entrada de WhatsApp Business Platform: la ventana 
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation>&amp;Configuración</translation>
+        <translation>Co&amp;nfiguración</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
@@ -762,7 +762,7 @@ waboard simula una bandeja de entrada de WhatsApp Business Platform: la ventana 
     </message>
     <message>
         <source>&amp;Trainer</source>
-        <translation>&amp;Capacitador</translation>
+        <translation>Ca&amp;pacitación</translation>
     </message>
     <message>
         <source>&amp;View</source>

@@ -591,7 +591,7 @@ O waboard simula uma caixa de entrada da WhatsApp Business Platform: a janela de
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;Sair</translation>
+        <translation>Sa&amp;ir</translation>
     </message>
     <message>
         <source>&amp;Save a copy…</source>
@@ -754,11 +754,11 @@ O waboard simula uma caixa de entrada da WhatsApp Business Platform: a janela de
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation>&amp;Configurações</translation>
+        <translation>Co&amp;nfigurações</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation>&amp;Ferramentas</translation>
+        <translation>Ferramen&amp;tas</translation>
     </message>
     <message>
         <source>&amp;Trainer</source>
