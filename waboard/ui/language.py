@@ -14,6 +14,7 @@ import os
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from .. import i18n
+from ..formats import BABEL_LOCALES
 from ..i18n import QT_TRANSLATE_NOOP
 from ..resources import resource
 from ..settings import LANGUAGE, SYSTEM_LANGUAGE
@@ -71,7 +72,8 @@ def install_language(code: str) -> None:
     i18n.install(QCoreApplication.translate if code != i18n.ENGLISH else None)
     if not _locale_before:
         _locale_before.append(QLocale())
-    QLocale.setDefault(QLocale(code) if code != i18n.ENGLISH else _locale_before[0])
+    QLocale.setDefault(QLocale(BABEL_LOCALES[code]) if code != i18n.ENGLISH
+                       else _locale_before[0])
 
 
 LANGUAGE_NAMES = {
