@@ -6,6 +6,8 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from tests.trainer_texts import install
+from waboard import i18n
 from waboard.trainer.lessons import bundled_lessons, load_lesson
 from waboard.ui.trainer.lesson_catalogue import LessonCatalogue, lesson_line, may_leave
 from waboard.ui.trainer.lesson_dock import lesson_player
@@ -20,7 +22,33 @@ def test_every_bundled_lesson_is_listed_with_language_and_length(qtbot):
     first = load_lesson(bundled_lessons()[0])
     assert lines[0] == lesson_line(first)
     assert first.title in lines[0] and " steps" in lines[0]
-    assert any("Español" in line for line in lines) and any("English" in line for line in lines)
+    for name in ("English", "Español", "Português (Brasil)"):
+        assert any(f"  ·  {name}  ·  " in line for line in lines), name
+
+
+@pytest.mark.parametrize("language", ["en", "es", "pt_BR"])
+def test_the_lessons_in_the_users_language_come_first(qtbot, language):
+    catalogue = LessonCatalogue(language=language)
+    qtbot.addWidget(catalogue)
+    languages = [lesson.language for lesson in catalogue.lessons()]
+    count = languages.count(language)
+    assert count == len({p.name.split(".")[0] for p in bundled_lessons()})
+    assert languages[:count] == [language] * count
+    assert catalogue.list.currentRow() == 0
+    assert catalogue.path == catalogue.lessons()[0].source
+    assert catalogue.path.name.startswith("01-") and f".{language}." in catalogue.path.name
+
+
+def test_the_app_in_portuguese_lists_the_portuguese_lessons_first(qtbot):
+    install("pt_BR")
+    try:
+        catalogue = LessonCatalogue()
+        qtbot.addWidget(catalogue)
+        first = catalogue.list.item(0).text()
+    finally:
+        i18n.install(None)
+    assert first.startswith("A janela de atendimento ao cliente de 24 horas  ·  ")
+    assert first.endswith("  ·  Português (Brasil)  ·  8 passos · 5 perguntas")
 
 
 def test_choosing_a_lesson_shows_its_goals(qtbot):

@@ -10,6 +10,8 @@ from PySide6.QtGui import QImage
 from shiboken6 import isValid
 
 from tests.conftest import on_box
+from tests.trainer_texts import install
+from waboard import i18n
 from waboard.explain import rule_sentence
 from waboard.resources import resource
 from waboard.scenario.loader import ScenarioError
@@ -201,16 +203,26 @@ def test_back_and_restart_reproduce_the_same_inbox(player, qtbot):
     assert len(MainWindow.open_windows) == 1
 
 
-def test_a_spanish_lesson_speaks_spanish(player, qtbot):
-    player.load(resource("lessons/04-consent.es.json"))
-    assert player.next_button.text() == "Siguiente ▶"
-    player.next()
-    assert player.step_label.text() == "Paso 1 de 8"
-    assert player.feedback_label.text() == "Responde la pregunta para reproducir este paso."
-    player.answer(1)
-    assert player.feedback_label.text() == "✓ Correcto: No."
-    assert player.result_headline.text() == "Rechazado · sin consentimiento"
-    assert player.rule_label.text().startswith("Una plantilla enviada fuera de la ventana")
+@pytest.mark.parametrize(("language", "words"), [
+    ("es", ("Siguiente ▶", "Paso 1 de 8", "Responde la pregunta para reproducir este paso.",
+            "✓ Correcto: No.", "Rechazado · sin consentimiento")),
+    ("pt_BR", ("Próximo ▶", "Passo 1 de 8", "Responda à pergunta para reproduzir este passo.",
+               "✓ Certo: Não.", "Recusado · sem opt-in")),
+])
+def test_the_player_speaks_the_users_language(player, qtbot, language, words):
+    install(language)
+    try:
+        player.load(resource(f"lessons/04-consent.{language}.json"))
+        next_text, step, waiting, right, refused = words
+        assert player.next_button.text() == next_text
+        player.next()
+        assert player.step_label.text() == step
+        assert player.feedback_label.text() == waiting
+        player.answer(1)
+        assert player.feedback_label.text() == right
+        assert player.result_headline.text() == refused
+    finally:
+        i18n.install(None)
 
 
 def test_an_invalid_lesson_is_refused_naming_the_field(player, dialogs, tmp_path):

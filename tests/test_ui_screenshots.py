@@ -76,7 +76,7 @@ def test_lesson_screens_and_every_window_closed_afterwards(qtbot, tmp_path):
     with demo_window() as window:
         paths = render_lesson(window, tmp_path / "shots")
     assert [p.name for p in paths] == ["lesson-checkpoint.png", "lesson-answered.png",
-                                       "lesson-spanish.png"]
+                                       "lesson-spanish.png", "lesson-portuguese.png"]
     assert all(image.width() >= 1400 for image in images(paths))
     assert MainWindow.open_windows == before
 

@@ -44,6 +44,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from .consent import source_text
 from .explain import (
     PlatformReport,
     category_label,
@@ -52,6 +53,7 @@ from .explain import (
     record_outcome,
 )
 from .history.windows import Window, service_windows, window_closes
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .money import exact_money
 from .outputs import spreadsheet_cell, write_output
 from .rules.instants import format_instant
@@ -169,18 +171,21 @@ def audit_events(store: Store, now: datetime | None = None) -> list[AuditEvent]:
         senders = opened_by.get((customer_id, conversation.opened_at, category))
         seq = senders.pop(0) + 2 if senders else -1
         label = category_label(conversation.category)
-        cost = "free" if conversation.free else "charged " + exact_money(
-            conversation.charge, markets[customer_id].currency)
+        opened = (QT_TRANSLATE_NOOP("Audit", "{label} conversation opened until {until}, free")
+                  if conversation.free else QT_TRANSLATE_NOOP(
+                      "Audit", "{label} conversation opened until {until}, charged {charge}"))
         events.append(AuditEvent(
             conversation.opened_at, "conversation_opened", **who(customer_id),
             category=category, charge=str(conversation.charge), until=conversation.expires_at,
-            detail=f"{label} conversation opened until "
-                   f"{format_instant(conversation.expires_at)}, {cost}",
+            detail=translate("Audit", opened).format(
+                label=label, until=format_instant(conversation.expires_at),
+                charge=exact_money(conversation.charge, markets[customer_id].currency)),
             order=(1, seq, 0)))
         if conversation.expires_at <= now:
             events.append(AuditEvent(
                 conversation.expires_at, "conversation_closed", **who(customer_id),
-                category=category, detail=f"{label} conversation ended", order=(0, 0, 0)))
+                category=category, order=(0, 0, 0),
+                detail=translate("Audit", "{label} conversation ended").format(label=label)))
     for change in store.clock_events():
         events.append(AuditEvent(change.at, "clock", change=change.kind, detail=change.detail,
                                  order=(1, -2, change.id)))
@@ -200,11 +205,17 @@ def _journal_events(store: Store) -> list[AuditEvent]:
 
 
 def _customer_message(record: MessageRecord, seq: int, who: dict[str, Any]) -> AuditEvent:
-    came = {"ctwa_ad": " (from a click-to-WhatsApp ad)", "page_cta": " (from a Page button)"}
+    wrote = _CUSTOMER_WROTE.get(record.referral or "") or QT_TRANSLATE_NOOP(
+        "Audit", "Customer wrote")
     return AuditEvent(record.at, "customer_message", **who, message_id=record.id,
                       text=record.text, referral=record.referral,
-                      detail=f"Customer wrote{came.get(record.referral or '', '')}",
-                      order=(1, seq, 0))
+                      detail=translate("Audit", wrote), order=(1, seq, 0))
+
+
+_CUSTOMER_WROTE = {
+    "ctwa_ad": QT_TRANSLATE_NOOP("Audit", "Customer wrote (from a click-to-WhatsApp ad)"),
+    "page_cta": QT_TRANSLATE_NOOP("Audit", "Customer wrote (from a Page button)"),
+}
 
 
 def _business_message(record: MessageRecord, seq: int, note: str,
@@ -216,7 +227,8 @@ def _business_message(record: MessageRecord, seq: int, note: str,
         accepted=record.accepted, error_code=record.error_code, reason=record.reason,
         category=record.category, opened=record.opened,
         charge=str(record.charge) if record.accepted else None,
-        detail=("Template: " if record.kind == "template" else "Free-form: ") + note,
+        detail=(translate("Audit", "Template: {note}") if record.kind == "template"
+                else translate("Audit", "Free-form: {note}")).format(note=note),
         pricing=report.pricing if report else None,
         conversation=report.conversation if report else None,
         order=(1, seq, 0))
@@ -237,10 +249,15 @@ def _consent(entry: ConsentRecord | None, record: MessageRecord | None, seq: int
     else:
         assert record is not None
         at, kind, source, text = record.at, record.kind, "", record.text
-    verb = "Opted in" if kind == "opt_in" else "Opted out"
-    how = f" ({source})" if source else ""
+    if source:
+        how = (QT_TRANSLATE_NOOP("Audit", "Opted in ({source})") if kind == "opt_in"
+               else QT_TRANSLATE_NOOP("Audit", "Opted out ({source})"))
+    else:
+        how = (QT_TRANSLATE_NOOP("Audit", "Opted in") if kind == "opt_in"
+               else QT_TRANSLATE_NOOP("Audit", "Opted out"))
+    detail = translate("Audit", how).format(source=source_text(source))
     return AuditEvent(at, kind, **who, message_id=record.id if record else None, text=text,
-                      source=source, detail=f"{verb}{how}", order=(1, seq, 0))
+                      source=source, detail=detail, order=(1, seq, 0))
 
 
 def _window_events(windows: Sequence[Window], messages: Sequence[tuple[datetime, int]],
@@ -253,15 +270,19 @@ def _window_events(windows: Sequence[Window], messages: Sequence[tuple[datetime,
     for window in windows:
         events.append(AuditEvent(window.opened_at, "window_opened", **who,
                                  until=window_closes(window.opened_at),
-                                 detail="Customer service window opened for 24 hours",
+                                 detail=translate(
+                                     "Audit", "Customer service window opened for 24 hours"),
                                  order=(1, causes[window.opened_at].pop(0), 0)))
         for at in window.restarts:
             events.append(AuditEvent(at, "window_restarted", **who, until=window_closes(at),
-                                     detail="Customer service window restarted for 24 hours",
+                                     detail=translate(
+                                         "Audit",
+                                         "Customer service window restarted for 24 hours"),
                                      order=(1, causes[at].pop(0), 0)))
         if window.closes_at <= now:
             events.append(AuditEvent(window.closes_at, "window_closed", **who,
-                                     detail="Customer service window closed", order=(0, 0, 0)))
+                                     detail=translate("Audit", "Customer service window closed"),
+                                     order=(0, 0, 0)))
     return events
 
 

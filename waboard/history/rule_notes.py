@@ -20,6 +20,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from ..explain import category_code
+from ..i18n import translate
 from ..money import exact_money
 from ..rules.model import FREE_NON_TEMPLATE_PER_MONTH, PRICED_CATEGORIES, Category, Regime
 from ..rules.pricing import MarketRates, RateCard
@@ -78,7 +80,7 @@ def workspace_notes(start: datetime, end: datetime, regions: Iterable[str], by_d
                      if t]
             text = "; ".join(dict.fromkeys(found)) or ""
         else:
-            text = f"From {day(change.at)}: {change.meaning}"
+            text = _meaning_text(change)
         if text:
             notes.append(RuleNote(change.at, text, change.confidence, change))
     return notes
@@ -95,39 +97,56 @@ def _customer_text(change: RuleChange, region: str, by_date: bool,
         return _regime_text(change, [after], by_date)
     before = rates_at(change.at - JUST_BEFORE).for_region(region)
     if change.kind is ChangeKind.MARKETS and before.market != after.market:
-        return (f"From {day(change.at)} {region} numbers are priced as {after.market} "
-                f"(until then {before.market})")
+        return translate(
+            "RuleNotes", "From {day} {region} numbers are priced as {market} (until then "
+            "{before})").format(day=day(change.at), region=region, market=after.market,
+                                before=before.market)
     if change.kind is ChangeKind.RATES and before.market == after.market:
-        moved = [f"{c.value} {_rate(before, c)} → {_rate(after, c)}"
+        moved = [translate("RuleNotes", "{category} {before} → {after}").format(
+                     category=category_code(c).lower(), before=_rate(before, c),
+                     after=_rate(after, c))
                  for c in (*PRICED_CATEGORIES, Category.AUTHENTICATION_INTERNATIONAL)
                  if before.rates.get(c) != after.rates.get(c)]
         if moved:
-            return f"From {day(change.at)} {after.market}'s rates change: " + ", ".join(moved)
+            return translate("RuleNotes", "From {day} {market}'s rates change: {changes}").format(
+                day=day(change.at), market=after.market, changes=", ".join(moved))
     return ""
+
+
+def _meaning_text(change: RuleChange) -> str:
+    return translate("RuleNotes", "From {day}: {meaning}").format(
+        day=day(change.at), meaning=translate("Rules", change.meaning))
 
 
 def _regime_text(change: RuleChange, markets: list[MarketRates], by_date: bool) -> str:
     if not by_date:
         return ""
-    if change.regime is Regime.PMP_2026_10:
-        shown = [_free_form_price(m) for m in markets[:MOST_MARKETS]]
-        if len(markets) > MOST_MARKETS:
-            shown.append(f"and {len(markets) - MOST_MARKETS} more markets' utility rates")
-        where = ", ".join(shown) if shown else "the market's utility rate"
-        return (f"From {day(change.at)} free-form replies cost {where} after "
-                f"{FREE_NON_TEMPLATE_PER_MONTH:,} a month, and utility templates inside the window "
-                "are charged too")
-    return f"From {day(change.at)}: {change.meaning}"
+    if change.regime is not Regime.PMP_2026_10:
+        return _meaning_text(change)
+    shown = [_free_form_price(m) for m in markets[:MOST_MARKETS]]
+    more = len(markets) - MOST_MARKETS
+    if more == 1:
+        shown.append(translate("RuleNotes", "and 1 more market's utility rate"))
+    elif more > 1:
+        shown.append(translate("RuleNotes", "and {count} more markets' utility rates").format(
+            count=more))
+    where = ", ".join(shown) if shown else translate("RuleNotes", "the market's utility rate")
+    return translate(
+        "RuleNotes", "From {day} free-form replies cost {prices} after {free} a month, and "
+        "utility templates inside the window are charged too").format(
+            day=day(change.at), prices=where, free=f"{FREE_NON_TEMPLATE_PER_MONTH:,}")
 
 
 def _free_form_price(market: MarketRates) -> str:
     if Category.UTILITY not in market.rates:
-        return f"{market.market}'s utility rate (no sourced figure)"
-    return f"{_rate(market, Category.UTILITY)} in {market.market}"
+        return translate("RuleNotes", "{market}'s utility rate (no sourced figure)").format(
+            market=market.market)
+    return translate("RuleNotes", "{price} in {market}").format(
+        price=_rate(market, Category.UTILITY), market=market.market)
 
 
 def _rate(market: MarketRates, category: Category) -> str:
     rate = market.rates.get(category)
     if rate is None:
-        return "no sourced figure"
+        return translate("RuleNotes", "no sourced figure")
     return exact_money(rate, market.currency)

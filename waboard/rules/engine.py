@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from types import MappingProxyType
 
+from . import refusals as words
 from .model import (
     DAY,
     FREE_ENTRY_POINT_SPAN,
@@ -98,26 +99,18 @@ def decide(
     return Outcome(True, None, None, ZERO, _settled(state, at), account, decided)
 
 
-UNDELIVERABLE = Refusal.of(
-    Reason.UNDELIVERABLE, "Message undeliverable: the number has no WhatsApp account")
-WINDOW_CLOSED = Refusal.of(
-    Reason.WINDOW_CLOSED,
-    "Re-engagement message: more than 24 hours have passed since the customer last replied")
-OPTED_OUT = Refusal.of(
-    Reason.OPTED_OUT, "The customer has chosen to stop receiving marketing messages")
-MARKETING_STOPPED = Refusal.of(
-    Reason.MARKETING_STOPPED, "The customer has chosen to stop receiving marketing messages "
-    "from this business in WhatsApp")
-NO_OPT_IN = Refusal.of(
-    Reason.NO_OPT_IN, "No opt-in: a business-initiated template needs the customer's consent")
-US_MARKETING_PAUSED = Refusal.of(
-    Reason.US_MARKETING_PAUSED, "Message not delivered to maintain healthy ecosystem "
-    "engagement: marketing templates to US numbers are paused since 1 April 2025")
-MARKETING_LIMIT = Refusal.of(
-    Reason.MARKETING_LIMIT, "Message not delivered to maintain healthy ecosystem "
-    "engagement: the customer reached the (simulated) marketing limit for 24 hours")
-TEMPLATE_PAUSED = Refusal.of(Reason.TEMPLATE_PAUSED, "Template is paused")
-TEMPLATE_DISABLED = Refusal.of(Reason.TEMPLATE_DISABLED, "Template is disabled")
+UNDELIVERABLE = Refusal.of(Reason.UNDELIVERABLE, words.UNDELIVERABLE.message())
+WINDOW_CLOSED = Refusal.of(Reason.WINDOW_CLOSED, words.WINDOW_CLOSED.message())
+OPTED_OUT = Refusal.of(Reason.OPTED_OUT, words.OPTED_OUT.message())
+MARKETING_STOPPED = Refusal.of(Reason.MARKETING_STOPPED, words.MARKETING_STOPPED.message())
+NO_OPT_IN = Refusal.of(Reason.NO_OPT_IN, words.NO_OPT_IN.message())
+US_MARKETING_PAUSED = Refusal.of(Reason.US_MARKETING_PAUSED,
+                                 words.US_MARKETING_PAUSED.message())
+MARKETING_LIMIT = Refusal.of(Reason.MARKETING_LIMIT, words.MARKETING_LIMIT.message())
+TEMPLATE_PAUSED = Refusal.of(Reason.TEMPLATE_PAUSED, words.TEMPLATE_PAUSED.message())
+TEMPLATE_DISABLED = Refusal.of(Reason.TEMPLATE_DISABLED, words.TEMPLATE_DISABLED.message())
+_UNAPPROVED = {TemplateStatus.PENDING: words.TEMPLATE_PENDING,
+               TemplateStatus.REJECTED: words.TEMPLATE_REJECTED}
 
 
 def refusal_for(
@@ -168,16 +161,16 @@ def _recent(sent: tuple[datetime, ...], at: datetime) -> tuple[datetime, ...]:
 def _template_refusal(action: SendTemplate) -> Refusal | None:
     template = action.template
     if template is None:
-        return Refusal.of(Reason.TEMPLATE_NOT_FOUND, f"Template name does not exist in the "
-                          f"translation: no template {action.name!r} in {action.language}")
+        return Refusal.of(Reason.TEMPLATE_NOT_FOUND, words.TEMPLATE_NOT_FOUND.message(
+            name=repr(action.name), language=action.language))
     status = template.status
     if status is TemplateStatus.PAUSED:
         return TEMPLATE_PAUSED
     if status is TemplateStatus.DISABLED:
         return TEMPLATE_DISABLED
     if status is not TemplateStatus.APPROVED:
-        return Refusal.of(Reason.TEMPLATE_NOT_APPROVED, f"Template name does not exist in the "
-                          f"translation: {template.name!r} is {status.value}, not approved")
+        return Refusal.of(Reason.TEMPLATE_NOT_APPROVED,
+                          _UNAPPROVED[status].message(name=repr(template.name)))
     problem = check_params(template, action.params)
     if problem:
         return Refusal.of(Reason.PARAM_MISMATCH, problem.message, problem.code)

@@ -8,6 +8,9 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 from enum import StrEnum
 
+from ..i18n import QT_TRANSLATE_NOOP, translate
+from .refusals import explained
+
 DAY = timedelta(hours=24)
 FREE_ENTRY_POINT_SPAN = timedelta(hours=72)
 ZERO = Decimal("0")
@@ -73,15 +76,19 @@ class Regime(StrEnum):
 
     @property
     def label(self) -> str:
-        return REGIME_LABELS[self]
+        """The regime's name in the user's language."""
+        return translate("Rules", REGIME_LABELS[self])
 
 
 REGIME_LABELS = {
-    Regime.CBP_2023_06: "Conversation pricing (June 2023)",
-    Regime.CBP_2024_11: "Conversation pricing, free service (November 2024)",
-    Regime.PMP_2025_07: "Per-message pricing (July 2025)",
-    Regime.PMP_2026_10: "Per-message pricing, charged replies (October 2026)",
+    Regime.CBP_2023_06: QT_TRANSLATE_NOOP("Rules", "Conversation pricing (June 2023)"),
+    Regime.CBP_2024_11: QT_TRANSLATE_NOOP(
+        "Rules", "Conversation pricing, free service (November 2024)"),
+    Regime.PMP_2025_07: QT_TRANSLATE_NOOP("Rules", "Per-message pricing (July 2025)"),
+    Regime.PMP_2026_10: QT_TRANSLATE_NOOP(
+        "Rules", "Per-message pricing, charged replies (October 2026)"),
 }
+"""The regimes' English names (translation sources of context "Rules")."""
 
 FREE_SERVICE_CONVERSATIONS_PER_MONTH = 1000
 FREE_NON_TEMPLATE_PER_MONTH = 1000
@@ -136,6 +143,12 @@ class Refusal:
     @classmethod
     def of(cls, reason: Reason, message: str, code: int | None = None) -> Refusal:
         return cls(reason, message, reason.code if code is None else code)
+
+    @property
+    def shown(self) -> str:
+        """The message in the user's language, Meta's error title as Meta writes it (the
+        `message` itself stays English: the store, the Cloud API and the runner use it)."""
+        return explained(self.message)
 
 
 @dataclass(frozen=True, slots=True)

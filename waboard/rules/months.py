@@ -11,6 +11,8 @@ from datetime import UTC, datetime, tzinfo
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from ..i18n import translate
+
 _LAST: dict[str, tuple[datetime, datetime, str]] = {}
 
 
@@ -27,8 +29,10 @@ def zone(name: str) -> tzinfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise TimeZoneError(f"{name!r} is not a time zone (an IANA name such as "
-                            "'America/Mexico_City')") from None
+        raise TimeZoneError(translate(
+            "TimeZoneCheck",
+            "{name} is not a time zone (an IANA name such as 'America/Mexico_City')").format(
+                name=repr(name))) from None
 
 
 def month_key(at: datetime, timezone: str = "UTC") -> str:

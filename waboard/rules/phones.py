@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import phonenumbers
 
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from .pricing import country_name
 
 
@@ -11,32 +12,47 @@ class PhoneError(ValueError):
     """A phone number that cannot be used, with a plain explanation."""
 
 
+def _problem(text: str, raw: str = "", **values: str) -> PhoneError:
+    """A PhoneError with `text` (a "PhoneCheck" source) in the user's language."""
+    return PhoneError(translate("PhoneCheck", text).format(number=repr(raw), **values))
+
+
 def normalize_phone(text: str) -> tuple[str, str]:
     """Return (E.164 number, ISO region) for an international number. Raises PhoneError."""
     raw = (text or "").strip()
     if not raw:
-        raise PhoneError(
-            "Enter a phone number, with + and the country code (e.g. +52 55 1234 5678)"
-        )
+        raise _problem(QT_TRANSLATE_NOOP(
+            "PhoneCheck",
+            "Enter a phone number, with + and the country code (e.g. +52 55 1234 5678)"))
     if any(ch.isalpha() for ch in raw):
-        raise PhoneError(f"{raw!r} contains letters: use digits only, with + and the country code")
+        raise _problem(QT_TRANSLATE_NOOP(
+            "PhoneCheck",
+            "{number} contains letters: use digits only, with + and the country code"), raw)
     if not raw.startswith(("+", "00")):
-        raise PhoneError(f"{raw!r} has no country code: start with + and the country code")
+        raise _problem(QT_TRANSLATE_NOOP(
+            "PhoneCheck", "{number} has no country code: start with + and the country code"),
+            raw)
     try:
         number = phonenumbers.parse("+" + raw[2:] if raw.startswith("00") else raw, None)
     except phonenumbers.NumberParseException as error:
-        raise PhoneError(f"{raw!r} is not a phone number: {_parse_reason(error)}") from None
+        raise _problem(QT_TRANSLATE_NOOP("PhoneCheck", "{number} is not a phone number: {reason}"),
+                       raw, reason=_parse_reason(error)) from None
     number = _without_mexican_mobile_prefix(number)
     region = phonenumbers.region_code_for_number(number) or ""
     if not phonenumbers.is_possible_number(number):
         length = phonenumbers.is_possible_number_with_reason(number)
-        reason = {
-            phonenumbers.ValidationResult.TOO_SHORT: "too short",
-            phonenumbers.ValidationResult.TOO_LONG: "too long",
-        }.get(length, "not a possible length")
-        raise PhoneError(f"{raw!r} is {reason} for {_where(number, region)}")
+        problem = {
+            phonenumbers.ValidationResult.TOO_SHORT: QT_TRANSLATE_NOOP(
+                "PhoneCheck", "{number} is too short for {where}"),
+            phonenumbers.ValidationResult.TOO_LONG: QT_TRANSLATE_NOOP(
+                "PhoneCheck", "{number} is too long for {where}"),
+        }.get(length) or QT_TRANSLATE_NOOP("PhoneCheck",
+                                           "{number} is not a possible length for {where}")
+        raise _problem(problem, raw, where=_where(number, region))
     if not phonenumbers.is_valid_number(number):
-        raise PhoneError(f"{raw!r} is not a valid number for {_where(number, region)}")
+        raise _problem(QT_TRANSLATE_NOOP(
+            "PhoneCheck", "{number} is not a valid number for {where}"),
+            raw, where=_where(number, region))
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), region
 
 
@@ -60,13 +76,16 @@ def _without_mexican_mobile_prefix(number: phonenumbers.PhoneNumber) -> phonenum
 def _where(number: phonenumbers.PhoneNumber, region: str) -> str:
     if region:
         return country_name(region)
-    return f"country code +{number.country_code}"
+    return translate("PhoneCheck", "country code +{code}").format(code=number.country_code)
 
 
 def _parse_reason(error: phonenumbers.NumberParseException) -> str:
-    return {
-        phonenumbers.NumberParseException.INVALID_COUNTRY_CODE: "unknown country code",
-        phonenumbers.NumberParseException.TOO_SHORT_NSN: "too short",
-        phonenumbers.NumberParseException.TOO_SHORT_AFTER_IDD: "too short",
-        phonenumbers.NumberParseException.TOO_LONG: "too long",
-    }.get(error.error_type, "not a number")
+    too_short = QT_TRANSLATE_NOOP("PhoneCheck", "too short")
+    reason = {
+        phonenumbers.NumberParseException.INVALID_COUNTRY_CODE: QT_TRANSLATE_NOOP(
+            "PhoneCheck", "unknown country code"),
+        phonenumbers.NumberParseException.TOO_SHORT_NSN: too_short,
+        phonenumbers.NumberParseException.TOO_SHORT_AFTER_IDD: too_short,
+        phonenumbers.NumberParseException.TOO_LONG: QT_TRANSLATE_NOOP("PhoneCheck", "too long"),
+    }.get(error.error_type) or QT_TRANSLATE_NOOP("PhoneCheck", "not a number")
+    return translate("PhoneCheck", reason)

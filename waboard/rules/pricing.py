@@ -11,6 +11,7 @@ from decimal import Decimal, InvalidOperation
 import phonenumbers
 from phonenumbers import geocoder
 
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from .model import PRICED_CATEGORIES, Bands, Category
 
 OTHER = "Other"
@@ -28,6 +29,27 @@ MAX_AMOUNT = Decimal(1000)
 
 class RateCardError(ValueError):
     """A rate card that cannot be used, with the line and column at fault."""
+
+
+def card_error(text: str, **values: object) -> RateCardError:
+    """A RateCardError with `text` (a "RateCardCheck" source) in the user's language."""
+    return RateCardError(translate("RateCardCheck", text).format(**values))
+
+
+def cell(line: int, column: str) -> str:
+    """Where in a card a problem is: "line 3, column rate"."""
+    return translate("RateCardCheck", "line {line}, column {column}").format(
+        line=line, column=column)
+
+
+def missing_columns(missing: list[str]) -> RateCardError:
+    return card_error(QT_TRANSLATE_NOOP("RateCardCheck", "line 1: missing column(s) {columns}"),
+                      columns=", ".join(missing))
+
+
+def unreadable(error: Exception) -> RateCardError:
+    return card_error(QT_TRANSLATE_NOOP("RateCardCheck", "not a readable CSV file ({error})"),
+                      error=error)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +90,9 @@ class RateCard:
             group = self.groups.get(region, OTHER)
             row = self._by_market.get(group) or self._by_market.get(OTHER)  # type: ignore[attr-defined]
         if row is None:
-            raise RateCardError(f"the rate card has no row for {region or 'unknown region'}")
+            raise card_error(
+                QT_TRANSLATE_NOOP("RateCardCheck", "the rate card has no row for {region}"),
+                region=region or translate("RateCardCheck", "unknown region"))
         return row
 
     def _own_market(self, region: str) -> str:
@@ -100,38 +124,43 @@ class RateCard:
 def parse_rate_card(text: str, groups: Mapping[str, str] | None = None) -> RateCard:
     """Read a rate card CSV (header: RATE_CARD_COLUMNS). Raises RateCardError."""
     if len(text) > MAX_RATE_CARD_CHARS:
-        raise RateCardError(f"the rate card is {len(text):,} characters, over the "
-                            f"{MAX_RATE_CARD_CHARS:,} limit")
+        raise card_error(QT_TRANSLATE_NOOP(
+            "RateCardCheck", "the rate card is {length} characters, over the {limit} limit"),
+            length=f"{len(text):,}", limit=f"{MAX_RATE_CARD_CHARS:,}")
     try:
         return _read_rate_card(text, groups)
     except csv.Error as error:
-        raise RateCardError(f"not a readable CSV file ({error})") from None
+        raise unreadable(error) from None
 
 
 def _read_rate_card(text: str, groups: Mapping[str, str] | None) -> RateCard:
     reader = csv.DictReader(io.StringIO(text))
     missing = [c for c in RATE_CARD_COLUMNS if c not in (reader.fieldnames or ())]
     if missing:
-        raise RateCardError(f"line 1: missing column(s) {', '.join(missing)}")
+        raise missing_columns(missing)
     allowed = (*RATE_CARD_COLUMNS, *OPTIONAL_COLUMNS)
     unknown = [c for c in reader.fieldnames or () if c not in allowed]
     if unknown:
-        raise RateCardError(f"line 1: unknown column(s) {', '.join(map(repr, unknown))}; "
-                            f"the columns are {', '.join(RATE_CARD_COLUMNS)}")
+        raise card_error(QT_TRANSLATE_NOOP(
+            "RateCardCheck", "line 1: unknown column(s) {unknown}; the columns are {columns}"),
+            unknown=", ".join(map(repr, unknown)), columns=", ".join(RATE_CARD_COLUMNS))
     rows = []
     seen: set[str] = set()
     for line, raw in enumerate(reader, start=2):
         if None in raw:
-            raise RateCardError(f"line {line}: more values than the {len(reader.fieldnames)} "
-                                "columns (a comma too many, or a value needing quotes?)")
+            raise card_error(QT_TRANSLATE_NOOP(
+                "RateCardCheck", "line {line}: more values than the {count} columns (a comma "
+                "too many, or a value needing quotes?)"), line=line, count=len(reader.fieldnames))
         market = (raw["market"] or "").strip()
         if not market:
-            raise RateCardError(f"line {line}, column market: empty")
+            raise card_error(QT_TRANSLATE_NOOP("RateCardCheck", "{where}: empty"),
+                             where=cell(line, "market"))
         if market in seen:
-            raise RateCardError(f"line {line}, column market: {market!r} appears twice")
+            raise card_error(QT_TRANSLATE_NOOP("RateCardCheck", "{where}: {value} appears twice"),
+                             where=cell(line, "market"), value=repr(market))
         seen.add(market)
         # A blank cell is no sourced rate; a missing one (a short row) is an error.
-        rates = {c: parse_amount(raw[c.value], f"line {line}, column {c.value}")
+        rates = {c: parse_amount(raw[c.value], cell(line, c.value))
                  for c in WIDE_CATEGORIES
                  if (c in PRICED_CATEGORIES and raw[c.value] is None)
                  or (raw.get(c.value) or "").strip()}
@@ -141,22 +170,29 @@ def _read_rate_card(text: str, groups: Mapping[str, str] | None) -> RateCard:
             (raw["source"] or "").strip(),
         ))
     if not rows:
-        raise RateCardError("the rate card has no rows")
+        raise card_error(QT_TRANSLATE_NOOP("RateCardCheck", "the rate card has no rows"))
     return RateCard(tuple(rows), dict(groups or {}))
 
 
 def parse_amount(text: object, where: str) -> Decimal:
     """A non-negative decimal amount from text; RateCardError naming `where` otherwise."""
     if not isinstance(text, str):
-        raise RateCardError(f"{where}: expected a decimal string, got {text!r}")
+        raise card_error(QT_TRANSLATE_NOOP(
+            "RateCardCheck", "{where}: expected a decimal string, got {value}"),
+            where=where, value=repr(text))
     try:
         amount = Decimal(text.strip())
     except InvalidOperation:
-        raise RateCardError(f"{where}: {text!r} is not a decimal amount") from None
+        raise card_error(QT_TRANSLATE_NOOP("RateCardCheck", "{where}: {value} is not a decimal "
+                                           "amount"), where=where, value=repr(text)) from None
     if not amount.is_finite() or amount < 0:
-        raise RateCardError(f"{where}: {text!r} is not a non-negative amount")
+        raise card_error(QT_TRANSLATE_NOOP(
+            "RateCardCheck", "{where}: {value} is not a non-negative amount"),
+            where=where, value=repr(text))
     if amount > MAX_AMOUNT:
-        raise RateCardError(f"{where}: {text!r} is over {MAX_AMOUNT}, more than any rate")
+        raise card_error(QT_TRANSLATE_NOOP(
+            "RateCardCheck", "{where}: {value} is over {limit}, more than any rate"),
+            where=where, value=repr(text), limit=MAX_AMOUNT)
     return amount
 
 

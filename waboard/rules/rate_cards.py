@@ -23,14 +23,18 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from .model import Bands, Category
 from .pricing import (
     MAX_RATE_CARD_CHARS,
     OTHER,
     MarketRates,
     RateCard,
-    RateCardError,
+    card_error,
+    cell,
+    missing_columns,
     parse_amount,
+    unreadable,
 )
 
 CURRENCIES = ("USD", "AED", "ARS", "AUD", "BRL", "CLP", "COP", "EUR", "GBP", "IDR", "INR",
@@ -44,6 +48,9 @@ CARD_CATEGORIES = (Category.MARKETING, Category.UTILITY, Category.AUTHENTICATION
 ALWAYS = datetime(1970, 1, 1, tzinfo=UTC)
 SERVICE_FREE_FROM = datetime(2024, 11, 1, tzinfo=UTC)
 """From here (cbp-2024-11) Meta's cards print no service rate: older service rows stop."""
+SERVICE_GAP = QT_TRANSLATE_NOOP(
+    "RateCard", "no sourced figure: service is free from 2024-11-01 and the cards print none")
+"""The reason of the gap where an older service rate stops."""
 """The effective instant of a row without a date (a user's card that names none)."""
 
 
@@ -77,54 +84,66 @@ def day_instant(text: str, where: str) -> datetime:
     try:
         day = date.fromisoformat(text.strip())
     except ValueError:
-        raise RateCardError(f"{where}: {text!r} is not a date (YYYY-MM-DD)") from None
+        raise card_error(QT_TRANSLATE_NOOP(
+            "RateCardCheck", "{where}: {value} is not a date (YYYY-MM-DD)"),
+            where=where, value=repr(text)) from None
     return datetime(day.year, day.month, day.day, tzinfo=UTC)
 
 
 def _reader(text: str, columns: tuple[str, ...]) -> Iterable[tuple[int, dict[str, str]]]:
     if len(text) > MAX_RATE_CARD_CHARS:
-        raise RateCardError(f"the file is {len(text):,} characters, over the "
-                            f"{MAX_RATE_CARD_CHARS:,} limit")
+        raise card_error(QT_TRANSLATE_NOOP(
+            "RateCardCheck", "the file is {length} characters, over the {limit} limit"),
+            length=f"{len(text):,}", limit=f"{MAX_RATE_CARD_CHARS:,}")
     try:
         reader = csv.DictReader(io.StringIO(text))
         missing = [c for c in columns if c not in (reader.fieldnames or ())]
         if missing:
-            raise RateCardError(f"line 1: missing column(s) {', '.join(missing)}")
+            raise missing_columns(missing)
         for line, raw in enumerate(reader, start=2):
             if None in raw:
-                raise RateCardError(f"line {line}: more values than the {len(columns)} columns")
+                raise card_error(QT_TRANSLATE_NOOP(
+                    "RateCardCheck", "line {line}: more values than the {count} columns"),
+                    line=line, count=len(columns))
             yield line, {k: (v or "").strip() for k, v in raw.items()}
     except csv.Error as error:
-        raise RateCardError(f"not a readable CSV file ({error})") from None
+        raise unreadable(error) from None
 
 
 def parse_cards(text: str) -> tuple[RateRow, ...]:
     """Rate rows from `cards.csv` text (header: CARD_COLUMNS). Raises RateCardError."""
     rows = []
     for line, raw in _reader(text, CARD_COLUMNS):
-        where = f"line {line}, column"
         if not raw["market"]:
-            raise RateCardError(f"{where} market: empty")
+            raise card_error(QT_TRANSLATE_NOOP("RateCardCheck", "{where}: empty"),
+                             where=cell(line, "market"))
         try:
             category = Category(raw["category"])
         except ValueError:
             category = None
         if category not in CARD_CATEGORIES:
-            raise RateCardError(f"{where} category: {raw['category']!r} is not one of "
-                                f"{', '.join(c.value for c in CARD_CATEGORIES)}")
+            raise card_error(QT_TRANSLATE_NOOP(
+                "RateCardCheck", "{where}: {value} is not one of {values}"),
+                where=cell(line, "category"), value=repr(raw["category"]),
+                values=", ".join(c.value for c in CARD_CATEGORIES))
         if raw["currency"] not in CURRENCIES:
-            raise RateCardError(f"{where} currency: {raw['currency']!r} is not one of the "
-                                f"{len(CURRENCIES)} billing currencies")
+            raise card_error(QT_TRANSLATE_NOOP(
+                "RateCardCheck", "{where}: {value} is not one of the {count} billing currencies"),
+                where=cell(line, "currency"), value=repr(raw["currency"]), count=len(CURRENCIES))
         tier = raw["tier_from"] or "1"
         if not tier.isdigit() or int(tier) < 1:
-            raise RateCardError(f"{where} tier_from: {tier!r} is not a message number (1, ...)")
+            raise card_error(QT_TRANSLATE_NOOP(
+                "RateCardCheck", "{where}: {value} is not a message number (1, ...)"),
+                where=cell(line, "tier_from"), value=repr(tier))
         if raw["confirmed"] not in ("yes", "no"):
-            raise RateCardError(f"{where} confirmed: {raw['confirmed']!r} is not yes or no")
+            raise card_error(QT_TRANSLATE_NOOP(
+                "RateCardCheck", "{where}: {value} is not yes or no"),
+                where=cell(line, "confirmed"), value=repr(raw["confirmed"]))
         assert category is not None
-        rate = parse_amount(raw["rate"], f"{where} rate") if raw["rate"] else None
+        rate = parse_amount(raw["rate"], cell(line, "rate")) if raw["rate"] else None
         rows.append(RateRow(
             raw["market"], category, raw["currency"], rate,
-            day_instant(raw["effective"], f"{where} effective"), int(tier), raw["source"],
+            day_instant(raw["effective"], cell(line, "effective")), int(tier), raw["source"],
             raw["confirmed"] == "yes"))
     return tuple(rows)
 
@@ -134,9 +153,10 @@ def parse_markets(text: str) -> tuple[MarketMove, ...]:
     moves = []
     for line, raw in _reader(text, MARKET_COLUMNS):
         if not raw["region"] or not raw["market"]:
-            raise RateCardError(f"line {line}: region and market must not be empty")
+            raise card_error(QT_TRANSLATE_NOOP(
+                "RateCardCheck", "line {line}: region and market must not be empty"), line=line)
         moves.append(MarketMove(raw["region"], raw["market"],
-                                day_instant(raw["effective"], f"line {line}, column effective"),
+                                day_instant(raw["effective"], cell(line, "effective")),
                                 raw["source"]))
     return tuple(moves)
 
@@ -147,7 +167,9 @@ def rows_of_card(card: RateCard) -> tuple[tuple[RateRow, ...], tuple[MarketMove,
     effective date applies at any date."""
     rows, moves = [], []
     for market in card.rows:
-        effective = (day_instant(market.effective, f"market {market.market!r}, effective")
+        where = translate("RateCardCheck", "market {market}, effective").format(
+            market=repr(market.market))
+        effective = (day_instant(market.effective, where)
                      if market.effective else ALWAYS)
         source = market.source or "imported rate card"
         for category, rate in market.rates.items():
@@ -193,13 +215,17 @@ class DatedRateCard:
         for (market, category, currency, effective), band_rows in grouped.items():
             band_rows.sort(key=lambda r: r.tier_from)
             starts = [r.tier_from for r in band_rows]
-            where = f"{market} {category.value} in {currency} from {effective:%Y-%m-%d}"
+            where = translate("RateCardCheck", "{market} {category} in {currency} from {day}"
+                              ).format(market=market, category=category.value,
+                                       currency=currency, day=f"{effective:%Y-%m-%d}")
             if starts[0] != 1 or len(set(starts)) != len(starts):
-                raise RateCardError(f"{where}: the volume bands must start at message 1, "
-                                    "each from a different number")
+                raise card_error(QT_TRANSLATE_NOOP(
+                    "RateCardCheck", "{where}: the volume bands must start at message 1, each "
+                    "from a different number"), where=where)
             if any(r.rate is None for r in band_rows) and len(band_rows) > 1:
-                raise RateCardError(f"{where}: a row without a rate (no sourced figure) "
-                                    "cannot have volume bands")
+                raise card_error(QT_TRANSLATE_NOOP(
+                    "RateCardCheck", "{where}: a row without a rate (no sourced figure) cannot "
+                    "have volume bands"), where=where)
             bands = tuple((r.tier_from, r.rate) for r in band_rows if r.rate is not None)
             figures[(market, category, currency)].append((effective, Figure(bands, band_rows[0])))
         for (market, category, currency), found in figures.items():
@@ -209,8 +235,7 @@ class DatedRateCard:
                     and all(at != SERVICE_FREE_FROM for at, _ in found) \
                     and any(at < SERVICE_FREE_FROM for at, _ in found):
                 gap = RateRow(market, category, currency, None, SERVICE_FREE_FROM, 1,
-                              "no sourced figure: service is free from 2024-11-01 and the "
-                              "cards print none", True)
+                              SERVICE_GAP, True)
                 found.append((SERVICE_FREE_FROM, Figure((), gap)))
         self._figures = {key: sorted(found, key=lambda f: f[0]) for key, found in figures.items()}
         self._starts = {key: [f[0] for f in found] for key, found in self._figures.items()}
@@ -249,13 +274,14 @@ class DatedRateCard:
 
     def why_no_figure(self, market: str, category: Category, currency: str, at: datetime
                       ) -> str:
-        """The gap row's reason where the card names one, else ""."""
+        """The gap row's reason where the card names one, else "" (waboard's own reason in
+        the user's language; a card's as the card words it)."""
         key = (market, category, currency)
         index = bisect_right(self._starts.get(key, []), at) - 1
         if index < 0:
             return ""
         found = self._figures[key][index][1]
-        return found.row.source if found.gap else ""
+        return translate("RateCard", found.row.source) if found.gap else ""
 
     def at(self, at: datetime, currency: str = "USD") -> RateCard:
         """The card in force at `at` in `currency`: a row per market (regions as mapped
@@ -292,8 +318,10 @@ class DatedRateCard:
 
     def no_figure(self, market: str, category: Category, currency: str, at: datetime) -> str:
         """What to show where no sourced figure exists (rather than a guessed number)."""
-        return (f"no sourced figure for {market} {category.value} in {currency} on "
-                f"{at:%Y-%m-%d}")
+        return translate(
+            "RateCard", "no sourced figure for {market} {category} in {currency} on {day}"
+        ).format(market=market, category=category.value, currency=currency,
+                 day=f"{at:%Y-%m-%d}")
 
 
 def _is_group(market: str) -> bool:

@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..i18n import QT_TRANSLATE_NOOP, translate
+from . import refusals
 from .model import Template
 
 MAX_BODY = 1024
@@ -41,49 +43,94 @@ def parameter_count(template: Template) -> int:
     return _shape(template.body)[0]
 
 
+_FIELDS = {
+    "body": QT_TRANSLATE_NOOP("TemplateCheck", "body"),
+    "header": QT_TRANSLATE_NOOP("TemplateCheck", "header"),
+    "footer": QT_TRANSLATE_NOOP("TemplateCheck", "footer"),
+}
+"""A template's text fields, as a problem names them."""
+
+
+def _problem(text: str, **values: object) -> TemplateError:
+    """A TemplateError with `text` (a "TemplateCheck" source) in the user's language."""
+    return TemplateError(translate("TemplateCheck", text).format(**values))
+
+
+def _field(name: str) -> str:
+    return translate("TemplateCheck", _FIELDS[name])
+
+
 def validate_template(template: Template) -> None:
     """Raise TemplateError naming the first problem with a template's fields."""
     if not _NAME.fullmatch(template.name):
-        raise TemplateError(
-            f"name {template.name!r}: use lowercase letters, digits and underscores only"
-        )
+        raise _problem(QT_TRANSLATE_NOOP(
+            "TemplateCheck", "name {name}: use lowercase letters, digits and underscores only"),
+            name=repr(template.name))
     if not _LANGUAGE.fullmatch(template.language):
-        raise TemplateError(f"language {template.language!r}: expected a code like en_US")
+        raise _problem(QT_TRANSLATE_NOOP(
+            "TemplateCheck", "language {language}: expected a code like en_US"),
+            language=repr(template.language))
     if not template.body.strip():
-        raise TemplateError("body: must not be empty")
-    if len(template.body) > MAX_BODY:
-        raise TemplateError(f"body: {len(template.body):,} characters, over {MAX_BODY:,}")
+        raise _problem(QT_TRANSLATE_NOOP("TemplateCheck", "{field}: must not be empty"),
+                       field=_field("body"))
+    fields = (("body", MAX_BODY), ("header", MAX_HEADER), ("footer", MAX_FOOTER))
+    for field, limit in fields[:1]:
+        _check_length(field, getattr(template, field), limit)
     _check_placeholders(template.body)
-    for field, limit in (("header", MAX_HEADER), ("footer", MAX_FOOTER)):
+    for field, limit in fields[1:]:
         text = getattr(template, field)
-        if len(text) > limit:
-            raise TemplateError(f"{field}: {len(text)} characters, over {limit}")
+        _check_length(field, text, limit)
         if "{{" in text or "}}" in text:
-            raise TemplateError(f"{field}: parameters are allowed in the body only")
+            raise _problem(QT_TRANSLATE_NOOP(
+                "TemplateCheck", "{field}: parameters are allowed in the body only"),
+                field=_field(field))
     if len(template.buttons) > MAX_BUTTONS:
-        raise TemplateError(f"buttons: {len(template.buttons)}, over {MAX_BUTTONS}")
+        raise _problem(QT_TRANSLATE_NOOP("TemplateCheck", "buttons: {count}, over {limit}"),
+                       count=len(template.buttons), limit=MAX_BUTTONS)
     for index, label in enumerate(template.buttons, start=1):
         if not label.strip():
-            raise TemplateError(f"button {index}: label must not be empty")
+            raise _problem(QT_TRANSLATE_NOOP(
+                "TemplateCheck", "button {index}: label must not be empty"), index=index)
         if len(label) > MAX_BUTTON_LABEL:
-            raise TemplateError(f"button {index}: over {MAX_BUTTON_LABEL} characters")
+            raise _problem(QT_TRANSLATE_NOOP(
+                "TemplateCheck", "button {index}: over {limit} characters"),
+                index=index, limit=MAX_BUTTON_LABEL)
     for field in ("body", "header", "footer"):
         if "\x00" in getattr(template, field):
-            raise TemplateError(f"{field}: contains a NUL character")
+            raise _problem(QT_TRANSLATE_NOOP(
+                "TemplateCheck", "{field}: contains a NUL character"), field=_field(field))
+
+
+def _check_length(field: str, text: str, limit: int) -> None:
+    if len(text) > limit:
+        grouped = field == "body"  # the body's figures run into thousands
+        raise _problem(QT_TRANSLATE_NOOP(
+            "TemplateCheck", "{field}: {length} characters, over {limit}"),
+            field=_field(field), length=f"{len(text):,}" if grouped else len(text),
+            limit=f"{limit:,}" if grouped else limit)
 
 
 def _check_placeholders(body: str) -> None:
+    body_name = _field("body")
     stripped = _PLACEHOLDER.sub("", body)
     if "{{" in stripped or "}}" in stripped:
-        raise TemplateError("body: unbalanced '{{' or '}}': write parameters as {{1}}, {{2}}, ...")
+        raise _problem(QT_TRANSLATE_NOOP(
+            "TemplateCheck",
+            "{field}: unbalanced '{open}' or '{close}': write parameters as {first}, {second}, "
+            "..."), field=body_name, open="{{", close="}}", first="{{1}}", second="{{2}}")
     numbers = placeholders(body)
     if numbers and numbers[0] == 0:
-        raise TemplateError("body: parameters are numbered from {{1}}, not {{0}}")
+        raise _problem(QT_TRANSLATE_NOOP(
+            "TemplateCheck", "{field}: parameters are numbered from {first}, not {zero}"),
+            field=body_name, first="{{1}}", zero="{{0}}")
     expected = list(range(1, len(numbers) + 1))
     if numbers != expected:
         missing = sorted(set(range(1, numbers[-1] + 1)) - set(numbers))
         gap = ", ".join(f"{{{{{n}}}}}" for n in missing)
-        raise TemplateError(f"body: parameters must run from {{{{1}}}} without gaps; missing {gap}")
+        raise _problem(QT_TRANSLATE_NOOP(
+            "TemplateCheck",
+            "{field}: parameters must run from {first} without gaps; missing {missing}"),
+            field=body_name, first="{{1}}", missing=gap)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,30 +145,21 @@ def check_params(template: Template, params: tuple[str, ...]) -> ParamProblem | 
     """Check a send's parameters against the template, as the platform does."""
     expected = parameter_count(template)
     if len(params) != expected:
-        return ParamProblem(
-            132000,
-            f"Number of parameters does not match the expected number of params: "
-            f"{template.name} takes {expected}, {len(params)} given",
-        )
+        return ParamProblem(132000, refusals.PARAM_COUNT.message(
+            name=template.name, expected=expected, given=len(params)))
     for index, value in enumerate(params, start=1):
         if not value.strip():
-            return ParamProblem(132000, f"Parameter {index} is empty")
+            return ParamProblem(132000, refusals.PARAM_EMPTY.message(index=index))
         if "\n" in value or "\t" in value or " " * (MAX_PARAM_SPACES + 1) in value:
-            return ParamProblem(
-                132000,
-                f"Parameter {index} contains a new line, a tab or more than "
-                f"{MAX_PARAM_SPACES} spaces in a row",
-            )
+            return ParamProblem(132000, refusals.PARAM_SPACING.message(
+                index=index, spaces=MAX_PARAM_SPACES))
     occurrences = _shape(template.body)[1]
     if len(template.body) + occurrences * max(map(len, params), default=0) <= MAX_BODY:
         return None  # even the longest value in every placeholder fits: nothing to render
     length = len(render_body(template, params))
     if length > MAX_BODY:
-        return ParamProblem(
-            132005,
-            f"Template hydrated text too long: the body renders to {length:,} characters, "
-            f"over {MAX_BODY:,}",
-        )
+        return ParamProblem(132005, refusals.BODY_TOO_LONG.message(
+            length=f"{length:,}", limit=f"{MAX_BODY:,}"))
     return None
 
 

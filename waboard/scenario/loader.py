@@ -46,7 +46,7 @@ _TEMPLATE_FIELDS = {"name", "language", "category", "status", "body", "header", 
                     "buttons"}
 _STEP_FIELDS = {"after", "at", "customer", "action", "say", "ask"}
 # Lessons: a scenario with narration (see resources/lessons/README.md)
-LESSON_LANGUAGES = ("en", "es")
+LESSON_LANGUAGES = ("en", "es", "pt_BR")
 _LESSON_FIELDS = {"title", "goals", "language"}
 _ASK_FIELDS = {"question", "choices", "answer", "explain"}
 MAX_NARRATION = 2000

@@ -15,6 +15,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from ..i18n import translate
 from ..inputs import quoted
 from ..resources import resource
 from ..scenario.errors import OneLineError
@@ -89,10 +90,12 @@ def load_exercise(path: str | Path) -> Exercise:
     path = Path(path)
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
-            raise ExerciseError(f"{path.name}: over the {MAX_FILE_BYTES:,} byte limit")
+            raise _fault(translate("ExerciseError", "{file}: over the {limit} byte limit"),
+                         file=path.name, limit=f"{MAX_FILE_BYTES:,}")
         data = path.read_bytes()
     except OSError as error:
-        raise ExerciseError(f"{path}: cannot be read ({error.strerror or error})") from None
+        raise _fault(translate("ExerciseError", "{file}: cannot be read ({reason})"),
+                     file=path, reason=error.strerror or error) from None
     return parse_exercise(data, path.name)
 
 
@@ -101,18 +104,20 @@ def parse_exercise(data: bytes | str, source: str = "exercise") -> Exercise:
     try:
         raw = read_json(data.decode("utf-8-sig") if isinstance(data, bytes) else data, source)
     except UnicodeDecodeError:
-        raise ExerciseError(f"{source}: not UTF-8 text") from None
+        raise _fault(translate("ExerciseError", "{file}: not UTF-8 text"), file=source) from None
     except ScenarioError as error:
         raise ExerciseError(str(error)) from None
     if not isinstance(raw, dict):
-        raise ExerciseError(f"{source}: expected an object")
+        raise _fault(translate("ExerciseError", "{file}: expected an object"), file=source)
     for key in raw:
         if key not in _FIELDS:
-            raise ExerciseError(f"{source}: {key}: unknown field")
+            raise _fault(translate("ExerciseError", "{file}: {field}: unknown field"),
+                         file=source, field=key)
     title = _text(raw, "title", source)
     goal = _text(raw, "goal", source)
     if "workspace" not in raw:
-        raise ExerciseError(f"{source}: workspace: missing (a scenario object)")
+        raise _fault(translate("ExerciseError", "{file}: workspace: missing (a scenario object)"),
+                     file=source)
     try:
         scenario = parse_scenario(json.dumps(raw["workspace"]), source, require_steps=False)
     except ScenarioError as error:
@@ -121,25 +126,35 @@ def parse_exercise(data: bytes | str, source: str = "exercise") -> Exercise:
     if raw.get("target") is not None:
         item = raw["target"]
         if not isinstance(item, dict) or set(item) - {"customer", "template", "language"}:
-            raise ExerciseError(f"{source}: target: expected customer, template (and language)")
+            raise _fault(translate("ExerciseError",
+                                   "{file}: target: expected customer, template (and language)"),
+                         file=source)
         target = Target(_text(item, "customer", f"{source}: target"),
                         _text(item, "template", f"{source}: target"),
                         item.get("language") if isinstance(item.get("language"), str) else None)
         if target.customer not in {c.id for c in scenario.customers}:
-            raise ExerciseError(f"{source}: target.customer: no customer {quoted(target.customer)} "
-                                "in the workspace")
+            raise _fault(translate("ExerciseError",
+                                   "{file}: target.customer: no customer {id} in the workspace"),
+                         file=source, id=quoted(target.customer))
         if target.template not in {t.name for t in scenario.templates}:
-            raise ExerciseError(f"{source}: target.template: no template {quoted(target.template)} "
-                                "in the workspace")
+            raise _fault(translate("ExerciseError",
+                                   "{file}: target.template: no template {name} in the workspace"),
+                         file=source, name=quoted(target.template))
     best = _amount(raw.get("best"), f"{source}: best")
     hint = _text(raw, "hint", source, "")
     return Exercise(title, goal, target, scenario, best, hint, source)
 
 
+def _fault(message: str, **values: object) -> ExerciseError:
+    """The error of a translated `message`, its placeholders filled with `values`."""
+    return ExerciseError(message.format(**values))
+
+
 def _text(item: dict[str, Any], key: str, where: str, default: str | None = None) -> str:
     value = item.get(key, default)
     if not isinstance(value, str) or (default is None and not value.strip()):
-        raise ExerciseError(f"{where}: {key}: expected a text")
+        raise _fault(translate("ExerciseError", "{where}: {field}: expected a text"),
+                     where=where, field=key)
     return value
 
 
@@ -149,11 +164,14 @@ def _amount(value: Any, where: str) -> Decimal | None:
     try:
         amount = Decimal(str(value))
     except InvalidOperation:
-        raise ExerciseError(f"{where}: {quoted(value)} is not an amount") from None
+        raise _fault(translate("ExerciseError", "{where}: {value} is not an amount"),
+                     where=where, value=quoted(value)) from None
     if not amount.is_finite() or not 0 <= amount < MAX_AMOUNT or (
             amount and amount.adjusted() < MIN_EXPONENT):
-        raise ExerciseError(f"{where}: {quoted(value)} is not an amount (0 to "
-                            f"{MAX_AMOUNT:,}, at most {-MIN_EXPONENT} decimals)")
+        raise _fault(translate("ExerciseError", "{where}: {value} is not an amount (0 to "
+                                                "{limit}, at most {decimals} decimals)"),
+                     where=where, value=quoted(value), limit=f"{MAX_AMOUNT:,}",
+                     decimals=-MIN_EXPONENT)
     return amount
 
 

@@ -25,6 +25,7 @@ from decimal import Decimal
 from ..billing.replay import customer_markets, workspace_regime
 from ..explain import category_label, outcome_note
 from ..history.replay import Step, replay
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..money import exact_money
 from ..rules.engine import decide
 from ..rules.model import (
@@ -43,14 +44,34 @@ from ..store import CustomerRecord, MessageRecord, Store
 from .exercises import Target, assignment_of
 from .report import Report, ReportLine, Verdict, report_time
 
+ALTERNATIVES = {
+    Reason.NO_OPT_IN: QT_TRANSLATE_NOOP(
+        "Grading", "Record {name}'s opt-in first (with its source and words), or wait for "
+                   "{name} to write: inside the window a template needs no opt-in."),
+    Reason.UNDELIVERABLE: QT_TRANSLATE_NOOP(
+        "Grading", "{name}'s number has no WhatsApp account: check the number before sending."),
+    Reason.PARAM_MISMATCH: QT_TRANSLATE_NOOP(
+        "Grading", "Give one value per {parameter} parameter of the template."),
+    Reason.TEMPLATE_PAUSED: QT_TRANSLATE_NOOP(
+        "Grading", "Choose another approved template: a paused one cannot be sent until its "
+                   "quality recovers."),
+    Reason.TEMPLATE_DISABLED: QT_TRANSLATE_NOOP(
+        "Grading", "Choose another approved template: this one is disabled."),
+}
+"""The cheaper way after a refusal, by reason ({name}: the customer's first name)."""
+OTHER_ALTERNATIVE = QT_TRANSLATE_NOOP(
+    "Grading", "Choose an approved template in the customer's language.")
+
 
 def grade_workspace(store: Store, regime: Regime | str | None = None,
                     rate_card: RateCard | None = None) -> Report:
     """Grade the exercise the workspace was started for, or, without one, its whole history."""
     assignment = assignment_of(store)
     if assignment is None:
-        return grade(store, None, regime, rate_card, title="Workspace review",
-                     goal="Every business message in this workspace, checked against the rules.")
+        return grade(store, None, regime, rate_card,
+                     title=translate("Grading", "Workspace review"),
+                     goal=translate("Grading", "Every business message in this workspace, "
+                                               "checked against the rules."))
     return grade(store, assignment.since_id, regime, rate_card, target=assignment.target,
                  title=assignment.title, goal=assignment.goal, best=assignment.best)
 
@@ -76,8 +97,8 @@ def grade(store: Store, since_id: int | None = None, regime: Regime | str | None
         goal_met, line = _goal_line(target, customers, grader.delivered)
         lines.append(line)
     currency = next(iter(markets.values())).currency if markets else "USD"
-    return Report(title or "Exercise", goal, regime, tuple(lines), grader.spent, currency, best,
-                  goal_met)
+    return Report(title or translate("Grading", "Exercise"), goal, regime, tuple(lines),
+                  grader.spent, currency, best, goal_met)
 
 
 class _Grader:
@@ -121,24 +142,30 @@ class _Grader:
             return line
         cost = exact_money(outcome.charge, market.currency)
         closes = report_time(before.window_expires())
-        free = "free" if not reply.charge else f"{exact_money(reply.charge, market.currency)}"
+        reply_cost = exact_money(reply.charge, market.currency)
         others = before.open_conversations(at)
         use = outcome.conversation
         if others and use is not None and use.opened:
             joined = category_label(others[0].category).lower()
+            alternative = translate(
+                "Grading", "A free-form reply inside the window would have joined the open "
+                           "{category} conversation: free.") if not reply.charge else translate(
+                "Grading", "A free-form reply inside the window would have joined the open "
+                           "{category} conversation: {amount}.")
             return replace(
                 line, verdict=Verdict.WASTED_CONVERSATION,
-                why=f"Opened a second conversation ({category_label(use.category).lower()}, "
-                    f"{cost}) while {who}'s {joined} conversation was open until "
-                    f"{report_time(others[0].expires_at)}.",
-                alternative=f"A free-form reply inside the window would have joined the open "
-                            f"{joined} conversation: {free}.")
-        service = "" if reply.charge else _free_service_note(reply, self.regime)
+                why=translate("Grading", "Opened a second conversation ({category}, {cost}) "
+                                         "while {name}'s {open} conversation was open until "
+                                         "{until}.").format(
+                    category=category_label(use.category).lower(), cost=cost, name=who,
+                    open=joined, until=report_time(others[0].expires_at)),
+                alternative=alternative.format(category=joined, amount=reply_cost))
         return replace(
             line, verdict=Verdict.PAID_TEMPLATE,
-            why=f"A template charged {cost} while {who}'s customer service window was open "
-                f"(until {closes}).",
-            alternative=f"A free-form reply inside the window would have been {free}{service}.")
+            why=translate("Grading", "A template charged {cost} while {name}'s customer "
+                                     "service window was open (until {until}).").format(
+                cost=cost, name=who, until=closes),
+            alternative=_free_reply(reply, self.regime).format(amount=reply_cost))
 
     def _refused(self, step: Step) -> ReportLine:
         record, action, state = step.record, step.action, step.before
@@ -146,48 +173,47 @@ class _Grader:
         cid, at = record.customer_id, record.at
         customer, market = self.customers[cid], self.markets[cid]
         who = _first(customer.name)
-        code = f" ({record.error_code})" if record.error_code else ""
-        result = f"Not sent{code}: {record.error_message or 'refused'}"
+        message = record.error_message or translate("Grading", "refused")
+        result = (translate("Grading", "Not sent ({code}): {message}") if record.error_code
+                  else translate("Grading", "Not sent: {message}")).format(
+            code=record.error_code, message=message)
         reason = Reason(record.reason) if record.reason else None
         line = ReportLine(record.id, at, customer.name, _describe(action), result, ZERO,
-                          Verdict.REFUSED, "The platform refused it: nothing was delivered.")
+                          Verdict.REFUSED,
+                          translate("Grading", "The platform refused it: nothing was delivered."))
         if reason is Reason.WINDOW_CLOSED:
             closes = state.window_expires()
-            when = f"closed at {report_time(closes)}" if closes else "never opened"
+            why = translate("Grading", "Free-form text needs an open window; {name}'s window "
+                                       "closed at {time}.") if closes else translate(
+                "Grading", "Free-form text needs an open window; {name}'s window never opened.")
             utility = exact_money(market.rate(Category.UTILITY), market.currency)
             if state.consent is Consent.OPTED_IN:
-                alternative = (f"Send an approved template instead (a utility template opens "
-                               f"a conversation at {utility} in {market.market}), or wait for "
-                               f"{who} to write and reply free inside the window.")
+                alternative = translate(
+                    "Grading", "Send an approved template instead (a utility template opens a "
+                               "conversation at {amount} in {market}), or wait for {name} to "
+                               "write and reply free inside the window.")
             else:
-                alternative = (f"{who} has not opted in: record an opt-in before sending a "
-                               f"template, or wait for {who} to write and reply inside the "
+                alternative = translate(
+                    "Grading", "{name} has not opted in: record an opt-in before sending a "
+                               "template, or wait for {name} to write and reply inside the "
                                "window.")
             return replace(line, verdict=Verdict.OUTSIDE_WINDOW,
-                           why=f"Free-form text needs an open window; {who}'s window {when}.",
-                           alternative=alternative)
+                           why=why.format(name=who, time=report_time(closes)),
+                           alternative=alternative.format(amount=utility, market=market.market,
+                                                          name=who))
         if reason is Reason.OPTED_OUT:
-            return replace(line, verdict=Verdict.MARKETING_OPTED_OUT,
-                           why=f"{who} opted out: no marketing template may reach them.",
-                           alternative=f"Send {who} no promotions. A utility template, or a "
-                                       "free-form reply inside the window, can still carry "
-                                       "order news.")
-        alternatives = {
-            Reason.NO_OPT_IN: f"Record {who}'s opt-in first (with its source and words), or "
-                              f"wait for {who} to write: inside the window a template needs "
-                              "no opt-in.",
-            Reason.UNDELIVERABLE: f"{who}'s number has no WhatsApp account: check the number "
-                                  "before sending.",
-            Reason.PARAM_MISMATCH: "Give one value per {{n}} parameter of the template.",
-            Reason.TEMPLATE_PAUSED: "Choose another approved template: a paused one cannot "
-                                    "be sent until its quality recovers.",
-            Reason.TEMPLATE_DISABLED: "Choose another approved template: this one is "
-                                      "disabled.",
-        }
-        alternative = alternatives.get(
-            reason, "Choose an approved template in the customer's language.") \
-            if reason is not None else ""
-        return replace(line, alternative=alternative)
+            return replace(
+                line, verdict=Verdict.MARKETING_OPTED_OUT,
+                why=translate("Grading", "{name} opted out: no marketing template may reach "
+                                         "them.").format(name=who),
+                alternative=translate("Grading", "Send {name} no promotions. A utility "
+                                                 "template, or a free-form reply inside the "
+                                                 "window, can still carry order news."
+                                      ).format(name=who))
+        if reason is None:
+            return line
+        alternative = translate("Grading", ALTERNATIVES.get(reason, OTHER_ALTERNATIVE))
+        return replace(line, alternative=alternative.format(name=who, parameter="{{n}}"))
 
 
 def _goal_line(target: Target, customers: dict[int, CustomerRecord],
@@ -195,51 +221,68 @@ def _goal_line(target: Target, customers: dict[int, CustomerRecord],
     customer = next((c for c in customers.values() if c.key == target.customer), None)
     name = customer.name if customer else target.customer
     who = _first(name)
+    goal = translate("Grading", "Goal: {template} to {name}").format(
+        template=target.template, name=who)
     for record, line in delivered:
         if customer is None or record.customer_id != customer.id:
             continue
         template = record.kind == "template" and record.template_name == target.template and (
             target.language is None or record.template_language == target.language)
         if template or record.kind == "text":
-            how = f"the {target.template} template" if template else "a free-form message"
-            return True, ReportLine(None, record.at, name, f"Goal: {target.template} to {who}",
-                                    line.result, ZERO, Verdict.GOAL_MET,
-                                    f"{who} got the update as {how}.")
+            how = translate("Grading", "{name} got the update as the {template} template.") \
+                if template else translate("Grading", "{name} got the update as a free-form "
+                                                      "message.")
+            return True, ReportLine(None, record.at, name, goal, line.result, ZERO,
+                                    Verdict.GOAL_MET,
+                                    how.format(name=who, template=target.template))
     return False, ReportLine(
-        None, None, name, f"Goal: {target.template} to {who}", "Never delivered", ZERO,
+        None, None, name, goal, translate("Grading", "Never delivered"), ZERO,
         Verdict.GOAL_MISSED,
-        f"Neither the {target.template} template nor a free-form reply reached {who}.",
-        f"Reply to {who} free-form if the window is open; otherwise send the approved "
-        f"{target.template} template.")
+        translate("Grading", "Neither the {template} template nor a free-form reply reached "
+                             "{name}.").format(template=target.template, name=who),
+        translate("Grading", "Reply to {name} free-form if the window is open; otherwise send "
+                             "the approved {template} template.").format(
+            name=who, template=target.template))
 
 
 def _describe(action: SendText | SendTemplate) -> str:
     if isinstance(action, SendText):
         text = " ".join(action.text.split())
-        return f"Free-form: “{text if len(text) <= 48 else text[:47] + '…'}”"
+        return translate("Grading", "Free-form: “{text}”").format(
+            text=text if len(text) <= 48 else text[:47] + "…")
     template = action.template
-    category = f" ({category_label(template.category).lower()})" if template else ""
-    return f"Template {action.name}{category}"
+    if template is None:
+        return translate("Grading", "Template {name}").format(name=action.name)
+    return translate("Grading", "Template {name} ({category})").format(
+        name=action.name, category=category_label(template.category).lower())
 
 
 def _why_ok(outcome: Outcome, before: CustomerState, at: datetime, who: str) -> str:
     use = outcome.conversation
     if not outcome.charge:
         if use is not None and use.opened is False:
-            return f"Free: joined the open {category_label(use.category).lower()} conversation."
-        return "Free."
+            return translate("Grading", "Free: joined the open {category} conversation.").format(
+                category=category_label(use.category).lower())
+        return translate("Grading", "Free.")
     if not before.window_open(at):
-        return f"No free way: {who}'s window was closed, so only a template could reach them."
-    return "No cheaper way at that moment."
+        return translate("Grading", "No free way: {name}'s window was closed, so only a "
+                                    "template could reach them.").format(name=who)
+    return translate("Grading", "No cheaper way at that moment.")
 
 
-def _free_service_note(reply: Outcome, regime: Regime) -> str:
+def _free_reply(reply: Outcome, regime: Regime) -> str:
+    """What a free-form reply would have cost instead, as a sentence ({amount} when charged)."""
+    if reply.charge:
+        return translate("Grading", "A free-form reply inside the window would have been "
+                                    "{amount}.")
     use = reply.conversation
     if use is None or not use.opened or use.category is not Category.SERVICE:
-        return ""
+        return translate("Grading", "A free-form reply inside the window would have been free.")
     if regime.has_free_tier:
-        return " (a service conversation, within the monthly free tier)"
-    return " (service conversations are free)"
+        return translate("Grading", "A free-form reply inside the window would have been free "
+                                    "(a service conversation, within the monthly free tier).")
+    return translate("Grading", "A free-form reply inside the window would have been free "
+                                "(service conversations are free).")
 
 
 def _first(name: str) -> str:

@@ -7,8 +7,10 @@ from datetime import datetime
 from decimal import Decimal
 from enum import StrEnum
 
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..money import exact_money
 from ..rules.model import Regime
+from .moments import short_moment
 
 FULL_SCORE = 100
 
@@ -25,7 +27,7 @@ class Verdict(StrEnum):
 
     @property
     def label(self) -> str:
-        return VERDICT_LABELS[self]
+        return translate("Verdict", VERDICT_LABELS[self])
 
     @property
     def penalty(self) -> int:
@@ -33,14 +35,16 @@ class Verdict(StrEnum):
 
 
 VERDICT_LABELS = {
-    Verdict.OK: "Good",
-    Verdict.REFUSED: "Refused send",
-    Verdict.OUTSIDE_WINDOW: "Free-form outside the window",
-    Verdict.MARKETING_OPTED_OUT: "Marketing to an opted-out customer",
-    Verdict.PAID_TEMPLATE: "Paid template where a free reply was possible",
-    Verdict.WASTED_CONVERSATION: "Wasted second conversation",
-    Verdict.GOAL_MET: "Goal met",
-    Verdict.GOAL_MISSED: "Goal not met",
+    Verdict.OK: QT_TRANSLATE_NOOP("Verdict", "Good"),
+    Verdict.REFUSED: QT_TRANSLATE_NOOP("Verdict", "Refused send"),
+    Verdict.OUTSIDE_WINDOW: QT_TRANSLATE_NOOP("Verdict", "Free-form outside the window"),
+    Verdict.MARKETING_OPTED_OUT: QT_TRANSLATE_NOOP("Verdict",
+                                                   "Marketing to an opted-out customer"),
+    Verdict.PAID_TEMPLATE: QT_TRANSLATE_NOOP("Verdict",
+                                             "Paid template where a free reply was possible"),
+    Verdict.WASTED_CONVERSATION: QT_TRANSLATE_NOOP("Verdict", "Wasted second conversation"),
+    Verdict.GOAL_MET: QT_TRANSLATE_NOOP("Verdict", "Goal met"),
+    Verdict.GOAL_MISSED: QT_TRANSLATE_NOOP("Verdict", "Goal not met"),
 }
 
 PENALTIES = {
@@ -104,13 +108,19 @@ class Report:
 
     def summary(self) -> str:
         count = len(self.mistakes)
-        mistakes = "no mistakes" if not count else f"{count} mistake{'s' if count > 1 else ''}"
-        best = f" (the cheapest way: {exact_money(self.best, self.currency)})" \
-            if self.best is not None else ""
-        spent = exact_money(self.spent, self.currency)
-        return f"Score {self.score}/100 · {mistakes} · spent {spent}{best}"
+        mistakes = (translate("GradingReport", "no mistakes") if not count
+                    else translate("GradingReport", "1 mistake") if count == 1
+                    else translate("GradingReport", "{count} mistakes").format(count=count))
+        spent, best = exact_money(self.spent, self.currency), ""
+        if self.best is None:
+            summary = translate("GradingReport", "Score {score}/100 · {mistakes} · spent {spent}")
+        else:
+            summary = translate("GradingReport", "Score {score}/100 · {mistakes} · spent {spent} "
+                                                 "(the cheapest way: {best})")
+            best = exact_money(self.best, self.currency)
+        return summary.format(score=self.score, mistakes=mistakes, spent=spent, best=best)
 
 
 def report_time(at: datetime | None) -> str:
     """An instant as the report shows it ("-" for none)."""
-    return f"{at:%a %d %b %H:%M} UTC" if at else "-"
+    return short_moment(at, year=False) if at else "-"

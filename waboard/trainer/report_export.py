@@ -7,25 +7,36 @@ import io
 from html import escape
 from pathlib import Path
 
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..outputs import spreadsheet_cell, write_output
 from ..rules.instants import format_instant
+from .language import html_language
 from .report import Report, report_time
 
-CSV_COLUMNS = ("line", "at", "customer", "action", "result", "charge", "verdict", "label",
-               "why", "alternative", "penalty")
+CSV_COLUMNS = (QT_TRANSLATE_NOOP("GradingCsv", "line"), QT_TRANSLATE_NOOP("GradingCsv", "at"),
+               QT_TRANSLATE_NOOP("GradingCsv", "customer"),
+               QT_TRANSLATE_NOOP("GradingCsv", "action"),
+               QT_TRANSLATE_NOOP("GradingCsv", "result"),
+               QT_TRANSLATE_NOOP("GradingCsv", "charge"),
+               QT_TRANSLATE_NOOP("GradingCsv", "verdict"),
+               QT_TRANSLATE_NOOP("GradingCsv", "label"), QT_TRANSLATE_NOOP("GradingCsv", "why"),
+               QT_TRANSLATE_NOOP("GradingCsv", "alternative"),
+               QT_TRANSLATE_NOOP("GradingCsv", "penalty"))
+"""The CSV's header, in English; shown translated (the verdict column keeps its codes)."""
 
 
 def report_rows(report: Report) -> list[list[str]]:
     """The CSV's rows: a header, one row per line, then a total row (score as its label)."""
-    rows = [list(CSV_COLUMNS)]
+    rows = [[translate("GradingCsv", column) for column in CSV_COLUMNS]]
     for number, line in enumerate(report.lines, 1):
         rows.append([str(number), format_instant(line.at) if line.at else "",
                      *map(spreadsheet_cell, (line.customer, line.action, line.result)),
                      str(line.charge), line.verdict.value, line.verdict.label,
                      spreadsheet_cell(line.why), spreadsheet_cell(line.alternative),
                      str(line.penalty)])
-    rows.append(["total", "", "", "", "", str(report.spent), "score", str(report.score), "",
-                 "", str(report.penalties)])
+    rows.append([translate("GradingCsv", "total"), "", "", "", "", str(report.spent),
+                 translate("GradingCsv", "score"), str(report.score), "", "",
+                 str(report.penalties)])
     return rows
 
 
@@ -53,6 +64,15 @@ td.num { text-align: right; white-space: nowrap; }
 """
 
 
+HTML_HEADERS = (QT_TRANSLATE_NOOP("GradingReport", "When"),
+                QT_TRANSLATE_NOOP("GradingReport", "Customer"),
+                QT_TRANSLATE_NOOP("GradingReport", "Action"),
+                QT_TRANSLATE_NOOP("GradingReport", "Result"),
+                QT_TRANSLATE_NOOP("GradingReport", "Verdict"),
+                QT_TRANSLATE_NOOP("GradingReport", "Why, and the cheaper way"),
+                QT_TRANSLATE_NOOP("GradingReport", "Penalty"))
+
+
 def report_html(report: Report) -> str:
     """The report as one self-contained HTML page; every text is escaped."""
     rows = []
@@ -67,15 +87,19 @@ def report_html(report: Report) -> str:
             f"<td>{escape(line.why)}<br><span class=\"alt\">{escape(line.alternative)}</span></td>"
             f"<td class=\"num\">{escape(penalty)}</td>"
             "</tr>")
-    body = "\n".join(rows) or '<tr><td colspan="7">No business messages to grade.</td></tr>'
+    empty = escape(translate("GradingReport", "No business messages to grade."))
+    body = "\n".join(rows) or f'<tr><td colspan="7">{empty}</td></tr>'
+    title = translate("GradingReport", "{title}: grading report").format(title=report.title)
+    headers = "".join(f"<th>{escape(translate('GradingReport', header))}</th>"
+                      for header in HTML_HEADERS)
     return (
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-        f"<title>{escape(report.title)}: grading report</title><style>{_STYLE}</style></head>"
+        f"<!DOCTYPE html>\n<html lang=\"{escape(html_language())}\"><head>"
+        "<meta charset=\"utf-8\">"
+        f"<title>{escape(title)}</title><style>{_STYLE}</style></head>"
         f"<body><h1>{escape(report.title)}</h1><p class=\"goal\">{escape(report.goal)}</p>"
         f"<p class=\"score\">{report.score}/100</p>"
         f"<p class=\"summary\">{escape(report.summary())} · {escape(report.regime.label)}</p>"
-        "<table><thead><tr><th>When</th><th>Customer</th><th>Action</th><th>Result</th>"
-        "<th>Verdict</th><th>Why, and the cheaper way</th><th>Penalty</th></tr></thead>"
+        f"<table><thead><tr>{headers}</tr></thead>"
         f"<tbody>\n{body}\n</tbody></table></body></html>\n"
     )
 

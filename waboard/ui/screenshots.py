@@ -227,7 +227,8 @@ def render_account(window: MainWindow, out: Path) -> list[Path]:
 
 def render_lesson(window: MainWindow, out: Path) -> list[Path]:
     """The lesson player: a checkpoint waiting for its answer, the same checkpoint answered,
-    and a Spanish lesson mid-way. Loading a lesson replaces `window` with a new one."""
+    a Spanish lesson mid-way and a Portuguese one answered. Loading a lesson replaces
+    `window` with a new one."""
     camera = Camera(out)
     player = lesson_player(window)
     assert player is not None
@@ -250,6 +251,10 @@ def render_lesson(window: MainWindow, out: Path) -> list[Path]:
     player.next()
     player.answer(1)
     shot("lesson-spanish")
+    player.load(lessons_folder() / "01-window.pt_BR.json")
+    player.next()
+    player.answer(1)
+    shot("lesson-portuguese")
     return camera.saved
 
 

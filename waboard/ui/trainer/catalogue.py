@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...i18n import translate
 from ..common.widgets import plain_label
 
 T = TypeVar("T")
@@ -55,7 +56,7 @@ class CatalogueDialog(QDialog):
         self.buttons = QDialogButtonBox(self)
         self.accept_button = self.buttons.addButton(accept_text,
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
-        self.file_button = self.buttons.addButton("Other file…",
+        self.file_button = self.buttons.addButton(translate("Catalogue", "Other file…"),
                                                   QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)

@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...i18n import translate
 from ...money import exact_money
 from ...resources import resource
 from ...trainer.exercises import Exercise, ExerciseError, bundled_exercises, load_exercise
+from ...trainer.moments import short_moment
 from ...trainer.report import Report, ReportLine
-from ...trainer.report_export import write_report
+from ...trainer.report_export import HTML_HEADERS, write_report
 from ..common.file_dialogs import EXERCISES, EXPORTS, ask_open, ask_save
 from ..common.palette import WINDOW_CLOSED, WINDOW_OPEN
 from ..common.table_model import HeadedTableModel
@@ -31,7 +33,6 @@ from ..common.widgets import plain_label, plain_tooltip, warn
 from .catalogue import CatalogueDialog, loadable
 
 Index = QModelIndex | QPersistentModelIndex
-EXERCISE_FILTER = "Exercises (*.json);;All files (*)"
 
 
 class ExerciseChooser(CatalogueDialog):
@@ -40,10 +41,13 @@ class ExerciseChooser(CatalogueDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         self.exercise: Exercise | None = None
         self._exercises = loadable(bundled_exercises(), load_exercise, ExerciseError)
-        super().__init__(parent, "exerciseChooser", "Start exercise",
-                         "Each exercise opens its start workspace in a new file. Work the "
-                         "inbox, then choose Trainer › Grade exercise.",
-                         [e.title for e in self._exercises], "Start")
+        super().__init__(parent, "exerciseChooser",
+                         translate("ExerciseChooser", "Start exercise"),
+                         translate("ExerciseChooser",
+                                   "Each exercise opens its start workspace in a new file. "
+                                   "Work the inbox, then choose Trainer › Grade exercise."),
+                         [e.title for e in self._exercises],
+                         translate("ExerciseChooser", "Start"))
         self.list.setObjectName("exerciseList")
         self.start_button = self.accept_button
         self.goal_label = plain_label(self, "exerciseGoal")
@@ -61,18 +65,21 @@ class ExerciseChooser(CatalogueDialog):
         exercise = self._exercises[row] if 0 <= row < len(self._exercises) else None
         self.exercise = exercise
         self.goal_label.setText(exercise.goal if exercise else "")
-        self.hint_label.setText(f"Hint: {exercise.hint}" if exercise and exercise.hint else "")
+        self.hint_label.setText(
+            translate("ExerciseChooser", "Hint: {hint}").format(hint=exercise.hint)
+            if exercise and exercise.hint else "")
         self.start_button.setEnabled(exercise is not None)
 
     def _other_file(self) -> None:
-        path, _ = ask_open(self, EXERCISES, "Exercise file", EXERCISE_FILTER,
+        path, _ = ask_open(self, EXERCISES, translate("ExerciseChooser", "Exercise file"),
+                           translate("ExerciseChooser", "Exercises (*.json);;All files (*)"),
                            default=resource("exercises"))
         if not path:
             return
         try:
             self.exercise = load_exercise(path)
         except ExerciseError as error:
-            warn(self, "This exercise cannot be used", str(error))
+            warn(self, translate("ExerciseChooser", "This exercise cannot be used"), str(error))
             return
         self.accept()
 
@@ -80,12 +87,10 @@ class ExerciseChooser(CatalogueDialog):
 class ReportModel(HeadedTableModel):
     """The report's lines: one graded action (or the goal) per row."""
 
-    HEADERS = ("When", "Customer", "Action", "Result", "Verdict", "Why, and the cheaper way",
-               "Penalty")
     VERDICT, WHY, PENALTY = 4, 5, 6
 
     def __init__(self, report: Report, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, [translate("GradingReport", h) for h in HTML_HEADERS])
         self.report = report
         self.set_rows(report.lines)
 
@@ -112,7 +117,7 @@ class ReportModel(HeadedTableModel):
 
     def _text(self, line: ReportLine, column: int) -> str:
         if column == 0:
-            return f"{line.at:%a %d %b %H:%M}" if line.at else ""
+            return short_moment(line.at, year=False).removesuffix(" UTC") if line.at else ""
         if column == 1:
             return line.customer
         if column == 2:
@@ -133,7 +138,8 @@ class ReportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("reportDialog")
         self.report = report
-        self.setWindowTitle(f"Grading report: {report.title}")
+        self.setWindowTitle(
+            translate("ReportDialog", "Grading report: {title}").format(title=report.title))
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         heading = QVBoxLayout()
@@ -176,6 +182,10 @@ class ReportDialog(QDialog):
         for column, width in widths.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(column, width)
+        for column in (0, ReportModel.PENALTY):  # short texts on one line, in any language
+            self.table.setColumnWidth(column, max(widths[column],
+                                                  self.table.sizeHintForColumn(column),
+                                                  header.sectionSizeHint(column)))
         header.setSectionResizeMode(ReportModel.WHY, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
         self.table.verticalHeader().setSectionResizeMode(
@@ -183,9 +193,9 @@ class ReportDialog(QDialog):
         layout.addWidget(self.table, 1)
 
         self.buttons = QDialogButtonBox(self)
-        self.html_button = QPushButton("Export HTML…", self)
+        self.html_button = QPushButton(translate("ReportDialog", "Export HTML…"), self)
         self.html_button.setObjectName("exportHtml")
-        self.csv_button = QPushButton("Export CSV…", self)
+        self.csv_button = QPushButton(translate("ReportDialog", "Export CSV…"), self)
         self.csv_button.setObjectName("exportCsv")
         self.buttons.addButton(self.html_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.csv_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -199,13 +209,18 @@ class ReportDialog(QDialog):
     def _summary(self) -> str:
         report = self.report
         mistakes = len(report.mistakes)
-        lines = [f"{mistakes} mistake{'s' if mistakes != 1 else ''}, "
-                 f"{report.penalties} points off · "
-                 f"spent {exact_money(report.spent, report.currency)}"]
+        tally = (translate("ReportDialog", "1 mistake, {points} points off · spent {amount}")
+                 if mistakes == 1 else
+                 translate("ReportDialog", "{count} mistakes, {points} points off · spent "
+                                           "{amount}"))
+        lines = [tally.format(count=mistakes, points=report.penalties,
+                              amount=exact_money(report.spent, report.currency))]
         if report.best is not None:
-            lines.append(f"The cheapest way costs {exact_money(report.best, report.currency)}")
+            lines.append(translate("ReportDialog", "The cheapest way costs {amount}").format(
+                amount=exact_money(report.best, report.currency)))
         if report.goal_met is not None:
-            lines.append("Goal met" if report.goal_met else "Goal not met")
+            lines.append(translate("ReportDialog", "Goal met") if report.goal_met
+                         else translate("ReportDialog", "Goal not met"))
         return " · ".join(lines) + f" · {report.regime.label}"
 
     def export(self, path: Path, fmt: str) -> bool:
@@ -213,15 +228,15 @@ class ReportDialog(QDialog):
         try:
             write_report(self.report, path, fmt)
         except OSError as error:
-            warn(self, "Cannot export the report",
-                                f"{path}: {error.strerror or error}")
+            warn(self, translate("ReportDialog", "Cannot export the report"),
+                 f"{path}: {error.strerror or error}")
             return False
         return True
 
     def _export_dialog(self, fmt: str) -> None:
         stem = "".join(c if c.isalnum() else "-" for c in self.report.title.lower()).strip("-")
         filters = "HTML (*.html)" if fmt == "html" else "CSV (*.csv)"
-        path, _ = ask_save(self, EXPORTS, "Export the report", f"{stem or 'report'}.{fmt}",
-                           filters)
+        path, _ = ask_save(self, EXPORTS, translate("ReportDialog", "Export the report"),
+                           f"{stem or 'report'}.{fmt}", filters)
         if path:
             self.export(Path(path), fmt)

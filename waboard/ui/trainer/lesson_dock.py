@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QWidget
 
+from ...i18n import translate
 from ..common.host import WorkspaceWindow
 from ..common.widgets import add_action
 from .lesson_player import DOCK_NAME, LessonPlayer, open_lesson_dialog
@@ -15,7 +16,7 @@ class LessonDock(QDockWidget):
     """The dock that holds the window's lesson player (moved here after a replay)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Lesson", parent)
+        super().__init__(translate("LessonDock", "Lesson"), parent)
         self.setObjectName(DOCK_NAME)
         self.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea
                              | Qt.DockWidgetArea.RightDockWidgetArea)
@@ -54,10 +55,11 @@ def install_lessons(window: WorkspaceWindow) -> LessonDock:
         getattr(current(), call)()
 
     entries = (
-        ("&Open lesson…", lambda: (dock.show(), open_lesson_dialog(window, current())), None),
-        ("&Next step", lambda: show_and("next"), "F8"),
-        ("&Back one step", lambda: show_and("back"), "Shift+F8"),
-        ("&Restart lesson", lambda: show_and("restart"), None),
+        (translate("LessonDock", "&Open lesson…"),
+         lambda: (dock.show(), open_lesson_dialog(window, current())), None),
+        (translate("LessonDock", "&Next step"), lambda: show_and("next"), "F8"),
+        (translate("LessonDock", "&Back one step"), lambda: show_and("back"), "Shift+F8"),
+        (translate("LessonDock", "&Restart lesson"), lambda: show_and("restart"), None),
     )
     for index, (label, slot, shortcut) in enumerate(entries):
         add_action(menu, label, slot, shortcut)
@@ -65,6 +67,6 @@ def install_lessons(window: WorkspaceWindow) -> LessonDock:
             menu.addSeparator()
     menu.addSeparator()
     toggle = dock.toggleViewAction()
-    toggle.setText("Show lesson &player")
+    toggle.setText(translate("LessonDock", "Show lesson &player"))
     menu.addAction(toggle)
     return dock

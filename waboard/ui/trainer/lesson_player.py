@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...i18n import translate
 from ...money import exact_money
 from ...scenario.loader import Scenario, ScenarioError
 from ...service import InputError, Workspace
@@ -40,7 +41,6 @@ from ...trainer.lessons import (
     describe_step,
     format_moment,
     report,
-    text,
 )
 from ..common.host import WorkspaceWindow
 from ..common.palette import WINDOW_CLOSED, WINDOW_OPEN
@@ -151,7 +151,7 @@ class LessonPlayer(QWidget):
         outer.addWidget(scroll, 1)
 
         self.empty_label = lesson_text(name="lessonEmpty")
-        self.open_button = QPushButton(text("en", "open"))
+        self.open_button = QPushButton(translate("LessonPlayer", "Open lesson…"))
         self.open_button.setObjectName("lessonOpen")
         self.open_button.clicked.connect(self._open_dialog)
         self.title_label = lesson_text(name="lessonTitle")
@@ -303,13 +303,14 @@ class LessonPlayer(QWidget):
 
     def _render(self) -> None:
         session = self.session
-        language = session.lesson.language if session else "en"
-        self.back_button.setText("◀ " + text(language, "back"))
-        self.restart_button.setText(text(language, "restart"))
-        self.next_button.setText(text(language, "next") + " ▶")
-        self.open_button.setText(text(language, "open"))
+        self.back_button.setText("◀ " + translate("LessonPlayer", "Back"))
+        self.restart_button.setText(translate("LessonPlayer", "Restart"))
+        self.next_button.setText(translate("LessonPlayer", "Next") + " ▶")
+        self.open_button.setText(translate("LessonPlayer", "Open lesson…"))
         loaded = session is not None
-        self.empty_label.setText(text(language, "empty"))
+        self.empty_label.setText(
+            translate("LessonPlayer",
+                      "No lesson loaded. Open one to play it step by step in the inbox."))
         for widget in (self.empty_label, self.open_button):
             widget.setVisible(not loaded)
         for widget in (self.title_label, self.goals_title, self.goals_label, self.progress,
@@ -327,7 +328,8 @@ class LessonPlayer(QWidget):
         lesson = session.lesson
         total = len(lesson.steps)
         self.title_label.setText(lesson.title)
-        self.goals_title.setText(f"{text(language, 'goals')} ({len(lesson.goals)})")
+        self.goals_title.setText(
+            translate("LessonPlayer", "Goals ({count})").format(count=len(lesson.goals)))
         self.goals_label.setText("\n".join(f"•  {goal}" for goal in lesson.goals))
         self.goals_title.setVisible(bool(lesson.goals))
         # Goals open at the start and the end; during the steps they fold away, a click on
@@ -339,18 +341,20 @@ class LessonPlayer(QWidget):
         self.progress.setValue(session.position)
         step = session.shown_step
         number = session.position + (1 if session.awaiting_answer else 0)
-        self.step_label.setText(text(language, "step", n=number, total=total))
+        self.step_label.setText(
+            translate("LessonPlayer", "Step {n} of {total}").format(n=number, total=total))
         if step is None:
-            self.time_label.setText(format_moment(lesson.scenario.start, language))
-            self.action_label.setText(text(language, "intro"))
+            self.time_label.setText(format_moment(lesson.scenario.start))
+            self.action_label.setText(
+                translate("LessonPlayer", "Press Next to play the first step."))
         else:
-            self.time_label.setText(format_moment(step.at, language))
+            self.time_label.setText(format_moment(step.at))
             self.action_label.setText(describe_step(lesson, step))
         self.say_label.setText(step.say if step else "")
         self.say_label.setVisible(bool(step and step.say))
-        self._render_question(language)
-        self._render_result(language)
-        self._render_end(language)
+        self._render_question()
+        self._render_result()
+        self._render_end()
         self.scroll.verticalScrollBar().setValue(0)
         QTimer.singleShot(0, self._scroll_to_news)  # once the page has its new height
 
@@ -366,7 +370,7 @@ class LessonPlayer(QWidget):
         elif self.result_box.isVisibleTo(self):
             self.scroll.ensureWidgetVisible(self.result_box)
 
-    def _render_question(self, language: str) -> None:
+    def _render_question(self) -> None:
         session = self.session
         assert session is not None
         step = session.shown_step
@@ -380,7 +384,7 @@ class LessonPlayer(QWidget):
         self.choice_buttons = []
         if step is None or ask is None:
             return
-        self.question_title.setText(text(language, "question"))
+        self.question_title.setText(translate("LessonPlayer", "Question"))
         self.question_label.setText(ask.question)
         chosen = None if session.awaiting_answer else session.answers.get(step.index)
         for index, choice in enumerate(ask.choices):
@@ -401,26 +405,28 @@ class LessonPlayer(QWidget):
         self.feedback_label.setVisible(answered)
         self.explain_label.setVisible(answered and bool(ask.explain))
         if session.awaiting_answer:
-            self.feedback_label.setText(text(language, "waiting"))
+            self.feedback_label.setText(
+                translate("LessonPlayer", "Answer the question to play this step."))
             self.feedback_label.setStyleSheet("")
             self.feedback_label.show()
             self.explain_label.hide()
         elif answered:
             right = chosen == ask.answer
-            key = "right" if right else "wrong"
-            self.feedback_label.setText(text(language, key, choice=ask.right_choice))
+            feedback = (translate("LessonPlayer", "✓ Right: {choice}.") if right
+                        else translate("LessonPlayer", "✗ Not quite: the answer is {choice}."))
+            self.feedback_label.setText(feedback.format(choice=ask.right_choice))
             self.feedback_label.setStyleSheet(f"color: {RIGHT if right else WRONG};")
             self.explain_label.setText(ask.explain)
 
-    def _render_result(self, language: str) -> None:
+    def _render_result(self) -> None:
         session = self.session
         assert session is not None
         played = session.last_played
         if session.awaiting_answer or played is None:
             self.result_box.hide()
             return
-        shown = report(played, language)
-        self.result_title.setText(text(language, "result"))
+        shown = report(played)
+        self.result_title.setText(translate("LessonPlayer", "What happened"))
         self.result_headline.setText(shown.headline)
         colour = {True: RIGHT, False: WRONG}.get(shown.accepted)  # type: ignore[call-overload]
         self.result_headline.setStyleSheet(f"color: {colour};" if colour else "")
@@ -429,22 +435,24 @@ class LessonPlayer(QWidget):
         self.result_box.setStyleSheet(
             f"QFrame#lessonResult {{ border-radius: 6px; background: {tint}; }}")
         self.result_details.setText("\n".join(f"•  {line}" for line in shown.details))
-        self.rule_title.setText(text(language, "rule"))
+        self.rule_title.setText(translate("LessonPlayer", "Rule"))
         self.rule_label.setText(shown.rule)
         self.result_box.show()
 
-    def _render_end(self, language: str) -> None:
+    def _render_end(self) -> None:
         session = self.session
         assert session is not None
         if not session.finished:
             self.end_label.hide()
             return
         charged = sum((p.result.outcome.charge for p in session.played), Decimal("0"))
-        lines = [text(language, "end")]
+        lines = [translate("LessonPlayer", "End of the lesson.")]
         asked = session.lesson.checkpoints
         if asked:
-            lines.append(text(language, "score", right=session.right_answers, asked=asked))
-        lines.append(text(language, "charged_total", amount=exact_money(charged)))
+            lines.append(translate("LessonPlayer", "Right answers: {right} of {asked}.").format(
+                right=session.right_answers, asked=asked))
+        lines.append(translate("LessonPlayer", "Charged in this lesson: {amount}.").format(
+            amount=exact_money(charged)))
         self.end_label.setText("\n".join(lines))
         self.end_label.show()
 
@@ -471,6 +479,6 @@ def open_lesson(parent: QWidget, player: LessonPlayer, path: Path) -> bool:
     try:
         player.load(path)
     except (ScenarioError, StoreError, InputError, OSError) as error:
-        warn(parent, "This lesson cannot be opened", str(error))
+        warn(parent, translate("LessonPlayer", "This lesson cannot be opened"), str(error))
         return False
     return True

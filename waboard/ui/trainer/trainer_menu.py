@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from ...audit import audit_events, write_audit
+from ...i18n import translate
 from ...scenario.loader import ScenarioError
 from ...service import InputError, Workspace
 from ...store import StoreError
@@ -24,7 +25,6 @@ from ..inbox.consent_dialog import KeywordsDialog
 from .exercise_dialog import ExerciseChooser, ReportDialog
 
 MENU_TITLE = "&Trainer"
-WORKSPACE_FILTER = "waboard workspaces (*.waboard);;All files (*)"
 AUDIT_FILTERS = {"jsonl": "JSON Lines (*.jsonl)", "csv": "CSV (*.csv)"}
 
 
@@ -39,11 +39,12 @@ def install_trainer(window: WorkspaceWindow) -> Trainer:
     menu = trainer_menu(window)
     if menu.actions():
         menu.addSeparator()
-    add_action(menu, "&Start exercise…", trainer.choose_exercise)
-    add_action(menu, "&Grade exercise", trainer.grade)
+    add_action(menu, translate("TrainerMenu", "&Start exercise…"), trainer.choose_exercise)
+    add_action(menu, translate("TrainerMenu", "&Grade exercise"), trainer.grade)
     menu.addSeparator()
-    add_action(menu, "Opt-out &keywords…", trainer.edit_keywords)
-    add_action(menu, "Export &audit trail…", trainer.export_audit_dialog)
+    add_action(menu, translate("TrainerMenu", "Opt-out &keywords…"), trainer.edit_keywords)
+    add_action(menu, translate("TrainerMenu", "Export &audit trail…"),
+               trainer.export_audit_dialog)
     return trainer
 
 
@@ -69,31 +70,38 @@ class Trainer(QObject):
         exercise = chooser.exercise
         stem = Path(exercise.source).stem or "exercise"
         suggested = _new_name(last_folder(WORKSPACES), stem)
-        path, _ = ask_save(self.window, WORKSPACES, "Save the exercise's workspace as",
-                           suggested.name, WORKSPACE_FILTER)
+        path, _ = ask_save(self.window, WORKSPACES,
+                           translate("TrainerMenu", "Save the exercise's workspace as"),
+                           suggested.name,
+                           translate("TrainerMenu",
+                                     "waboard workspaces (*.waboard);;All files (*)"))
         if path:
             self.start(exercise, Path(path))
 
     def start(self, exercise: Exercise, target: Path) -> bool:
         """Play the exercise into the new file `target` and open it in place of this one."""
         if target.exists() and target.stat().st_size:
-            self._warn("Choose a new file", f"{target} already exists; an exercise starts in "
-                       "a new workspace file.")
+            self._warn(translate("TrainerMenu", "Choose a new file"),
+                       translate("TrainerMenu", "{path} already exists; an exercise starts in "
+                                                "a new workspace file.").format(path=target))
             return False
         try:
             workspace = start_exercise(exercise, target)
         except (ScenarioError, StoreError, InputError, OSError) as error:
-            self._warn("This exercise cannot be started", str(error))
+            self._warn(translate("TrainerMenu", "This exercise cannot be started"), str(error))
             return False
         workspace.store.close()
         window = self.window
         if not window.open_file(target):
             return False
         opened = WorkspaceWindow.window_for(target) or window
-        opened.show_status(f"Exercise: {exercise.goal}", 30_000)
+        opened.show_status(
+            translate("TrainerMenu", "Exercise: {goal}").format(goal=exercise.goal), 30_000)
+        hint = translate("TrainerMenu", "Hint: {hint}").format(hint=exercise.hint)
+        done = translate("TrainerMenu", "When you are done, choose Trainer › Grade exercise.")
         box = message_box(QMessageBox.Icon.Information, exercise.title,
-                          exercise.goal + (f"\n\nHint: {exercise.hint}" if exercise.hint else "")
-                          + "\n\nWhen you are done, choose Trainer › Grade exercise.", opened)
+                          "\n\n".join([exercise.goal, *([hint] if exercise.hint else []), done]),
+                          opened)
         box.setObjectName("exerciseGoal")
         box.open()
         return True
@@ -125,7 +133,8 @@ class Trainer(QObject):
         return len(events)
 
     def export_audit_dialog(self) -> None:
-        path, chosen = ask_save(self.window, EXPORTS, "Export the audit trail",
+        path, chosen = ask_save(self.window, EXPORTS,
+                                translate("TrainerMenu", "Export the audit trail"),
                                 "audit-trail.jsonl", ";;".join(AUDIT_FILTERS.values()))
         if not path:
             return
@@ -134,9 +143,11 @@ class Trainer(QObject):
         try:
             count = self.export_audit(Path(path), fmt)
         except (OSError, StoreError) as error:
-            self._warn("Cannot export the audit trail", str(error))
+            self._warn(translate("TrainerMenu", "Cannot export the audit trail"), str(error))
             return
-        self.window.show_status(f"Exported {count:,} events to {path}")
+        shown = (translate("TrainerMenu", "Exported 1 event to {path}") if count == 1
+                 else translate("TrainerMenu", "Exported {count} events to {path}"))
+        self.window.show_status(shown.format(count=f"{count:,}", path=path))
 
     def _warn(self, title: str, text: str) -> None:
         warn(self.window, title, text)
