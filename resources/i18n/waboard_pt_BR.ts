@@ -27,7 +27,7 @@
         <translation>&amp;Fuso horário</translation>
     </message>
     <message>
-        <source>An authentication template to a market with an authentication-international rate is charged that rate when the account is eligible and its country differs from the customer's.</source>
+        <source>An authentication template to a market with an authentication-international rate is charged that rate when the account is eligible and its country differs from the customer&apos;s.</source>
         <translation>Um modelo de autenticação para um mercado com tarifa de autenticação internacional é cobrado por essa tarifa quando a conta está qualificada e o seu país é diferente do país do cliente.</translation>
     </message>
     <message>
@@ -130,6 +130,69 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <source>Customer service window closed</source>
+        <translation>A janela de atendimento ao cliente foi fechada</translation>
+    </message>
+    <message>
+        <source>Customer service window opened for 24 hours</source>
+        <translation>A janela de atendimento ao cliente foi aberta por 24 horas</translation>
+    </message>
+    <message>
+        <source>Customer service window restarted for 24 hours</source>
+        <translation>A janela de atendimento ao cliente foi reiniciada por 24 horas</translation>
+    </message>
+    <message>
+        <source>Customer wrote</source>
+        <translation>O cliente escreveu</translation>
+    </message>
+    <message>
+        <source>Customer wrote (from a Page button)</source>
+        <translation>O cliente escreveu (a partir de um botão da Página)</translation>
+    </message>
+    <message>
+        <source>Customer wrote (from a click-to-WhatsApp ad)</source>
+        <translation>O cliente escreveu (a partir de um anúncio de clique para o WhatsApp)</translation>
+    </message>
+    <message>
+        <source>Free-form: {note}</source>
+        <translation>Formato livre: {note}</translation>
+    </message>
+    <message>
+        <source>Opted in</source>
+        <translation>Deu seu consentimento</translation>
+    </message>
+    <message>
+        <source>Opted in ({source})</source>
+        <translation>Deu seu consentimento ({source})</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>Cancelou o consentimento</translation>
+    </message>
+    <message>
+        <source>Opted out ({source})</source>
+        <translation>Cancelou o consentimento ({source})</translation>
+    </message>
+    <message>
+        <source>Template: {note}</source>
+        <translation>Modelo de mensagem: {note}</translation>
+    </message>
+    <message>
+        <source>{label} conversation ended</source>
+        <translation>{label}: a conversa terminou</translation>
+    </message>
+    <message>
+        <source>{label} conversation opened until {until}, charged {charge}</source>
+        <translation>{label}: conversa aberta até {until}, cobrada em {charge}</translation>
+    </message>
+    <message>
+        <source>{label} conversation opened until {until}, free</source>
+        <translation>{label}: conversa aberta até {until}, gratuita</translation>
+    </message>
+</context>
+<context>
     <name>Bookmarks</name>
     <message>
         <source>Back at “{name}”</source>
@@ -185,6 +248,67 @@
     </message>
 </context>
 <context>
+    <name>Catalogue</name>
+    <message>
+        <source>Other file…</source>
+        <translation>Outro arquivo…</translation>
+    </message>
+</context>
+<context>
+    <name>Category</name>
+    <message>
+        <source>Authentication</source>
+        <translation>Autenticação</translation>
+    </message>
+    <message>
+        <source>Authentication (international)</source>
+        <translation>Autenticação (internacional)</translation>
+    </message>
+    <message>
+        <source>Free entry point</source>
+        <translation>Ponto de entrada gratuito</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Serviço</translation>
+    </message>
+    <message>
+        <source>Utility</source>
+        <translation>Utilidade</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryCode</name>
+    <message>
+        <source>AUTHENTICATION</source>
+        <translation>AUTENTICAÇÃO</translation>
+    </message>
+    <message>
+        <source>AUTHENTICATION_INTERNATIONAL</source>
+        <translation>AUTENTICAÇÃO INTERNACIONAL</translation>
+    </message>
+    <message>
+        <source>FREE_ENTRY_POINT</source>
+        <translation>PONTO DE ENTRADA GRATUITO</translation>
+    </message>
+    <message>
+        <source>MARKETING</source>
+        <translation>MARKETING</translation>
+    </message>
+    <message>
+        <source>SERVICE</source>
+        <translation>SERVIÇO</translation>
+    </message>
+    <message>
+        <source>UTILITY</source>
+        <translation>UTILIDADE</translation>
+    </message>
+</context>
+<context>
     <name>CloudApi</name>
     <message>
         <source>(not running)</source>
@@ -219,8 +343,8 @@
         <translation>Copiar</translation>
     </message>
     <message>
-        <source>Enter a token: apps send it as 'Authorization: Bearer TOKEN'</source>
-        <translation>Digite um token: os apps o enviam como 'Authorization: Bearer TOKEN'</translation>
+        <source>Enter a token: apps send it as &apos;Authorization: Bearer TOKEN&apos;</source>
+        <translation>Digite um token: os apps o enviam como &apos;Authorization: Bearer TOKEN&apos;</translation>
     </message>
     <message>
         <source>Phone number id</source>
@@ -286,6 +410,14 @@
 <context>
     <name>Consent</name>
     <message>
+        <source>A keyword contains a NUL character</source>
+        <translation>Uma palavra-chave contém um caractere NUL</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Pessoalmente</translation>
+    </message>
+    <message>
         <source>No opt-in</source>
         <translation>Sem opt-in</translation>
     </message>
@@ -296,6 +428,104 @@
     <message>
         <source>Opted out</source>
         <translation>Com opt-out</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>Código QR</translation>
+    </message>
+    <message>
+        <source>Reply keyword</source>
+        <translation>Palavra-chave de resposta</translation>
+    </message>
+    <message>
+        <source>STOP</source>
+        <translation>SAIR</translation>
+    </message>
+    <message>
+        <source>Website form</source>
+        <translation>Formulário do site</translation>
+    </message>
+    <message>
+        <source>Yes, send me order updates and offers on WhatsApp. Reply STOP at any time to stop.</source>
+        <translation>Sim, quero receber atualizações dos meus pedidos e ofertas pelo WhatsApp. Responda SAIR a qualquer momento para parar.</translation>
+    </message>
+    <message>
+        <source>{count} keywords: keep it to {limit}</source>
+        <translation>{count} palavras-chave: o máximo é {limit}</translation>
+    </message>
+    <message>
+        <source>{keyword}…: keep each keyword under {limit} characters</source>
+        <translation>{keyword}…: cada palavra-chave deve ter menos de {limit} caracteres</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentSource</name>
+    <message>
+        <source>QR code</source>
+        <translation>código QR</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>importação</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>pessoalmente</translation>
+    </message>
+    <message>
+        <source>reply keyword</source>
+        <translation>palavra-chave de resposta</translation>
+    </message>
+    <message>
+        <source>website form</source>
+        <translation>formulário do site</translation>
+    </message>
+</context>
+<context>
+    <name>Consequence</name>
+    <message>
+        <source>Charged as {code} to {name}: {price} ({market})</source>
+        <translation>Cobrada como {code} para {name}: {price} ({market})</translation>
+    </message>
+    <message>
+        <source>Free to {name}: {why}</source>
+        <translation>Gratuita para {name}: {why}</translation>
+    </message>
+    <message>
+        <source>Joins the open {category} conversation: free</source>
+        <translation>Entra na conversa aberta de {category}: gratuita</translation>
+    </message>
+    <message>
+        <source>Opens a {code} conversation with {name}: free</source>
+        <translation>Abre uma conversa de {code} com {name}: gratuita</translation>
+    </message>
+    <message>
+        <source>Opens a {code} conversation with {name}: {price} ({market})</source>
+        <translation>Abre uma conversa de {code} com {name}: {price} ({market})</translation>
+    </message>
+    <message>
+        <source>Will be refused {code}: {reason}</source>
+        <translation>Será recusada {code}: {reason}</translation>
+    </message>
+    <message>
+        <source>Will be refused: {reason}</source>
+        <translation>Será recusada: {reason}</translation>
+    </message>
+    <message>
+        <source>free-form replies are free</source>
+        <translation>as respostas em formato livre são gratuitas</translation>
+    </message>
+    <message>
+        <source>inside the free entry point&apos;s 72 hours</source>
+        <translation>dentro das 72 horas do ponto de entrada gratuito</translation>
+    </message>
+    <message>
+        <source>no charge</source>
+        <translation>sem cobrança</translation>
+    </message>
+    <message>
+        <source>utility templates inside the customer service window are free</source>
+        <translation>os modelos de mensagem de utilidade dentro da janela de atendimento ao cliente são gratuitos</translation>
     </message>
 </context>
 <context>
@@ -381,6 +611,88 @@ Isso não alterou nada; tudo o que foi confirmado antes está salvo.</translatio
     </message>
 </context>
 <context>
+    <name>ExerciseChooser</name>
+    <message>
+        <source>Each exercise opens its start workspace in a new file. Work the inbox, then choose Trainer › Grade exercise.</source>
+        <translation>Cada exercício abre seu espaço de trabalho inicial em um arquivo novo. Trabalhe na caixa de entrada e depois escolha Instrutor › Avaliar exercício.</translation>
+    </message>
+    <message>
+        <source>Exercise file</source>
+        <translation>Arquivo de exercício</translation>
+    </message>
+    <message>
+        <source>Exercises (*.json);;All files (*)</source>
+        <translation>Exercícios (*.json);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Hint: {hint}</source>
+        <translation>Dica: {hint}</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <source>Start exercise</source>
+        <translation>Iniciar exercício</translation>
+    </message>
+    <message>
+        <source>This exercise cannot be used</source>
+        <translation>Não é possível usar este exercício</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseError</name>
+    <message>
+        <source>{file}: cannot be read ({reason})</source>
+        <translation>{file}: não pode ser lido ({reason})</translation>
+    </message>
+    <message>
+        <source>{file}: expected an object</source>
+        <translation>{file}: era esperado um objeto</translation>
+    </message>
+    <message>
+        <source>{file}: not UTF-8 text</source>
+        <translation>{file}: não é texto UTF-8</translation>
+    </message>
+    <message>
+        <source>{file}: over the {limit} byte limit</source>
+        <translation>{file}: ultrapassa o limite de {limit} bytes</translation>
+    </message>
+    <message>
+        <source>{file}: target.customer: no customer {id} in the workspace</source>
+        <translation>{file}: target.customer: não há nenhum cliente {id} no espaço de trabalho</translation>
+    </message>
+    <message>
+        <source>{file}: target.template: no template {name} in the workspace</source>
+        <translation>{file}: target.template: não há nenhum modelo {name} no espaço de trabalho</translation>
+    </message>
+    <message>
+        <source>{file}: target: expected customer, template (and language)</source>
+        <translation>{file}: target: eram esperados customer, template (e language)</translation>
+    </message>
+    <message>
+        <source>{file}: workspace: missing (a scenario object)</source>
+        <translation>{file}: workspace: ausente (um objeto de cenário)</translation>
+    </message>
+    <message>
+        <source>{file}: {field}: unknown field</source>
+        <translation>{file}: {field}: campo desconhecido</translation>
+    </message>
+    <message>
+        <source>{where}: {field}: expected a text</source>
+        <translation>{where}: {field}: era esperado um texto</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not an amount</source>
+        <translation>{where}: {value} não é um valor</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not an amount (0 to {limit}, at most {decimals} decimals)</source>
+        <translation>{where}: {value} não é um valor (de 0 a {limit}, com no máximo {decimals} casas decimais)</translation>
+    </message>
+</context>
+<context>
     <name>GoBack</name>
     <message>
         <source>1 day earlier</source>
@@ -436,6 +748,283 @@ Isso não alterou nada; tudo o que foi confirmado antes está salvo.</translatio
     </message>
 </context>
 <context>
+    <name>Grading</name>
+    <message>
+        <source>A free-form reply inside the window would have been free (a service conversation, within the monthly free tier).</source>
+        <translation>Uma resposta de formato livre dentro da janela teria sido gratuita (uma conversa de serviço, dentro da cota mensal gratuita).</translation>
+    </message>
+    <message>
+        <source>A free-form reply inside the window would have been free (service conversations are free).</source>
+        <translation>Uma resposta de formato livre dentro da janela teria sido gratuita (as conversas de serviço são gratuitas).</translation>
+    </message>
+    <message>
+        <source>A free-form reply inside the window would have been free.</source>
+        <translation>Uma resposta de formato livre dentro da janela teria sido gratuita.</translation>
+    </message>
+    <message>
+        <source>A free-form reply inside the window would have been {amount}.</source>
+        <translation>Uma resposta de formato livre dentro da janela teria custado {amount}.</translation>
+    </message>
+    <message>
+        <source>A free-form reply inside the window would have joined the open {category} conversation: free.</source>
+        <translation>Uma resposta de formato livre dentro da janela teria entrado na conversa de {category} aberta: grátis.</translation>
+    </message>
+    <message>
+        <source>A free-form reply inside the window would have joined the open {category} conversation: {amount}.</source>
+        <translation>Uma resposta de formato livre dentro da janela teria entrado na conversa de {category} aberta: {amount}.</translation>
+    </message>
+    <message>
+        <source>A template charged {cost} while {name}&apos;s customer service window was open (until {until}).</source>
+        <translation>Um modelo cobrado a {cost} enquanto a janela de atendimento ao cliente de {name} estava aberta (até {until}).</translation>
+    </message>
+    <message>
+        <source>Choose an approved template in the customer&apos;s language.</source>
+        <translation>Escolha um modelo aprovado no idioma do cliente.</translation>
+    </message>
+    <message>
+        <source>Choose another approved template: a paused one cannot be sent until its quality recovers.</source>
+        <translation>Escolha outro modelo aprovado: um modelo pausado não pode ser enviado até que sua qualidade se recupere.</translation>
+    </message>
+    <message>
+        <source>Choose another approved template: this one is disabled.</source>
+        <translation>Escolha outro modelo aprovado: este está desativado.</translation>
+    </message>
+    <message>
+        <source>Every business message in this workspace, checked against the rules.</source>
+        <translation>Cada mensagem da empresa neste espaço de trabalho, conferida com as regras.</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Exercício</translation>
+    </message>
+    <message>
+        <source>Free-form text needs an open window; {name}&apos;s window closed at {time}.</source>
+        <translation>Um texto de formato livre precisa de uma janela aberta; a janela de {name} fechou em {time}.</translation>
+    </message>
+    <message>
+        <source>Free-form text needs an open window; {name}&apos;s window never opened.</source>
+        <translation>Um texto de formato livre precisa de uma janela aberta; a janela de {name} nunca foi aberta.</translation>
+    </message>
+    <message>
+        <source>Free-form: “{text}”</source>
+        <translation>Formato livre: “{text}”</translation>
+    </message>
+    <message>
+        <source>Free.</source>
+        <translation>Gratuito.</translation>
+    </message>
+    <message>
+        <source>Free: joined the open {category} conversation.</source>
+        <translation>Grátis: entrou na conversa de {category} aberta.</translation>
+    </message>
+    <message>
+        <source>Give one value per {parameter} parameter of the template.</source>
+        <translation>Informe um valor para cada parâmetro {parameter} do modelo.</translation>
+    </message>
+    <message>
+        <source>Goal: {template} to {name}</source>
+        <translation>Objetivo: {template} para {name}</translation>
+    </message>
+    <message>
+        <source>Neither the {template} template nor a free-form reply reached {name}.</source>
+        <translation>Nem o modelo {template} nem uma resposta de formato livre chegaram a {name}.</translation>
+    </message>
+    <message>
+        <source>Never delivered</source>
+        <translation>Nunca foi entregue</translation>
+    </message>
+    <message>
+        <source>No cheaper way at that moment.</source>
+        <translation>Não havia jeito mais barato naquele momento.</translation>
+    </message>
+    <message>
+        <source>No free way: {name}&apos;s window was closed, so only a template could reach them.</source>
+        <translation>Não havia jeito gratuito: a janela de {name} estava fechada, então só um modelo poderia chegar.</translation>
+    </message>
+    <message>
+        <source>Not sent ({code}): {message}</source>
+        <translation>Não enviado ({code}): {message}</translation>
+    </message>
+    <message>
+        <source>Not sent: {message}</source>
+        <translation>Não enviado: {message}</translation>
+    </message>
+    <message>
+        <source>Opened a second conversation ({category}, {cost}) while {name}&apos;s {open} conversation was open until {until}.</source>
+        <translation>Abriu uma segunda conversa ({category}, {cost}) enquanto a conversa de {open} de {name} estava aberta até {until}.</translation>
+    </message>
+    <message>
+        <source>Record {name}&apos;s opt-in first (with its source and words), or wait for {name} to write: inside the window a template needs no opt-in.</source>
+        <translation>Registre primeiro o opt-in de {name} (com a origem e as palavras), ou espere {name} escrever: dentro da janela um modelo não precisa de opt-in.</translation>
+    </message>
+    <message>
+        <source>Reply to {name} free-form if the window is open; otherwise send the approved {template} template.</source>
+        <translation>Responda a {name} em formato livre se a janela estiver aberta; caso contrário, envie o modelo aprovado {template}.</translation>
+    </message>
+    <message>
+        <source>Send an approved template instead (a utility template opens a conversation at {amount} in {market}), or wait for {name} to write and reply free inside the window.</source>
+        <translation>Envie um modelo aprovado em vez disso (um modelo de utilidade abre uma conversa a {amount} em {market}), ou espere {name} escrever e responda de graça dentro da janela.</translation>
+    </message>
+    <message>
+        <source>Send {name} no promotions. A utility template, or a free-form reply inside the window, can still carry order news.</source>
+        <translation>Não envie promoções a {name}. Um modelo de utilidade, ou uma resposta de formato livre dentro da janela, ainda pode levar novidades do pedido.</translation>
+    </message>
+    <message>
+        <source>Template {name}</source>
+        <translation>Modelo {name}</translation>
+    </message>
+    <message>
+        <source>Template {name} ({category})</source>
+        <translation>Modelo {name} ({category})</translation>
+    </message>
+    <message>
+        <source>The platform refused it: nothing was delivered.</source>
+        <translation>A plataforma recusou: nada foi entregue.</translation>
+    </message>
+    <message>
+        <source>Workspace review</source>
+        <translation>Revisão do espaço de trabalho</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>recusado</translation>
+    </message>
+    <message>
+        <source>{name} got the update as a free-form message.</source>
+        <translation>{name} recebeu a novidade em uma mensagem de formato livre.</translation>
+    </message>
+    <message>
+        <source>{name} got the update as the {template} template.</source>
+        <translation>{name} recebeu a novidade pelo modelo {template}.</translation>
+    </message>
+    <message>
+        <source>{name} has not opted in: record an opt-in before sending a template, or wait for {name} to write and reply inside the window.</source>
+        <translation>{name} não fez opt-in: registre um opt-in antes de enviar um modelo, ou espere {name} escrever e responda dentro da janela.</translation>
+    </message>
+    <message>
+        <source>{name} opted out: no marketing template may reach them.</source>
+        <translation>{name} fez opt-out: nenhum modelo de marketing pode chegar a essa pessoa.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s number has no WhatsApp account: check the number before sending.</source>
+        <translation>O número de {name} não tem conta no WhatsApp: confira o número antes de enviar.</translation>
+    </message>
+</context>
+<context>
+    <name>GradingCsv</name>
+    <message>
+        <source>action</source>
+        <translation>ação</translation>
+    </message>
+    <message>
+        <source>alternative</source>
+        <translation>alternativa</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>data</translation>
+    </message>
+    <message>
+        <source>charge</source>
+        <translation>cobrança</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>cliente</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>rótulo</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>linha</translation>
+    </message>
+    <message>
+        <source>penalty</source>
+        <translation>penalidade</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>resultado</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>pontuação</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>veredito</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>por quê</translation>
+    </message>
+</context>
+<context>
+    <name>GradingReport</name>
+    <message>
+        <source>1 mistake</source>
+        <translation>1 erro</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>No business messages to grade.</source>
+        <translation>Não há mensagens da empresa para avaliar.</translation>
+    </message>
+    <message>
+        <source>Penalty</source>
+        <translation>Penalidade</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Score {score}/100 · {mistakes} · spent {spent}</source>
+        <translation>Pontuação {score}/100 · {mistakes} · gasto {spent}</translation>
+    </message>
+    <message>
+        <source>Score {score}/100 · {mistakes} · spent {spent} (the cheapest way: {best})</source>
+        <translation>Pontuação {score}/100 · {mistakes} · gasto {spent} (o jeito mais barato: {best})</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredito</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Why, and the cheaper way</source>
+        <translation>Por quê, e o jeito mais barato</translation>
+    </message>
+    <message>
+        <source>no mistakes</source>
+        <translation>nenhum erro</translation>
+    </message>
+    <message>
+        <source>{count} mistakes</source>
+        <translation>{count} erros</translation>
+    </message>
+    <message>
+        <source>{title}: grading report</source>
+        <translation>{title}: relatório de avaliação</translation>
+    </message>
+</context>
+<context>
     <name>HelpMenu</name>
     <message>
         <source>&amp;About waboard</source>
@@ -485,7 +1074,7 @@ O waboard simula uma caixa de entrada da WhatsApp Business Platform: a janela de
         <translation>Digite um nome para o marcador</translation>
     </message>
     <message>
-        <source>Enter the customer's name</source>
+        <source>Enter the customer&apos;s name</source>
         <translation>Digite o nome do cliente</translation>
     </message>
     <message>
@@ -539,12 +1128,399 @@ O waboard simula uma caixa de entrada da WhatsApp Business Platform: a janela de
         <source>System ({language})</source>
         <translation>Sistema ({language})</translation>
     </message>
+    <message>
+        <source>en</source>
+        <translation>pt_BR</translation>
+    </message>
+</context>
+<context>
+    <name>LessonCatalogue</name>
+    <message>
+        <source>1 question</source>
+        <translation>1 pergunta</translation>
+    </message>
+    <message>
+        <source>1 step</source>
+        <translation>1 passo</translation>
+    </message>
+    <message>
+        <source>A lesson plays its story step by step in its own workspace, with questions for the audience; your inbox stays in its file (File › Open recent).</source>
+        <translation>Uma lição reproduz sua história passo a passo em um espaço de trabalho próprio, com perguntas para o público; sua caixa de entrada continua no arquivo dela (Arquivo › Abrir recentes).</translation>
+    </message>
+    <message>
+        <source>Goals:</source>
+        <translation>Objetivos:</translation>
+    </message>
+    <message>
+        <source>Leave the lesson?</source>
+        <translation>Sair da lição?</translation>
+    </message>
+    <message>
+        <source>Lessons (*.json);;All files (*)</source>
+        <translation>Lições (*.json);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Open lesson</source>
+        <translation>Abrir lição</translation>
+    </message>
+    <message>
+        <source>{count} questions</source>
+        <translation>{count} perguntas</translation>
+    </message>
+    <message>
+        <source>{count} steps</source>
+        <translation>{count} passos</translation>
+    </message>
+    <message>
+        <source>“{title}” is at step {n} of {total}. Open another lesson and lose this one&apos;s progress?</source>
+        <translation>“{title}” está no passo {n} de {total}. Abrir outra lição e perder o progresso desta?</translation>
+    </message>
+</context>
+<context>
+    <name>LessonCategory</name>
+    <message>
+        <source>authentication</source>
+        <translation>autenticação</translation>
+    </message>
+    <message>
+        <source>free entry point</source>
+        <translation>ponto de entrada gratuito</translation>
+    </message>
+    <message>
+        <source>marketing</source>
+        <translation>marketing</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>serviço</translation>
+    </message>
+    <message>
+        <source>utility</source>
+        <translation>utilidade</translation>
+    </message>
+</context>
+<context>
+    <name>LessonDates</name>
+    <message>
+        <source>Apr</source>
+        <translation>abr</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>ago</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>dez</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>fev</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>sex</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>jan</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>jul</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>jun</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>seg</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>nov</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>out</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>sáb</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>set</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>dom</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>qui</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>ter</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>qua</translation>
+    </message>
 </context>
 <context>
     <name>LessonDock</name>
     <message>
+        <source>&amp;Back one step</source>
+        <translation>&amp;Voltar um passo</translation>
+    </message>
+    <message>
+        <source>&amp;Next step</source>
+        <translation>&amp;Próximo passo</translation>
+    </message>
+    <message>
         <source>&amp;Open lesson…</source>
         <translation>&amp;Abrir lição…</translation>
+    </message>
+    <message>
+        <source>&amp;Restart lesson</source>
+        <translation>&amp;Reiniciar lição</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lição</translation>
+    </message>
+    <message>
+        <source>Show lesson &amp;player</source>
+        <translation>Mostrar o &amp;reprodutor de lições</translation>
+    </message>
+</context>
+<context>
+    <name>LessonPlayer</name>
+    <message>
+        <source>Answer the question to play this step.</source>
+        <translation>Responda à pergunta para reproduzir este passo.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Voltar</translation>
+    </message>
+    <message>
+        <source>Charged in this lesson: {amount}.</source>
+        <translation>Cobrado nesta lição: {amount}.</translation>
+    </message>
+    <message>
+        <source>End of the lesson.</source>
+        <translation>Fim da lição.</translation>
+    </message>
+    <message>
+        <source>Goals ({count})</source>
+        <translation>Objetivos ({count})</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Próximo</translation>
+    </message>
+    <message>
+        <source>No lesson loaded. Open one to play it step by step in the inbox.</source>
+        <translation>Nenhuma lição aberta. Abra uma para reproduzi-la passo a passo na caixa de entrada.</translation>
+    </message>
+    <message>
+        <source>Open lesson…</source>
+        <translation>Abrir lição…</translation>
+    </message>
+    <message>
+        <source>Press Next to play the first step.</source>
+        <translation>Clique em Próximo para reproduzir o primeiro passo.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pergunta</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Reiniciar</translation>
+    </message>
+    <message>
+        <source>Right answers: {right} of {asked}.</source>
+        <translation>Respostas certas: {right} de {asked}.</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regra</translation>
+    </message>
+    <message>
+        <source>Step {n} of {total}</source>
+        <translation>Passo {n} de {total}</translation>
+    </message>
+    <message>
+        <source>This lesson cannot be opened</source>
+        <translation>Não é possível abrir esta lição</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>O que aconteceu</translation>
+    </message>
+    <message>
+        <source>✓ Right: {choice}.</source>
+        <translation>✓ Certo: {choice}.</translation>
+    </message>
+    <message>
+        <source>✗ Not quite: the answer is {choice}.</source>
+        <translation>✗ Não exatamente. A resposta certa é: {choice}.</translation>
+    </message>
+</context>
+<context>
+    <name>LessonStep</name>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceito</translation>
+    </message>
+    <message>
+        <source>Charge: none</source>
+        <translation>Cobrança: nenhuma</translation>
+    </message>
+    <message>
+        <source>Charge: none (monthly free tier of service conversations)</source>
+        <translation>Cobrança: nenhuma (cota mensal gratuita de conversas de serviço)</translation>
+    </message>
+    <message>
+        <source>Charge: none (service conversations are free since November 2024)</source>
+        <translation>Cobrança: nenhuma (as conversas de serviço são gratuitas desde novembro de 2024)</translation>
+    </message>
+    <message>
+        <source>Charge: {amount} ({market})</source>
+        <translation>Cobrança: {amount} ({market})</translation>
+    </message>
+    <message>
+        <source>Counted in the open {category} conversation</source>
+        <translation>Contada na conversa de {category} aberta</translation>
+    </message>
+    <message>
+        <source>Customer service window: closed since {until}</source>
+        <translation>Janela de atendimento ao cliente: fechada desde {until}</translation>
+    </message>
+    <message>
+        <source>Customer service window: never opened</source>
+        <translation>Janela de atendimento ao cliente: nunca foi aberta</translation>
+    </message>
+    <message>
+        <source>Customer service window: open until {until} ({left} left)</source>
+        <translation>Janela de atendimento ao cliente: aberta até {until} (faltam {left})</translation>
+    </message>
+    <message>
+        <source>Inside a free entry point: every message is free</source>
+        <translation>Dentro de um ponto de entrada gratuito: toda mensagem é gratuita</translation>
+    </message>
+    <message>
+        <source>Marketing resumed in WhatsApp</source>
+        <translation>Marketing retomado no WhatsApp</translation>
+    </message>
+    <message>
+        <source>Marketing stopped in WhatsApp</source>
+        <translation>Marketing interrompido no WhatsApp</translation>
+    </message>
+    <message>
+        <source>Message received</source>
+        <translation>Mensagem recebida</translation>
+    </message>
+    <message>
+        <source>Opens a {category} conversation until {until}</source>
+        <translation>Abre uma conversa de {category} até {until}</translation>
+    </message>
+    <message>
+        <source>Opt-in recorded</source>
+        <translation>Opt-in registrado</translation>
+    </message>
+    <message>
+        <source>Opt-out recorded</source>
+        <translation>Opt-out registrado</translation>
+    </message>
+    <message>
+        <source>Per-message pricing: counted as {category}</source>
+        <translation>Preço por mensagem: contada como {category}</translation>
+    </message>
+    <message>
+        <source>Refused · {code}</source>
+        <translation>Recusado · {code}</translation>
+    </message>
+    <message>
+        <source>Template category changed</source>
+        <translation>A categoria do modelo mudou</translation>
+    </message>
+    <message>
+        <source>Template status changed</source>
+        <translation>O status do modelo mudou</translation>
+    </message>
+    <message>
+        <source>The business replies to {name}: “{text}”</source>
+        <translation>A empresa responde a {name}: “{text}”</translation>
+    </message>
+    <message>
+        <source>The business sends {name} the template {template} ({locale})</source>
+        <translation>A empresa envia a {name} o modelo {template} ({locale})</translation>
+    </message>
+    <message>
+        <source>The template {template} ({locale}) changes category</source>
+        <translation>O modelo {template} ({locale}) muda de categoria</translation>
+    </message>
+    <message>
+        <source>The template {template} ({locale}) changes status</source>
+        <translation>O modelo {template} ({locale}) muda de status</translation>
+    </message>
+    <message>
+        <source>Time passed</source>
+        <translation>O tempo passou</translation>
+    </message>
+    <message>
+        <source>Time passes ({name})</source>
+        <translation>O tempo passa ({name})</translation>
+    </message>
+    <message>
+        <source>no opt-in</source>
+        <translation>sem opt-in</translation>
+    </message>
+    <message>
+        <source>{name} opts in to messages from the business</source>
+        <translation>{name} aceita receber mensagens da empresa</translation>
+    </message>
+    <message>
+        <source>{name} opts out of marketing messages</source>
+        <translation>{name} faz opt-out das mensagens de marketing</translation>
+    </message>
+    <message>
+        <source>{name} resumes this business&apos;s marketing messages in WhatsApp</source>
+        <translation>{name} retoma no WhatsApp as mensagens de marketing desta empresa</translation>
+    </message>
+    <message>
+        <source>{name} stops this business&apos;s marketing messages in WhatsApp</source>
+        <translation>{name} interrompe no WhatsApp as mensagens de marketing desta empresa</translation>
+    </message>
+    <message>
+        <source>{name} writes from a Facebook Page button: “{text}”</source>
+        <translation>{name} escreve a partir de um botão da Página do Facebook da empresa: “{text}”</translation>
+    </message>
+    <message>
+        <source>{name} writes from a click-to-WhatsApp ad: “{text}”</source>
+        <translation>{name} escreve a partir de um anúncio de clique para o WhatsApp: “{text}”</translation>
+    </message>
+    <message>
+        <source>{name} writes: “{text}”</source>
+        <translation>{name} escreve: “{text}”</translation>
     </message>
 </context>
 <context>
@@ -630,7 +1606,7 @@ O waboard simula uma caixa de entrada da WhatsApp Business Platform: a janela de
         <translation>Escolha um arquivo novo</translation>
     </message>
     <message>
-        <source>Customer's p&amp;hone</source>
+        <source>Customer&apos;s p&amp;hone</source>
         <translation>&amp;Telefone do cliente</translation>
     </message>
     <message>
@@ -774,9 +1750,292 @@ O waboard simula uma caixa de entrada da WhatsApp Business Platform: a janela de
     </message>
 </context>
 <context>
+    <name>OutcomeNote</name>
+    <message>
+        <source>Charged as {category}: {charge} ({market})</source>
+        <translation>Cobrada como {category}: {charge} ({market})</translation>
+    </message>
+    <message>
+        <source>Counted in the open {category} conversation: no charge</source>
+        <translation>Contada na conversa aberta de {category}: sem cobrança</translation>
+    </message>
+    <message>
+        <source>Free entry point conversation opened (72 h), free</source>
+        <translation>Conversa de ponto de entrada gratuito aberta (72 h), gratuita</translation>
+    </message>
+    <message>
+        <source>Free entry point: every message is free for 72 h</source>
+        <translation>Ponto de entrada gratuito: todas as mensagens são gratuitas por 72 h</translation>
+    </message>
+    <message>
+        <source>Not sent ({code}): {reason}</source>
+        <translation>Não enviada ({code}): {reason}</translation>
+    </message>
+    <message>
+        <source>Not sent: {reason}</source>
+        <translation>Não enviada: {reason}</translation>
+    </message>
+    <message>
+        <source>{label} conversation opened, charged {charge} ({market})</source>
+        <translation>{label}: conversa aberta, cobrada em {charge} ({market})</translation>
+    </message>
+    <message>
+        <source>{label} conversation opened, free</source>
+        <translation>{label}: conversa aberta, gratuita</translation>
+    </message>
+    <message>
+        <source>{label} conversation opened, free (monthly free tier)</source>
+        <translation>{label}: conversa aberta, gratuita (nível gratuito mensal)</translation>
+    </message>
+    <message>
+        <source>{label} conversation opened, free (service is free since November 2024)</source>
+        <translation>{label}: conversa aberta, gratuita (o serviço é gratuito desde novembro de 2024)</translation>
+    </message>
+    <message>
+        <source>{label} message: free</source>
+        <translation>Mensagem de {label}: gratuita</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneCheck</name>
+    <message>
+        <source>Enter a phone number, with + and the country code (e.g. +52 55 1234 5678)</source>
+        <translation>Digite um número de telefone, com + e o código do país (por exemplo, +55 11 91234 5678)</translation>
+    </message>
+    <message>
+        <source>country code +{code}</source>
+        <translation>o código de país +{code}</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>não é um número</translation>
+    </message>
+    <message>
+        <source>too long</source>
+        <translation>longo demais</translation>
+    </message>
+    <message>
+        <source>too short</source>
+        <translation>curto demais</translation>
+    </message>
+    <message>
+        <source>unknown country code</source>
+        <translation>código de país desconhecido</translation>
+    </message>
+    <message>
+        <source>{number} contains letters: use digits only, with + and the country code</source>
+        <translation>{number} contém letras: use apenas dígitos, com + e o código do país</translation>
+    </message>
+    <message>
+        <source>{number} has no country code: start with + and the country code</source>
+        <translation>{number} não tem código de país: comece com + e o código do país</translation>
+    </message>
+    <message>
+        <source>{number} is not a phone number: {reason}</source>
+        <translation>{number} não é um número de telefone: {reason}</translation>
+    </message>
+    <message>
+        <source>{number} is not a possible length for {where}</source>
+        <translation>{number} não tem um comprimento possível para {where}</translation>
+    </message>
+    <message>
+        <source>{number} is not a valid number for {where}</source>
+        <translation>{number} não é um número válido para {where}</translation>
+    </message>
+    <message>
+        <source>{number} is too long for {where}</source>
+        <translation>{number} é longo demais para {where}</translation>
+    </message>
+    <message>
+        <source>{number} is too short for {where}</source>
+        <translation>{number} é curto demais para {where}</translation>
+    </message>
+</context>
+<context>
+    <name>RateCard</name>
+    <message>
+        <source>no sourced figure for {market} {category} in {currency} on {day}</source>
+        <translation>sem valor documentado para {market} {category} em {currency} em {day}</translation>
+    </message>
+    <message>
+        <source>no sourced figure: service is free from 2024-11-01 and the cards print none</source>
+        <translation>sem valor documentado: o serviço é gratuito desde 2024-11-01 e as tabelas de preços não publicam nenhum</translation>
+    </message>
+</context>
+<context>
+    <name>RateCardCheck</name>
+    <message>
+        <source>line 1: missing column(s) {columns}</source>
+        <translation>linha 1: falta(m) a(s) coluna(s) {columns}</translation>
+    </message>
+    <message>
+        <source>line 1: unknown column(s) {unknown}; the columns are {columns}</source>
+        <translation>linha 1: coluna(s) desconhecida(s) {unknown}; as colunas são {columns}</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}</source>
+        <translation>linha {line}, coluna {column}</translation>
+    </message>
+    <message>
+        <source>line {line}: more values than the {count} columns</source>
+        <translation>linha {line}: mais valores do que as {count} colunas</translation>
+    </message>
+    <message>
+        <source>line {line}: more values than the {count} columns (a comma too many, or a value needing quotes?)</source>
+        <translation>linha {line}: mais valores do que as {count} colunas (uma vírgula a mais, ou um valor que precisa de aspas?)</translation>
+    </message>
+    <message>
+        <source>line {line}: region and market must not be empty</source>
+        <translation>linha {line}: a região e o mercado não podem estar vazios</translation>
+    </message>
+    <message>
+        <source>market {market}, effective</source>
+        <translation>mercado {market}, vigência</translation>
+    </message>
+    <message>
+        <source>not a readable CSV file ({error})</source>
+        <translation>não é um arquivo CSV legível ({error})</translation>
+    </message>
+    <message>
+        <source>the file is {length} characters, over the {limit} limit</source>
+        <translation>o arquivo tem {length} caracteres, acima do limite de {limit}</translation>
+    </message>
+    <message>
+        <source>the rate card has no row for {region}</source>
+        <translation>a tabela de preços não tem uma linha para {region}</translation>
+    </message>
+    <message>
+        <source>the rate card has no rows</source>
+        <translation>a tabela de preços não tem linhas</translation>
+    </message>
+    <message>
+        <source>the rate card is {length} characters, over the {limit} limit</source>
+        <translation>a tabela de preços tem {length} caracteres, acima do limite de {limit}</translation>
+    </message>
+    <message>
+        <source>unknown region</source>
+        <translation>região desconhecida</translation>
+    </message>
+    <message>
+        <source>{market} {category} in {currency} from {day}</source>
+        <translation>{market} {category} em {currency} a partir de {day}</translation>
+    </message>
+    <message>
+        <source>{where}: a row without a rate (no sourced figure) cannot have volume bands</source>
+        <translation>{where}: uma linha sem tarifa (sem valor documentado) não pode ter níveis de volume</translation>
+    </message>
+    <message>
+        <source>{where}: empty</source>
+        <translation>{where}: vazia</translation>
+    </message>
+    <message>
+        <source>{where}: expected a decimal string, got {value}</source>
+        <translation>{where}: era esperado um texto decimal, mas veio {value}</translation>
+    </message>
+    <message>
+        <source>{where}: the volume bands must start at message 1, each from a different number</source>
+        <translation>{where}: os níveis de volume devem começar na mensagem 1, cada um a partir de um número diferente</translation>
+    </message>
+    <message>
+        <source>{where}: {value} appears twice</source>
+        <translation>{where}: {value} aparece duas vezes</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not a date (YYYY-MM-DD)</source>
+        <translation>{where}: {value} não é uma data (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not a decimal amount</source>
+        <translation>{where}: {value} não é um valor decimal</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not a message number (1, ...)</source>
+        <translation>{where}: {value} não é um número de mensagem (1, ...)</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not a non-negative amount</source>
+        <translation>{where}: {value} não é um valor não negativo</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not one of the {count} billing currencies</source>
+        <translation>{where}: {value} não é uma das {count} moedas de cobrança</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not one of {values}</source>
+        <translation>{where}: {value} não é um de {values}</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not yes or no</source>
+        <translation>{where}: {value} não é yes nem no</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is over {limit}, more than any rate</source>
+        <translation>{where}: {value} passa de {limit}, mais do que qualquer tarifa</translation>
+    </message>
+</context>
+<context>
+    <name>Refusal</name>
+    <message>
+        <source>No opt-in: a business-initiated template needs the customer&apos;s consent</source>
+        <translation>Sem consentimento: um modelo de mensagem iniciado pela empresa precisa do consentimento do cliente</translation>
+    </message>
+    <message>
+        <source>Parameter {index} contains a new line, a tab or more than {spaces} spaces in a row</source>
+        <translation>O parâmetro {index} contém uma quebra de linha, uma tabulação ou mais de {spaces} espaços seguidos</translation>
+    </message>
+    <message>
+        <source>Parameter {index} is empty</source>
+        <translation>O parâmetro {index} está vazio</translation>
+    </message>
+    <message>
+        <source>The customer has chosen to stop receiving marketing messages</source>
+        <translation>O cliente optou por não receber mais mensagens de marketing</translation>
+    </message>
+    <message>
+        <source>The customer has chosen to stop receiving marketing messages from this business in WhatsApp</source>
+        <translation>O cliente optou no WhatsApp por não receber mais mensagens de marketing desta empresa</translation>
+    </message>
+    <message>
+        <source>marketing templates to US numbers are paused since 1 April 2025</source>
+        <translation>os modelos de mensagem de marketing para números dos Estados Unidos estão pausados desde 1º de abril de 2025</translation>
+    </message>
+    <message>
+        <source>more than 24 hours have passed since the customer last replied</source>
+        <translation>passaram mais de 24 horas desde a última resposta do cliente</translation>
+    </message>
+    <message>
+        <source>no template {name} in {language}</source>
+        <translation>não há nenhum modelo de mensagem {name} em {language}</translation>
+    </message>
+    <message>
+        <source>the body renders to {length} characters, over {limit}</source>
+        <translation>o corpo fica com {length} caracteres, mais de {limit}</translation>
+    </message>
+    <message>
+        <source>the customer reached the (simulated) marketing limit for 24 hours</source>
+        <translation>o cliente atingiu o limite (simulado) de marketing de 24 horas</translation>
+    </message>
+    <message>
+        <source>the number has no WhatsApp account</source>
+        <translation>o número não tem conta do WhatsApp</translation>
+    </message>
+    <message>
+        <source>{name} is pending, not approved</source>
+        <translation>{name} está pendente, não aprovado</translation>
+    </message>
+    <message>
+        <source>{name} is rejected, not approved</source>
+        <translation>{name} foi rejeitado, não aprovado</translation>
+    </message>
+    <message>
+        <source>{name} takes {expected}, {given} given</source>
+        <translation>{name} recebe {expected}, foram informados {given}</translation>
+    </message>
+</context>
+<context>
     <name>RefusalCodes</name>
     <message>
-        <source>A template outside the 24-hour window needs the customer's opt-in (the simulator's check; the platform leaves consent to the business).</source>
+        <source>A template outside the 24-hour window needs the customer&apos;s opt-in (the simulator&apos;s check; the platform leaves consent to the business).</source>
         <translation>Um modelo de mensagem fora da janela de 24 horas precisa do opt-in do cliente (uma verificação do simulador; a plataforma deixa o consentimento a cargo da empresa).</translation>
     </message>
     <message>
@@ -816,7 +2075,7 @@ O waboard simula uma caixa de entrada da WhatsApp Business Platform: a janela de
         <translation>O número não tem conta do WhatsApp: nada é enviado nem cobrado.</translation>
     </message>
     <message>
-        <source>The number of parameters differs from the template's {{n}}.</source>
+        <source>The number of parameters differs from the template&apos;s {{n}}.</source>
         <translation>A quantidade de parâmetros difere dos {{n}} do modelo de mensagem.</translation>
     </message>
     <message>
@@ -830,6 +2089,346 @@ O waboard simula uma caixa de entrada da WhatsApp Business Platform: a janela de
     <message>
         <source>Why the platform refuses a business message, with its Cloud API error code, in the order the rules check them.</source>
         <translation>Por que a plataforma recusa uma mensagem da empresa, com o código de erro da API de Nuvem, na ordem em que as regras verificam.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>1 mistake, {points} points off · spent {amount}</source>
+        <translation>1 erro, {points} pontos a menos · gasto {amount}</translation>
+    </message>
+    <message>
+        <source>Cannot export the report</source>
+        <translation>Não é possível exportar o relatório</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Export HTML…</source>
+        <translation>Exportar HTML…</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Exportar o relatório</translation>
+    </message>
+    <message>
+        <source>Goal met</source>
+        <translation>Objetivo alcançado</translation>
+    </message>
+    <message>
+        <source>Goal not met</source>
+        <translation>Objetivo não alcançado</translation>
+    </message>
+    <message>
+        <source>Grading report: {title}</source>
+        <translation>Relatório de avaliação: {title}</translation>
+    </message>
+    <message>
+        <source>The cheapest way costs {amount}</source>
+        <translation>O jeito mais barato custa {amount}</translation>
+    </message>
+    <message>
+        <source>{count} mistakes, {points} points off · spent {amount}</source>
+        <translation>{count} erros, {points} pontos a menos · gasto {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>RuleNotes</name>
+    <message>
+        <source>From {day} free-form replies cost {prices} after {free} a month, and utility templates inside the window are charged too</source>
+        <translation>A partir de {day}, as respostas em formato livre custam {prices} depois de {free} por mês, e os modelos de mensagem de utilidade dentro da janela também são cobrados</translation>
+    </message>
+    <message>
+        <source>From {day} {market}&apos;s rates change: {changes}</source>
+        <translation>A partir de {day} mudam as tarifas de {market}: {changes}</translation>
+    </message>
+    <message>
+        <source>From {day} {region} numbers are priced as {market} (until then {before})</source>
+        <translation>A partir de {day}, os números de {region} têm o preço de {market} (até então, {before})</translation>
+    </message>
+    <message>
+        <source>From {day}: {meaning}</source>
+        <translation>A partir de {day}: {meaning}</translation>
+    </message>
+    <message>
+        <source>and 1 more market&apos;s utility rate</source>
+        <translation>e a tarifa de utilidade de mais 1 mercado</translation>
+    </message>
+    <message>
+        <source>and {count} more markets&apos; utility rates</source>
+        <translation>e as tarifas de utilidade de mais {count} mercados</translation>
+    </message>
+    <message>
+        <source>no sourced figure</source>
+        <translation>sem valor documentado</translation>
+    </message>
+    <message>
+        <source>the market&apos;s utility rate</source>
+        <translation>a tarifa de utilidade do mercado</translation>
+    </message>
+    <message>
+        <source>{category} {before} → {after}</source>
+        <translation>{category} {before} → {after}</translation>
+    </message>
+    <message>
+        <source>{market}&apos;s utility rate (no sourced figure)</source>
+        <translation>a tarifa de utilidade de {market} (sem valor documentado)</translation>
+    </message>
+    <message>
+        <source>{price} in {market}</source>
+        <translation>{price} em {market}</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSentences</name>
+    <message>
+        <source>A customer message opens, or restarts, the 24-hour customer service window.</source>
+        <translation>Uma mensagem do cliente abre, ou reinicia, a janela de atendimento ao cliente de 24 horas.</translation>
+    </message>
+    <message>
+        <source>A customer who opted out receives no marketing template at all.</source>
+        <translation>Um cliente que cancelou o consentimento não recebe nenhum modelo de mensagem de marketing.</translation>
+    </message>
+    <message>
+        <source>A customer who resumes promotions in WhatsApp receives marketing templates again.</source>
+        <translation>Um cliente que reativa as promoções no WhatsApp volta a receber modelos de mensagem de marketing.</translation>
+    </message>
+    <message>
+        <source>A customer who stops a business&apos;s promotions in WhatsApp receives no marketing template from it (131050); the consent ledger is unchanged.</source>
+        <translation>Um cliente que interrompe no WhatsApp as promoções de uma empresa não recebe modelos de mensagem de marketing dela (131050); o registro de consentimentos não muda.</translation>
+    </message>
+    <message>
+        <source>A disabled template can no longer be sent.</source>
+        <translation>Um modelo de mensagem desativado não pode mais ser enviado.</translation>
+    </message>
+    <message>
+        <source>A free-form reply joins the earliest open conversation of any category at no charge.</source>
+        <translation>Uma resposta em formato livre entra sem cobrança na conversa aberta mais antiga, de qualquer categoria.</translation>
+    </message>
+    <message>
+        <source>A free-form reply with no conversation open opens a 24-hour service conversation.</source>
+        <translation>Uma resposta em formato livre sem conversa aberta abre uma conversa de serviço de 24 horas.</translation>
+    </message>
+    <message>
+        <source>A message from an ad or a Page button opens the customer service window and makes the business&apos;s first reply a free entry point.</source>
+        <translation>Uma mensagem vinda de um anúncio ou de um botão da Página abre a janela de atendimento ao cliente e torna a primeira resposta da empresa um ponto de entrada gratuito.</translation>
+    </message>
+    <message>
+        <source>A paused template cannot be sent until its quality recovers.</source>
+        <translation>Um modelo de mensagem pausado não pode ser enviado até que sua qualidade se recupere.</translation>
+    </message>
+    <message>
+        <source>A template joins the open conversation of its own category at no charge.</source>
+        <translation>Um modelo de mensagem entra sem cobrança na conversa aberta da sua própria categoria.</translation>
+    </message>
+    <message>
+        <source>A template needs exactly one value per {{n}} parameter, and its body must stay within 1,024 characters.</source>
+        <translation>Um modelo de mensagem precisa de exatamente um valor para cada parâmetro {{n}}, e o corpo não pode passar de 1.024 caracteres.</translation>
+    </message>
+    <message>
+        <source>A template opens a 24-hour conversation of its category when none of that category is open.</source>
+        <translation>Um modelo de mensagem abre uma conversa de 24 horas da sua categoria quando não há nenhuma aberta dessa categoria.</translation>
+    </message>
+    <message>
+        <source>A template sent outside the customer service window needs the customer&apos;s opt-in.</source>
+        <translation>Um modelo de mensagem enviado fora da janela de atendimento ao cliente precisa do consentimento do cliente.</translation>
+    </message>
+    <message>
+        <source>After an ad or Page button, the business&apos;s first reply opens a free 72-hour entry point in which every message is free.</source>
+        <translation>Depois de um anúncio ou de um botão da Página, a primeira resposta da empresa abre um ponto de entrada gratuito de 72 horas em que todas as mensagens são gratuitas.</translation>
+    </message>
+    <message>
+        <source>After an opt-out no marketing template may be sent to the customer.</source>
+        <translation>Depois de um cancelamento do consentimento, nenhum modelo de mensagem de marketing pode ser enviado ao cliente.</translation>
+    </message>
+    <message>
+        <source>Free-form messages can only be sent within 24 hours of the customer&apos;s last message; after that only a template can reach them.</source>
+        <translation>As mensagens em formato livre só podem ser enviadas até 24 horas depois da última mensagem do cliente; depois disso, só um modelo de mensagem consegue alcançá-lo.</translation>
+    </message>
+    <message>
+        <source>Messages to a number without a WhatsApp account are never delivered, so nothing opens and nothing is charged.</source>
+        <translation>As mensagens para um número sem conta do WhatsApp nunca são entregues: nada é aberto e nada é cobrado.</translation>
+    </message>
+    <message>
+        <source>Meta caps how many marketing templates one person receives; this workspace simulates the cap as a limit per rolling 24 hours.</source>
+        <translation>A Meta limita quantos modelos de mensagem de marketing uma pessoa recebe; este espaço de trabalho simula esse teto como um limite a cada 24 horas corridas.</translation>
+    </message>
+    <message>
+        <source>Only approved templates can be sent; pending and rejected ones do not exist for the platform.</source>
+        <translation>Só modelos de mensagem aprovados podem ser enviados; para a plataforma, os pendentes e os rejeitados não existem.</translation>
+    </message>
+    <message>
+        <source>Only templates registered in this name and language can be sent.</source>
+        <translation>Só podem ser enviados modelos de mensagem registrados com este nome e neste idioma.</translation>
+    </message>
+    <message>
+        <source>Only time passes.</source>
+        <translation>Só o tempo passa.</translation>
+    </message>
+    <message>
+        <source>Per-message pricing charges every delivered template of this category.</source>
+        <translation>Os preços por mensagem cobram cada modelo de mensagem entregue desta categoria.</translation>
+    </message>
+    <message>
+        <source>Per-message pricing: free-form replies, and utility templates inside the window, are free.</source>
+        <translation>Preços por mensagem: as respostas em formato livre, e os modelos de mensagem de utilidade dentro da janela, são gratuitos.</translation>
+    </message>
+    <message>
+        <source>Since 1 April 2025 Meta does not deliver marketing templates to United States numbers.</source>
+        <translation>Desde 1º de abril de 2025, a Meta não entrega modelos de mensagem de marketing para números dos Estados Unidos.</translation>
+    </message>
+    <message>
+        <source>The customer stopped this business&apos;s marketing messages in WhatsApp itself; other templates still reach them.</source>
+        <translation>O cliente interrompeu no próprio WhatsApp as mensagens de marketing desta empresa; os outros modelos de mensagem ainda chegam a ele.</translation>
+    </message>
+    <message>
+        <source>With an opt-in, templates may reach the customer outside the window.</source>
+        <translation>Com o consentimento, os modelos de mensagem podem chegar ao cliente fora da janela.</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <source>A utility conversation opened before 1 July 2025 and still open after it: utility templates sent into it while it is open are free and attributed to it; when it closes, per-message pricing applies.</source>
+        <translation>Uma conversa de utilidade aberta antes de 1º de julho de 2025 e ainda aberta depois: os modelos de mensagem de utilidade enviados nela enquanto está aberta são gratuitos e atribuídos a ela; quando ela fecha, valem os preços por mensagem.</translation>
+    </message>
+    <message>
+        <source>Bangladesh, Iraq, Nepal, Sri Lanka, Kazakhstan, Kuwait, Morocco, Oman and Ukraine get their own rates, each with an authentication-international rate.</source>
+        <translation>Bangladesh, Iraque, Nepal, Sri Lanka, Cazaquistão, Kuwait, Marrocos, Omã e Ucrânia passam a ter tarifas próprias, cada um com uma tarifa de autenticação internacional.</translation>
+    </message>
+    <message>
+        <source>Brazil may be billed in BRL</source>
+        <translation>O Brasil pode ser cobrado em BRL</translation>
+    </message>
+    <message>
+        <source>Businesses in Brazil can be billed in Brazilian reais.</source>
+        <translation>As empresas no Brasil podem ser cobradas em reais.</translation>
+    </message>
+    <message>
+        <source>Businesses in India can be billed in Indian rupees (required from 1 January 2027).</source>
+        <translation>As empresas na Índia podem ser cobradas em rupias indianas (obrigatório a partir de 1º de janeiro de 2027).</translation>
+    </message>
+    <message>
+        <source>Colombia utility and authentication up; Mexico marketing down; UAE marketing up; Argentina, Egypt and Saudi Arabia utility and authentication down.</source>
+        <translation>Colômbia: sobem utilidade e autenticação; México: cai marketing; EAU: sobe marketing; Argentina, Egito e Arábia Saudita: caem utilidade e autenticação.</translation>
+    </message>
+    <message>
+        <source>Conversation pricing (June 2023)</source>
+        <translation>Preços por conversa (junho de 2023)</translation>
+    </message>
+    <message>
+        <source>Conversation pricing, free service (November 2024)</source>
+        <translation>Preços por conversa, serviço gratuito (novembro de 2024)</translation>
+    </message>
+    <message>
+        <source>Conversations of four categories last 24 hours and are charged when opened; the first 1,000 service conversations a month are free.</source>
+        <translation>As conversas de quatro categorias duram 24 horas e são cobradas quando abertas; as primeiras 1.000 conversas de serviço do mês são gratuitas.</translation>
+    </message>
+    <message>
+        <source>Each delivered template is charged instead of each conversation; free-form replies and utility templates inside the customer service window are free; utility and authentication get volume tiers.</source>
+        <translation>Cada modelo de mensagem entregue é cobrado, em vez de cada conversa; as respostas em formato livre e os modelos de mensagem de utilidade dentro da janela de atendimento ao cliente são gratuitos; utilidade e autenticação ganham níveis de volume.</translation>
+    </message>
+    <message>
+        <source>Eight more billing currencies</source>
+        <translation>Mais oito moedas de cobrança</translation>
+    </message>
+    <message>
+        <source>Free-form replies are charged at the market&apos;s utility rate after 1,000 free a month per business phone number, and utility templates are charged inside the window too.</source>
+        <translation>As respostas em formato livre são cobradas pela tarifa de utilidade do mercado depois de 1.000 gratuitas por mês por número de telefone da empresa, e os modelos de mensagem de utilidade também são cobrados dentro da janela.</translation>
+    </message>
+    <message>
+        <source>Hong Kong, Hungary, Poland, Qatar, Romania and Singapore get their own rates instead of their regional group&apos;s.</source>
+        <translation>Hong Kong, Hungria, Polônia, Catar, Romênia e Singapura passam a ter tarifas próprias em vez das do seu grupo regional.</translation>
+    </message>
+    <message>
+        <source>India marketing up; France and Egypt marketing down; North America utility and authentication down.</source>
+        <translation>Índia: sobe marketing; França e Egito: cai marketing; América do Norte: caem utilidade e autenticação.</translation>
+    </message>
+    <message>
+        <source>India may be billed in INR</source>
+        <translation>A Índia pode ser cobrada em INR</translation>
+    </message>
+    <message>
+        <source>Italy, Spain and United Kingdom marketing up.</source>
+        <translation>Itália, Espanha e Reino Unido: sobe marketing.</translation>
+    </message>
+    <message>
+        <source>Marketing templates to United States numbers are not delivered (error 131049); Canada and the other +1 regions are not affected.</source>
+        <translation>Os modelos de mensagem de marketing para números dos Estados Unidos não são entregues (erro 131049); o Canadá e as outras regiões +1 não são afetados.</translation>
+    </message>
+    <message>
+        <source>Marketing to US numbers paused</source>
+        <translation>Marketing para números dos EUA pausado</translation>
+    </message>
+    <message>
+        <source>Messages to Zimbabwe are priced at the Rest of Africa rates.</source>
+        <translation>As mensagens para o Zimbábue têm as tarifas do Resto da África.</translation>
+    </message>
+    <message>
+        <source>Nine new standalone markets</source>
+        <translation>Nove novos mercados próprios</translation>
+    </message>
+    <message>
+        <source>Per-message pricing (July 2025)</source>
+        <translation>Preços por mensagem (julho de 2025)</translation>
+    </message>
+    <message>
+        <source>Per-message pricing, charged replies (October 2026)</source>
+        <translation>Preços por mensagem, respostas cobradas (outubro de 2026)</translation>
+    </message>
+    <message>
+        <source>Quarterly rate changes (April 2026)</source>
+        <translation>Mudanças trimestrais de tarifas (abril de 2026)</translation>
+    </message>
+    <message>
+        <source>Quarterly rate changes (January 2026)</source>
+        <translation>Mudanças trimestrais de tarifas (janeiro de 2026)</translation>
+    </message>
+    <message>
+        <source>Quarterly rate changes (July 2026)</source>
+        <translation>Mudanças trimestrais de tarifas (julho de 2026)</translation>
+    </message>
+    <message>
+        <source>Quarterly rate changes (October 2025)</source>
+        <translation>Mudanças trimestrais de tarifas (outubro de 2025)</translation>
+    </message>
+    <message>
+        <source>Rate cards are published in 16 currencies; a business account is billed in one, and amounts are never converted between them.</source>
+        <translation>As tabelas de preços são publicadas em 16 moedas; uma conta empresarial é cobrada em uma delas, e os valores nunca são convertidos entre elas.</translation>
+    </message>
+    <message>
+        <source>Saudi Arabia marketing up; India authentication-international up; Pakistan utility and authentication up; Turkey down.</source>
+        <translation>Arábia Saudita: sobe marketing; Índia: sobe autenticação internacional; Paquistão: sobem utilidade e autenticação; Turquia: caem.</translation>
+    </message>
+    <message>
+        <source>Service conversations are free and the 1,000 free tier is gone.</source>
+        <translation>As conversas de serviço são gratuitas e o nível gratuito de 1.000 deixa de existir.</translation>
+    </message>
+    <message>
+        <source>Six new standalone markets</source>
+        <translation>Seis novos mercados próprios</translation>
+    </message>
+    <message>
+        <source>The rules in force on each message&apos;s date (auto)</source>
+        <translation>As regras em vigor na data de cada mensagem (auto)</translation>
+    </message>
+    <message>
+        <source>Zimbabwe moves to Rest of Africa</source>
+        <translation>O Zimbábue passa para o Resto da África</translation>
+    </message>
+    <message>
+        <source>[Meta]</source>
+        <translation>[Meta]</translation>
+    </message>
+    <message>
+        <source>[reported]</source>
+        <translation>[relatado]</translation>
+    </message>
+    <message>
+        <source>{choice} is not a pricing regime (one of {known})</source>
+        <translation>{choice} não é um modelo de preços (um de {known})</translation>
     </message>
 </context>
 <context>
@@ -867,7 +2466,7 @@ O waboard simula uma caixa de entrada da WhatsApp Business Platform: a janela de
         <translation>A mudança de 1º jul. 2025: {edge_case}</translation>
     </message>
     <message>
-        <source>What changed after {first} ({code}, from {since}). This workspace's pricing: {pricing}; a message sent at the simulated date ({now}) is decided under {regime}.</source>
+        <source>What changed after {first} ({code}, from {since}). This workspace&apos;s pricing: {pricing}; a message sent at the simulated date ({now}) is decided under {regime}.</source>
         <translation>O que mudou depois de {first} ({code}, desde {since}). Preços deste espaço de trabalho: {pricing}; uma mensagem enviada na data simulada ({now}) é decidida sob {regime}.</translation>
     </message>
     <message>
@@ -875,8 +2474,8 @@ O waboard simula uma caixa de entrada da WhatsApp Business Platform: a janela de
         <translation>O que significa</translation>
     </message>
     <message>
-        <source>[reported]: Meta's "upcoming pricing updates" page as quoted by several providers, not read on Meta's own site. [Meta]: Meta's own pricing pages.</source>
-        <translation>[reported]: a página da Meta de "próximas atualizações de preços" conforme citada por vários provedores, não lida no site da própria Meta. [Meta]: as páginas de preços da própria Meta.</translation>
+        <source>[reported]: Meta&apos;s &quot;upcoming pricing updates&quot; page as quoted by several providers, not read on Meta&apos;s own site. [Meta]: Meta&apos;s own pricing pages.</source>
+        <translation>[reported]: a página da Meta de &quot;próximas atualizações de preços&quot; conforme citada por vários provedores, não lida no site da própria Meta. [Meta]: as páginas de preços da própria Meta.</translation>
     </message>
     <message>
         <source>ahead</source>
@@ -911,6 +2510,178 @@ O waboard simula uma caixa de entrada da WhatsApp Business Platform: a janela de
     </message>
 </context>
 <context>
+    <name>TemplateCheck</name>
+    <message>
+        <source>body</source>
+        <translation>corpo</translation>
+    </message>
+    <message>
+        <source>button {index}: label must not be empty</source>
+        <translation>botão {index}: o texto não pode ficar vazio</translation>
+    </message>
+    <message>
+        <source>button {index}: over {limit} characters</source>
+        <translation>botão {index}: mais de {limit} caracteres</translation>
+    </message>
+    <message>
+        <source>buttons: {count}, over {limit}</source>
+        <translation>botões: {count}, mais de {limit}</translation>
+    </message>
+    <message>
+        <source>footer</source>
+        <translation>rodapé</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>cabeçalho</translation>
+    </message>
+    <message>
+        <source>language {language}: expected a code like en_US</source>
+        <translation>idioma {language}: era esperado um código como pt_BR</translation>
+    </message>
+    <message>
+        <source>name {name}: use lowercase letters, digits and underscores only</source>
+        <translation>nome {name}: use apenas letras minúsculas, dígitos e sublinhados</translation>
+    </message>
+    <message>
+        <source>{field}: contains a NUL character</source>
+        <translation>{field}: contém um caractere NUL</translation>
+    </message>
+    <message>
+        <source>{field}: must not be empty</source>
+        <translation>{field}: não pode ficar vazio</translation>
+    </message>
+    <message>
+        <source>{field}: parameters are allowed in the body only</source>
+        <translation>{field}: os parâmetros só são permitidos no corpo</translation>
+    </message>
+    <message>
+        <source>{field}: parameters are numbered from {first}, not {zero}</source>
+        <translation>{field}: os parâmetros são numerados a partir de {first}, não de {zero}</translation>
+    </message>
+    <message>
+        <source>{field}: parameters must run from {first} without gaps; missing {missing}</source>
+        <translation>{field}: os parâmetros devem ir de {first} sem lacunas; falta(m) {missing}</translation>
+    </message>
+    <message>
+        <source>{field}: unbalanced &apos;{open}&apos; or &apos;{close}&apos;: write parameters as {first}, {second}, ...</source>
+        <translation>{field}: &apos;{open}&apos; ou &apos;{close}&apos; sem par: escreva os parâmetros como {first}, {second}, ...</translation>
+    </message>
+    <message>
+        <source>{field}: {length} characters, over {limit}</source>
+        <translation>{field}: {length} caracteres, mais de {limit}</translation>
+    </message>
+</context>
+<context>
+    <name>TimeZoneCheck</name>
+    <message>
+        <source>{name} is not a time zone (an IANA name such as &apos;America/Mexico_City&apos;)</source>
+        <translation>{name} não é um fuso horário (um nome IANA como &apos;America/Sao_Paulo&apos;)</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerMenu</name>
+    <message>
+        <source>&amp;Grade exercise</source>
+        <translation>A&amp;valiar exercício</translation>
+    </message>
+    <message>
+        <source>&amp;Start exercise…</source>
+        <translation>&amp;Iniciar exercício…</translation>
+    </message>
+    <message>
+        <source>Cannot export the audit trail</source>
+        <translation>Não é possível exportar a trilha de auditoria</translation>
+    </message>
+    <message>
+        <source>Choose a new file</source>
+        <translation>Escolha um arquivo novo</translation>
+    </message>
+    <message>
+        <source>Exercise: {goal}</source>
+        <translation>Exercício: {goal}</translation>
+    </message>
+    <message>
+        <source>Export &amp;audit trail…</source>
+        <translation>Exportar &amp;trilha de auditoria…</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Exportar a trilha de auditoria</translation>
+    </message>
+    <message>
+        <source>Exported 1 event to {path}</source>
+        <translation>1 evento exportado para {path}</translation>
+    </message>
+    <message>
+        <source>Exported {count} events to {path}</source>
+        <translation>{count} eventos exportados para {path}</translation>
+    </message>
+    <message>
+        <source>Hint: {hint}</source>
+        <translation>Dica: {hint}</translation>
+    </message>
+    <message>
+        <source>Opt-out &amp;keywords…</source>
+        <translation>&amp;Palavras-chave de descadastro…</translation>
+    </message>
+    <message>
+        <source>Save the exercise&apos;s workspace as</source>
+        <translation>Salvar o espaço de trabalho do exercício como</translation>
+    </message>
+    <message>
+        <source>This exercise cannot be started</source>
+        <translation>Não é possível iniciar este exercício</translation>
+    </message>
+    <message>
+        <source>When you are done, choose Trainer › Grade exercise.</source>
+        <translation>Quando terminar, escolha Instrutor › Avaliar exercício.</translation>
+    </message>
+    <message>
+        <source>waboard workspaces (*.waboard);;All files (*)</source>
+        <translation>Espaços de trabalho do waboard (*.waboard);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>{path} already exists; an exercise starts in a new workspace file.</source>
+        <translation>{path} já existe; um exercício começa em um arquivo de espaço de trabalho novo.</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>Free-form outside the window</source>
+        <translation>Formato livre fora da janela</translation>
+    </message>
+    <message>
+        <source>Goal met</source>
+        <translation>Objetivo alcançado</translation>
+    </message>
+    <message>
+        <source>Goal not met</source>
+        <translation>Objetivo não alcançado</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Bom</translation>
+    </message>
+    <message>
+        <source>Marketing to an opted-out customer</source>
+        <translation>Marketing para um cliente que fez opt-out</translation>
+    </message>
+    <message>
+        <source>Paid template where a free reply was possible</source>
+        <translation>Modelo pago quando uma resposta gratuita era possível</translation>
+    </message>
+    <message>
+        <source>Refused send</source>
+        <translation>Envio recusado</translation>
+    </message>
+    <message>
+        <source>Wasted second conversation</source>
+        <translation>Segunda conversa desperdiçada</translation>
+    </message>
+</context>
+<context>
     <name>Welcome</name>
     <message>
         <source>Explore the demo inbox</source>
@@ -941,7 +2712,7 @@ O waboard simula uma caixa de entrada da WhatsApp Business Platform: a janela de
         <translation>Boas-vindas ao waboard</translation>
     </message>
     <message>
-        <source>waboard simulates a WhatsApp Business inbox on a clock you control. Every message you send is decided by the platform's rules: whether it may be sent, which conversation it opens and what it costs. Nothing leaves this computer: the customers, their replies and the bill are simulated.</source>
+        <source>waboard simulates a WhatsApp Business inbox on a clock you control. Every message you send is decided by the platform&apos;s rules: whether it may be sent, which conversation it opens and what it costs. Nothing leaves this computer: the customers, their replies and the bill are simulated.</source>
         <translation>O waboard simula uma caixa de entrada do WhatsApp Business com um relógio que você controla. As regras da plataforma decidem cada mensagem que você envia: se pode ser enviada, qual conversa ela abre e quanto custa. Nada sai deste computador: os clientes, as respostas deles e a fatura são simulados.</translation>
     </message>
 </context>
