@@ -60,7 +60,8 @@ def test_update_merges_a_pending_file_and_deletes_it(tmp_path, monkeypatch) -> N
     folder = tmp_path / "i18n"
     shutil.copytree(catalogue("es").parent, folder)
     monkeypatch.setattr(catalogues, "resource", lambda _name: folder)
-    texts = {"Menus": {"&File": {"es": "&Archivo", "pt_BR": "&Arquivo"}},
+    texts = {"Menus": {"&File": {"es": "&Archivo", "pt_BR": "&Arquivo"},
+                       "&Help": {"es": "A&yuda", "pt_BR": "&Socorro"}},
              "Nowhere": {"Gone": {"es": "Ido", "pt_BR": "Ido"}}}
     for ts in folder.glob("*.ts"):  # the entry as a new branch leaves it: unfinished
         ts.write_text(ts.read_text(encoding="utf-8").replace(
@@ -72,7 +73,8 @@ def test_update_merges_a_pending_file_and_deletes_it(tmp_path, monkeypatch) -> N
     handed_in = folder / "pending" / "some-branch.json"
     handed_in.write_text(json.dumps(texts), encoding="utf-8")
     notes = catalogues.update()
-    assert notes == ["some-branch.json: 'Nowhere' 'Gone' is not in the source"]
+    assert notes == ["waboard_pt_BR.ts: kept 'A&juda' for 'Menus' '&Help', not the pending "
+                     "'&Socorro'", "some-branch.json: 'Nowhere' 'Gone' is not in the source"]
     assert handed_in.exists()  # kept: one entry found no place
     found = {(e.context, e.source): e for e in entries(folder / "waboard_pt_BR.ts")}
     assert found["Menus", "&File"].translation == "&Arquivo"

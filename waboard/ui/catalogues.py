@@ -6,7 +6,8 @@ runs `pyside6-lupdate` over waboard/ into resources/i18n/waboard_<language>.ts (
 entries dropped, no source lines, messages sorted: the files merge cleanly), fills the
 entries still unfinished from the translations engineers hand in as
 resources/i18n/pending/<branch>.json (`{"Context": {"Source": {"es": ..., "pt_BR": ...}}}`;
-a pending file is deleted once every entry of it has found its place), and compiles each .ts
+a pending file is deleted once every entry of it has found its place; an entry already
+translated keeps its translation, and a different one offered is listed), and compiles each .ts
 to the .qm the app loads with `pyside6-lrelease`. The .qm files are committed, so a checkout
 speaks every language without a build step; tests/test_catalogues.py fails when they are
 behind the .ts or a .ts has an unfinished entry. `update --check` changes nothing and
@@ -123,11 +124,15 @@ def update() -> list[str]:
         for context, texts in pending.items():
             merged.setdefault(context, {}).update(texts)
     held: set[tuple[str, str]] = set()
+    notes = []
     for code, target in zip(TRANSLATED, targets, strict=True):
+        notes += [f"{target.name}: kept {e.translation!r} for {e.context!r} {e.source!r}, "
+                  f"not the pending {offered!r}" for e in entries(target)
+                  if not e.state and (offered := merged.get(e.context, {}).get(e.source, {})
+                                      .get(code)) and offered != e.translation]
         held |= fill(target, code, merged)
     if handed_in:
         lupdate(targets)  # lupdate's own layout again after the fill
-    notes = []
     for path, pending in handed_in.items():
         stray = [(c, s) for c, texts in pending.items() for s in texts if (c, s) not in held]
         if stray:
