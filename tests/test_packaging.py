@@ -27,6 +27,8 @@ def test_wheel_carries_resources_and_runs_a_scenario(tmp_path):
     names = zipfile.ZipFile(wheel).namelist()
     assert f"waboard/resources/{RATE_CARD_FILE}" in names
     assert "waboard/resources/demo/workspace.json" in names
+    assert {"waboard/resources/i18n/waboard_es.qm", "waboard/resources/i18n/waboard_pt_BR.qm",
+            "waboard/resources/i18n/waboard_es.ts"} <= set(names)  # translations ship
     site = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(site)
     scenario = ROOT / "resources" / "scenarios" / "02-worked-example.json"

@@ -18,6 +18,7 @@ from string import Formatter
 
 import pytest
 
+from tests.catalogue_texts import handed_in
 from waboard import i18n
 from waboard.consent import DEFAULT_OPT_OUT_KEYWORDS, default_text, source_label
 from waboard.explain import category_label, consequence, outcome_note, reason_rule, rule_sentence
@@ -52,7 +53,21 @@ LANGUAGES = ("es", "pt_BR")
 AT = datetime(2025, 3, 3, 8, 0, tzinfo=UTC)
 MEXICO = MarketRates("Mexico", {Category.MARKETING: Decimal("0.0436")}, frozenset({"MX"}))
 
-TABLE: dict[str, dict[str, dict[str, str]]] = json.loads(PENDING.read_text(encoding="utf-8"))
+
+
+def marked_texts() -> set[tuple[str, str]]:
+    """(context, text) of every literal the wrapped files mark, read from the syntax tree."""
+    marked = set()
+    for path in WRAPPED:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and len(node.args) == 2 \
+                    and getattr(node.func, "id", None) in ("translate", "QT_TRANSLATE_NOOP") \
+                    and all(isinstance(a, ast.Constant) for a in node.args):
+                marked.add((node.args[0].value, node.args[1].value))
+    return marked
+
+
+TABLE: dict[str, dict[str, dict[str, str]]] = handed_in(PENDING, marked_texts())
 
 
 def _lupdate() -> str | None:
@@ -89,20 +104,14 @@ def test_every_wrapped_text_is_in_the_catalogue_and_nothing_else(tmp_path):
 def test_every_literal_the_code_marks_is_in_the_catalogue():
     """Read from the syntax tree, apart from lupdate: a marked text lupdate would not see (a
     parenthesised concatenation, say) shows up as a difference between the two tests."""
-    marked = set()
-    for path in WRAPPED:
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Call) and len(node.args) == 2 \
-                    and getattr(node.func, "id", None) in ("translate", "QT_TRANSLATE_NOOP") \
-                    and all(isinstance(a, ast.Constant) for a in node.args):
-                marked.add((node.args[0].value, node.args[1].value))
-    assert marked == {(context, source) for context, sources in TABLE.items()
-                      for source in sources}
+    assert marked_texts() == {(context, source) for context, sources in TABLE.items()
+                              for source in sources}
 
 
 def test_the_catalogue_is_sorted_utf8_with_both_languages():
-    assert PENDING.read_text(encoding="utf-8") == json.dumps(
-        TABLE, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    if PENDING.exists():  # until the catalogues take it in
+        assert PENDING.read_text(encoding="utf-8") == json.dumps(
+            TABLE, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
     for context, sources in TABLE.items():
         for source, translations in sources.items():
             assert set(translations) == set(LANGUAGES), (context, source)

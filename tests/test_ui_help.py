@@ -60,7 +60,7 @@ def test_the_welcome_offers_each_start_and_triggers_its_menu_action(qtbot, demo_
     dialog = WelcomeDialog(demo_window)
     qtbot.addWidget(dialog)
     assert list(dialog.buttons) == ["Explore the demo inbox", "Open a lesson…",
-                                    "Load a scenario…"]  # no Cloud API in this window
+                                    "Load a scenario…", "Start the Cloud API…"]
     assert dialog.show_again.isChecked()
     dialog.show_again.setChecked(False)
     dialog.buttons["Load a scenario…"].click()
@@ -103,3 +103,11 @@ def test_about_is_plain_text(qtbot, demo_window, monkeypatch):
     from PySide6.QtCore import Qt
 
     assert shown == [Qt.TextFormat.PlainText]
+
+
+def test_a_welcome_offer_whose_action_is_missing_is_left_out(qtbot, demo_window):
+    tools = next(a.menu() for a in demo_window.menuBar().actions() if a.text() == "&Tools")
+    tools.removeAction(menu_action(demo_window, "&Tools", "Cloud &API server…"))
+    dialog = WelcomeDialog(demo_window)
+    qtbot.addWidget(dialog)
+    assert "Start the Cloud API…" not in dialog.buttons

@@ -81,9 +81,12 @@ def test_lesson_screens_and_every_window_closed_afterwards(qtbot, tmp_path):
     assert MainWindow.open_windows == before
 
 
-def test_main_needs_one_folder(capsys):
-    assert screenshots.main([]) == 2
-    assert "usage: python -m waboard.ui.screenshots OUTDIR" in capsys.readouterr().err
+@pytest.mark.parametrize("args", [[], ["--lang", "fr", "out"]])
+def test_main_needs_one_folder_and_a_known_language(capsys, args):
+    with pytest.raises(SystemExit) as exit_:
+        screenshots.main(args)
+    assert exit_.value.code == 2
+    assert "usage: python -m waboard.ui.screenshots" in capsys.readouterr().err
 
 
 def test_cloud_api_screens(window, tmp_path):

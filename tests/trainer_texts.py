@@ -4,10 +4,10 @@ backend built from this branch's pending translations (resources/i18n/pending/).
 from __future__ import annotations
 
 import ast
-import json
 from collections.abc import Iterator
 from pathlib import Path
 
+from tests.catalogue_texts import handed_in
 from waboard import i18n
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,7 +35,7 @@ def marked_texts() -> Iterator[tuple[Path, int, str, str | None]]:
 
 
 def pending() -> dict[str, dict[str, dict[str, str]]]:
-    return json.loads(PENDING.read_text(encoding="utf-8"))
+    return handed_in(PENDING, ((context, text) for _, _, context, text in marked_texts()))
 
 
 def install(language: str) -> None:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
+from .i18n import LANGUAGES
 from .rules.instants import parse_instant
 from .scenario.loader import ScenarioError, load_scenario
 from .scenario.report import json_lines, table
@@ -48,11 +49,14 @@ def gui_command(args: list[str]) -> int:
                "'waboard serve [--db FILE]' serves a local Cloud API.",
     )
     parser.add_argument("--db", metavar="FILE", help="open or create this workspace file")
+    parser.add_argument("--lang", choices=LANGUAGES,
+                        help="speak this language (default: Settings > Language, else the "
+                             "system's; also WABOARD_LANG)")
     parser.add_argument("--version", action="version", version=f"waboard {__version__}")
     options = parser.parse_args(args)
     from .ui.app import launch
 
-    return launch(Path(options.db) if options.db else None)
+    return launch(Path(options.db) if options.db else None, options.lang)
 
 
 def run_command(args: list[str]) -> int:

@@ -13,13 +13,23 @@ mark their texts without importing Qt. Placeholders are named and filled after t
 The Qt shell installs `QCoreApplication.translate` as the backend at start; without it (the
 CLI, the scenario runner, tests of the rules) every text stays English, which keeps the
 runner's output the fixed contract scenarios.md describes.
+
+The language in force (`language()`, English unless the shell sets another) is what the
+formatters of numbers, money, dates and durations read (`waboard/money.py`,
+`waboard/dates.py`, `rules/instants.py`), so the CLI and the runner stay English too.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
+from typing import TypeVar
 
 Backend = Callable[[str, str], str]
+K = TypeVar("K")
+
+ENGLISH = "en"
+LANGUAGES: tuple[str, ...] = (ENGLISH, "es", "pt_BR")
+"""The languages waboard speaks: English (the source texts), Spanish, Brazilian Portuguese."""
 
 
 def _english(context: str, text: str) -> str:
@@ -39,7 +49,52 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name l
     return text
 
 
+class TranslatedLabels(Mapping[K, str]):
+    """Labels marked with `QT_TRANSLATE_NOOP(context, ...)`, translated at each lookup, so a
+    table made at import time reads in the language in force when it is shown."""
+
+    def __init__(self, context: str, labels: Mapping[K, str]) -> None:
+        self._context = context
+        self._labels = dict(labels)
+
+    def __getitem__(self, key: K) -> str:
+        return translate(self._context, self._labels[key])
+
+    def __iter__(self) -> Iterator[K]:
+        return iter(self._labels)
+
+    def __len__(self) -> int:
+        return len(self._labels)
+
+
 def install(backend: Backend | None) -> None:
     """Route `translate` through `backend` (None: back to English)."""
     global _backend
     _backend = backend or _english
+
+
+_language = ENGLISH
+
+
+def language() -> str:
+    """The language in force: one of LANGUAGES (English unless set)."""
+    return _language
+
+
+def set_language(code: str | None) -> None:
+    """Make `code` (one of LANGUAGES; None: English) the language numbers and dates use."""
+    global _language
+    if code is not None and code not in LANGUAGES:
+        raise ValueError(f"{code!r} is not one of {', '.join(LANGUAGES)}")
+    _language = code or ENGLISH
+
+
+def language_for_locale(name: str) -> str:
+    """The language for a system locale name: `es_MX.UTF-8` -> es, `pt_BR`/`pt` -> pt_BR,
+    anything else English."""
+    base = name.replace("-", "_").split(".")[0].split("@")[0].lower()
+    if base.startswith("es"):
+        return "es"
+    if base.startswith("pt"):
+        return "pt_BR"
+    return ENGLISH

@@ -7,6 +7,8 @@ from collections.abc import Callable, Iterable
 from typing import TypeVar
 
 from .consent import KeywordError, clean_keywords
+from .formats import count
+from .i18n import translate
 from .rules.model import AccountSettings, Template
 from .rules.months import TimeZoneError, zone
 from .rules.phones import PhoneError, normalize_phone
@@ -36,34 +38,41 @@ class InputError(ValueError):
 
 
 def clean_name(name: str) -> str:
-    return _short_text(name, "Enter the customer's name", "The name", MAX_NAME,
-                       "keep it under")
+    return _short_text(name, MAX_NAME, translate("Inputs", "Enter the customer's name"),
+                       translate("Inputs", "The name is {length} characters; keep it under "
+                                 "{limit}"),
+                       translate("Inputs", "The name contains a NUL character"))
 
 
 def bookmark_name(name: str) -> str:
-    return _short_text(name, "Enter a name for the bookmark", "The bookmark name",
-                       MAX_BOOKMARK, "keep it to")
+    return _short_text(name, MAX_BOOKMARK, translate("Inputs", "Enter a name for the bookmark"),
+                       translate("Inputs", "The bookmark name is {length} characters; keep "
+                                 "it to {limit}"),
+                       translate("Inputs", "The bookmark name contains a NUL character"))
 
 
-def _short_text(value: str, empty: str, what: str, limit: int, keep: str) -> str:
-    """A name typed by the user, stripped: not empty, at most `limit` characters, no NUL."""
+def _short_text(value: str, limit: int, empty: str, too_long: str, nul: str) -> str:
+    """A name typed by the user, stripped: not empty, at most `limit` characters, no NUL;
+    else InputError with the message for what is wrong (`too_long` has {length}, {limit})."""
     value = (value or "").strip()
     if not value:
         raise InputError(empty)
     if len(value) > limit:
-        raise InputError(f"{what} is {len(value):,} characters; {keep} {limit}")
+        raise InputError(too_long.format(length=count(len(value)), limit=count(limit)))
     if "\x00" in value:
-        raise InputError(f"{what} contains a NUL character")
+        raise InputError(nul)
     return value
 
 
 def clean_text(text: str) -> str:
     if not isinstance(text, str) or not text.strip():
-        raise InputError("The message is empty")
+        raise InputError(translate("Inputs", "The message is empty"))
     if len(text) > MAX_TEXT:
-        raise InputError(f"The message is {len(text):,} characters; the limit is {MAX_TEXT:,}")
+        raise InputError(translate("Inputs", "The message is {length} characters; the limit "
+                                   "is {limit}").format(length=count(len(text)),
+                                                        limit=count(MAX_TEXT)))
     if "\x00" in text:
-        raise InputError("The message contains a NUL character")
+        raise InputError(translate("Inputs", "The message contains a NUL character"))
     return text
 
 
@@ -80,15 +89,17 @@ def unique_phone(store: Store, e164: str, customer_id: int | None = None) -> Non
     number is one person, so consent and windows must not be split between two records."""
     other = store.customer_by_phone(e164)
     if other is not None and other.id != customer_id:
-        raise InputError(f"{e164} is already the number of {other.name}; two customers "
-                         "cannot share a phone number")
+        raise InputError(translate("Inputs", "{phone} is already the number of {name}; two "
+                                   "customers cannot share a phone number")
+                         .format(phone=e164, name=other.name))
 
 
 def valid_template(template: Template) -> None:
     try:
         validate_template(template)
     except TemplateError as error:
-        raise InputError(f"Template {template.name!r}: {error}") from None
+        raise InputError(translate("Inputs", "Template {name}: {problem}")
+                         .format(name=repr(template.name), problem=error)) from None
 
 
 def account_settings(account: AccountSettings) -> AccountSettings:
@@ -96,20 +107,26 @@ def account_settings(account: AccountSettings) -> AccountSettings:
     IANA time zone, one of the 16 billing currencies, a non-negative marketing limit."""
     country = (account.country or "").strip().upper()
     if country and not (len(country) == 2 and country.isalpha()):
-        raise InputError(f"Country {account.country!r}: use a two-letter ISO code such as MX")
+        raise InputError(translate("Inputs", "Country {country}: use a two-letter ISO code "
+                                   "such as MX").format(country=repr(account.country)))
     try:
         zone(account.timezone)
     except TimeZoneError as error:
-        raise InputError(f"Time zone: {error}") from None
+        raise InputError(translate("Inputs", "Time zone: {problem}").format(problem=error)) \
+            from None
     if account.currency not in CURRENCIES:
-        raise InputError(f"Currency {account.currency!r}: use one of {', '.join(CURRENCIES)}")
+        raise InputError(translate("Inputs", "Currency {currency}: use one of {currencies}")
+                         .format(currency=repr(account.currency),
+                                 currencies=", ".join(CURRENCIES)))
     limit = account.marketing_limit_per_24h
     if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int)
                               or limit < 0):
-        raise InputError(f"Marketing limit {limit!r}: a whole number of messages, 0 or more")
+        raise InputError(translate("Inputs", "Marketing limit {limit}: a whole number of "
+                                   "messages, 0 or more").format(limit=repr(limit)))
     since = account.auth_international_from
     if since is not None and since.tzinfo is None:
-        raise InputError("Authentication-international start: give an instant with a time zone")
+        raise InputError(translate("Inputs", "Authentication-international start: give an "
+                                   "instant with a time zone"))
     return AccountSettings(country, account.timezone, account.currency, since, limit)
 
 

@@ -17,12 +17,24 @@ The currency is an ISO 4217 code: "$" stands for USD, any other code is written 
 figures (`EUR 12.40`, `MXN 0.0266`), which keeps the many dollars apart.
 
 `amount_text(amount)` is the machine form for files (CSV): exact, four places, no symbol.
+
+In another language than English (`waboard.i18n.language()`) the figures follow that
+language's conventions through Babel (the locale in `formats.BABEL_LOCALES`): `US$ 0,0436`
+and `R$ 0,25` in Brazilian Portuguese, `USD 0.0436` and `$0.25` (pesos) in Mexican Spanish.
+The English form above stays as it is: the CLI, the runner and the files speak it.
 """
 
 from __future__ import annotations
 
+import re
 from decimal import ROUND_HALF_EVEN, Decimal
 
+from babel import Locale
+
+from .formats import babel_locale
+from .i18n import ENGLISH, language
+
+_NUMBER = re.compile(r"[#0,.]+")
 EXACT_PLACES = 4
 SYMBOLS = {"USD": "$"}
 DEFAULT_PLACES = 2
@@ -72,6 +84,27 @@ def _rounded(amount: Decimal, places: int) -> Decimal:
 
 def _text(value: Decimal, places: int, currency: str, signed: bool) -> str:
     code = currency.upper()
-    symbol = SYMBOLS.get(code, f"{code} ")
     sign = "-" if value < 0 else ("+" if signed and value > 0 else "")
+    if language() != ENGLISH:
+        return sign + _localised(abs(value), places, code, babel_locale())
+    symbol = SYMBOLS.get(code, f"{code} ")
     return f"{sign}{symbol}{abs(value):,.{places}f}"
+
+
+def _localised(value: Decimal, places: int, code: str, locale: Locale) -> str:
+    """`value` in the locale's currency pattern (`¤ #,##0.00`) with exactly `places`
+    decimals; a symbol that ends in a letter is kept apart from the figures by a
+    non-breaking space (CLDR's currency spacing, which Babel leaves out)."""
+    pattern = locale.currency_formats["standard"].pattern.split(";")[0]
+    number = _NUMBER.search(pattern)
+    assert number is not None, pattern
+    before, after = pattern[:number.start()], pattern[number.end():]
+    symbol = locale.currency_symbols.get(code, code)
+    if before.endswith("¤") and symbol[-1].isalpha():
+        before += "\u00a0"
+    if after.startswith("¤") and symbol[0].isalpha():
+        after = "\u00a0" + after
+    symbols = locale.number_symbols["latn"]
+    figures = f"{value:,.{places}f}".translate(
+        {ord(","): symbols["group"], ord("."): symbols["decimal"]})
+    return before.replace("¤", symbol) + figures + after.replace("¤", symbol)

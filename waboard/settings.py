@@ -1,5 +1,7 @@
 """Every setting a workspace file keeps: its key, its default, and how its value is written
 as JSON and read back. The one table of them; nothing else spells a key or a stored form.
+The app's own preferences, kept per machine and not in a workspace (`Preference`, at the
+end: the shell keeps them in QSettings beside the last workspace opened), are named here too.
 
 Qt-free and sqlite-free: the store keeps each value as JSON text under its key, the
 workspace service reads and writes them with `Setting.read` and `Setting.write`.
@@ -14,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from .clock import ClockSetting
 from .consent import DEFAULT_OPT_OUT_KEYWORDS
+from .i18n import LANGUAGES
 from .inputs import cut
 from .rules.instants import format_instant, parse_instant
 from .rules.model import AccountSettings
@@ -153,3 +156,22 @@ SETTINGS: tuple[Setting[Any], ...] = (
     NAME, PRICING, ACCOUNT, CLOCK, RATE_CARD, RATE_OVERRIDES, OPT_OUT_KEYWORDS, EXERCISE,
     DELIVERY_DELAY)
 """Every setting a workspace file may hold."""
+
+
+@dataclass(frozen=True, slots=True)
+class Preference:
+    """A per-machine preference of the app: its QSettings key, its default, its choices."""
+
+    key: str
+    default: str
+    choices: tuple[str, ...]
+
+    def read(self, saved: object) -> str:
+        """The saved value if it is one of the choices, else the default."""
+        return saved if isinstance(saved, str) and saved in self.choices else self.default
+
+
+SYSTEM_LANGUAGE = ""
+LANGUAGE = Preference("language", SYSTEM_LANGUAGE, (SYSTEM_LANGUAGE, *LANGUAGES))
+"""The language the app speaks on this machine: one of waboard.i18n.LANGUAGES, or the
+system's (the default). Applied when the app starts."""

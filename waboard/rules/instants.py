@@ -5,6 +5,12 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime, timedelta
 
+from ..i18n import language
+
+_ENGLISH_UNITS = ("", "d", "h", "m", "s")
+"""English durations (`3h 05m`): the runner's contract, byte for byte."""
+_UNITS = {"es": (" ", "d", "h", "min", "s"), "pt_BR": (" ", "d", "h", "min", "s")}
+"""The gap and units of a duration in the other languages (`3 h 05 min`)."""
 _DURATION = re.compile(r"(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?")
 
 
@@ -43,17 +49,19 @@ def format_span(start: datetime, end: datetime) -> str:
 
 
 def format_duration(span: timedelta) -> str:
-    """A short human duration: `2d 3h`, `3h 05m`, `4m 09s`, `12s`."""
+    """A short human duration: `2d 3h`, `3h 05m`, `4m 09s`, `12s` (in Spanish and
+    Portuguese `2 d 3 h`, `3 h 05 min`, `4 min 09 s`, `12 s`)."""
     total = int(span.total_seconds())
     sign = "-" if total < 0 else ""
     total = abs(total)
     days, rest = divmod(total, 86400)
     hours, rest = divmod(rest, 3600)
     minutes, seconds = divmod(rest, 60)
+    gap, d, h, m, s = _UNITS.get(language(), _ENGLISH_UNITS)
     if days:
-        return f"{sign}{days}d {hours}h"
+        return f"{sign}{days}{gap}{d} {hours}{gap}{h}"
     if hours:
-        return f"{sign}{hours}h {minutes:02d}m"
+        return f"{sign}{hours}{gap}{h} {minutes:02d}{gap}{m}"
     if minutes:
-        return f"{sign}{minutes}m {seconds:02d}s"
-    return f"{sign}{seconds}s"
+        return f"{sign}{minutes}{gap}{m} {seconds:02d}{gap}{s}"
+    return f"{sign}{seconds}{gap}{s}"

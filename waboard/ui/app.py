@@ -9,12 +9,14 @@ from platformdirs import user_data_path
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from ..i18n import translate
 from ..workspaces import open_workspace
 from .common import errors
 from .common.presenter import set_presenter_mode
 from .common.widgets import warn
 from .display_check import display_problem
 from .help.welcome import greet
+from .language import chosen_language, install_language
 from .main_window import MainWindow, recent_files
 
 APP_NAME = "waboard"
@@ -41,15 +43,17 @@ def startup_workspace() -> Path:
     return recent[0] if recent else default_db_path()
 
 
-def launch(path: Path | None) -> int:
+def launch(path: Path | None, language: str | None = None) -> int:
     """Open the workspace at `path` (default: the last one opened, else the user's, with
-    the demo on first run)."""
+    the demo on first run), speaking `language` (default: the preference, else the
+    system's)."""
     if QApplication.instance() is None:
         problem = display_problem()
         if problem:
             sys.stderr.write(f"waboard: {problem}\n")
             return 1
     app = application()
+    install_language(chosen_language(language))
     errors.install()
     target = path or startup_workspace()
     try:
@@ -57,7 +61,7 @@ def launch(path: Path | None) -> int:
     except (*errors.REFUSALS, OSError) as error:
         # e.g. "… is open in another waboard (pid N)": said plainly, nothing written
         sys.stderr.write(f"waboard: {error}\n")
-        warn(None, "waboard cannot open this file", errors.refusal_text(error),
+        warn(None, translate("App", "waboard cannot open this file"), errors.refusal_text(error),
              QMessageBox.Icon.Critical)
         return 1
     window = MainWindow(workspace)

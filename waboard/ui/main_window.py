@@ -7,8 +7,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QResizeEvent
-from PySide6.QtWidgets import QMessageBox, QSplitter
+from PySide6.QtWidgets import QMenu, QMessageBox, QSplitter
 
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..rules.model import Regime
 from ..rules.regimes import AUTO, PricingChoice, choice_label
 from ..scenario.loader import Scenario, ScenarioError, load_scenario
@@ -20,9 +21,9 @@ from .api.feature import install_cloud_api
 from .billing.dock import install_billing
 from .common.bus import WorkspaceBus
 from .common.file_dialogs import SCENARIOS, WORKSPACES, ask_open, ask_save
-from .common.host import Feature, WorkspaceWindow
+from .common.host import QUIT_ACTION, Feature, WorkspaceWindow
 from .common.presenter import set_presenter_mode
-from .common.widgets import add_action, warn
+from .common.widgets import add_action, message_box, warn
 from .help.help_menu import install_help
 from .inbox.activity_log import ActivityLogDock
 from .inbox.chat_panel import ChatPanel
@@ -34,12 +35,14 @@ from .inbox.details import DetailsPanel
 from .inbox.phone_view import PhoneView
 from .inbox.template_manager import TemplateManagerDialog
 from .inbox.template_picker import TemplatePickerDialog
+from .language import LANGUAGE_NAMES, language_name, save_preference, saved_preference
 from .timetravel.edit_menu import install_time_travel
 from .trainer.lesson_dock import install_lessons
 from .trainer.trainer_menu import install_trainer
 
-WORKSPACE_FILTER = "waboard workspaces (*.waboard *.db *.sqlite *.sqlite3);;All files (*)"
-SCENARIO_FILTER = "Scenario files (*.json);;All files (*)"
+WORKSPACE_FILTER = QT_TRANSLATE_NOOP(
+    "MainWindow", "waboard workspaces (*.waboard *.db *.sqlite *.sqlite3);;All files (*)")
+SCENARIO_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Scenario files (*.json);;All files (*)")
 MAX_RECENT = 8
 PANEL_SHARES = (("customer_list", 3), ("chat", 5), ("details", 3))
 """The inbox panels left to right, with the share of the width each gets and gives up."""
@@ -125,49 +128,61 @@ class MainWindow(WorkspaceWindow):
     # menus
 
     def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file = bar.addMenu("&File")
-        add_action(file, "&New workspace…", self.new_workspace, "Ctrl+Shift+N")
-        add_action(file, "&Open…", self.open_dialog, QKeySequence.StandardKey.Open)
-        self.recent_menu = file.addMenu("Open &recent")
+        file = self.feature_menu("&File")
+        add_action(file, translate("MainWindow", "&New workspace…"), self.new_workspace,
+                   "Ctrl+Shift+N")
+        add_action(file, translate("MainWindow", "&Open…"), self.open_dialog,
+                   QKeySequence.StandardKey.Open)
+        self.recent_menu = file.addMenu(translate("MainWindow", "Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
-        add_action(file, "&Save a copy…", self.save_copy, "Ctrl+Shift+S")
+        add_action(file, translate("MainWindow", "&Save a copy…"), self.save_copy,
+                   "Ctrl+Shift+S")
         file.addSeparator()
-        add_action(file, "&Load scenario…", self.load_scenario_dialog, "Ctrl+L")
-        add_action(file, "Reset to &demo…", self.reset_to_demo)
+        add_action(file, translate("MainWindow", "&Load scenario…"), self.load_scenario_dialog,
+                   "Ctrl+L")
+        add_action(file, translate("MainWindow", "Reset to &demo…"), self.reset_to_demo)
         file.addSeparator()
-        add_action(file, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        add_action(file, translate("MainWindow", "&Quit"), self.close,
+                   QKeySequence.StandardKey.Quit).setObjectName(QUIT_ACTION)
 
-        customers = bar.addMenu("&Customers")
-        add_action(customers, "&New customer…", self.new_customer, "Ctrl+N")
-        self.edit_customer_action = add_action(customers, "&Edit customer…",
-                                                 self.edit_customer, "Ctrl+E")
-        add_action(customers, "&Search customers", self.customer_list.focus_search, "Ctrl+K")
+        customers = self.feature_menu("&Customers")
+        add_action(customers, translate("MainWindow", "&New customer…"), self.new_customer,
+                   "Ctrl+N")
+        self.edit_customer_action = add_action(
+            customers, translate("MainWindow", "&Edit customer…"), self.edit_customer, "Ctrl+E")
+        add_action(customers, translate("MainWindow", "&Search customers"),
+                   self.customer_list.focus_search, "Ctrl+K")
 
-        messages = bar.addMenu("&Messages")
-        add_action(messages, "Send &template…", self.open_template_picker, "Ctrl+T")
-        add_action(messages, "&Send message", self.chat.send_current, "Ctrl+Return")
+        messages = self.feature_menu("&Messages")
+        add_action(messages, translate("MainWindow", "Send &template…"),
+                   self.open_template_picker, "Ctrl+T")
+        add_action(messages, translate("MainWindow", "&Send message"), self.chat.send_current,
+                   "Ctrl+Return")
         messages.addSeparator()
-        add_action(messages, "&Manage templates…", self.open_template_manager, "Ctrl+Shift+T")
+        add_action(messages, translate("MainWindow", "&Manage templates…"),
+                   self.open_template_manager, "Ctrl+Shift+T")
 
-        clock = bar.addMenu("C&lock")
-        add_action(clock, "&Play / pause", self.clock_bar.toggle_play, "Ctrl+Space")
-        add_action(clock, "+1 &hour", self.clock_bar.jump_hour, "Ctrl+H")
-        add_action(clock, "+1 &day", self.clock_bar.jump_day, "Ctrl+D")
-        add_action(clock, "To &next expiry", self.clock_bar.jump_next_expiry, "Ctrl+J")
+        clock = self.feature_menu("C&lock")
+        add_action(clock, translate("MainWindow", "&Play / pause"), self.clock_bar.toggle_play,
+                   "Ctrl+Space")
+        add_action(clock, translate("MainWindow", "+1 &hour"), self.clock_bar.jump_hour,
+                   "Ctrl+H")
+        add_action(clock, translate("MainWindow", "+1 &day"), self.clock_bar.jump_day, "Ctrl+D")
+        add_action(clock, translate("MainWindow", "To &next expiry"),
+                   self.clock_bar.jump_next_expiry, "Ctrl+J")
 
-        view = bar.addMenu("&View")
-        self.presenter_action = add_action(view, "&Presenter mode", self.toggle_presenter,
-                                             "F11")
+        view = self.feature_menu("&View")
+        self.presenter_action = add_action(view, translate("MainWindow", "&Presenter mode"),
+                                           self.toggle_presenter, "F11")
         self.presenter_action.setCheckable(True)
         self.presenter_action.setChecked(bool(QSettings().value("presenter", False, bool)))
         view.addAction(self.activity_log.toggleViewAction())
-        self.phone_action = add_action(view, "Customer's p&hone", self.toggle_phone,
-                                       "Ctrl+Shift+P")
+        self.phone_action = add_action(view, translate("MainWindow", "Customer's p&hone"),
+                                       self.toggle_phone, "Ctrl+Shift+P")
         self.phone_action.setCheckable(True)
 
-        settings = bar.addMenu("&Settings")
-        pricing = settings.addMenu("&Pricing regime")
+        settings = self.feature_menu("&Settings")
+        pricing = settings.addMenu(translate("MainWindow", "&Pricing regime"))
         group = QActionGroup(self)
         self.regime_actions: dict[PricingChoice, QAction] = {}
         for regime in (AUTO, *Regime):
@@ -177,21 +192,47 @@ class MainWindow(WorkspaceWindow):
             action.triggered.connect(lambda _=False, r=regime: self.set_regime(r))
             group.addAction(action)
             self.regime_actions[regime] = action
+        self._build_language_menu(settings.addMenu(translate("MainWindow", "&Language")))
+
+    def _build_language_menu(self, menu: QMenu) -> None:
+        """Settings > Language: the system's or one of waboard's, from the next start."""
+        group = QActionGroup(self)
+        saved = saved_preference()
+        self.language_actions: dict[str, QAction] = {}
+        for code in LANGUAGE_NAMES:
+            action = menu.addAction(language_name(code))
+            action.setCheckable(True)
+            action.setChecked(code == saved)
+            action.triggered.connect(lambda _=False, c=code: self.choose_language(c))
+            group.addAction(action)
+            self.language_actions[code] = action
+
+    def choose_language(self, code: str) -> None:
+        """Keep `code` as this machine's language; it applies when waboard starts again."""
+        if code == saved_preference():
+            return
+        save_preference(code)
+        message_box(QMessageBox.Icon.Information, translate("MainWindow", "Language"),
+                    translate("MainWindow", "waboard will speak {language} from the next time "
+                              "it starts.").format(language=language_name(code)),
+                    self).exec()
 
     # files
 
     def new_workspace(self) -> None:
-        path, _ = ask_save(self, WORKSPACES, "New workspace", "workspace.waboard",
-                           WORKSPACE_FILTER)
+        path, _ = ask_save(self, WORKSPACES, translate("MainWindow", "New workspace"),
+                           "workspace.waboard", translate("MainWindow", WORKSPACE_FILTER))
         if path:
             if Path(path).exists() and Path(path).stat().st_size:
-                self._warn("Choose a new file", f"{path} already exists; a new workspace "
-                           "needs a new file.")
+                self._warn(translate("MainWindow", "Choose a new file"),
+                           translate("MainWindow", "{file} already exists; a new workspace "
+                                     "needs a new file.").format(file=path))
                 return
             self.open_file(Path(path))
 
     def open_dialog(self) -> None:
-        path, _ = ask_open(self, WORKSPACES, "Open workspace", WORKSPACE_FILTER)
+        path, _ = ask_open(self, WORKSPACES, translate("MainWindow", "Open workspace"),
+                           translate("MainWindow", WORKSPACE_FILTER))
         if path:
             self.open_file(Path(path))
 
@@ -202,35 +243,41 @@ class MainWindow(WorkspaceWindow):
         try:
             workspace = open_workspace(path)
         except (StoreError, OSError) as error:
-            warn(self, "Cannot open this file", str(error), QMessageBox.Icon.Critical)
+            warn(self, translate("MainWindow", "Cannot open this file"), str(error),
+                 QMessageBox.Icon.Critical)
             return False
         self.switch_workspace(workspace)
         return True
 
     def save_copy(self) -> None:
         name = self.workspace.store.path.name if self.workspace.store.path else "copy.waboard"
-        path, _ = ask_save(self, WORKSPACES, "Save a copy", name, WORKSPACE_FILTER)
+        path, _ = ask_save(self, WORKSPACES, translate("MainWindow", "Save a copy"), name,
+                           translate("MainWindow", WORKSPACE_FILTER))
         if not path:
             return
         try:
             self.workspace.save()
             self.workspace.store.copy_to(path)
         except StoreError as error:
-            self._warn("Cannot save a copy", str(error))
+            self._warn(translate("MainWindow", "Cannot save a copy"), str(error))
             return
-        self.statusBar().showMessage(f"Saved a copy to {path}", 5000)
+        self.statusBar().showMessage(
+            translate("MainWindow", "Saved a copy to {file}").format(file=path), 5000)
 
     def load_scenario_dialog(self) -> None:
-        source, _ = ask_open(self, SCENARIOS, "Load scenario", SCENARIO_FILTER)
+        source, _ = ask_open(self, SCENARIOS, translate("MainWindow", "Load scenario"),
+                             translate("MainWindow", SCENARIO_FILTER))
         if not source:
             return
         try:
             scenario = load_scenario(source)
         except ScenarioError as error:
-            self._warn("This scenario cannot be loaded", str(error))
+            self._warn(translate("MainWindow", "This scenario cannot be loaded"), str(error))
             return
-        target, _ = ask_save(self, WORKSPACES, "Play the scenario into a new workspace",
-                             Path(source).stem + ".waboard", WORKSPACE_FILTER)
+        target, _ = ask_save(self, WORKSPACES,
+                             translate("MainWindow", "Play the scenario into a new workspace"),
+                             Path(source).stem + ".waboard",
+                             translate("MainWindow", WORKSPACE_FILTER))
         if target:
             self.load_scenario(scenario, Path(target))
 
@@ -239,7 +286,7 @@ class MainWindow(WorkspaceWindow):
         try:
             workspace = create_from_scenario(scenario, target)
         except (ScenarioError, StoreError, InputError, OSError) as error:
-            self._warn("This scenario cannot be loaded", str(error))
+            self._warn(translate("MainWindow", "This scenario cannot be loaded"), str(error))
             return False
         self.switch_workspace(workspace)
         return True
@@ -247,8 +294,9 @@ class MainWindow(WorkspaceWindow):
     def reset_to_demo(self) -> None:
         path = self.workspace.store.path
         answer = QMessageBox.question(
-            self, "Reset to demo",
-            "Replace everything in this workspace with the demo inbox? This cannot be undone.",
+            self, translate("MainWindow", "Reset to demo"),
+            translate("MainWindow", "Replace everything in this workspace with the demo inbox? "
+                      "This cannot be undone."),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -256,11 +304,11 @@ class MainWindow(WorkspaceWindow):
         try:
             workspace = reset_to_demo(self.workspace)
         except (StoreError, OSError) as error:
-            self._warn("Cannot reset the workspace", str(error))
+            self._warn(translate("MainWindow", "Cannot reset the workspace"), str(error))
             return
         window = self.switch_workspace(workspace, close_store=False)
         if path is not None:
-            window.show_status("Reset to the demo inbox")
+            window.show_status(translate("MainWindow", "Reset to the demo inbox"))
 
     def switch_workspace(self, workspace: Workspace, *,
                          close_store: bool = True) -> MainWindow:
@@ -275,7 +323,7 @@ class MainWindow(WorkspaceWindow):
         self.recent_menu.clear()
         paths = recent_files()
         if not paths:
-            self.recent_menu.addAction("No recent files").setEnabled(False)
+            self.recent_menu.addAction(translate("MainWindow", "No recent files")).setEnabled(False)
         for path in paths:
             action = self.recent_menu.addAction(str(path))
             action.triggered.connect(lambda _=False, p=path: self.open_file(p))
@@ -295,7 +343,8 @@ class MainWindow(WorkspaceWindow):
     def open_template_picker(self, customer_id: int | None = None) -> None:
         customer_id = customer_id or self.current_customer_id
         if customer_id is None:
-            self._warn("No customer selected", "Select a customer to send a template to.")
+            self._warn(translate("MainWindow", "No customer selected"),
+                       translate("MainWindow", "Select a customer to send a template to."))
             return
         TemplatePickerDialog(self.workspace, customer_id, self, bus=self.bus).exec()
 
@@ -352,7 +401,7 @@ class MainWindow(WorkspaceWindow):
 
     def _update_title(self) -> None:
         path = self.workspace.store.path
-        name = path.name if path is not None else "in-memory workspace"
+        name = path.name if path is not None else translate("MainWindow", "in-memory workspace")
         self.setWindowTitle(f"{name} — waboard · {self.workspace.regime.label}")
         self.setWindowFilePath(str(path) if path is not None else "")
 

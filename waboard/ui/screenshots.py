@@ -1,4 +1,6 @@
-"""Render the app's screens offscreen to PNG files: `python -m waboard.ui.screenshots OUTDIR`.
+"""Render the app's screens offscreen to PNG files:
+`python -m waboard.ui.screenshots OUTDIR [--lang es|pt_BR|en]` (or `python -m
+waboard.screenshots ...`).
 
 Uses a throwaway copy of the demo workspace with the clock paused, so every run draws the
 same inbox. The README's pictures come from here.
@@ -6,6 +8,7 @@ same inbox. The README's pictures come from here.
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 import tempfile
@@ -23,6 +26,7 @@ from PySide6.QtWidgets import QDockWidget, QTableView, QWidget  # noqa: E402
 
 from ..api.client import post_json  # noqa: E402
 from ..api.server import DEFAULT_TOKEN, ServeConfig  # noqa: E402
+from ..i18n import ENGLISH, LANGUAGES  # noqa: E402
 from ..service import Workspace  # noqa: E402
 from ..trainer.lessons import lessons_folder  # noqa: E402
 from ..workspaces import open_workspace  # noqa: E402
@@ -39,6 +43,7 @@ from .help.welcome import WelcomeDialog  # noqa: E402
 from .inbox.delivery_dialog import DeliveryDelayDialog  # noqa: E402
 from .inbox.template_manager import TemplateManagerDialog  # noqa: E402
 from .inbox.template_picker import TemplatePickerDialog  # noqa: E402
+from .language import install_language  # noqa: E402
 from .main_window import MainWindow  # noqa: E402
 from .timetravel.bookmarks_dialog import BookmarksDialog  # noqa: E402
 from .timetravel.go_back_dialog import GoBackDialog  # noqa: E402
@@ -362,12 +367,20 @@ def render_all(out: Path) -> list[Path]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    if len(args) != 1:
-        print("usage: python -m waboard.ui.screenshots OUTDIR", file=sys.stderr)
-        return 2
-    for path in render_all(Path(args[0])):
-        print(path)
+    parser = argparse.ArgumentParser(
+        prog="python -m waboard.ui.screenshots",
+        description="Render the app's screens offscreen to OUTDIR/NAME.png.")
+    parser.add_argument("outdir", metavar="OUTDIR")
+    parser.add_argument("--lang", choices=LANGUAGES, default=ENGLISH,
+                        help="the language the screens speak (default: en)")
+    options = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    application()
+    install_language(options.lang)
+    try:
+        for path in render_all(Path(options.outdir)):
+            print(path)
+    finally:
+        install_language(ENGLISH)
     return 0
 
 

@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...formats import babel_locale
+from ...i18n import ENGLISH, QT_TRANSLATE_NOOP, language, translate
 from ...rules.model import AccountSettings
 from ...rules.rate_cards import CURRENCIES
 from ...service import InputError, Workspace
@@ -35,7 +37,8 @@ from ..common.widgets import inline_error, plain_label
 
 MAX_MARKETING_LIMIT = 1000
 DEFAULT_MARKETING_LIMIT = 2
-SIMULATED_NOTE = (
+SIMULATED_NOTE = QT_TRANSLATE_NOOP(
+    "AccountDialog",
     "Simulated: Meta limits how many marketing templates one person receives from all "
     "businesses, adaptively, and publishes no number. waboard stands in with a fixed "
     "limit per customer per rolling 24 hours (business-initiated sends only); the next one "
@@ -60,42 +63,42 @@ class AccountDialog(QDialog):
         super().__init__(parent)
         self.workspace = workspace
         self.setObjectName("accountDialog")
-        self.setWindowTitle("Business account")
+        self.setWindowTitle(translate("AccountDialog", "Business account"))
         account = workspace.account
         layout = QVBoxLayout(self)
         layout.addWidget(plain_label(
-            self, "accountIntro",
-            "The business account the simulated number belongs to. Month boundaries of the "
-            "free tier and the volume tiers follow its time zone; amounts are billed and "
-            "shown in its currency."))
+            self, "accountIntro", translate(
+                "AccountDialog", "The business account the simulated number belongs to. "
+                "Month boundaries of the free tier and the volume tiers follow its time zone; "
+                "amounts are billed and shown in its currency.")))
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
         self.country = QComboBox(self)
         self.country.setObjectName("accountCountry")
-        self.country.addItem("Not set", "")
+        self.country.addItem(translate("AccountDialog", "Not set"), "")
         for code in sorted(phonenumbers.SUPPORTED_REGIONS - {"001"}, key=country_name):
             self.country.addItem(f"{country_name(code)} ({code})", code)
         _searchable(self.country)
         self._select(self.country, account.country)
-        form.addRow("&Country", self.country)
+        form.addRow(translate("AccountDialog", "&Country"), self.country)
 
         self.timezone = QComboBox(self)
         self.timezone.setObjectName("accountTimezone")
         self.timezone.addItems(time_zone_names())
         _searchable(self.timezone)
         self.timezone.setCurrentText(account.timezone)
-        form.addRow("&Time zone", self.timezone)
+        form.addRow(translate("AccountDialog", "&Time zone"), self.timezone)
 
         self.currency = QComboBox(self)
         self.currency.setObjectName("accountCurrency")
         self.currency.addItems(CURRENCIES)
         self.currency.setCurrentText(account.currency)
-        form.addRow("Billing c&urrency", self.currency)
+        form.addRow(translate("AccountDialog", "Billing c&urrency"), self.currency)
         layout.addLayout(form)
 
-        self.auth_intl = QCheckBox("Eligible for authentication-international rates from",
-                                   self)
+        self.auth_intl = QCheckBox(translate(
+            "AccountDialog", "Eligible for authentication-international rates from"), self)
         self.auth_intl.setObjectName("accountAuthIntl")
         self.auth_intl_from = QDateTimeEdit(self)
         self.auth_intl_from.setObjectName("accountAuthIntlFrom")
@@ -110,24 +113,27 @@ class AccountDialog(QDialog):
         self.auth_intl.toggled.connect(self.auth_intl_from.setEnabled)
         layout.addLayout(self._row(self.auth_intl, self.auth_intl_from))
         layout.addWidget(plain_label(
-            self, "accountAuthIntlNote",
-            "An authentication template to a market with an authentication-international "
-            "rate is charged that rate when the account is eligible and its country differs "
-            "from the customer's."))
+            self, "accountAuthIntlNote", translate(
+                "AccountDialog", "An authentication template to a market with an "
+                "authentication-international rate is charged that rate when the account is "
+                "eligible and its country differs from the customer's.")))
 
-        self.limit_on = QCheckBox("Simulated per-user marketing limit:", self)
+        self.limit_on = QCheckBox(
+            translate("AccountDialog", "Simulated per-user marketing limit:"), self)
         self.limit_on.setObjectName("accountLimitOn")
         self.limit = QSpinBox(self)
         self.limit.setObjectName("accountLimit")
         self.limit.setRange(0, MAX_MARKETING_LIMIT)
-        self.limit.setSuffix(" marketing templates per customer per 24 h")
+        self.limit.setSuffix(
+            translate("AccountDialog", " marketing templates per customer per 24 h"))
         limit = account.marketing_limit_per_24h
         self.limit.setValue(DEFAULT_MARKETING_LIMIT if limit is None else limit)
         self.limit_on.setChecked(limit is not None)
         self.limit.setEnabled(self.limit_on.isChecked())
         self.limit_on.toggled.connect(self.limit.setEnabled)
         layout.addLayout(self._row(self.limit_on, self.limit))
-        layout.addWidget(plain_label(self, "accountLimitNote", SIMULATED_NOTE))
+        layout.addWidget(plain_label(self, "accountLimitNote",
+                                     translate("AccountDialog", SIMULATED_NOTE)))
 
         self.error_label = inline_error(self)
         layout.addWidget(self.error_label)
@@ -184,7 +190,10 @@ class AccountDialog(QDialog):
 
 
 def country_name(code: str) -> str:
-    """Qt's English name of an ISO 3166 code ("Mexico"), or the code itself."""
+    """The name of an ISO 3166 code in the user's language ("Mexico", "México"), or the code
+    itself."""
+    if language() != ENGLISH:
+        return babel_locale().territories.get(code, code)
     territory = QLocale.codeToTerritory(code)
     if QLocale.territoryToCode(territory) != code:
         return code

@@ -3,6 +3,7 @@ date…"""
 
 from __future__ import annotations
 
+from ...i18n import translate
 from ..common.host import WorkspaceWindow
 from ..common.widgets import add_action
 from ..help.help_menu import insert_reference
@@ -11,7 +12,7 @@ from .rules_view import RulesByDateDialog
 
 
 def install_account(window: WorkspaceWindow) -> None:
-    add_action(window.feature_menu("&Settings"), "Business &account…",
+    add_action(window.feature_menu("&Settings"), translate("Account", "Business &account…"),
                lambda: AccountDialog(window.workspace, window).exec())
-    insert_reference(window, "&Rules by date…",
+    insert_reference(window, translate("Account", "&Rules by date…"),
                      lambda: RulesByDateDialog(window.workspace, window).exec())

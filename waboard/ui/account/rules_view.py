@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...formats import short_date
+from ...i18n import ENGLISH, QT_TRANSLATE_NOOP, language, translate
 from ...rules.regimes import (
     EDGE_CASE_2025_07,
     REGIMES,
@@ -34,23 +36,31 @@ from ..common.palette import WINDOW_CLOSING
 from ..common.table_model import HeadedTableModel, read_only_table
 from ..common.widgets import plain_label, plain_tooltip
 
-REPORTED_NOTE = ("[reported]: Meta's \"upcoming pricing updates\" page as quoted by several "
-                 "providers, not read on Meta's own site. [Meta]: Meta's own pricing pages.")
+REPORTED_NOTE = QT_TRANSLATE_NOOP(
+    "RulesByDate", "[reported]: Meta's \"upcoming pricing updates\" page as quoted by several "
+    "providers, not read on Meta's own site. [Meta]: Meta's own pricing pages.")
 
 
 def day_text(at: datetime) -> str:
-    """"1 Oct 2026": the date a change takes effect (midnight UTC)."""
-    return f"{at.day} {at:%b %Y}"
+    """"1 Oct 2026" (in Spanish and Portuguese "01/10/2026"): the date a change takes effect
+    (midnight UTC)."""
+    return short_date(at.date()) if language() != ENGLISH else f"{at.day} {at:%b %Y}"
 
 
 def status_text(change: RuleChange, now: datetime) -> str:
-    return "in force" if change.at <= now else "ahead"
+    return translate("RulesByDate", "in force") if change.at <= now \
+        else translate("RulesByDate", "ahead")
 
 
 class RuleChangesModel(HeadedTableModel):
     """One row per dated change: date, change, meaning, confidence, in force or ahead."""
 
-    HEADERS = ("Date", "Change", "What it means", "Confidence", "At the simulated date")
+    HEADERS = (QT_TRANSLATE_NOOP("RulesByDate", "Date"),
+               QT_TRANSLATE_NOOP("RulesByDate", "Change"),
+               QT_TRANSLATE_NOOP("RulesByDate", "What it means"),
+               QT_TRANSLATE_NOOP("RulesByDate", "Confidence"),
+               QT_TRANSLATE_NOOP("RulesByDate", "At the simulated date"))
+    HEADER_CONTEXT = "RulesByDate"
 
     def __init__(self, now: datetime, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -71,7 +81,8 @@ class RuleChangesModel(HeadedTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.texts(row)[column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip("Sources: " + "; ".join(change.sources))
+            return plain_tooltip(translate("RulesByDate", "Sources: {sources}")
+                                 .format(sources="; ".join(change.sources)))
         if role == Qt.ItemDataRole.ForegroundRole and reported:
             return WINDOW_CLOSING
         if role == Qt.ItemDataRole.FontRole and (reported or column == 1):
@@ -89,16 +100,18 @@ class RulesByDateDialog(QDialog):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("rulesByDateDialog")
-        self.setWindowTitle("Rules by date")
+        self.setWindowTitle(translate("RulesByDate", "Rules by date"))
         now = workspace.now()
         layout = QVBoxLayout(self)
         first = REGIMES[0]
         layout.addWidget(plain_label(
-            self, "rulesIntro",
-            f"What changed after {first.regime.label} ({first.regime.value}, from "
-            f"{day_text(first.effective)}). This workspace's pricing: "
-            f"{choice_label(workspace.pricing)}; a message sent at the simulated date "
-            f"({day_text(now)}) is decided under {workspace.regime.label}."))
+            self, "rulesIntro", translate(
+                "RulesByDate", "What changed after {first} ({code}, from {since}). This "
+                "workspace's pricing: {pricing}; a message sent at the simulated date ({now}) "
+                "is decided under {regime}.").format(
+                    first=first.regime.label, code=first.regime.value,
+                    since=day_text(first.effective), pricing=choice_label(workspace.pricing),
+                    now=day_text(now), regime=workspace.regime.label)))
         self.model = RuleChangesModel(now, self)
         self.table = read_only_table(self.model, "rulesTable", self)
         self.table.setWordWrap(True)
@@ -108,12 +121,16 @@ class RulesByDateDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(1, 230)
         layout.addWidget(self.table, 1)
-        self.sources = plain_label(self, "rulesSources", "Select a change to see its sources.",
+        self.sources = plain_label(self, "rulesSources",
+                                   translate("RulesByDate", "Select a change to see its sources."),
                                    selectable=True, tall_as_text=True)
         layout.addWidget(self.sources)
         layout.addWidget(plain_label(self, "rulesEdgeCase",
-                                     f"The switch of 1 Jul 2025: {EDGE_CASE_2025_07}"))
-        layout.addWidget(plain_label(self, "rulesConfidenceNote", REPORTED_NOTE))
+                                     translate("RulesByDate", "The switch of 1 Jul 2025: "
+                                               "{edge_case}").format(
+                                                   edge_case=EDGE_CASE_2025_07)))
+        layout.addWidget(plain_label(self, "rulesConfidenceNote",
+                                     translate("RulesByDate", REPORTED_NOTE)))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -125,5 +142,6 @@ class RulesByDateDialog(QDialog):
         if not 0 <= row < self.model.rowCount():
             return
         change = self.model.change(row)
-        self.sources.setText(f"{change.title} ({change.confidence.mark}). Sources: "
-                             + "; ".join(change.sources))
+        self.sources.setText(translate("RulesByDate", "{title} ({mark}). Sources: {sources}")
+                             .format(title=change.title, mark=change.confidence.mark,
+                                     sources="; ".join(change.sources)))

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Signal
 
 from ...api.server import ApiServer, ServeConfig, ServerError, describe
 from ...api.traffic import TrafficEntry, TrafficLog
+from ...i18n import translate
 from ...service import Workspace
 from .runner import QtRunner
 
@@ -44,7 +45,8 @@ class ApiController(QObject):
             raise
         except OSError as error:
             self.runner.close()
-            raise ServerError(f"cannot start the server: {error}") from None
+            raise ServerError(translate("CloudApi", "cannot start the server: {error}")
+                              .format(error=error)) from None
         self.server = server
         self.state_changed.emit()
 
@@ -57,7 +59,8 @@ class ApiController(QObject):
         self.state_changed.emit()
 
     def description(self) -> str:
-        return describe(self.server) if self.server is not None else "Stopped"
+        return describe(self.server) if self.server is not None \
+            else translate("CloudApi", "Stopped")
 
     def entries(self) -> list[TrafficEntry]:
         return self.traffic.entries()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QDockWidget
 
+from ...i18n import translate
 from ..common.host import WorkspaceWindow
 from ..common.widgets import add_action
 from .controller import ApiController
@@ -52,9 +53,9 @@ def install_cloud_api(window: WorkspaceWindow) -> ApiController:
     controller.state_changed.connect(on_state)
     menu = window.feature_menu("&Tools")
     menu.setObjectName("toolsMenu")
-    add_action(menu, "Cloud &API server…", open_dialog)
+    add_action(menu, translate("CloudApi", "Cloud &API server…"), open_dialog)
     toggle = dock.toggleViewAction()
-    toggle.setText("API &traffic")
+    toggle.setText(translate("CloudApi", "API &traffic"))
     toggle.triggered.connect(lambda checked: dock.raise_() if checked else None)
     menu.addAction(toggle)
     return controller

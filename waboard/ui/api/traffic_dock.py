@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...api.traffic import TrafficEntry
+from ...i18n import QT_TRANSLATE_NOOP, translate
 from ..common.table_model import HeadedTableModel, read_only_table
 from .controller import ApiController
 
@@ -25,7 +26,13 @@ MAX_ROWS = 5000
 
 
 class TrafficModel(HeadedTableModel):
-    HEADERS = ("Time", "Kind", "Method", "Status", "Decision", "Try", "Path", "Note")
+    HEADERS = (QT_TRANSLATE_NOOP("ApiTraffic", "Time"), QT_TRANSLATE_NOOP("ApiTraffic", "Kind"),
+               QT_TRANSLATE_NOOP("ApiTraffic", "Method"),
+               QT_TRANSLATE_NOOP("ApiTraffic", "Status"),
+               QT_TRANSLATE_NOOP("ApiTraffic", "Decision"),
+               QT_TRANSLATE_NOOP("ApiTraffic", "Try"), QT_TRANSLATE_NOOP("ApiTraffic", "Path"),
+               QT_TRANSLATE_NOOP("ApiTraffic", "Note"))
+    HEADER_CONTEXT = "ApiTraffic"
 
     def add(self, entry: TrafficEntry) -> None:
         if len(self._rows) >= MAX_ROWS:
@@ -52,20 +59,22 @@ class TrafficModel(HeadedTableModel):
 
 def entry_json(entry: TrafficEntry) -> str:
     """What the JSON view shows: the request, then the response."""
-    parts = [f"{entry.method} {entry.path}  →  {entry.status or 'no answer'}"]
-    for title, value in (("request", entry.request), ("response", entry.response)):
+    answer = entry.status or translate("ApiTraffic", "no answer")
+    parts = [f"{entry.method} {entry.path}  →  {answer}"]
+    for title, value in ((translate("ApiTraffic", "request:"), entry.request),
+                         (translate("ApiTraffic", "response:"), entry.response)):
         if value is not None:
             text = value if isinstance(value, str) else json.dumps(value, indent=2,
                                                                      ensure_ascii=False)
-            parts.append(f"{title}:\n{text}")
+            parts.append(f"{title}\n{text}")
     if entry.note:
-        parts.append(f"note: {entry.note}")
+        parts.append(translate("ApiTraffic", "note: {note}").format(note=entry.note))
     return "\n\n".join(parts)
 
 
 class TrafficDock(QDockWidget):
     def __init__(self, controller: ApiController, parent: QWidget | None = None) -> None:
-        super().__init__("API traffic", parent)
+        super().__init__(translate("ApiTraffic", "API traffic"), parent)
         self.setObjectName("apiTrafficDock")
         self.model = TrafficModel(self)
         self.proxy = QSortFilterProxyModel(self)
@@ -75,7 +84,8 @@ class TrafficDock(QDockWidget):
         body = QWidget(self)
         self.filter = QLineEdit(body)
         self.filter.setObjectName("apiTrafficFilter")
-        self.filter.setPlaceholderText("Filter: path, status, decision, webhook…")
+        self.filter.setPlaceholderText(
+            translate("ApiTraffic", "Filter: path, status, decision, webhook…"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         splitter = QSplitter(Qt.Orientation.Horizontal, body)
@@ -89,7 +99,7 @@ class TrafficDock(QDockWidget):
         self.details = QPlainTextEdit(splitter)
         self.details.setObjectName("apiTrafficJson")
         self.details.setReadOnly(True)
-        self.details.setPlaceholderText("Select a row to see its JSON")
+        self.details.setPlaceholderText(translate("ApiTraffic", "Select a row to see its JSON"))
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(body)

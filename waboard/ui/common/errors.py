@@ -15,6 +15,7 @@ from types import TracebackType
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ... import __version__
+from ...i18n import translate
 from ...rules.pricing import RateCardError
 from ...scenario.loader import ScenarioError
 from ...service import InputError
@@ -42,16 +43,16 @@ def show_unexpected_error(kind: type[BaseException], error: BaseException,
         return
     if issubclass(kind, REFUSALS):
         sys.stderr.write(f"waboard: {error}\n")
-        _show(QMessageBox.Icon.Warning, "waboard could not do that",
-              f"{refusal_text(error)}\n\nNothing was changed by this; everything confirmed "
-              "before is saved.")
+        _show(QMessageBox.Icon.Warning, translate("Errors", "waboard could not do that"),
+              translate("Errors", "{refusal}\n\nNothing was changed by this; everything "
+                        "confirmed before is saved.").format(refusal=refusal_text(error)))
         return
     report = error_report(kind, error, trace)
     sys.stderr.write(report)
-    _show(QMessageBox.Icon.Critical, "Something went wrong",
-          f"waboard hit an unexpected error and carried on: {error}\n\n"
-          "Everything you confirmed is saved. The report below can be copied "
-          "into a bug report.", report)
+    _show(QMessageBox.Icon.Critical, translate("Errors", "Something went wrong"),
+          translate("Errors", "waboard hit an unexpected error and carried on: {error}\n\n"
+                    "Everything you confirmed is saved. The report below can be copied "
+                    "into a bug report.").format(error=error), report)
 
 
 def refusal_text(error: BaseException) -> str:

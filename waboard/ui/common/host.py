@@ -12,10 +12,24 @@ from typing import ClassVar
 
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
+from ...i18n import QT_TRANSLATE_NOOP, translate
 from ...service import Workspace
 from .bus import WorkspaceBus
 
 STATUS_MS = 5000
+MENU_TITLES = (
+    QT_TRANSLATE_NOOP("Menus", "&File"), QT_TRANSLATE_NOOP("Menus", "&Edit"),
+    QT_TRANSLATE_NOOP("Menus", "&Customers"), QT_TRANSLATE_NOOP("Menus", "&Messages"),
+    QT_TRANSLATE_NOOP("Menus", "C&lock"), QT_TRANSLATE_NOOP("Menus", "&View"),
+    QT_TRANSLATE_NOOP("Menus", "&Billing"), QT_TRANSLATE_NOOP("Menus", "&Trainer"),
+    QT_TRANSLATE_NOOP("Menus", "&Tools"), QT_TRANSLATE_NOOP("Menus", "&Settings"),
+    QT_TRANSLATE_NOOP("Menus", "&Help"))
+"""The top-level menus by their English titles, translated where `feature_menu` shows them."""
+HELP_TITLE = MENU_TITLES[-1]
+QUIT_ACTION = "quitAction"
+"""The object name of File > Quit, the last entry features insert theirs before."""
+ENGLISH_TITLE = "englishTitle"
+"""The property of a top-level menu that holds its English title, the name features use."""
 
 
 class WorkspaceWindow(QMainWindow):
@@ -42,17 +56,20 @@ class WorkspaceWindow(QMainWindow):
         return widget
 
     def feature_menu(self, title: str) -> QMenu:
-        """The top-level menu named `title`, shared by features: the one already there, else
-        a new one before Help."""
+        """The top-level menu `title` (its English title, one of MENU_TITLES; shown in the
+        user's language), shared by features: the one already there, else a new one before
+        Help."""
         bar = self.menuBar()
         help_action = None
         for action in bar.actions():
             menu = action.menu()
-            if isinstance(menu, QMenu) and action.text() == title:
+            if isinstance(menu, QMenu) and title in (menu.property(ENGLISH_TITLE),
+                                                     action.text()):
                 return menu
-            if action.text() == "&Help":
+            if isinstance(menu, QMenu) and menu.property(ENGLISH_TITLE) == HELP_TITLE:
                 help_action = action
-        menu = QMenu(title, bar)
+        menu = QMenu(translate("Menus", title), bar)
+        menu.setProperty(ENGLISH_TITLE, title)
         if help_action is not None:
             bar.insertMenu(help_action, menu)
         else:

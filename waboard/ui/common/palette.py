@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor
 
 from ... import colours
+from ...i18n import QT_TRANSLATE_NOOP, TranslatedLabels
 from ...rules.model import Consent
 
 WINDOW_OPEN = QColor(colours.WINDOW_OPEN)
@@ -19,11 +20,11 @@ CATEGORY_COLOURS = {category: QColor(hex_code)
 CONSENT_COLOURS = {consent: QColor(hex_code)
                    for consent, hex_code in colours.CONSENT_COLOURS.items()}
 
-CONSENT_LABELS = {
-    Consent.OPTED_IN: "Opted in",
-    Consent.NONE: "No opt-in",
-    Consent.OPTED_OUT: "Opted out",
-}
+CONSENT_LABELS = TranslatedLabels("Consent", {
+    Consent.OPTED_IN: QT_TRANSLATE_NOOP("Consent", "Opted in"),
+    Consent.NONE: QT_TRANSLATE_NOOP("Consent", "No opt-in"),
+    Consent.OPTED_OUT: QT_TRANSLATE_NOOP("Consent", "Opted out"),
+})
 
 INBOUND_BUBBLE = QColor("#ffffff")
 OUTBOUND_BUBBLE = QColor("#d9fdd3")

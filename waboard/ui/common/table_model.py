@@ -15,6 +15,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from ...i18n import translate
+
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -22,11 +24,13 @@ class HeadedTableModel(QAbstractTableModel):
     """A read-only table: rows in `_rows`, one column per header.
 
     The headers are the class's `HEADERS`, or those given to the constructor (then
-    `set_headers` may change them). Subclasses answer `cell_data` for a cell that exists,
-    and may align a header by `header_alignment`.
+    `set_headers` may change them); with a `HEADER_CONTEXT` they are English texts marked
+    `QT_TRANSLATE_NOOP(HEADER_CONTEXT, ...)`, shown translated. Subclasses answer
+    `cell_data` for a cell that exists, and may align a header by `header_alignment`.
     """
 
     HEADERS: tuple[str, ...] = ()
+    HEADER_CONTEXT = ""
 
     def __init__(self, parent: QObject | None = None,
                  headers: Sequence[str] | None = None) -> None:
@@ -62,7 +66,8 @@ class HeadedTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headers):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
+            header = self._headers[section]
+            return translate(self.HEADER_CONTEXT, header) if self.HEADER_CONTEXT else header
         if role == Qt.ItemDataRole.TextAlignmentRole:
             alignment = self.header_alignment(section)
             return None if alignment is None else int(alignment)

@@ -16,22 +16,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...i18n import QT_TRANSLATE_NOOP, TranslatedLabels, translate
 from ...rules.model import Reason
 from ..common.widgets import plain_label
 
-WHEN: dict[str, str] = {
-    "undeliverable": "The number has no WhatsApp account: nothing is sent or charged.",
-    "template_not_found": "No template of that name in that language.",
-    "template_not_approved": "The template is pending or rejected: only approved ones send.",
-    "template_paused": "Meta paused the template after poor feedback.",
-    "template_disabled": "Meta disabled the template.",
-    "param_mismatch": "The number of parameters differs from the template's {{n}}.",
-    "window_closed": "Free-form text more than 24 hours after the customer last wrote: "
-                     "send a template instead.",
-    "opted_out": "The customer opted out: no marketing template reaches them.",
-    "no_opt_in": "A template outside the 24-hour window needs the customer's opt-in "
-                 "(the simulator's check; the platform leaves consent to the business).",
-}
+WHEN = TranslatedLabels("RefusalCodes", {
+    "undeliverable": QT_TRANSLATE_NOOP(
+        "RefusalCodes", "The number has no WhatsApp account: nothing is sent or charged."),
+    "template_not_found": QT_TRANSLATE_NOOP(
+        "RefusalCodes", "No template of that name in that language."),
+    "template_not_approved": QT_TRANSLATE_NOOP(
+        "RefusalCodes", "The template is pending or rejected: only approved ones send."),
+    "template_paused": QT_TRANSLATE_NOOP(
+        "RefusalCodes", "Meta paused the template after poor feedback."),
+    "template_disabled": QT_TRANSLATE_NOOP("RefusalCodes", "Meta disabled the template."),
+    "param_mismatch": QT_TRANSLATE_NOOP(
+        "RefusalCodes", "The number of parameters differs from the template's {{n}}."),
+    "window_closed": QT_TRANSLATE_NOOP(
+        "RefusalCodes", "Free-form text more than 24 hours after the customer last wrote: "
+        "send a template instead."),
+    "opted_out": QT_TRANSLATE_NOOP(
+        "RefusalCodes", "The customer opted out: no marketing template reaches them."),
+    "no_opt_in": QT_TRANSLATE_NOOP(
+        "RefusalCodes", "A template outside the 24-hour window needs the customer's opt-in "
+        "(the simulator's check; the platform leaves consent to the business)."),
+})
 """When the rules answer with each reason; a reason missing here shows its name."""
 
 
@@ -95,13 +104,25 @@ def shortcut_rows(window: QMainWindow) -> list[list[str]]:
 
 
 def show_refusal_codes(window: QMainWindow) -> None:
-    ReferenceDialog(window, "Refusal codes",
-                    "Why the platform refuses a business message, with its Cloud API error "
-                    "code, in the order the rules check them.",
-                    ["Code", "Reason", "When"], refusal_rows()).exec()
+    refusal_codes_dialog(window).exec()
 
 
 def show_shortcuts(window: QMainWindow) -> None:
-    ReferenceDialog(window, "Keyboard shortcuts",
-                    "Every shortcut works anywhere in the main window.",
-                    ["Shortcut", "Menu item"], shortcut_rows(window)).exec()
+    shortcuts_dialog(window).exec()
+
+
+def refusal_codes_dialog(window: QMainWindow) -> ReferenceDialog:
+    return ReferenceDialog(window, translate("RefusalCodes", "Refusal codes"),
+                    translate("RefusalCodes", "Why the platform refuses a business message, "
+                              "with its Cloud API error code, in the order the rules check "
+                              "them."),
+                    [translate("RefusalCodes", "Code"), translate("RefusalCodes", "Reason"),
+                     translate("RefusalCodes", "When")], refusal_rows())
+
+
+def shortcuts_dialog(window: QMainWindow) -> ReferenceDialog:
+    return ReferenceDialog(
+        window, translate("Shortcuts", "Keyboard shortcuts"),
+        translate("Shortcuts", "Every shortcut works anywhere in the main window."),
+        [translate("Shortcuts", "Shortcut"), translate("Shortcuts", "Menu item")],
+        shortcut_rows(window))

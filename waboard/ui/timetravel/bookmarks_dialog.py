@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...i18n import translate
 from ...inputs import MAX_BOOKMARK
 from ...service import InputError, Workspace
 from ..common.host import WorkspaceWindow
@@ -27,19 +28,20 @@ from ..inbox.rewind_confirm import ask
 class BookmarksDialog(QDialog):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Bookmarks")
+        self.setWindowTitle(translate("Bookmarks", "Bookmarks"))
         self.setMinimumSize(520, 380)
         self.workspace = workspace
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label(self, "", "Name this moment to come back to it later, "
-                                     "whatever you do or undo in between."))
+        layout.addWidget(plain_label(self, "", translate(
+            "Bookmarks", "Name this moment to come back to it later, whatever you do or undo "
+            "in between.")))
         row = QHBoxLayout()
         self.name_edit = QLineEdit(self)
-        self.name_edit.setPlaceholderText("Before the promo")
-        self.name_edit.setAccessibleName("Bookmark name")
+        self.name_edit.setPlaceholderText(translate("Bookmarks", "Before the promo"))
+        self.name_edit.setAccessibleName(translate("Bookmarks", "Bookmark name"))
         self.name_edit.returnPressed.connect(self.add)
         self.name_edit.textEdited.connect(lambda _text: self.error_label.hide())
-        self.add_button = QPushButton("Bookmark now", self)
+        self.add_button = QPushButton(translate("Bookmarks", "Bookmark now"), self)
         self.add_button.clicked.connect(self.add)
         row.addWidget(self.name_edit, 1)
         row.addWidget(self.add_button)
@@ -48,17 +50,18 @@ class BookmarksDialog(QDialog):
         layout.addWidget(self.error_label)
 
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Bookmarks")
+        self.list.setAccessibleName(translate("Bookmarks", "Bookmarks"))
         self.list.itemDoubleClicked.connect(lambda _item: self.return_to_selected())
         self.list.currentRowChanged.connect(lambda _row: self._enable())
         layout.addWidget(self.list, 1)
-        self.empty_label = plain_label(self, "", "No bookmarks yet.")
+        self.empty_label = plain_label(self, "", translate("Bookmarks", "No bookmarks yet."))
         layout.addWidget(self.empty_label)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.return_button = buttons.addButton("Return to it",
+        self.return_button = buttons.addButton(translate("Bookmarks", "Return to it"),
                                                QDialogButtonBox.ButtonRole.ActionRole)
-        self.delete_button = buttons.addButton("Delete", QDialogButtonBox.ButtonRole.ActionRole)
+        self.delete_button = buttons.addButton(translate("Bookmarks", "Delete"),
+                                               QDialogButtonBox.ButtonRole.ActionRole)
         self.return_button.clicked.connect(self.return_to_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         buttons.rejected.connect(self.reject)
@@ -81,7 +84,9 @@ class BookmarksDialog(QDialog):
         try:
             self.workspace.add_bookmark(self.name_edit.text())
         except InputError as error:
-            self.error_label.setText(f"{error} (1 to {MAX_BOOKMARK} characters).")
+            self.error_label.setText(translate("Bookmarks", "{problem} (1 to {limit} "
+                                               "characters).").format(problem=error,
+                                                                      limit=MAX_BOOKMARK))
             self.error_label.show()
             return
         self.name_edit.clear()
@@ -102,7 +107,8 @@ class BookmarksDialog(QDialog):
             return
         host = WorkspaceWindow.host_of(self.parentWidget())
         if host is not None:
-            host.show_status(f"Back at \u201c{bookmark.name}\u201d")
+            host.show_status(translate("Bookmarks", "Back at \u201c{name}\u201d")
+                             .format(name=bookmark.name))
         self.accept()
 
     def delete_selected(self) -> None:
@@ -110,8 +116,11 @@ class BookmarksDialog(QDialog):
         item = self.list.currentItem()
         if bookmark_id is None or item is None:
             return
-        if not ask(self, "Delete bookmark", f"Delete the bookmark \u201c{item.text()}\u201d?",
-                   "What happened stays as it is; only the name goes.", "Delete"):
+        if not ask(self, translate("Bookmarks", "Delete bookmark"),
+                   translate("Bookmarks", "Delete the bookmark \u201c{name}\u201d?")
+                   .format(name=item.text()),
+                   translate("Bookmarks", "What happened stays as it is; only the name goes."),
+                   translate("Bookmarks", "Delete")):
             return
         try:
             self.workspace.delete_bookmark(bookmark_id)

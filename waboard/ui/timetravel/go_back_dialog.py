@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...i18n import QT_TRANSLATE_NOOP, translate
 from ...rules.instants import to_second
 from ...service import InputError, Workspace
 from ..common.host import WorkspaceWindow
@@ -24,45 +25,52 @@ from ..common.widgets import plain_label
 from ..inbox.clock_text import format_clock
 from ..inbox.rewind_confirm import removal_text
 
-STEPS = (("−1 min", timedelta(minutes=1)), ("−1 h", timedelta(hours=1)),
-         ("−1 day", timedelta(days=1)))
+STEPS = ((QT_TRANSLATE_NOOP("GoBack", "−1 min"), QT_TRANSLATE_NOOP("GoBack", "1 min earlier"),
+          timedelta(minutes=1)),
+         (QT_TRANSLATE_NOOP("GoBack", "−1 h"), QT_TRANSLATE_NOOP("GoBack", "1 h earlier"),
+          timedelta(hours=1)),
+         (QT_TRANSLATE_NOOP("GoBack", "−1 day"), QT_TRANSLATE_NOOP("GoBack", "1 day earlier"),
+          timedelta(days=1)))
+"""(button, its tooltip, the step back)."""
 
 
 class GoBackDialog(QDialog):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Go back to…")
+        self.setWindowTitle(translate("GoBack", "Go back to…"))
         self.setMinimumWidth(520)
         self.workspace = workspace
         now = to_second(workspace.now())
         first = workspace.first_instant() or now
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label(self, "", f"The clock reads {format_clock(now)}. Choose "
-                                     "an earlier moment: everything done after it is removed, "
-                                     "and a bookmark lets you come back here."))
+        layout.addWidget(plain_label(self, "", translate(
+            "GoBack", "The clock reads {now}. Choose an earlier moment: everything done after "
+            "it is removed, and a bookmark lets you come back here.").format(
+                now=format_clock(now))))
         form = QFormLayout()
         self.when = QDateTimeEdit(self)
         self.when.setTimeZone(QTimeZone.utc())
         self.when.setDisplayFormat("d MMM yyyy  HH:mm:ss 'UTC'")
         self.when.setCalendarPopup(True)
-        self.when.setAccessibleName("Go back to")
+        self.when.setAccessibleName(translate("GoBack", "Go back to"))
         self.when.setDateTimeRange(_qt(first), _qt(now))
         self.when.setDateTime(_qt(now))
         self.when.dateTimeChanged.connect(lambda _value: self._explain())
         row = QHBoxLayout()
         row.addWidget(self.when, 1)
-        for text, step in STEPS:
-            button = QPushButton(text, self)
-            button.setToolTip(f"{text.replace('−', '')} earlier")
+        for text, tip, step in STEPS:
+            button = QPushButton(translate("GoBack", text), self)
+            button.setToolTip(translate("GoBack", tip))
             button.clicked.connect(lambda _=False, s=step: self.step_back(s))
             row.addWidget(button)
-        form.addRow("Go back to", row)
+        form.addRow(translate("GoBack", "Go back to"), row)
         layout.addLayout(form)
         self.plan_label = plain_label(self, "rewindPlan", tall_as_text=True)
         layout.addWidget(self.plan_label)
         layout.addStretch(1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.go_button = self.buttons.addButton("Go back", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.go_button = self.buttons.addButton(translate("GoBack", "Go back"),
+                                                QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.go)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -83,12 +91,17 @@ class GoBackDialog(QDialog):
             self.go_button.setEnabled(False)
             return
         at_now = self.chosen() >= to_second(self.workspace.now())
-        self.plan_label.setText("That is now: nothing to go back over." if at_now
-                                else removal_text(plan))
+        self.plan_label.setText(translate("GoBack", "That is now: nothing to go back over.")
+                                if at_now else removal_text(plan))
         self.go_button.setEnabled(not at_now)
         count = len(plan)
-        self.go_button.setText(f"Remove {count} action{'s' if count != 1 else ''} and go back"
-                               if count else "Go back")
+        if count == 1:
+            label = translate("GoBack", "Remove 1 action and go back")
+        elif count:
+            label = translate("GoBack", "Remove {count} actions and go back").format(count=count)
+        else:
+            label = translate("GoBack", "Go back")
+        self.go_button.setText(label)
 
     def go(self) -> None:
         try:

@@ -1,0 +1,2719 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>Account</name>
+    <message>
+        <source>&amp;Rules by date…</source>
+        <translation>&amp;Reglas por fecha…</translation>
+    </message>
+    <message>
+        <source>Business &amp;account…</source>
+        <translation>&amp;Cuenta de empresa…</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source> marketing templates per customer per 24 h</source>
+        <translation> plantillas de marketing por cliente cada 24 h</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>&amp;País</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Zona horaria</translation>
+    </message>
+    <message>
+        <source>An authentication template to a market with an authentication-international rate is charged that rate when the account is eligible and its country differs from the customer&apos;s.</source>
+        <translation>Una plantilla de autenticación a un mercado con tarifa de autenticación internacional se cobra a esa tarifa cuando la cuenta cumple los requisitos y su país es distinto del país del cliente.</translation>
+    </message>
+    <message>
+        <source>Billing c&amp;urrency</source>
+        <translation>&amp;Moneda de facturación</translation>
+    </message>
+    <message>
+        <source>Business account</source>
+        <translation>Cuenta de empresa</translation>
+    </message>
+    <message>
+        <source>Eligible for authentication-international rates from</source>
+        <translation>Cumple los requisitos para tarifas de autenticación internacional desde</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Sin definir</translation>
+    </message>
+    <message>
+        <source>Simulated per-user marketing limit:</source>
+        <translation>Límite simulado de marketing por usuario:</translation>
+    </message>
+    <message>
+        <source>Simulated: Meta limits how many marketing templates one person receives from all businesses, adaptively, and publishes no number. waboard stands in with a fixed limit per customer per rolling 24 hours (business-initiated sends only); the next one is refused with 131049.</source>
+        <translation>Simulado: Meta limita de forma adaptativa cuántas plantillas de marketing recibe una persona de todas las empresas y no publica ninguna cifra. waboard usa en su lugar un límite fijo por cliente en 24 horas móviles (solo envíos iniciados por la empresa); el siguiente se rechaza con 131049.</translation>
+    </message>
+    <message>
+        <source>The business account the simulated number belongs to. Month boundaries of the free tier and the volume tiers follow its time zone; amounts are billed and shown in its currency.</source>
+        <translation>La cuenta de empresa a la que pertenece el número simulado. Los límites de mes del nivel gratuito y de los niveles por volumen siguen su zona horaria; los importes se facturan y se muestran en su moneda.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiTraffic</name>
+    <message>
+        <source>API traffic</source>
+        <translation>Tráfico de la API</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Filter: path, status, decision, webhook…</source>
+        <translation>Filtrar: ruta, estado, decisión, webhook…</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <source>Select a row to see its JSON</source>
+        <translation>Selecciona una fila para ver su JSON</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Try</source>
+        <translation>Intento</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>nota: {note}</translation>
+    </message>
+    <message>
+        <source>request:</source>
+        <translation>solicitud:</translation>
+    </message>
+    <message>
+        <source>response:</source>
+        <translation>respuesta:</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>waboard cannot open this file</source>
+        <translation>waboard no puede abrir este archivo</translation>
+    </message>
+</context>
+<context>
+    <name>Audit</name>
+    <message>
+        <source>Customer service window closed</source>
+        <translation>Se cerró la ventana de atención al cliente</translation>
+    </message>
+    <message>
+        <source>Customer service window opened for 24 hours</source>
+        <translation>Se abrió la ventana de atención al cliente por 24 horas</translation>
+    </message>
+    <message>
+        <source>Customer service window restarted for 24 hours</source>
+        <translation>Se reinició la ventana de atención al cliente por 24 horas</translation>
+    </message>
+    <message>
+        <source>Customer wrote</source>
+        <translation>El cliente escribió</translation>
+    </message>
+    <message>
+        <source>Customer wrote (from a Page button)</source>
+        <translation>El cliente escribió (desde un botón de la página)</translation>
+    </message>
+    <message>
+        <source>Customer wrote (from a click-to-WhatsApp ad)</source>
+        <translation>El cliente escribió (desde un anuncio que hace clic a WhatsApp)</translation>
+    </message>
+    <message>
+        <source>Free-form: {note}</source>
+        <translation>Formato libre: {note}</translation>
+    </message>
+    <message>
+        <source>Opted in</source>
+        <translation>Dio su consentimiento</translation>
+    </message>
+    <message>
+        <source>Opted in ({source})</source>
+        <translation>Dio su consentimiento ({source})</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>Se dio de baja</translation>
+    </message>
+    <message>
+        <source>Opted out ({source})</source>
+        <translation>Se dio de baja ({source})</translation>
+    </message>
+    <message>
+        <source>Template: {note}</source>
+        <translation>Plantilla: {note}</translation>
+    </message>
+    <message>
+        <source>{label} conversation ended</source>
+        <translation>{label}: la conversación terminó</translation>
+    </message>
+    <message>
+        <source>{label} conversation opened until {until}, charged {charge}</source>
+        <translation>{label}: conversación abierta hasta {until}, con cargo de {charge}</translation>
+    </message>
+    <message>
+        <source>{label} conversation opened until {until}, free</source>
+        <translation>{label}: conversación abierta hasta {until}, gratuita</translation>
+    </message>
+</context>
+<context>
+    <name>Bookmarks</name>
+    <message>
+        <source>Back at “{name}”</source>
+        <translation>De vuelta en “{name}”</translation>
+    </message>
+    <message>
+        <source>Before the promo</source>
+        <translation>Antes de la promoción</translation>
+    </message>
+    <message>
+        <source>Bookmark name</source>
+        <translation>Nombre del marcador</translation>
+    </message>
+    <message>
+        <source>Bookmark now</source>
+        <translation>Marcar ahora</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Marcadores</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete bookmark</source>
+        <translation>Eliminar marcador</translation>
+    </message>
+    <message>
+        <source>Delete the bookmark “{name}”?</source>
+        <translation>¿Eliminar el marcador “{name}”?</translation>
+    </message>
+    <message>
+        <source>Name this moment to come back to it later, whatever you do or undo in between.</source>
+        <translation>Ponle nombre a este momento para volver a él más tarde, hagas o deshagas lo que hagas mientras tanto.</translation>
+    </message>
+    <message>
+        <source>No bookmarks yet.</source>
+        <translation>Todavía no hay marcadores.</translation>
+    </message>
+    <message>
+        <source>Return to it</source>
+        <translation>Volver a él</translation>
+    </message>
+    <message>
+        <source>What happened stays as it is; only the name goes.</source>
+        <translation>Lo que pasó se queda como está; solo se elimina el nombre.</translation>
+    </message>
+    <message>
+        <source>{problem} (1 to {limit} characters).</source>
+        <translation>{problem} (de 1 a {limit} caracteres).</translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue</name>
+    <message>
+        <source>Other file…</source>
+        <translation>Otro archivo…</translation>
+    </message>
+</context>
+<context>
+    <name>Category</name>
+    <message>
+        <source>Authentication</source>
+        <translation>Autenticación</translation>
+    </message>
+    <message>
+        <source>Authentication (international)</source>
+        <translation>Autenticación (internacional)</translation>
+    </message>
+    <message>
+        <source>Free entry point</source>
+        <translation>Punto de entrada gratuito</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Utility</source>
+        <translation>Utilidad</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryCode</name>
+    <message>
+        <source>AUTHENTICATION</source>
+        <translation>AUTENTICACIÓN</translation>
+    </message>
+    <message>
+        <source>AUTHENTICATION_INTERNATIONAL</source>
+        <translation>AUTENTICACIÓN INTERNACIONAL</translation>
+    </message>
+    <message>
+        <source>FREE_ENTRY_POINT</source>
+        <translation>PUNTO DE ENTRADA GRATUITO</translation>
+    </message>
+    <message>
+        <source>MARKETING</source>
+        <translation>MARKETING</translation>
+    </message>
+    <message>
+        <source>SERVICE</source>
+        <translation>SERVICIO</translation>
+    </message>
+    <message>
+        <source>UTILITY</source>
+        <translation>UTILIDAD</translation>
+    </message>
+</context>
+<context>
+    <name>CloudApi</name>
+    <message>
+        <source>(not running)</source>
+        <translation>(detenido)</translation>
+    </message>
+    <message>
+        <source>API &amp;traffic</source>
+        <translation>&amp;Tráfico de la API</translation>
+    </message>
+    <message>
+        <source>App secret</source>
+        <translation>Secreto de la app</translation>
+    </message>
+    <message>
+        <source>Approve templates created through the API</source>
+        <translation>Aprobar las plantillas creadas por la API</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>URL base</translation>
+    </message>
+    <message>
+        <source>Cloud &amp;API server…</source>
+        <translation>Servidor de la &amp;API de nube…</translation>
+    </message>
+    <message>
+        <source>Cloud API server</source>
+        <translation>Servidor de la API de nube</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Enter a token: apps send it as &apos;Authorization: Bearer TOKEN&apos;</source>
+        <translation>Escribe un token: las apps lo envían como &apos;Authorization: Bearer TOKEN&apos;</translation>
+    </message>
+    <message>
+        <source>Phone number id</source>
+        <translation>ID del número de teléfono</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>Start server</source>
+        <translation>Iniciar servidor</translation>
+    </message>
+    <message>
+        <source>Stop server</source>
+        <translation>Detener servidor</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Detenido</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Verify token</source>
+        <translation>Token de verificación</translation>
+    </message>
+    <message>
+        <source>WABA id</source>
+        <translation>ID de la WABA</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>URL del webhook</translation>
+    </message>
+    <message>
+        <source>Webhook URL {problem}</source>
+        <translation>URL del webhook: {problem}</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>cualquier puerto libre</translation>
+    </message>
+    <message>
+        <source>cannot start the server: {error}</source>
+        <translation>no se puede iniciar el servidor: {error}</translation>
+    </message>
+    <message>
+        <source>does the hub.verify_token handshake</source>
+        <translation>hace el intercambio hub.verify_token</translation>
+    </message>
+    <message>
+        <source>http://127.0.0.1:5000/webhook (optional)</source>
+        <translation>http://127.0.0.1:5000/webhook (opcional)</translation>
+    </message>
+    <message>
+        <source>signs webhooks with X-Hub-Signature-256</source>
+        <translation>firma los webhooks con X-Hub-Signature-256</translation>
+    </message>
+</context>
+<context>
+    <name>Consent</name>
+    <message>
+        <source>A keyword contains a NUL character</source>
+        <translation>Una palabra clave contiene un carácter NUL</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>En persona</translation>
+    </message>
+    <message>
+        <source>No opt-in</source>
+        <translation>Sin aceptación</translation>
+    </message>
+    <message>
+        <source>Opted in</source>
+        <translation>Con aceptación</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>Dado de baja</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>Código QR</translation>
+    </message>
+    <message>
+        <source>Reply keyword</source>
+        <translation>Palabra clave de respuesta</translation>
+    </message>
+    <message>
+        <source>STOP</source>
+        <translation>BAJA</translation>
+    </message>
+    <message>
+        <source>Website form</source>
+        <translation>Formulario del sitio web</translation>
+    </message>
+    <message>
+        <source>Yes, send me order updates and offers on WhatsApp. Reply STOP at any time to stop.</source>
+        <translation>Sí, envíenme actualizaciones de mis pedidos y ofertas por WhatsApp. Respondan BAJA en cualquier momento para dejar de recibirlos.</translation>
+    </message>
+    <message>
+        <source>{count} keywords: keep it to {limit}</source>
+        <translation>{count} palabras clave: el máximo es {limit}</translation>
+    </message>
+    <message>
+        <source>{keyword}…: keep each keyword under {limit} characters</source>
+        <translation>{keyword}…: cada palabra clave debe tener menos de {limit} caracteres</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentSource</name>
+    <message>
+        <source>QR code</source>
+        <translation>código QR</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>importación</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>en persona</translation>
+    </message>
+    <message>
+        <source>reply keyword</source>
+        <translation>palabra clave de respuesta</translation>
+    </message>
+    <message>
+        <source>website form</source>
+        <translation>formulario del sitio web</translation>
+    </message>
+</context>
+<context>
+    <name>Consequence</name>
+    <message>
+        <source>Charged as {code} to {name}: {price} ({market})</source>
+        <translation>Se cobra como {code} a {name}: {price} ({market})</translation>
+    </message>
+    <message>
+        <source>Free to {name}: {why}</source>
+        <translation>Gratis para {name}: {why}</translation>
+    </message>
+    <message>
+        <source>Joins the open {category} conversation: free</source>
+        <translation>Se suma a la conversación abierta de {category}: gratis</translation>
+    </message>
+    <message>
+        <source>Opens a {code} conversation with {name}: free</source>
+        <translation>Abre una conversación de {code} con {name}: gratis</translation>
+    </message>
+    <message>
+        <source>Opens a {code} conversation with {name}: {price} ({market})</source>
+        <translation>Abre una conversación de {code} con {name}: {price} ({market})</translation>
+    </message>
+    <message>
+        <source>Will be refused {code}: {reason}</source>
+        <translation>Se rechazará {code}: {reason}</translation>
+    </message>
+    <message>
+        <source>Will be refused: {reason}</source>
+        <translation>Se rechazará: {reason}</translation>
+    </message>
+    <message>
+        <source>free-form replies are free</source>
+        <translation>las respuestas de formato libre son gratuitas</translation>
+    </message>
+    <message>
+        <source>inside the free entry point&apos;s 72 hours</source>
+        <translation>dentro de las 72 horas del punto de entrada gratuito</translation>
+    </message>
+    <message>
+        <source>no charge</source>
+        <translation>sin cargo</translation>
+    </message>
+    <message>
+        <source>utility templates inside the customer service window are free</source>
+        <translation>las plantillas de utilidad dentro de la ventana de atención al cliente son gratuitas</translation>
+    </message>
+</context>
+<context>
+    <name>EditMenu</name>
+    <message>
+        <source>&amp;Bookmarks…</source>
+        <translation>&amp;Marcadores…</translation>
+    </message>
+    <message>
+        <source>&amp;Export as scenario…</source>
+        <translation>&amp;Exportar como escenario…</translation>
+    </message>
+    <message>
+        <source>&amp;Go back to…</source>
+        <translation>&amp;Volver a…</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {action}</source>
+        <translation>&amp;Rehacer {action}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {action}</source>
+        <translation>&amp;Deshacer {action}</translation>
+    </message>
+    <message>
+        <source>Export as scenario</source>
+        <translation>Exportar como escenario</translation>
+    </message>
+    <message>
+        <source>Exported {count} steps to {file}</source>
+        <translation>Se exportaron {count} pasos a {file}</translation>
+    </message>
+    <message>
+        <source>Redid {action}</source>
+        <translation>Se rehízo: {action}</translation>
+    </message>
+    <message>
+        <source>Scenario files (*.json);;All files (*)</source>
+        <translation>Archivos de escenario (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>The scenario was not saved</source>
+        <translation>El escenario no se guardó</translation>
+    </message>
+    <message>
+        <source>Undid {action}</source>
+        <translation>Se deshizo: {action}</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Algo salió mal</translation>
+    </message>
+    <message>
+        <source>waboard could not do that</source>
+        <translation>waboard no pudo hacer eso</translation>
+    </message>
+    <message>
+        <source>waboard hit an unexpected error and carried on: {error}
+
+Everything you confirmed is saved. The report below can be copied into a bug report.</source>
+        <translation>waboard encontró un error inesperado y siguió funcionando: {error}
+
+Todo lo que confirmaste está guardado. El informe de abajo se puede copiar en un reporte de error.</translation>
+    </message>
+    <message>
+        <source>{refusal}
+
+Nothing was changed by this; everything confirmed before is saved.</source>
+        <translation>{refusal}
+
+Esto no cambió nada; todo lo confirmado antes está guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseChooser</name>
+    <message>
+        <source>Each exercise opens its start workspace in a new file. Work the inbox, then choose Trainer › Grade exercise.</source>
+        <translation>Cada ejercicio abre su espacio de trabajo inicial en un archivo nuevo. Trabaja en la bandeja de entrada y luego elige Capacitador › Calificar ejercicio.</translation>
+    </message>
+    <message>
+        <source>Exercise file</source>
+        <translation>Archivo de ejercicio</translation>
+    </message>
+    <message>
+        <source>Exercises (*.json);;All files (*)</source>
+        <translation>Ejercicios (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Hint: {hint}</source>
+        <translation>Pista: {hint}</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <source>Start exercise</source>
+        <translation>Iniciar ejercicio</translation>
+    </message>
+    <message>
+        <source>This exercise cannot be used</source>
+        <translation>No se puede usar este ejercicio</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseError</name>
+    <message>
+        <source>{file}: cannot be read ({reason})</source>
+        <translation>{file}: no se puede leer ({reason})</translation>
+    </message>
+    <message>
+        <source>{file}: expected an object</source>
+        <translation>{file}: se esperaba un objeto</translation>
+    </message>
+    <message>
+        <source>{file}: not UTF-8 text</source>
+        <translation>{file}: no es texto UTF-8</translation>
+    </message>
+    <message>
+        <source>{file}: over the {limit} byte limit</source>
+        <translation>{file}: supera el límite de {limit} bytes</translation>
+    </message>
+    <message>
+        <source>{file}: target.customer: no customer {id} in the workspace</source>
+        <translation>{file}: target.customer: no hay ningún cliente {id} en el espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>{file}: target.template: no template {name} in the workspace</source>
+        <translation>{file}: target.template: no hay ninguna plantilla {name} en el espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>{file}: target: expected customer, template (and language)</source>
+        <translation>{file}: target: se esperaba customer, template (y language)</translation>
+    </message>
+    <message>
+        <source>{file}: workspace: missing (a scenario object)</source>
+        <translation>{file}: workspace: falta (un objeto de escenario)</translation>
+    </message>
+    <message>
+        <source>{file}: {field}: unknown field</source>
+        <translation>{file}: {field}: campo desconocido</translation>
+    </message>
+    <message>
+        <source>{where}: {field}: expected a text</source>
+        <translation>{where}: {field}: se esperaba un texto</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not an amount</source>
+        <translation>{where}: {value} no es un importe</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not an amount (0 to {limit}, at most {decimals} decimals)</source>
+        <translation>{where}: {value} no es un importe (de 0 a {limit}, con {decimals} decimales como máximo)</translation>
+    </message>
+</context>
+<context>
+    <name>GoBack</name>
+    <message>
+        <source>1 day earlier</source>
+        <translation>1 día antes</translation>
+    </message>
+    <message>
+        <source>1 h earlier</source>
+        <translation>1 h antes</translation>
+    </message>
+    <message>
+        <source>1 min earlier</source>
+        <translation>1 min antes</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <source>Go back to</source>
+        <translation>Volver a</translation>
+    </message>
+    <message>
+        <source>Go back to…</source>
+        <translation>Volver a…</translation>
+    </message>
+    <message>
+        <source>Remove 1 action and go back</source>
+        <translation>Quitar 1 acción y volver</translation>
+    </message>
+    <message>
+        <source>Remove {count} actions and go back</source>
+        <translation>Quitar {count} acciones y volver</translation>
+    </message>
+    <message>
+        <source>That is now: nothing to go back over.</source>
+        <translation>Ese es el momento actual: no hay nada a lo que volver.</translation>
+    </message>
+    <message>
+        <source>The clock reads {now}. Choose an earlier moment: everything done after it is removed, and a bookmark lets you come back here.</source>
+        <translation>El reloj marca {now}. Elige un momento anterior: se quita todo lo hecho después, y un marcador te permite volver aquí.</translation>
+    </message>
+    <message>
+        <source>−1 day</source>
+        <translation>−1 día</translation>
+    </message>
+    <message>
+        <source>−1 h</source>
+        <translation>−1 h</translation>
+    </message>
+    <message>
+        <source>−1 min</source>
+        <translation>−1 min</translation>
+    </message>
+</context>
+<context>
+    <name>Grading</name>
+    <message>
+        <source>A free-form reply inside the window would have been free (a service conversation, within the monthly free tier).</source>
+        <translation>Una respuesta libre dentro de la ventana habría sido gratis (una conversación de servicio, dentro del cupo mensual gratuito).</translation>
+    </message>
+    <message>
+        <source>A free-form reply inside the window would have been free (service conversations are free).</source>
+        <translation>Una respuesta libre dentro de la ventana habría sido gratis (las conversaciones de servicio son gratis).</translation>
+    </message>
+    <message>
+        <source>A free-form reply inside the window would have been free.</source>
+        <translation>Una respuesta libre dentro de la ventana habría sido gratis.</translation>
+    </message>
+    <message>
+        <source>A free-form reply inside the window would have been {amount}.</source>
+        <translation>Una respuesta libre dentro de la ventana habría costado {amount}.</translation>
+    </message>
+    <message>
+        <source>A free-form reply inside the window would have joined the open {category} conversation: free.</source>
+        <translation>Una respuesta libre dentro de la ventana se habría sumado a la conversación de {category} abierta: gratis.</translation>
+    </message>
+    <message>
+        <source>A free-form reply inside the window would have joined the open {category} conversation: {amount}.</source>
+        <translation>Una respuesta libre dentro de la ventana se habría sumado a la conversación de {category} abierta: {amount}.</translation>
+    </message>
+    <message>
+        <source>A template charged {cost} while {name}&apos;s customer service window was open (until {until}).</source>
+        <translation>Una plantilla cobrada a {cost} mientras la ventana de atención al cliente de {name} estaba abierta (hasta el {until}).</translation>
+    </message>
+    <message>
+        <source>Choose an approved template in the customer&apos;s language.</source>
+        <translation>Elige una plantilla aprobada en el idioma del cliente.</translation>
+    </message>
+    <message>
+        <source>Choose another approved template: a paused one cannot be sent until its quality recovers.</source>
+        <translation>Elige otra plantilla aprobada: una pausada no se puede enviar hasta que su calidad se recupere.</translation>
+    </message>
+    <message>
+        <source>Choose another approved template: this one is disabled.</source>
+        <translation>Elige otra plantilla aprobada: esta está desactivada.</translation>
+    </message>
+    <message>
+        <source>Every business message in this workspace, checked against the rules.</source>
+        <translation>Cada mensaje de la empresa en este espacio de trabajo, revisado según las reglas.</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Ejercicio</translation>
+    </message>
+    <message>
+        <source>Free-form text needs an open window; {name}&apos;s window closed at {time}.</source>
+        <translation>Un mensaje libre necesita una ventana abierta; la ventana de {name} se cerró el {time}.</translation>
+    </message>
+    <message>
+        <source>Free-form text needs an open window; {name}&apos;s window never opened.</source>
+        <translation>Un mensaje libre necesita una ventana abierta; la ventana de {name} nunca se abrió.</translation>
+    </message>
+    <message>
+        <source>Free-form: “{text}”</source>
+        <translation>Mensaje libre: «{text}»</translation>
+    </message>
+    <message>
+        <source>Free.</source>
+        <translation>Gratis.</translation>
+    </message>
+    <message>
+        <source>Free: joined the open {category} conversation.</source>
+        <translation>Gratis: se sumó a la conversación de {category} abierta.</translation>
+    </message>
+    <message>
+        <source>Give one value per {parameter} parameter of the template.</source>
+        <translation>Da un valor por cada parámetro {parameter} de la plantilla.</translation>
+    </message>
+    <message>
+        <source>Goal: {template} to {name}</source>
+        <translation>Objetivo: {template} para {name}</translation>
+    </message>
+    <message>
+        <source>Neither the {template} template nor a free-form reply reached {name}.</source>
+        <translation>Ni la plantilla {template} ni una respuesta libre le llegaron a {name}.</translation>
+    </message>
+    <message>
+        <source>Never delivered</source>
+        <translation>Nunca se entregó</translation>
+    </message>
+    <message>
+        <source>No cheaper way at that moment.</source>
+        <translation>No había una forma más barata en ese momento.</translation>
+    </message>
+    <message>
+        <source>No free way: {name}&apos;s window was closed, so only a template could reach them.</source>
+        <translation>No había forma gratuita: la ventana de {name} estaba cerrada, así que solo una plantilla podía llegarle.</translation>
+    </message>
+    <message>
+        <source>Not sent ({code}): {message}</source>
+        <translation>No enviado ({code}): {message}</translation>
+    </message>
+    <message>
+        <source>Not sent: {message}</source>
+        <translation>No enviado: {message}</translation>
+    </message>
+    <message>
+        <source>Opened a second conversation ({category}, {cost}) while {name}&apos;s {open} conversation was open until {until}.</source>
+        <translation>Abrió una segunda conversación ({category}, {cost}) mientras la conversación de {open} de {name} estaba abierta hasta el {until}.</translation>
+    </message>
+    <message>
+        <source>Record {name}&apos;s opt-in first (with its source and words), or wait for {name} to write: inside the window a template needs no opt-in.</source>
+        <translation>Registra primero el consentimiento de {name} (con su origen y sus palabras), o espera a que {name} escriba: dentro de la ventana una plantilla no necesita consentimiento.</translation>
+    </message>
+    <message>
+        <source>Reply to {name} free-form if the window is open; otherwise send the approved {template} template.</source>
+        <translation>Responde a {name} con un mensaje libre si la ventana está abierta; si no, envía la plantilla aprobada {template}.</translation>
+    </message>
+    <message>
+        <source>Send an approved template instead (a utility template opens a conversation at {amount} in {market}), or wait for {name} to write and reply free inside the window.</source>
+        <translation>Envía en su lugar una plantilla aprobada (una plantilla de utilidad abre una conversación a {amount} en {market}), o espera a que {name} escriba y responde gratis dentro de la ventana.</translation>
+    </message>
+    <message>
+        <source>Send {name} no promotions. A utility template, or a free-form reply inside the window, can still carry order news.</source>
+        <translation>No le envíes promociones a {name}. Una plantilla de utilidad, o una respuesta libre dentro de la ventana, todavía puede llevar novedades del pedido.</translation>
+    </message>
+    <message>
+        <source>Template {name}</source>
+        <translation>Plantilla {name}</translation>
+    </message>
+    <message>
+        <source>Template {name} ({category})</source>
+        <translation>Plantilla {name} ({category})</translation>
+    </message>
+    <message>
+        <source>The platform refused it: nothing was delivered.</source>
+        <translation>La plataforma lo rechazó: no se entregó nada.</translation>
+    </message>
+    <message>
+        <source>Workspace review</source>
+        <translation>Revisión del espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>rechazado</translation>
+    </message>
+    <message>
+        <source>{name} got the update as a free-form message.</source>
+        <translation>{name} recibió la novedad en un mensaje libre.</translation>
+    </message>
+    <message>
+        <source>{name} got the update as the {template} template.</source>
+        <translation>{name} recibió la novedad con la plantilla {template}.</translation>
+    </message>
+    <message>
+        <source>{name} has not opted in: record an opt-in before sending a template, or wait for {name} to write and reply inside the window.</source>
+        <translation>{name} no ha dado su consentimiento: registra un consentimiento antes de enviar una plantilla, o espera a que {name} escriba y responde dentro de la ventana.</translation>
+    </message>
+    <message>
+        <source>{name} opted out: no marketing template may reach them.</source>
+        <translation>{name} se dio de baja: ninguna plantilla de marketing puede llegarle.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s number has no WhatsApp account: check the number before sending.</source>
+        <translation>El número de {name} no tiene cuenta de WhatsApp: revisa el número antes de enviar.</translation>
+    </message>
+</context>
+<context>
+    <name>GradingCsv</name>
+    <message>
+        <source>action</source>
+        <translation>acción</translation>
+    </message>
+    <message>
+        <source>alternative</source>
+        <translation>alternativa</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <source>charge</source>
+        <translation>cargo</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>cliente</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>etiqueta</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>línea</translation>
+    </message>
+    <message>
+        <source>penalty</source>
+        <translation>penalización</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>resultado</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>puntuación</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>veredicto</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>por qué</translation>
+    </message>
+</context>
+<context>
+    <name>GradingReport</name>
+    <message>
+        <source>1 mistake</source>
+        <translation>1 error</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>No business messages to grade.</source>
+        <translation>No hay mensajes de la empresa que calificar.</translation>
+    </message>
+    <message>
+        <source>Penalty</source>
+        <translation>Penalización</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Score {score}/100 · {mistakes} · spent {spent}</source>
+        <translation>Puntuación {score}/100 · {mistakes} · gastado {spent}</translation>
+    </message>
+    <message>
+        <source>Score {score}/100 · {mistakes} · spent {spent} (the cheapest way: {best})</source>
+        <translation>Puntuación {score}/100 · {mistakes} · gastado {spent} (la forma más barata: {best})</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Why, and the cheaper way</source>
+        <translation>Por qué, y la forma más barata</translation>
+    </message>
+    <message>
+        <source>no mistakes</source>
+        <translation>sin errores</translation>
+    </message>
+    <message>
+        <source>{count} mistakes</source>
+        <translation>{count} errores</translation>
+    </message>
+    <message>
+        <source>{title}: grading report</source>
+        <translation>{title}: informe de calificación</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;About waboard</source>
+        <translation>&amp;Acerca de waboard</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;Atajos de teclado…</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome…</source>
+        <translation>&amp;Bienvenida…</translation>
+    </message>
+    <message>
+        <source>About waboard</source>
+        <translation>Acerca de waboard</translation>
+    </message>
+    <message>
+        <source>Refusal &amp;codes…</source>
+        <translation>&amp;Códigos de rechazo…</translation>
+    </message>
+    <message>
+        <source>waboard {version} (Qt for Python {qt_version})
+
+waboard simulates a WhatsApp Business Platform inbox: the 24-hour customer service window, conversation categories, free entry points, consent, template rules and what every message costs, on a simulated clock.</source>
+        <translation>waboard {version} (Qt for Python {qt_version})
+
+waboard simula una bandeja de entrada de WhatsApp Business Platform: la ventana de atención al cliente de 24 horas, las categorías de conversación, los puntos de entrada gratuitos, el consentimiento, las reglas de las plantillas y lo que cuesta cada mensaje, con un reloj simulado.</translation>
+    </message>
+</context>
+<context>
+    <name>Inputs</name>
+    <message>
+        <source>Authentication-international start: give an instant with a time zone</source>
+        <translation>Inicio de autenticación internacional: indica un instante con zona horaria</translation>
+    </message>
+    <message>
+        <source>Country {country}: use a two-letter ISO code such as MX</source>
+        <translation>País {country}: usa un código ISO de dos letras, como MX</translation>
+    </message>
+    <message>
+        <source>Currency {currency}: use one of {currencies}</source>
+        <translation>Moneda {currency}: usa una de {currencies}</translation>
+    </message>
+    <message>
+        <source>Enter a name for the bookmark</source>
+        <translation>Escribe un nombre para el marcador</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s name</source>
+        <translation>Escribe el nombre del cliente</translation>
+    </message>
+    <message>
+        <source>Marketing limit {limit}: a whole number of messages, 0 or more</source>
+        <translation>Límite de marketing {limit}: un número entero de mensajes, 0 o más</translation>
+    </message>
+    <message>
+        <source>Template {name}: {problem}</source>
+        <translation>Plantilla {name}: {problem}</translation>
+    </message>
+    <message>
+        <source>The bookmark name contains a NUL character</source>
+        <translation>El nombre del marcador contiene un carácter NUL</translation>
+    </message>
+    <message>
+        <source>The bookmark name is {length} characters; keep it to {limit}</source>
+        <translation>El nombre del marcador tiene {length} caracteres; el máximo es {limit}</translation>
+    </message>
+    <message>
+        <source>The message contains a NUL character</source>
+        <translation>El mensaje contiene un carácter NUL</translation>
+    </message>
+    <message>
+        <source>The message is empty</source>
+        <translation>El mensaje está vacío</translation>
+    </message>
+    <message>
+        <source>The message is {length} characters; the limit is {limit}</source>
+        <translation>El mensaje tiene {length} caracteres; el límite es {limit}</translation>
+    </message>
+    <message>
+        <source>The name contains a NUL character</source>
+        <translation>El nombre contiene un carácter NUL</translation>
+    </message>
+    <message>
+        <source>The name is {length} characters; keep it under {limit}</source>
+        <translation>El nombre tiene {length} caracteres; debe tener menos de {limit}</translation>
+    </message>
+    <message>
+        <source>Time zone: {problem}</source>
+        <translation>Zona horaria: {problem}</translation>
+    </message>
+    <message>
+        <source>{phone} is already the number of {name}; two customers cannot share a phone number</source>
+        <translation>{phone} ya es el número de {name}; dos clientes no pueden compartir un número de teléfono</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>System ({language})</source>
+        <translation>Sistema ({language})</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <translation>es</translation>
+    </message>
+</context>
+<context>
+    <name>LessonCatalogue</name>
+    <message>
+        <source>1 question</source>
+        <translation>1 pregunta</translation>
+    </message>
+    <message>
+        <source>1 step</source>
+        <translation>1 paso</translation>
+    </message>
+    <message>
+        <source>A lesson plays its story step by step in its own workspace, with questions for the audience; your inbox stays in its file (File › Open recent).</source>
+        <translation>Una lección reproduce su historia paso a paso en su propio espacio de trabajo, con preguntas para el público; tu bandeja de entrada se queda en su archivo (Archivo › Abrir recientes).</translation>
+    </message>
+    <message>
+        <source>Goals:</source>
+        <translation>Objetivos:</translation>
+    </message>
+    <message>
+        <source>Leave the lesson?</source>
+        <translation>¿Salir de la lección?</translation>
+    </message>
+    <message>
+        <source>Lessons (*.json);;All files (*)</source>
+        <translation>Lecciones (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Open lesson</source>
+        <translation>Abrir lección</translation>
+    </message>
+    <message>
+        <source>{count} questions</source>
+        <translation>{count} preguntas</translation>
+    </message>
+    <message>
+        <source>{count} steps</source>
+        <translation>{count} pasos</translation>
+    </message>
+    <message>
+        <source>“{title}” is at step {n} of {total}. Open another lesson and lose this one&apos;s progress?</source>
+        <translation>«{title}» está en el paso {n} de {total}. ¿Abrir otra lección y perder el avance de esta?</translation>
+    </message>
+</context>
+<context>
+    <name>LessonCategory</name>
+    <message>
+        <source>authentication</source>
+        <translation>autenticación</translation>
+    </message>
+    <message>
+        <source>free entry point</source>
+        <translation>punto de entrada gratuito</translation>
+    </message>
+    <message>
+        <source>marketing</source>
+        <translation>marketing</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>servicio</translation>
+    </message>
+    <message>
+        <source>utility</source>
+        <translation>utilidad</translation>
+    </message>
+</context>
+<context>
+    <name>LessonDates</name>
+    <message>
+        <source>Apr</source>
+        <translation>abr</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>ago</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>dic</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>feb</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>vie</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>ene</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>jul</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>jun</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>may</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>lun</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>nov</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>oct</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>sáb</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>sep</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>dom</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>jue</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>mié</translation>
+    </message>
+</context>
+<context>
+    <name>LessonDock</name>
+    <message>
+        <source>&amp;Back one step</source>
+        <translation>&amp;Retroceder un paso</translation>
+    </message>
+    <message>
+        <source>&amp;Next step</source>
+        <translation>&amp;Siguiente paso</translation>
+    </message>
+    <message>
+        <source>&amp;Open lesson…</source>
+        <translation>&amp;Abrir lección…</translation>
+    </message>
+    <message>
+        <source>&amp;Restart lesson</source>
+        <translation>&amp;Reiniciar lección</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lección</translation>
+    </message>
+    <message>
+        <source>Show lesson &amp;player</source>
+        <translation>Mostrar el &amp;reproductor de lecciones</translation>
+    </message>
+</context>
+<context>
+    <name>LessonPlayer</name>
+    <message>
+        <source>Answer the question to play this step.</source>
+        <translation>Responde la pregunta para reproducir este paso.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Charged in this lesson: {amount}.</source>
+        <translation>Cobrado en esta lección: {amount}.</translation>
+    </message>
+    <message>
+        <source>End of the lesson.</source>
+        <translation>Fin de la lección.</translation>
+    </message>
+    <message>
+        <source>Goals ({count})</source>
+        <translation>Objetivos ({count})</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>No lesson loaded. Open one to play it step by step in the inbox.</source>
+        <translation>No hay ninguna lección abierta. Abre una para reproducirla paso a paso en la bandeja de entrada.</translation>
+    </message>
+    <message>
+        <source>Open lesson…</source>
+        <translation>Abrir lección…</translation>
+    </message>
+    <message>
+        <source>Press Next to play the first step.</source>
+        <translation>Pulsa Siguiente para reproducir el primer paso.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Reiniciar</translation>
+    </message>
+    <message>
+        <source>Right answers: {right} of {asked}.</source>
+        <translation>Respuestas correctas: {right} de {asked}.</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <source>Step {n} of {total}</source>
+        <translation>Paso {n} de {total}</translation>
+    </message>
+    <message>
+        <source>This lesson cannot be opened</source>
+        <translation>No se puede abrir esta lección</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <source>✓ Right: {choice}.</source>
+        <translation>✓ Correcto: {choice}.</translation>
+    </message>
+    <message>
+        <source>✗ Not quite: the answer is {choice}.</source>
+        <translation>✗ No exactamente. La respuesta correcta es: {choice}.</translation>
+    </message>
+</context>
+<context>
+    <name>LessonStep</name>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptado</translation>
+    </message>
+    <message>
+        <source>Charge: none</source>
+        <translation>Cargo: ninguno</translation>
+    </message>
+    <message>
+        <source>Charge: none (monthly free tier of service conversations)</source>
+        <translation>Cargo: ninguno (cupo mensual gratuito de conversaciones de servicio)</translation>
+    </message>
+    <message>
+        <source>Charge: none (service conversations are free since November 2024)</source>
+        <translation>Cargo: ninguno (las conversaciones de servicio son gratis desde noviembre de 2024)</translation>
+    </message>
+    <message>
+        <source>Charge: {amount} ({market})</source>
+        <translation>Cargo: {amount} ({market})</translation>
+    </message>
+    <message>
+        <source>Counted in the open {category} conversation</source>
+        <translation>Cuenta en la conversación de {category} abierta</translation>
+    </message>
+    <message>
+        <source>Customer service window: closed since {until}</source>
+        <translation>Ventana de atención al cliente: cerrada desde el {until}</translation>
+    </message>
+    <message>
+        <source>Customer service window: never opened</source>
+        <translation>Ventana de atención al cliente: nunca se abrió</translation>
+    </message>
+    <message>
+        <source>Customer service window: open until {until} ({left} left)</source>
+        <translation>Ventana de atención al cliente: abierta hasta el {until} (quedan {left})</translation>
+    </message>
+    <message>
+        <source>Inside a free entry point: every message is free</source>
+        <translation>Dentro de un punto de entrada gratuito: todo mensaje es gratis</translation>
+    </message>
+    <message>
+        <source>Marketing resumed in WhatsApp</source>
+        <translation>Marketing reanudado en WhatsApp</translation>
+    </message>
+    <message>
+        <source>Marketing stopped in WhatsApp</source>
+        <translation>Marketing detenido en WhatsApp</translation>
+    </message>
+    <message>
+        <source>Message received</source>
+        <translation>Mensaje recibido</translation>
+    </message>
+    <message>
+        <source>Opens a {category} conversation until {until}</source>
+        <translation>Abre una conversación de {category} hasta el {until}</translation>
+    </message>
+    <message>
+        <source>Opt-in recorded</source>
+        <translation>Consentimiento registrado</translation>
+    </message>
+    <message>
+        <source>Opt-out recorded</source>
+        <translation>Baja registrada</translation>
+    </message>
+    <message>
+        <source>Per-message pricing: counted as {category}</source>
+        <translation>Precio por mensaje: cuenta como {category}</translation>
+    </message>
+    <message>
+        <source>Refused · {code}</source>
+        <translation>Rechazado · {code}</translation>
+    </message>
+    <message>
+        <source>Template category changed</source>
+        <translation>Cambió la categoría de la plantilla</translation>
+    </message>
+    <message>
+        <source>Template status changed</source>
+        <translation>Cambió el estado de la plantilla</translation>
+    </message>
+    <message>
+        <source>The business replies to {name}: “{text}”</source>
+        <translation>La empresa responde a {name}: «{text}»</translation>
+    </message>
+    <message>
+        <source>The business sends {name} the template {template} ({locale})</source>
+        <translation>La empresa envía a {name} la plantilla {template} ({locale})</translation>
+    </message>
+    <message>
+        <source>The template {template} ({locale}) changes category</source>
+        <translation>La plantilla {template} ({locale}) cambia de categoría</translation>
+    </message>
+    <message>
+        <source>The template {template} ({locale}) changes status</source>
+        <translation>La plantilla {template} ({locale}) cambia de estado</translation>
+    </message>
+    <message>
+        <source>Time passed</source>
+        <translation>Pasó el tiempo</translation>
+    </message>
+    <message>
+        <source>Time passes ({name})</source>
+        <translation>Pasa el tiempo ({name})</translation>
+    </message>
+    <message>
+        <source>no opt-in</source>
+        <translation>sin consentimiento</translation>
+    </message>
+    <message>
+        <source>{name} opts in to messages from the business</source>
+        <translation>{name} acepta recibir mensajes de la empresa</translation>
+    </message>
+    <message>
+        <source>{name} opts out of marketing messages</source>
+        <translation>{name} se da de baja de los mensajes de marketing</translation>
+    </message>
+    <message>
+        <source>{name} resumes this business&apos;s marketing messages in WhatsApp</source>
+        <translation>{name} reanuda en WhatsApp los mensajes de marketing de esta empresa</translation>
+    </message>
+    <message>
+        <source>{name} stops this business&apos;s marketing messages in WhatsApp</source>
+        <translation>{name} detiene en WhatsApp los mensajes de marketing de esta empresa</translation>
+    </message>
+    <message>
+        <source>{name} writes from a Facebook Page button: “{text}”</source>
+        <translation>{name} escribe desde un botón de la página de Facebook de la empresa: «{text}»</translation>
+    </message>
+    <message>
+        <source>{name} writes from a click-to-WhatsApp ad: “{text}”</source>
+        <translation>{name} escribe desde un anuncio de clic a WhatsApp: «{text}»</translation>
+    </message>
+    <message>
+        <source>{name} writes: “{text}”</source>
+        <translation>{name} escribe: «{text}»</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Edit customer…</source>
+        <translation>&amp;Editar cliente…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Load scenario…</source>
+        <translation>&amp;Cargar escenario…</translation>
+    </message>
+    <message>
+        <source>&amp;Manage templates…</source>
+        <translation>&amp;Administrar plantillas…</translation>
+    </message>
+    <message>
+        <source>&amp;New customer…</source>
+        <translation>&amp;Nuevo cliente…</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>&amp;Nuevo espacio de trabajo…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>&amp;Play / pause</source>
+        <translation>&amp;Reproducir / pausar</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter mode</source>
+        <translation>Modo &amp;presentador</translation>
+    </message>
+    <message>
+        <source>&amp;Pricing regime</source>
+        <translation>Régimen de &amp;precios</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;Guardar una copia…</translation>
+    </message>
+    <message>
+        <source>&amp;Search customers</source>
+        <translation>&amp;Buscar clientes</translation>
+    </message>
+    <message>
+        <source>&amp;Send message</source>
+        <translation>&amp;Enviar mensaje</translation>
+    </message>
+    <message>
+        <source>+1 &amp;day</source>
+        <translation>+1 &amp;día</translation>
+    </message>
+    <message>
+        <source>+1 &amp;hour</source>
+        <translation>+1 &amp;hora</translation>
+    </message>
+    <message>
+        <source>Cannot open this file</source>
+        <translation>No se puede abrir este archivo</translation>
+    </message>
+    <message>
+        <source>Cannot reset the workspace</source>
+        <translation>No se puede restablecer el espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy</source>
+        <translation>No se puede guardar una copia</translation>
+    </message>
+    <message>
+        <source>Choose a new file</source>
+        <translation>Elige un archivo nuevo</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s p&amp;hone</source>
+        <translation>&amp;Teléfono del cliente</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Load scenario</source>
+        <translation>Cargar escenario</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>Nuevo espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>No customer selected</source>
+        <translation>Ningún cliente seleccionado</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>No hay archivos recientes</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Abrir &amp;recientes</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Abrir espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Play the scenario into a new workspace</source>
+        <translation>Reproducir el escenario en un espacio de trabajo nuevo</translation>
+    </message>
+    <message>
+        <source>Replace everything in this workspace with the demo inbox? This cannot be undone.</source>
+        <translation>¿Reemplazar todo lo de este espacio de trabajo por la bandeja de demostración? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Reset to &amp;demo…</source>
+        <translation>Restablecer la &amp;demostración…</translation>
+    </message>
+    <message>
+        <source>Reset to demo</source>
+        <translation>Restablecer la demostración</translation>
+    </message>
+    <message>
+        <source>Reset to the demo inbox</source>
+        <translation>Se restableció la bandeja de demostración</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Guardar una copia</translation>
+    </message>
+    <message>
+        <source>Saved a copy to {file}</source>
+        <translation>Se guardó una copia en {file}</translation>
+    </message>
+    <message>
+        <source>Scenario files (*.json);;All files (*)</source>
+        <translation>Archivos de escenario (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Select a customer to send a template to.</source>
+        <translation>Selecciona un cliente al que enviar una plantilla.</translation>
+    </message>
+    <message>
+        <source>Send &amp;template…</source>
+        <translation>Enviar &amp;plantilla…</translation>
+    </message>
+    <message>
+        <source>This scenario cannot be loaded</source>
+        <translation>No se puede cargar este escenario</translation>
+    </message>
+    <message>
+        <source>To &amp;next expiry</source>
+        <translation>Hasta el &amp;siguiente vencimiento</translation>
+    </message>
+    <message>
+        <source>in-memory workspace</source>
+        <translation>espacio de trabajo en memoria</translation>
+    </message>
+    <message>
+        <source>waboard will speak {language} from the next time it starts.</source>
+        <translation>waboard usará {language} a partir de la próxima vez que se inicie.</translation>
+    </message>
+    <message>
+        <source>waboard workspaces (*.waboard *.db *.sqlite *.sqlite3);;All files (*)</source>
+        <translation>Espacios de trabajo de waboard (*.waboard *.db *.sqlite *.sqlite3);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>{file} already exists; a new workspace needs a new file.</source>
+        <translation>{file} ya existe; un espacio de trabajo nuevo necesita un archivo nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;Billing</source>
+        <translation>&amp;Facturación</translation>
+    </message>
+    <message>
+        <source>&amp;Customers</source>
+        <translation>&amp;Clientes</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Messages</source>
+        <translation>&amp;Mensajes</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>Co&amp;nfiguración</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Herramientas</translation>
+    </message>
+    <message>
+        <source>&amp;Trainer</source>
+        <translation>Ca&amp;pacitación</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>C&amp;lock</source>
+        <translation>&amp;Reloj</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeNote</name>
+    <message>
+        <source>Charged as {category}: {charge} ({market})</source>
+        <translation>Cobrado como {category}: {charge} ({market})</translation>
+    </message>
+    <message>
+        <source>Counted in the open {category} conversation: no charge</source>
+        <translation>Contado en la conversación abierta de {category}: sin cargo</translation>
+    </message>
+    <message>
+        <source>Free entry point conversation opened (72 h), free</source>
+        <translation>Se abrió una conversación de punto de entrada gratuito (72 h), gratis</translation>
+    </message>
+    <message>
+        <source>Free entry point: every message is free for 72 h</source>
+        <translation>Punto de entrada gratuito: todos los mensajes son gratis durante 72 h</translation>
+    </message>
+    <message>
+        <source>Not sent ({code}): {reason}</source>
+        <translation>No enviado ({code}): {reason}</translation>
+    </message>
+    <message>
+        <source>Not sent: {reason}</source>
+        <translation>No enviado: {reason}</translation>
+    </message>
+    <message>
+        <source>{label} conversation opened, charged {charge} ({market})</source>
+        <translation>{label}: conversación abierta, con cargo de {charge} ({market})</translation>
+    </message>
+    <message>
+        <source>{label} conversation opened, free</source>
+        <translation>{label}: conversación abierta, gratis</translation>
+    </message>
+    <message>
+        <source>{label} conversation opened, free (monthly free tier)</source>
+        <translation>{label}: conversación abierta, gratis (nivel gratuito mensual)</translation>
+    </message>
+    <message>
+        <source>{label} conversation opened, free (service is free since November 2024)</source>
+        <translation>{label}: conversación abierta, gratis (el servicio es gratuito desde noviembre de 2024)</translation>
+    </message>
+    <message>
+        <source>{label} message: free</source>
+        <translation>Mensaje de {label}: gratis</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneCheck</name>
+    <message>
+        <source>Enter a phone number, with + and the country code (e.g. +52 55 1234 5678)</source>
+        <translation>Escribe un número de teléfono, con + y el código de país (p. ej., +52 55 1234 5678)</translation>
+    </message>
+    <message>
+        <source>country code +{code}</source>
+        <translation>el código de país +{code}</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>no es un número</translation>
+    </message>
+    <message>
+        <source>too long</source>
+        <translation>demasiado largo</translation>
+    </message>
+    <message>
+        <source>too short</source>
+        <translation>demasiado corto</translation>
+    </message>
+    <message>
+        <source>unknown country code</source>
+        <translation>código de país desconocido</translation>
+    </message>
+    <message>
+        <source>{number} contains letters: use digits only, with + and the country code</source>
+        <translation>{number} contiene letras: usa solo dígitos, con + y el código de país</translation>
+    </message>
+    <message>
+        <source>{number} has no country code: start with + and the country code</source>
+        <translation>{number} no tiene código de país: empieza con + y el código de país</translation>
+    </message>
+    <message>
+        <source>{number} is not a phone number: {reason}</source>
+        <translation>{number} no es un número de teléfono: {reason}</translation>
+    </message>
+    <message>
+        <source>{number} is not a possible length for {where}</source>
+        <translation>{number} no tiene una longitud posible para {where}</translation>
+    </message>
+    <message>
+        <source>{number} is not a valid number for {where}</source>
+        <translation>{number} no es un número válido para {where}</translation>
+    </message>
+    <message>
+        <source>{number} is too long for {where}</source>
+        <translation>{number} es demasiado largo para {where}</translation>
+    </message>
+    <message>
+        <source>{number} is too short for {where}</source>
+        <translation>{number} es demasiado corto para {where}</translation>
+    </message>
+</context>
+<context>
+    <name>RateCard</name>
+    <message>
+        <source>no sourced figure for {market} {category} in {currency} on {day}</source>
+        <translation>sin cifra documentada para {market} {category} en {currency} el {day}</translation>
+    </message>
+    <message>
+        <source>no sourced figure: service is free from 2024-11-01 and the cards print none</source>
+        <translation>sin cifra documentada: el servicio es gratuito desde el 2024-11-01 y los tarifarios no publican ninguna</translation>
+    </message>
+</context>
+<context>
+    <name>RateCardCheck</name>
+    <message>
+        <source>line 1: missing column(s) {columns}</source>
+        <translation>línea 1: falta(n) la(s) columna(s) {columns}</translation>
+    </message>
+    <message>
+        <source>line 1: unknown column(s) {unknown}; the columns are {columns}</source>
+        <translation>línea 1: columna(s) desconocida(s) {unknown}; las columnas son {columns}</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}</source>
+        <translation>línea {line}, columna {column}</translation>
+    </message>
+    <message>
+        <source>line {line}: more values than the {count} columns</source>
+        <translation>línea {line}: más valores que las {count} columnas</translation>
+    </message>
+    <message>
+        <source>line {line}: more values than the {count} columns (a comma too many, or a value needing quotes?)</source>
+        <translation>línea {line}: más valores que las {count} columnas (¿una coma de más, o un valor que necesita comillas?)</translation>
+    </message>
+    <message>
+        <source>line {line}: region and market must not be empty</source>
+        <translation>línea {line}: la región y el mercado no pueden estar vacíos</translation>
+    </message>
+    <message>
+        <source>market {market}, effective</source>
+        <translation>mercado {market}, vigencia</translation>
+    </message>
+    <message>
+        <source>not a readable CSV file ({error})</source>
+        <translation>no es un archivo CSV legible ({error})</translation>
+    </message>
+    <message>
+        <source>the file is {length} characters, over the {limit} limit</source>
+        <translation>el archivo tiene {length} caracteres, más que el límite de {limit}</translation>
+    </message>
+    <message>
+        <source>the rate card has no row for {region}</source>
+        <translation>el tarifario no tiene una fila para {region}</translation>
+    </message>
+    <message>
+        <source>the rate card has no rows</source>
+        <translation>el tarifario no tiene filas</translation>
+    </message>
+    <message>
+        <source>the rate card is {length} characters, over the {limit} limit</source>
+        <translation>el tarifario tiene {length} caracteres, más que el límite de {limit}</translation>
+    </message>
+    <message>
+        <source>unknown region</source>
+        <translation>región desconocida</translation>
+    </message>
+    <message>
+        <source>{market} {category} in {currency} from {day}</source>
+        <translation>{market} {category} en {currency} desde el {day}</translation>
+    </message>
+    <message>
+        <source>{where}: a row without a rate (no sourced figure) cannot have volume bands</source>
+        <translation>{where}: una fila sin tarifa (sin cifra documentada) no puede tener niveles de volumen</translation>
+    </message>
+    <message>
+        <source>{where}: empty</source>
+        <translation>{where}: vacía</translation>
+    </message>
+    <message>
+        <source>{where}: expected a decimal string, got {value}</source>
+        <translation>{where}: se esperaba un texto decimal y se recibió {value}</translation>
+    </message>
+    <message>
+        <source>{where}: the volume bands must start at message 1, each from a different number</source>
+        <translation>{where}: los niveles de volumen deben empezar en el mensaje 1, cada uno desde un número distinto</translation>
+    </message>
+    <message>
+        <source>{where}: {value} appears twice</source>
+        <translation>{where}: {value} aparece dos veces</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not a date (YYYY-MM-DD)</source>
+        <translation>{where}: {value} no es una fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not a decimal amount</source>
+        <translation>{where}: {value} no es un importe decimal</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not a message number (1, ...)</source>
+        <translation>{where}: {value} no es un número de mensaje (1, ...)</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not a non-negative amount</source>
+        <translation>{where}: {value} no es un importe no negativo</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not one of the {count} billing currencies</source>
+        <translation>{where}: {value} no es una de las {count} monedas de facturación</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not one of {values}</source>
+        <translation>{where}: {value} no es uno de {values}</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not yes or no</source>
+        <translation>{where}: {value} no es yes ni no</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is over {limit}, more than any rate</source>
+        <translation>{where}: {value} supera {limit}, más que cualquier tarifa</translation>
+    </message>
+</context>
+<context>
+    <name>Refusal</name>
+    <message>
+        <source>No opt-in: a business-initiated template needs the customer&apos;s consent</source>
+        <translation>Sin consentimiento: una plantilla iniciada por la empresa necesita el consentimiento del cliente</translation>
+    </message>
+    <message>
+        <source>Parameter {index} contains a new line, a tab or more than {spaces} spaces in a row</source>
+        <translation>El parámetro {index} contiene un salto de línea, una tabulación o más de {spaces} espacios seguidos</translation>
+    </message>
+    <message>
+        <source>Parameter {index} is empty</source>
+        <translation>El parámetro {index} está vacío</translation>
+    </message>
+    <message>
+        <source>The customer has chosen to stop receiving marketing messages</source>
+        <translation>El cliente eligió dejar de recibir mensajes de marketing</translation>
+    </message>
+    <message>
+        <source>The customer has chosen to stop receiving marketing messages from this business in WhatsApp</source>
+        <translation>El cliente eligió en WhatsApp dejar de recibir mensajes de marketing de esta empresa</translation>
+    </message>
+    <message>
+        <source>marketing templates to US numbers are paused since 1 April 2025</source>
+        <translation>las plantillas de marketing a números de Estados Unidos están en pausa desde el 1 de abril de 2025</translation>
+    </message>
+    <message>
+        <source>more than 24 hours have passed since the customer last replied</source>
+        <translation>pasaron más de 24 horas desde la última respuesta del cliente</translation>
+    </message>
+    <message>
+        <source>no template {name} in {language}</source>
+        <translation>no hay ninguna plantilla {name} en {language}</translation>
+    </message>
+    <message>
+        <source>the body renders to {length} characters, over {limit}</source>
+        <translation>el cuerpo queda con {length} caracteres, más de {limit}</translation>
+    </message>
+    <message>
+        <source>the customer reached the (simulated) marketing limit for 24 hours</source>
+        <translation>el cliente alcanzó el límite (simulado) de marketing de 24 horas</translation>
+    </message>
+    <message>
+        <source>the number has no WhatsApp account</source>
+        <translation>el número no tiene cuenta de WhatsApp</translation>
+    </message>
+    <message>
+        <source>{name} is pending, not approved</source>
+        <translation>{name} está pendiente, no aprobada</translation>
+    </message>
+    <message>
+        <source>{name} is rejected, not approved</source>
+        <translation>{name} fue rechazada, no aprobada</translation>
+    </message>
+    <message>
+        <source>{name} takes {expected}, {given} given</source>
+        <translation>{name} lleva {expected}, se dieron {given}</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalCodes</name>
+    <message>
+        <source>A template outside the 24-hour window needs the customer&apos;s opt-in (the simulator&apos;s check; the platform leaves consent to the business).</source>
+        <translation>Una plantilla fuera de la ventana de 24 horas necesita que el cliente haya aceptado recibir mensajes (una comprobación del simulador; la plataforma deja el consentimiento en manos de la empresa).</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Free-form text more than 24 hours after the customer last wrote: send a template instead.</source>
+        <translation>Texto libre más de 24 horas después del último mensaje del cliente: envía una plantilla en su lugar.</translation>
+    </message>
+    <message>
+        <source>Meta disabled the template.</source>
+        <translation>Meta desactivó la plantilla.</translation>
+    </message>
+    <message>
+        <source>Meta paused the template after poor feedback.</source>
+        <translation>Meta pausó la plantilla por comentarios negativos.</translation>
+    </message>
+    <message>
+        <source>No template of that name in that language.</source>
+        <translation>No hay ninguna plantilla con ese nombre en ese idioma.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Refusal codes</source>
+        <translation>Códigos de rechazo</translation>
+    </message>
+    <message>
+        <source>The customer opted out: no marketing template reaches them.</source>
+        <translation>El cliente se dio de baja: no le llega ninguna plantilla de marketing.</translation>
+    </message>
+    <message>
+        <source>The number has no WhatsApp account: nothing is sent or charged.</source>
+        <translation>El número no tiene cuenta de WhatsApp: no se envía ni se cobra nada.</translation>
+    </message>
+    <message>
+        <source>The number of parameters differs from the template&apos;s {{n}}.</source>
+        <translation>La cantidad de parámetros no coincide con los {{n}} de la plantilla.</translation>
+    </message>
+    <message>
+        <source>The template is pending or rejected: only approved ones send.</source>
+        <translation>La plantilla está pendiente o fue rechazada: solo se envían las aprobadas.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Why the platform refuses a business message, with its Cloud API error code, in the order the rules check them.</source>
+        <translation>Por qué la plataforma rechaza un mensaje de la empresa, con su código de error de la API de nube, en el orden en que las reglas lo comprueban.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>1 mistake, {points} points off · spent {amount}</source>
+        <translation>1 error, {points} puntos menos · gastado {amount}</translation>
+    </message>
+    <message>
+        <source>Cannot export the report</source>
+        <translation>No se puede exportar el informe</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Export HTML…</source>
+        <translation>Exportar HTML…</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Exportar el informe</translation>
+    </message>
+    <message>
+        <source>Goal met</source>
+        <translation>Objetivo cumplido</translation>
+    </message>
+    <message>
+        <source>Goal not met</source>
+        <translation>Objetivo no cumplido</translation>
+    </message>
+    <message>
+        <source>Grading report: {title}</source>
+        <translation>Informe de calificación: {title}</translation>
+    </message>
+    <message>
+        <source>The cheapest way costs {amount}</source>
+        <translation>La forma más barata cuesta {amount}</translation>
+    </message>
+    <message>
+        <source>{count} mistakes, {points} points off · spent {amount}</source>
+        <translation>{count} errores, {points} puntos menos · gastado {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>RuleNotes</name>
+    <message>
+        <source>From {day} free-form replies cost {prices} after {free} a month, and utility templates inside the window are charged too</source>
+        <translation>Desde el {day}, las respuestas de formato libre cuestan {prices} después de {free} al mes, y las plantillas de utilidad dentro de la ventana también se cobran</translation>
+    </message>
+    <message>
+        <source>From {day} {market}&apos;s rates change: {changes}</source>
+        <translation>Desde el {day} cambian las tarifas de {market}: {changes}</translation>
+    </message>
+    <message>
+        <source>From {day} {region} numbers are priced as {market} (until then {before})</source>
+        <translation>Desde el {day}, los números de {region} tienen el precio de {market} (hasta entonces, {before})</translation>
+    </message>
+    <message>
+        <source>From {day}: {meaning}</source>
+        <translation>Desde el {day}: {meaning}</translation>
+    </message>
+    <message>
+        <source>and 1 more market&apos;s utility rate</source>
+        <translation>y la tarifa de utilidad de 1 mercado más</translation>
+    </message>
+    <message>
+        <source>and {count} more markets&apos; utility rates</source>
+        <translation>y las tarifas de utilidad de {count} mercados más</translation>
+    </message>
+    <message>
+        <source>no sourced figure</source>
+        <translation>sin cifra documentada</translation>
+    </message>
+    <message>
+        <source>the market&apos;s utility rate</source>
+        <translation>la tarifa de utilidad del mercado</translation>
+    </message>
+    <message>
+        <source>{category} {before} → {after}</source>
+        <translation>{category} {before} → {after}</translation>
+    </message>
+    <message>
+        <source>{market}&apos;s utility rate (no sourced figure)</source>
+        <translation>la tarifa de utilidad de {market} (sin cifra documentada)</translation>
+    </message>
+    <message>
+        <source>{price} in {market}</source>
+        <translation>{price} en {market}</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSentences</name>
+    <message>
+        <source>A customer message opens, or restarts, the 24-hour customer service window.</source>
+        <translation>Un mensaje del cliente abre, o reinicia, la ventana de atención al cliente de 24 horas.</translation>
+    </message>
+    <message>
+        <source>A customer who opted out receives no marketing template at all.</source>
+        <translation>Un cliente que se dio de baja no recibe ninguna plantilla de marketing.</translation>
+    </message>
+    <message>
+        <source>A customer who resumes promotions in WhatsApp receives marketing templates again.</source>
+        <translation>Un cliente que reactiva las promociones en WhatsApp vuelve a recibir plantillas de marketing.</translation>
+    </message>
+    <message>
+        <source>A customer who stops a business&apos;s promotions in WhatsApp receives no marketing template from it (131050); the consent ledger is unchanged.</source>
+        <translation>Un cliente que detiene en WhatsApp las promociones de una empresa no recibe plantillas de marketing de ella (131050); el registro de consentimientos no cambia.</translation>
+    </message>
+    <message>
+        <source>A disabled template can no longer be sent.</source>
+        <translation>Una plantilla desactivada ya no se puede enviar.</translation>
+    </message>
+    <message>
+        <source>A free-form reply joins the earliest open conversation of any category at no charge.</source>
+        <translation>Una respuesta de formato libre se suma sin cargo a la conversación abierta más antigua, de cualquier categoría.</translation>
+    </message>
+    <message>
+        <source>A free-form reply with no conversation open opens a 24-hour service conversation.</source>
+        <translation>Una respuesta de formato libre sin conversación abierta abre una conversación de servicio de 24 horas.</translation>
+    </message>
+    <message>
+        <source>A message from an ad or a Page button opens the customer service window and makes the business&apos;s first reply a free entry point.</source>
+        <translation>Un mensaje desde un anuncio o un botón de la página abre la ventana de atención al cliente y convierte la primera respuesta de la empresa en un punto de entrada gratuito.</translation>
+    </message>
+    <message>
+        <source>A paused template cannot be sent until its quality recovers.</source>
+        <translation>Una plantilla en pausa no se puede enviar hasta que su calidad se recupere.</translation>
+    </message>
+    <message>
+        <source>A template joins the open conversation of its own category at no charge.</source>
+        <translation>Una plantilla se suma sin cargo a la conversación abierta de su propia categoría.</translation>
+    </message>
+    <message>
+        <source>A template needs exactly one value per {{n}} parameter, and its body must stay within 1,024 characters.</source>
+        <translation>Una plantilla necesita exactamente un valor por cada parámetro {{n}}, y su cuerpo no debe pasar de 1,024 caracteres.</translation>
+    </message>
+    <message>
+        <source>A template opens a 24-hour conversation of its category when none of that category is open.</source>
+        <translation>Una plantilla abre una conversación de 24 horas de su categoría cuando no hay ninguna abierta de esa categoría.</translation>
+    </message>
+    <message>
+        <source>A template sent outside the customer service window needs the customer&apos;s opt-in.</source>
+        <translation>Una plantilla enviada fuera de la ventana de atención al cliente necesita el consentimiento del cliente.</translation>
+    </message>
+    <message>
+        <source>After an ad or Page button, the business&apos;s first reply opens a free 72-hour entry point in which every message is free.</source>
+        <translation>Después de un anuncio o un botón de la página, la primera respuesta de la empresa abre un punto de entrada gratuito de 72 horas en el que todos los mensajes son gratis.</translation>
+    </message>
+    <message>
+        <source>After an opt-out no marketing template may be sent to the customer.</source>
+        <translation>Después de una baja no se puede enviar ninguna plantilla de marketing al cliente.</translation>
+    </message>
+    <message>
+        <source>Free-form messages can only be sent within 24 hours of the customer&apos;s last message; after that only a template can reach them.</source>
+        <translation>Los mensajes de formato libre solo se pueden enviar dentro de las 24 horas posteriores al último mensaje del cliente; después, solo una plantilla puede llegarle.</translation>
+    </message>
+    <message>
+        <source>Messages to a number without a WhatsApp account are never delivered, so nothing opens and nothing is charged.</source>
+        <translation>Los mensajes a un número sin cuenta de WhatsApp nunca se entregan: no se abre nada y no se cobra nada.</translation>
+    </message>
+    <message>
+        <source>Meta caps how many marketing templates one person receives; this workspace simulates the cap as a limit per rolling 24 hours.</source>
+        <translation>Meta limita cuántas plantillas de marketing recibe una persona; este espacio de trabajo simula ese tope como un límite por cada 24 horas móviles.</translation>
+    </message>
+    <message>
+        <source>Only approved templates can be sent; pending and rejected ones do not exist for the platform.</source>
+        <translation>Solo se pueden enviar plantillas aprobadas; para la plataforma, las pendientes y las rechazadas no existen.</translation>
+    </message>
+    <message>
+        <source>Only templates registered in this name and language can be sent.</source>
+        <translation>Solo se pueden enviar plantillas registradas con este nombre y en este idioma.</translation>
+    </message>
+    <message>
+        <source>Only time passes.</source>
+        <translation>Solo pasa el tiempo.</translation>
+    </message>
+    <message>
+        <source>Per-message pricing charges every delivered template of this category.</source>
+        <translation>Los precios por mensaje cobran cada plantilla entregada de esta categoría.</translation>
+    </message>
+    <message>
+        <source>Per-message pricing: free-form replies, and utility templates inside the window, are free.</source>
+        <translation>Precios por mensaje: las respuestas de formato libre, y las plantillas de utilidad dentro de la ventana, son gratuitas.</translation>
+    </message>
+    <message>
+        <source>Since 1 April 2025 Meta does not deliver marketing templates to United States numbers.</source>
+        <translation>Desde el 1 de abril de 2025, Meta no entrega plantillas de marketing a números de Estados Unidos.</translation>
+    </message>
+    <message>
+        <source>The customer stopped this business&apos;s marketing messages in WhatsApp itself; other templates still reach them.</source>
+        <translation>El cliente detuvo en el propio WhatsApp los mensajes de marketing de esta empresa; las demás plantillas todavía le llegan.</translation>
+    </message>
+    <message>
+        <source>With an opt-in, templates may reach the customer outside the window.</source>
+        <translation>Con el consentimiento, las plantillas pueden llegar al cliente fuera de la ventana.</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <source>A utility conversation opened before 1 July 2025 and still open after it: utility templates sent into it while it is open are free and attributed to it; when it closes, per-message pricing applies.</source>
+        <translation>Una conversación de utilidad abierta antes del 1 de julio de 2025 y todavía abierta después: las plantillas de utilidad enviadas en ella mientras sigue abierta son gratuitas y se le atribuyen; cuando se cierra, se aplican los precios por mensaje.</translation>
+    </message>
+    <message>
+        <source>Bangladesh, Iraq, Nepal, Sri Lanka, Kazakhstan, Kuwait, Morocco, Oman and Ukraine get their own rates, each with an authentication-international rate.</source>
+        <translation>Bangladés, Irak, Nepal, Sri Lanka, Kazajistán, Kuwait, Marruecos, Omán y Ucrania obtienen tarifas propias, cada uno con una tarifa de autenticación internacional.</translation>
+    </message>
+    <message>
+        <source>Brazil may be billed in BRL</source>
+        <translation>Brasil puede facturarse en BRL</translation>
+    </message>
+    <message>
+        <source>Businesses in Brazil can be billed in Brazilian reais.</source>
+        <translation>A las empresas de Brasil se les puede facturar en reales brasileños.</translation>
+    </message>
+    <message>
+        <source>Businesses in India can be billed in Indian rupees (required from 1 January 2027).</source>
+        <translation>A las empresas de India se les puede facturar en rupias indias (obligatorio desde el 1 de enero de 2027).</translation>
+    </message>
+    <message>
+        <source>Colombia utility and authentication up; Mexico marketing down; UAE marketing up; Argentina, Egypt and Saudi Arabia utility and authentication down.</source>
+        <translation>Colombia: suben utilidad y autenticación; México: baja marketing; EAU: sube marketing; Argentina, Egipto y Arabia Saudita: bajan utilidad y autenticación.</translation>
+    </message>
+    <message>
+        <source>Conversation pricing (June 2023)</source>
+        <translation>Precios por conversación (junio de 2023)</translation>
+    </message>
+    <message>
+        <source>Conversation pricing, free service (November 2024)</source>
+        <translation>Precios por conversación, servicio gratuito (noviembre de 2024)</translation>
+    </message>
+    <message>
+        <source>Conversations of four categories last 24 hours and are charged when opened; the first 1,000 service conversations a month are free.</source>
+        <translation>Las conversaciones de cuatro categorías duran 24 horas y se cobran al abrirse; las primeras 1,000 conversaciones de servicio del mes son gratuitas.</translation>
+    </message>
+    <message>
+        <source>Each delivered template is charged instead of each conversation; free-form replies and utility templates inside the customer service window are free; utility and authentication get volume tiers.</source>
+        <translation>Se cobra cada plantilla entregada en lugar de cada conversación; las respuestas de formato libre y las plantillas de utilidad dentro de la ventana de atención al cliente son gratuitas; utilidad y autenticación tienen niveles de volumen.</translation>
+    </message>
+    <message>
+        <source>Eight more billing currencies</source>
+        <translation>Ocho monedas de facturación más</translation>
+    </message>
+    <message>
+        <source>Free-form replies are charged at the market&apos;s utility rate after 1,000 free a month per business phone number, and utility templates are charged inside the window too.</source>
+        <translation>Las respuestas de formato libre se cobran a la tarifa de utilidad del mercado después de 1,000 gratuitas al mes por número de teléfono de la empresa, y las plantillas de utilidad también se cobran dentro de la ventana.</translation>
+    </message>
+    <message>
+        <source>Hong Kong, Hungary, Poland, Qatar, Romania and Singapore get their own rates instead of their regional group&apos;s.</source>
+        <translation>Hong Kong, Hungría, Polonia, Catar, Rumania y Singapur obtienen tarifas propias en lugar de las de su grupo regional.</translation>
+    </message>
+    <message>
+        <source>India marketing up; France and Egypt marketing down; North America utility and authentication down.</source>
+        <translation>India: sube marketing; Francia y Egipto: baja marketing; Norteamérica: bajan utilidad y autenticación.</translation>
+    </message>
+    <message>
+        <source>India may be billed in INR</source>
+        <translation>India puede facturarse en INR</translation>
+    </message>
+    <message>
+        <source>Italy, Spain and United Kingdom marketing up.</source>
+        <translation>Italia, España y Reino Unido: sube marketing.</translation>
+    </message>
+    <message>
+        <source>Marketing templates to United States numbers are not delivered (error 131049); Canada and the other +1 regions are not affected.</source>
+        <translation>Las plantillas de marketing a números de Estados Unidos no se entregan (error 131049); Canadá y las demás regiones +1 no se ven afectadas.</translation>
+    </message>
+    <message>
+        <source>Marketing to US numbers paused</source>
+        <translation>Marketing a números de EE. UU. en pausa</translation>
+    </message>
+    <message>
+        <source>Messages to Zimbabwe are priced at the Rest of Africa rates.</source>
+        <translation>Los mensajes a Zimbabue tienen las tarifas de Resto de África.</translation>
+    </message>
+    <message>
+        <source>Nine new standalone markets</source>
+        <translation>Nueve mercados propios nuevos</translation>
+    </message>
+    <message>
+        <source>Per-message pricing (July 2025)</source>
+        <translation>Precios por mensaje (julio de 2025)</translation>
+    </message>
+    <message>
+        <source>Per-message pricing, charged replies (October 2026)</source>
+        <translation>Precios por mensaje, respuestas con cargo (octubre de 2026)</translation>
+    </message>
+    <message>
+        <source>Quarterly rate changes (April 2026)</source>
+        <translation>Cambios trimestrales de tarifas (abril de 2026)</translation>
+    </message>
+    <message>
+        <source>Quarterly rate changes (January 2026)</source>
+        <translation>Cambios trimestrales de tarifas (enero de 2026)</translation>
+    </message>
+    <message>
+        <source>Quarterly rate changes (July 2026)</source>
+        <translation>Cambios trimestrales de tarifas (julio de 2026)</translation>
+    </message>
+    <message>
+        <source>Quarterly rate changes (October 2025)</source>
+        <translation>Cambios trimestrales de tarifas (octubre de 2025)</translation>
+    </message>
+    <message>
+        <source>Rate cards are published in 16 currencies; a business account is billed in one, and amounts are never converted between them.</source>
+        <translation>Los tarifarios se publican en 16 monedas; a una cuenta de empresa se le factura en una, y los importes nunca se convierten entre ellas.</translation>
+    </message>
+    <message>
+        <source>Saudi Arabia marketing up; India authentication-international up; Pakistan utility and authentication up; Turkey down.</source>
+        <translation>Arabia Saudita: sube marketing; India: sube autenticación internacional; Pakistán: suben utilidad y autenticación; Turquía: bajan.</translation>
+    </message>
+    <message>
+        <source>Service conversations are free and the 1,000 free tier is gone.</source>
+        <translation>Las conversaciones de servicio son gratuitas y desaparece el nivel gratuito de 1,000.</translation>
+    </message>
+    <message>
+        <source>Six new standalone markets</source>
+        <translation>Seis mercados propios nuevos</translation>
+    </message>
+    <message>
+        <source>The rules in force on each message&apos;s date (auto)</source>
+        <translation>Las reglas vigentes en la fecha de cada mensaje (auto)</translation>
+    </message>
+    <message>
+        <source>Zimbabwe moves to Rest of Africa</source>
+        <translation>Zimbabue pasa a Resto de África</translation>
+    </message>
+    <message>
+        <source>[Meta]</source>
+        <translation>[Meta]</translation>
+    </message>
+    <message>
+        <source>[reported]</source>
+        <translation>[reportado]</translation>
+    </message>
+    <message>
+        <source>{choice} is not a pricing regime (one of {known})</source>
+        <translation>{choice} no es un modelo de precios (uno de {known})</translation>
+    </message>
+</context>
+<context>
+    <name>RulesByDate</name>
+    <message>
+        <source>At the simulated date</source>
+        <translation>En la fecha simulada</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confianza</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Rules by date</source>
+        <translation>Reglas por fecha</translation>
+    </message>
+    <message>
+        <source>Select a change to see its sources.</source>
+        <translation>Selecciona un cambio para ver sus fuentes.</translation>
+    </message>
+    <message>
+        <source>Sources: {sources}</source>
+        <translation>Fuentes: {sources}</translation>
+    </message>
+    <message>
+        <source>The switch of 1 Jul 2025: {edge_case}</source>
+        <translation>El cambio del 1 jul 2025: {edge_case}</translation>
+    </message>
+    <message>
+        <source>What changed after {first} ({code}, from {since}). This workspace&apos;s pricing: {pricing}; a message sent at the simulated date ({now}) is decided under {regime}.</source>
+        <translation>Lo que cambió después de {first} ({code}, desde {since}). Precios de este espacio de trabajo: {pricing}; un mensaje enviado en la fecha simulada ({now}) se decide con {regime}.</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Qué significa</translation>
+    </message>
+    <message>
+        <source>[reported]: Meta&apos;s &quot;upcoming pricing updates&quot; page as quoted by several providers, not read on Meta&apos;s own site. [Meta]: Meta&apos;s own pricing pages.</source>
+        <translation>[reported]: la página de Meta de &quot;próximas actualizaciones de precios&quot; tal como la citan varios proveedores, no leída en el sitio de Meta. [Meta]: las páginas de precios de la propia Meta.</translation>
+    </message>
+    <message>
+        <source>ahead</source>
+        <translation>por venir</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>vigente</translation>
+    </message>
+    <message>
+        <source>{title} ({mark}). Sources: {sources}</source>
+        <translation>{title} ({mark}). Fuentes: {sources}</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Every shortcut works anywhere in the main window.</source>
+        <translation>Todos los atajos funcionan en cualquier parte de la ventana principal.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Menu item</source>
+        <translation>Elemento del menú</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Atajo</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateCheck</name>
+    <message>
+        <source>body</source>
+        <translation>cuerpo</translation>
+    </message>
+    <message>
+        <source>button {index}: label must not be empty</source>
+        <translation>botón {index}: el texto no puede estar vacío</translation>
+    </message>
+    <message>
+        <source>button {index}: over {limit} characters</source>
+        <translation>botón {index}: más de {limit} caracteres</translation>
+    </message>
+    <message>
+        <source>buttons: {count}, over {limit}</source>
+        <translation>botones: {count}, más de {limit}</translation>
+    </message>
+    <message>
+        <source>footer</source>
+        <translation>pie de página</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>encabezado</translation>
+    </message>
+    <message>
+        <source>language {language}: expected a code like en_US</source>
+        <translation>idioma {language}: se esperaba un código como es_MX</translation>
+    </message>
+    <message>
+        <source>name {name}: use lowercase letters, digits and underscores only</source>
+        <translation>nombre {name}: usa solo minúsculas, dígitos y guiones bajos</translation>
+    </message>
+    <message>
+        <source>{field}: contains a NUL character</source>
+        <translation>{field}: contiene un carácter NUL</translation>
+    </message>
+    <message>
+        <source>{field}: must not be empty</source>
+        <translation>{field}: no puede estar vacío</translation>
+    </message>
+    <message>
+        <source>{field}: parameters are allowed in the body only</source>
+        <translation>{field}: los parámetros solo se permiten en el cuerpo</translation>
+    </message>
+    <message>
+        <source>{field}: parameters are numbered from {first}, not {zero}</source>
+        <translation>{field}: los parámetros se numeran desde {first}, no desde {zero}</translation>
+    </message>
+    <message>
+        <source>{field}: parameters must run from {first} without gaps; missing {missing}</source>
+        <translation>{field}: los parámetros deben ir desde {first} sin huecos; falta(n) {missing}</translation>
+    </message>
+    <message>
+        <source>{field}: unbalanced &apos;{open}&apos; or &apos;{close}&apos;: write parameters as {first}, {second}, ...</source>
+        <translation>{field}: &apos;{open}&apos; o &apos;{close}&apos; sin pareja: escribe los parámetros como {first}, {second}, ...</translation>
+    </message>
+    <message>
+        <source>{field}: {length} characters, over {limit}</source>
+        <translation>{field}: {length} caracteres, más de {limit}</translation>
+    </message>
+</context>
+<context>
+    <name>TimeZoneCheck</name>
+    <message>
+        <source>{name} is not a time zone (an IANA name such as &apos;America/Mexico_City&apos;)</source>
+        <translation>{name} no es una zona horaria (un nombre IANA como &apos;America/Mexico_City&apos;)</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerMenu</name>
+    <message>
+        <source>&amp;Grade exercise</source>
+        <translation>&amp;Calificar ejercicio</translation>
+    </message>
+    <message>
+        <source>&amp;Start exercise…</source>
+        <translation>&amp;Iniciar ejercicio…</translation>
+    </message>
+    <message>
+        <source>Cannot export the audit trail</source>
+        <translation>No se puede exportar el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Choose a new file</source>
+        <translation>Elige un archivo nuevo</translation>
+    </message>
+    <message>
+        <source>Exercise: {goal}</source>
+        <translation>Ejercicio: {goal}</translation>
+    </message>
+    <message>
+        <source>Export &amp;audit trail…</source>
+        <translation>Exportar &amp;registro de auditoría…</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Exportar el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Exported 1 event to {path}</source>
+        <translation>Se exportó 1 evento a {path}</translation>
+    </message>
+    <message>
+        <source>Exported {count} events to {path}</source>
+        <translation>Se exportaron {count} eventos a {path}</translation>
+    </message>
+    <message>
+        <source>Hint: {hint}</source>
+        <translation>Pista: {hint}</translation>
+    </message>
+    <message>
+        <source>Opt-out &amp;keywords…</source>
+        <translation>&amp;Palabras clave de baja…</translation>
+    </message>
+    <message>
+        <source>Save the exercise&apos;s workspace as</source>
+        <translation>Guardar el espacio de trabajo del ejercicio como</translation>
+    </message>
+    <message>
+        <source>This exercise cannot be started</source>
+        <translation>No se puede iniciar este ejercicio</translation>
+    </message>
+    <message>
+        <source>When you are done, choose Trainer › Grade exercise.</source>
+        <translation>Cuando termines, elige Capacitador › Calificar ejercicio.</translation>
+    </message>
+    <message>
+        <source>waboard workspaces (*.waboard);;All files (*)</source>
+        <translation>Espacios de trabajo de waboard (*.waboard);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>{path} already exists; an exercise starts in a new workspace file.</source>
+        <translation>{path} ya existe; un ejercicio empieza en un archivo de espacio de trabajo nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>Free-form outside the window</source>
+        <translation>Mensaje libre fuera de la ventana</translation>
+    </message>
+    <message>
+        <source>Goal met</source>
+        <translation>Objetivo cumplido</translation>
+    </message>
+    <message>
+        <source>Goal not met</source>
+        <translation>Objetivo no cumplido</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Bien</translation>
+    </message>
+    <message>
+        <source>Marketing to an opted-out customer</source>
+        <translation>Marketing a un cliente dado de baja</translation>
+    </message>
+    <message>
+        <source>Paid template where a free reply was possible</source>
+        <translation>Plantilla pagada cuando una respuesta gratis era posible</translation>
+    </message>
+    <message>
+        <source>Refused send</source>
+        <translation>Envío rechazado</translation>
+    </message>
+    <message>
+        <source>Wasted second conversation</source>
+        <translation>Segunda conversación desperdiciada</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <source>Explore the demo inbox</source>
+        <translation>Explorar la bandeja de demostración</translation>
+    </message>
+    <message>
+        <source>Load a scenario…</source>
+        <translation>Cargar un escenario…</translation>
+    </message>
+    <message>
+        <source>No colour emoji font is installed, so emoji show as boxes; on Debian/Ubuntu: sudo apt install fonts-noto-color-emoji</source>
+        <translation>No hay una fuente de emoji en color instalada, así que los emoji se ven como cuadros; en Debian/Ubuntu: sudo apt install fonts-noto-color-emoji</translation>
+    </message>
+    <message>
+        <source>Open a lesson…</source>
+        <translation>Abrir una lección…</translation>
+    </message>
+    <message>
+        <source>Show this at startup</source>
+        <translation>Mostrar esto al iniciar</translation>
+    </message>
+    <message>
+        <source>Start the Cloud API…</source>
+        <translation>Iniciar la API de nube…</translation>
+    </message>
+    <message>
+        <source>Welcome to waboard</source>
+        <translation>Te damos la bienvenida a waboard</translation>
+    </message>
+    <message>
+        <source>waboard simulates a WhatsApp Business inbox on a clock you control. Every message you send is decided by the platform&apos;s rules: whether it may be sent, which conversation it opens and what it costs. Nothing leaves this computer: the customers, their replies and the bill are simulated.</source>
+        <translation>waboard simula una bandeja de entrada de WhatsApp Business con un reloj que tú controlas. Las reglas de la plataforma deciden cada mensaje que envías: si se puede enviar, qué conversación abre y cuánto cuesta. Nada sale de esta computadora: los clientes, sus respuestas y la factura son simulados.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2719 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR">
+<context>
+    <name>Account</name>
+    <message>
+        <source>&amp;Rules by date…</source>
+        <translation>&amp;Regras por data…</translation>
+    </message>
+    <message>
+        <source>Business &amp;account…</source>
+        <translation>&amp;Conta comercial…</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source> marketing templates per customer per 24 h</source>
+        <translation> modelos de marketing por cliente a cada 24 h</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>&amp;País</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Fuso horário</translation>
+    </message>
+    <message>
+        <source>An authentication template to a market with an authentication-international rate is charged that rate when the account is eligible and its country differs from the customer&apos;s.</source>
+        <translation>Um modelo de autenticação para um mercado com tarifa de autenticação internacional é cobrado por essa tarifa quando a conta está qualificada e o seu país é diferente do país do cliente.</translation>
+    </message>
+    <message>
+        <source>Billing c&amp;urrency</source>
+        <translation>&amp;Moeda de faturamento</translation>
+    </message>
+    <message>
+        <source>Business account</source>
+        <translation>Conta comercial</translation>
+    </message>
+    <message>
+        <source>Eligible for authentication-international rates from</source>
+        <translation>Qualificada para tarifas de autenticação internacional desde</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Não definido</translation>
+    </message>
+    <message>
+        <source>Simulated per-user marketing limit:</source>
+        <translation>Limite simulado de marketing por usuário:</translation>
+    </message>
+    <message>
+        <source>Simulated: Meta limits how many marketing templates one person receives from all businesses, adaptively, and publishes no number. waboard stands in with a fixed limit per customer per rolling 24 hours (business-initiated sends only); the next one is refused with 131049.</source>
+        <translation>Simulado: a Meta limita de forma adaptativa quantos modelos de marketing uma pessoa recebe de todas as empresas e não publica nenhum número. O waboard usa em seu lugar um limite fixo por cliente em 24 horas móveis (somente envios iniciados pela empresa); o seguinte é recusado com 131049.</translation>
+    </message>
+    <message>
+        <source>The business account the simulated number belongs to. Month boundaries of the free tier and the volume tiers follow its time zone; amounts are billed and shown in its currency.</source>
+        <translation>A conta comercial à qual pertence o número simulado. Os limites de mês da faixa gratuita e das faixas de volume seguem o seu fuso horário; os valores são faturados e exibidos na sua moeda.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiTraffic</name>
+    <message>
+        <source>API traffic</source>
+        <translation>Tráfego da API</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisão</translation>
+    </message>
+    <message>
+        <source>Filter: path, status, decision, webhook…</source>
+        <translation>Filtrar: caminho, status, decisão, webhook…</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Observação</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Caminho</translation>
+    </message>
+    <message>
+        <source>Select a row to see its JSON</source>
+        <translation>Selecione uma linha para ver o JSON</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Try</source>
+        <translation>Tentativa</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>sem resposta</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>observação: {note}</translation>
+    </message>
+    <message>
+        <source>request:</source>
+        <translation>requisição:</translation>
+    </message>
+    <message>
+        <source>response:</source>
+        <translation>resposta:</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>waboard cannot open this file</source>
+        <translation>O waboard não consegue abrir este arquivo</translation>
+    </message>
+</context>
+<context>
+    <name>Audit</name>
+    <message>
+        <source>Customer service window closed</source>
+        <translation>A janela de atendimento ao cliente foi fechada</translation>
+    </message>
+    <message>
+        <source>Customer service window opened for 24 hours</source>
+        <translation>A janela de atendimento ao cliente foi aberta por 24 horas</translation>
+    </message>
+    <message>
+        <source>Customer service window restarted for 24 hours</source>
+        <translation>A janela de atendimento ao cliente foi reiniciada por 24 horas</translation>
+    </message>
+    <message>
+        <source>Customer wrote</source>
+        <translation>O cliente escreveu</translation>
+    </message>
+    <message>
+        <source>Customer wrote (from a Page button)</source>
+        <translation>O cliente escreveu (a partir de um botão da Página)</translation>
+    </message>
+    <message>
+        <source>Customer wrote (from a click-to-WhatsApp ad)</source>
+        <translation>O cliente escreveu (a partir de um anúncio de clique para o WhatsApp)</translation>
+    </message>
+    <message>
+        <source>Free-form: {note}</source>
+        <translation>Formato livre: {note}</translation>
+    </message>
+    <message>
+        <source>Opted in</source>
+        <translation>Deu seu consentimento</translation>
+    </message>
+    <message>
+        <source>Opted in ({source})</source>
+        <translation>Deu seu consentimento ({source})</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>Cancelou o consentimento</translation>
+    </message>
+    <message>
+        <source>Opted out ({source})</source>
+        <translation>Cancelou o consentimento ({source})</translation>
+    </message>
+    <message>
+        <source>Template: {note}</source>
+        <translation>Modelo de mensagem: {note}</translation>
+    </message>
+    <message>
+        <source>{label} conversation ended</source>
+        <translation>{label}: a conversa terminou</translation>
+    </message>
+    <message>
+        <source>{label} conversation opened until {until}, charged {charge}</source>
+        <translation>{label}: conversa aberta até {until}, cobrada em {charge}</translation>
+    </message>
+    <message>
+        <source>{label} conversation opened until {until}, free</source>
+        <translation>{label}: conversa aberta até {until}, gratuita</translation>
+    </message>
+</context>
+<context>
+    <name>Bookmarks</name>
+    <message>
+        <source>Back at “{name}”</source>
+        <translation>De volta a “{name}”</translation>
+    </message>
+    <message>
+        <source>Before the promo</source>
+        <translation>Antes da promoção</translation>
+    </message>
+    <message>
+        <source>Bookmark name</source>
+        <translation>Nome do marcador</translation>
+    </message>
+    <message>
+        <source>Bookmark now</source>
+        <translation>Marcar agora</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Marcadores</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <source>Delete bookmark</source>
+        <translation>Excluir marcador</translation>
+    </message>
+    <message>
+        <source>Delete the bookmark “{name}”?</source>
+        <translation>Excluir o marcador “{name}”?</translation>
+    </message>
+    <message>
+        <source>Name this moment to come back to it later, whatever you do or undo in between.</source>
+        <translation>Dê um nome a este momento para voltar a ele depois, seja o que for que você faça ou desfaça nesse meio-tempo.</translation>
+    </message>
+    <message>
+        <source>No bookmarks yet.</source>
+        <translation>Ainda não há marcadores.</translation>
+    </message>
+    <message>
+        <source>Return to it</source>
+        <translation>Voltar a ele</translation>
+    </message>
+    <message>
+        <source>What happened stays as it is; only the name goes.</source>
+        <translation>O que aconteceu continua como está; só o nome é removido.</translation>
+    </message>
+    <message>
+        <source>{problem} (1 to {limit} characters).</source>
+        <translation>{problem} (de 1 a {limit} caracteres).</translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue</name>
+    <message>
+        <source>Other file…</source>
+        <translation>Outro arquivo…</translation>
+    </message>
+</context>
+<context>
+    <name>Category</name>
+    <message>
+        <source>Authentication</source>
+        <translation>Autenticação</translation>
+    </message>
+    <message>
+        <source>Authentication (international)</source>
+        <translation>Autenticação (internacional)</translation>
+    </message>
+    <message>
+        <source>Free entry point</source>
+        <translation>Ponto de entrada gratuito</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Serviço</translation>
+    </message>
+    <message>
+        <source>Utility</source>
+        <translation>Utilidade</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryCode</name>
+    <message>
+        <source>AUTHENTICATION</source>
+        <translation>AUTENTICAÇÃO</translation>
+    </message>
+    <message>
+        <source>AUTHENTICATION_INTERNATIONAL</source>
+        <translation>AUTENTICAÇÃO INTERNACIONAL</translation>
+    </message>
+    <message>
+        <source>FREE_ENTRY_POINT</source>
+        <translation>PONTO DE ENTRADA GRATUITO</translation>
+    </message>
+    <message>
+        <source>MARKETING</source>
+        <translation>MARKETING</translation>
+    </message>
+    <message>
+        <source>SERVICE</source>
+        <translation>SERVIÇO</translation>
+    </message>
+    <message>
+        <source>UTILITY</source>
+        <translation>UTILIDADE</translation>
+    </message>
+</context>
+<context>
+    <name>CloudApi</name>
+    <message>
+        <source>(not running)</source>
+        <translation>(parado)</translation>
+    </message>
+    <message>
+        <source>API &amp;traffic</source>
+        <translation>&amp;Tráfego da API</translation>
+    </message>
+    <message>
+        <source>App secret</source>
+        <translation>Chave secreta do app</translation>
+    </message>
+    <message>
+        <source>Approve templates created through the API</source>
+        <translation>Aprovar os modelos de mensagem criados pela API</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>URL base</translation>
+    </message>
+    <message>
+        <source>Cloud &amp;API server…</source>
+        <translation>Servidor da &amp;API de Nuvem…</translation>
+    </message>
+    <message>
+        <source>Cloud API server</source>
+        <translation>Servidor da API de Nuvem</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Enter a token: apps send it as &apos;Authorization: Bearer TOKEN&apos;</source>
+        <translation>Digite um token: os apps o enviam como &apos;Authorization: Bearer TOKEN&apos;</translation>
+    </message>
+    <message>
+        <source>Phone number id</source>
+        <translation>ID do número de telefone</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Porta</translation>
+    </message>
+    <message>
+        <source>Start server</source>
+        <translation>Iniciar servidor</translation>
+    </message>
+    <message>
+        <source>Stop server</source>
+        <translation>Parar servidor</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Parado</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Verify token</source>
+        <translation>Token de verificação</translation>
+    </message>
+    <message>
+        <source>WABA id</source>
+        <translation>ID da WABA</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>URL do webhook</translation>
+    </message>
+    <message>
+        <source>Webhook URL {problem}</source>
+        <translation>URL do webhook: {problem}</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>qualquer porta livre</translation>
+    </message>
+    <message>
+        <source>cannot start the server: {error}</source>
+        <translation>não é possível iniciar o servidor: {error}</translation>
+    </message>
+    <message>
+        <source>does the hub.verify_token handshake</source>
+        <translation>faz o handshake hub.verify_token</translation>
+    </message>
+    <message>
+        <source>http://127.0.0.1:5000/webhook (optional)</source>
+        <translation>http://127.0.0.1:5000/webhook (opcional)</translation>
+    </message>
+    <message>
+        <source>signs webhooks with X-Hub-Signature-256</source>
+        <translation>assina os webhooks com X-Hub-Signature-256</translation>
+    </message>
+</context>
+<context>
+    <name>Consent</name>
+    <message>
+        <source>A keyword contains a NUL character</source>
+        <translation>Uma palavra-chave contém um caractere NUL</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Pessoalmente</translation>
+    </message>
+    <message>
+        <source>No opt-in</source>
+        <translation>Sem opt-in</translation>
+    </message>
+    <message>
+        <source>Opted in</source>
+        <translation>Com opt-in</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>Com opt-out</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>Código QR</translation>
+    </message>
+    <message>
+        <source>Reply keyword</source>
+        <translation>Palavra-chave de resposta</translation>
+    </message>
+    <message>
+        <source>STOP</source>
+        <translation>SAIR</translation>
+    </message>
+    <message>
+        <source>Website form</source>
+        <translation>Formulário do site</translation>
+    </message>
+    <message>
+        <source>Yes, send me order updates and offers on WhatsApp. Reply STOP at any time to stop.</source>
+        <translation>Sim, quero receber atualizações dos meus pedidos e ofertas pelo WhatsApp. Responda SAIR a qualquer momento para parar.</translation>
+    </message>
+    <message>
+        <source>{count} keywords: keep it to {limit}</source>
+        <translation>{count} palavras-chave: o máximo é {limit}</translation>
+    </message>
+    <message>
+        <source>{keyword}…: keep each keyword under {limit} characters</source>
+        <translation>{keyword}…: cada palavra-chave deve ter menos de {limit} caracteres</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentSource</name>
+    <message>
+        <source>QR code</source>
+        <translation>código QR</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>importação</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>pessoalmente</translation>
+    </message>
+    <message>
+        <source>reply keyword</source>
+        <translation>palavra-chave de resposta</translation>
+    </message>
+    <message>
+        <source>website form</source>
+        <translation>formulário do site</translation>
+    </message>
+</context>
+<context>
+    <name>Consequence</name>
+    <message>
+        <source>Charged as {code} to {name}: {price} ({market})</source>
+        <translation>Cobrada como {code} para {name}: {price} ({market})</translation>
+    </message>
+    <message>
+        <source>Free to {name}: {why}</source>
+        <translation>Gratuita para {name}: {why}</translation>
+    </message>
+    <message>
+        <source>Joins the open {category} conversation: free</source>
+        <translation>Entra na conversa aberta de {category}: gratuita</translation>
+    </message>
+    <message>
+        <source>Opens a {code} conversation with {name}: free</source>
+        <translation>Abre uma conversa de {code} com {name}: gratuita</translation>
+    </message>
+    <message>
+        <source>Opens a {code} conversation with {name}: {price} ({market})</source>
+        <translation>Abre uma conversa de {code} com {name}: {price} ({market})</translation>
+    </message>
+    <message>
+        <source>Will be refused {code}: {reason}</source>
+        <translation>Será recusada {code}: {reason}</translation>
+    </message>
+    <message>
+        <source>Will be refused: {reason}</source>
+        <translation>Será recusada: {reason}</translation>
+    </message>
+    <message>
+        <source>free-form replies are free</source>
+        <translation>as respostas em formato livre são gratuitas</translation>
+    </message>
+    <message>
+        <source>inside the free entry point&apos;s 72 hours</source>
+        <translation>dentro das 72 horas do ponto de entrada gratuito</translation>
+    </message>
+    <message>
+        <source>no charge</source>
+        <translation>sem cobrança</translation>
+    </message>
+    <message>
+        <source>utility templates inside the customer service window are free</source>
+        <translation>os modelos de mensagem de utilidade dentro da janela de atendimento ao cliente são gratuitos</translation>
+    </message>
+</context>
+<context>
+    <name>EditMenu</name>
+    <message>
+        <source>&amp;Bookmarks…</source>
+        <translation>&amp;Marcadores…</translation>
+    </message>
+    <message>
+        <source>&amp;Export as scenario…</source>
+        <translation>&amp;Exportar como cenário…</translation>
+    </message>
+    <message>
+        <source>&amp;Go back to…</source>
+        <translation>&amp;Voltar para…</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refazer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {action}</source>
+        <translation>&amp;Refazer {action}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Desfazer</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {action}</source>
+        <translation>&amp;Desfazer {action}</translation>
+    </message>
+    <message>
+        <source>Export as scenario</source>
+        <translation>Exportar como cenário</translation>
+    </message>
+    <message>
+        <source>Exported {count} steps to {file}</source>
+        <translation>{count} passos exportados para {file}</translation>
+    </message>
+    <message>
+        <source>Redid {action}</source>
+        <translation>Refeito: {action}</translation>
+    </message>
+    <message>
+        <source>Scenario files (*.json);;All files (*)</source>
+        <translation>Arquivos de cenário (*.json);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>The scenario was not saved</source>
+        <translation>O cenário não foi salvo</translation>
+    </message>
+    <message>
+        <source>Undid {action}</source>
+        <translation>Desfeito: {action}</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Algo deu errado</translation>
+    </message>
+    <message>
+        <source>waboard could not do that</source>
+        <translation>O waboard não conseguiu fazer isso</translation>
+    </message>
+    <message>
+        <source>waboard hit an unexpected error and carried on: {error}
+
+Everything you confirmed is saved. The report below can be copied into a bug report.</source>
+        <translation>O waboard encontrou um erro inesperado e continuou funcionando: {error}
+
+Tudo o que você confirmou está salvo. O relatório abaixo pode ser copiado para um relato de bug.</translation>
+    </message>
+    <message>
+        <source>{refusal}
+
+Nothing was changed by this; everything confirmed before is saved.</source>
+        <translation>{refusal}
+
+Isso não alterou nada; tudo o que foi confirmado antes está salvo.</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseChooser</name>
+    <message>
+        <source>Each exercise opens its start workspace in a new file. Work the inbox, then choose Trainer › Grade exercise.</source>
+        <translation>Cada exercício abre seu espaço de trabalho inicial em um arquivo novo. Trabalhe na caixa de entrada e depois escolha Instrutor › Avaliar exercício.</translation>
+    </message>
+    <message>
+        <source>Exercise file</source>
+        <translation>Arquivo de exercício</translation>
+    </message>
+    <message>
+        <source>Exercises (*.json);;All files (*)</source>
+        <translation>Exercícios (*.json);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Hint: {hint}</source>
+        <translation>Dica: {hint}</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <source>Start exercise</source>
+        <translation>Iniciar exercício</translation>
+    </message>
+    <message>
+        <source>This exercise cannot be used</source>
+        <translation>Não é possível usar este exercício</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseError</name>
+    <message>
+        <source>{file}: cannot be read ({reason})</source>
+        <translation>{file}: não pode ser lido ({reason})</translation>
+    </message>
+    <message>
+        <source>{file}: expected an object</source>
+        <translation>{file}: era esperado um objeto</translation>
+    </message>
+    <message>
+        <source>{file}: not UTF-8 text</source>
+        <translation>{file}: não é texto UTF-8</translation>
+    </message>
+    <message>
+        <source>{file}: over the {limit} byte limit</source>
+        <translation>{file}: ultrapassa o limite de {limit} bytes</translation>
+    </message>
+    <message>
+        <source>{file}: target.customer: no customer {id} in the workspace</source>
+        <translation>{file}: target.customer: não há nenhum cliente {id} no espaço de trabalho</translation>
+    </message>
+    <message>
+        <source>{file}: target.template: no template {name} in the workspace</source>
+        <translation>{file}: target.template: não há nenhum modelo {name} no espaço de trabalho</translation>
+    </message>
+    <message>
+        <source>{file}: target: expected customer, template (and language)</source>
+        <translation>{file}: target: eram esperados customer, template (e language)</translation>
+    </message>
+    <message>
+        <source>{file}: workspace: missing (a scenario object)</source>
+        <translation>{file}: workspace: ausente (um objeto de cenário)</translation>
+    </message>
+    <message>
+        <source>{file}: {field}: unknown field</source>
+        <translation>{file}: {field}: campo desconhecido</translation>
+    </message>
+    <message>
+        <source>{where}: {field}: expected a text</source>
+        <translation>{where}: {field}: era esperado um texto</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not an amount</source>
+        <translation>{where}: {value} não é um valor</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not an amount (0 to {limit}, at most {decimals} decimals)</source>
+        <translation>{where}: {value} não é um valor (de 0 a {limit}, com no máximo {decimals} casas decimais)</translation>
+    </message>
+</context>
+<context>
+    <name>GoBack</name>
+    <message>
+        <source>1 day earlier</source>
+        <translation>1 dia antes</translation>
+    </message>
+    <message>
+        <source>1 h earlier</source>
+        <translation>1 h antes</translation>
+    </message>
+    <message>
+        <source>1 min earlier</source>
+        <translation>1 min antes</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Voltar</translation>
+    </message>
+    <message>
+        <source>Go back to</source>
+        <translation>Voltar para</translation>
+    </message>
+    <message>
+        <source>Go back to…</source>
+        <translation>Voltar para…</translation>
+    </message>
+    <message>
+        <source>Remove 1 action and go back</source>
+        <translation>Remover 1 ação e voltar</translation>
+    </message>
+    <message>
+        <source>Remove {count} actions and go back</source>
+        <translation>Remover {count} ações e voltar</translation>
+    </message>
+    <message>
+        <source>That is now: nothing to go back over.</source>
+        <translation>Esse é o momento atual: não há nada para voltar.</translation>
+    </message>
+    <message>
+        <source>The clock reads {now}. Choose an earlier moment: everything done after it is removed, and a bookmark lets you come back here.</source>
+        <translation>O relógio marca {now}. Escolha um momento anterior: tudo o que foi feito depois é removido, e um marcador permite voltar aqui.</translation>
+    </message>
+    <message>
+        <source>−1 day</source>
+        <translation>−1 dia</translation>
+    </message>
+    <message>
+        <source>−1 h</source>
+        <translation>−1 h</translation>
+    </message>
+    <message>
+        <source>−1 min</source>
+        <translation>−1 min</translation>
+    </message>
+</context>
+<context>
+    <name>Grading</name>
+    <message>
+        <source>A free-form reply inside the window would have been free (a service conversation, within the monthly free tier).</source>
+        <translation>Uma resposta de formato livre dentro da janela teria sido gratuita (uma conversa de serviço, dentro da cota mensal gratuita).</translation>
+    </message>
+    <message>
+        <source>A free-form reply inside the window would have been free (service conversations are free).</source>
+        <translation>Uma resposta de formato livre dentro da janela teria sido gratuita (as conversas de serviço são gratuitas).</translation>
+    </message>
+    <message>
+        <source>A free-form reply inside the window would have been free.</source>
+        <translation>Uma resposta de formato livre dentro da janela teria sido gratuita.</translation>
+    </message>
+    <message>
+        <source>A free-form reply inside the window would have been {amount}.</source>
+        <translation>Uma resposta de formato livre dentro da janela teria custado {amount}.</translation>
+    </message>
+    <message>
+        <source>A free-form reply inside the window would have joined the open {category} conversation: free.</source>
+        <translation>Uma resposta de formato livre dentro da janela teria entrado na conversa de {category} aberta: grátis.</translation>
+    </message>
+    <message>
+        <source>A free-form reply inside the window would have joined the open {category} conversation: {amount}.</source>
+        <translation>Uma resposta de formato livre dentro da janela teria entrado na conversa de {category} aberta: {amount}.</translation>
+    </message>
+    <message>
+        <source>A template charged {cost} while {name}&apos;s customer service window was open (until {until}).</source>
+        <translation>Um modelo cobrado a {cost} enquanto a janela de atendimento ao cliente de {name} estava aberta (até {until}).</translation>
+    </message>
+    <message>
+        <source>Choose an approved template in the customer&apos;s language.</source>
+        <translation>Escolha um modelo aprovado no idioma do cliente.</translation>
+    </message>
+    <message>
+        <source>Choose another approved template: a paused one cannot be sent until its quality recovers.</source>
+        <translation>Escolha outro modelo aprovado: um modelo pausado não pode ser enviado até que sua qualidade se recupere.</translation>
+    </message>
+    <message>
+        <source>Choose another approved template: this one is disabled.</source>
+        <translation>Escolha outro modelo aprovado: este está desativado.</translation>
+    </message>
+    <message>
+        <source>Every business message in this workspace, checked against the rules.</source>
+        <translation>Cada mensagem da empresa neste espaço de trabalho, conferida com as regras.</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Exercício</translation>
+    </message>
+    <message>
+        <source>Free-form text needs an open window; {name}&apos;s window closed at {time}.</source>
+        <translation>Um texto de formato livre precisa de uma janela aberta; a janela de {name} fechou em {time}.</translation>
+    </message>
+    <message>
+        <source>Free-form text needs an open window; {name}&apos;s window never opened.</source>
+        <translation>Um texto de formato livre precisa de uma janela aberta; a janela de {name} nunca foi aberta.</translation>
+    </message>
+    <message>
+        <source>Free-form: “{text}”</source>
+        <translation>Formato livre: “{text}”</translation>
+    </message>
+    <message>
+        <source>Free.</source>
+        <translation>Gratuito.</translation>
+    </message>
+    <message>
+        <source>Free: joined the open {category} conversation.</source>
+        <translation>Grátis: entrou na conversa de {category} aberta.</translation>
+    </message>
+    <message>
+        <source>Give one value per {parameter} parameter of the template.</source>
+        <translation>Informe um valor para cada parâmetro {parameter} do modelo.</translation>
+    </message>
+    <message>
+        <source>Goal: {template} to {name}</source>
+        <translation>Objetivo: {template} para {name}</translation>
+    </message>
+    <message>
+        <source>Neither the {template} template nor a free-form reply reached {name}.</source>
+        <translation>Nem o modelo {template} nem uma resposta de formato livre chegaram a {name}.</translation>
+    </message>
+    <message>
+        <source>Never delivered</source>
+        <translation>Nunca foi entregue</translation>
+    </message>
+    <message>
+        <source>No cheaper way at that moment.</source>
+        <translation>Não havia jeito mais barato naquele momento.</translation>
+    </message>
+    <message>
+        <source>No free way: {name}&apos;s window was closed, so only a template could reach them.</source>
+        <translation>Não havia jeito gratuito: a janela de {name} estava fechada, então só um modelo poderia chegar.</translation>
+    </message>
+    <message>
+        <source>Not sent ({code}): {message}</source>
+        <translation>Não enviado ({code}): {message}</translation>
+    </message>
+    <message>
+        <source>Not sent: {message}</source>
+        <translation>Não enviado: {message}</translation>
+    </message>
+    <message>
+        <source>Opened a second conversation ({category}, {cost}) while {name}&apos;s {open} conversation was open until {until}.</source>
+        <translation>Abriu uma segunda conversa ({category}, {cost}) enquanto a conversa de {open} de {name} estava aberta até {until}.</translation>
+    </message>
+    <message>
+        <source>Record {name}&apos;s opt-in first (with its source and words), or wait for {name} to write: inside the window a template needs no opt-in.</source>
+        <translation>Registre primeiro o opt-in de {name} (com a origem e as palavras), ou espere {name} escrever: dentro da janela um modelo não precisa de opt-in.</translation>
+    </message>
+    <message>
+        <source>Reply to {name} free-form if the window is open; otherwise send the approved {template} template.</source>
+        <translation>Responda a {name} em formato livre se a janela estiver aberta; caso contrário, envie o modelo aprovado {template}.</translation>
+    </message>
+    <message>
+        <source>Send an approved template instead (a utility template opens a conversation at {amount} in {market}), or wait for {name} to write and reply free inside the window.</source>
+        <translation>Envie um modelo aprovado em vez disso (um modelo de utilidade abre uma conversa a {amount} em {market}), ou espere {name} escrever e responda de graça dentro da janela.</translation>
+    </message>
+    <message>
+        <source>Send {name} no promotions. A utility template, or a free-form reply inside the window, can still carry order news.</source>
+        <translation>Não envie promoções a {name}. Um modelo de utilidade, ou uma resposta de formato livre dentro da janela, ainda pode levar novidades do pedido.</translation>
+    </message>
+    <message>
+        <source>Template {name}</source>
+        <translation>Modelo {name}</translation>
+    </message>
+    <message>
+        <source>Template {name} ({category})</source>
+        <translation>Modelo {name} ({category})</translation>
+    </message>
+    <message>
+        <source>The platform refused it: nothing was delivered.</source>
+        <translation>A plataforma recusou: nada foi entregue.</translation>
+    </message>
+    <message>
+        <source>Workspace review</source>
+        <translation>Revisão do espaço de trabalho</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>recusado</translation>
+    </message>
+    <message>
+        <source>{name} got the update as a free-form message.</source>
+        <translation>{name} recebeu a novidade em uma mensagem de formato livre.</translation>
+    </message>
+    <message>
+        <source>{name} got the update as the {template} template.</source>
+        <translation>{name} recebeu a novidade pelo modelo {template}.</translation>
+    </message>
+    <message>
+        <source>{name} has not opted in: record an opt-in before sending a template, or wait for {name} to write and reply inside the window.</source>
+        <translation>{name} não fez opt-in: registre um opt-in antes de enviar um modelo, ou espere {name} escrever e responda dentro da janela.</translation>
+    </message>
+    <message>
+        <source>{name} opted out: no marketing template may reach them.</source>
+        <translation>{name} fez opt-out: nenhum modelo de marketing pode chegar a essa pessoa.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s number has no WhatsApp account: check the number before sending.</source>
+        <translation>O número de {name} não tem conta no WhatsApp: confira o número antes de enviar.</translation>
+    </message>
+</context>
+<context>
+    <name>GradingCsv</name>
+    <message>
+        <source>action</source>
+        <translation>ação</translation>
+    </message>
+    <message>
+        <source>alternative</source>
+        <translation>alternativa</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>data</translation>
+    </message>
+    <message>
+        <source>charge</source>
+        <translation>cobrança</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>cliente</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>rótulo</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>linha</translation>
+    </message>
+    <message>
+        <source>penalty</source>
+        <translation>penalidade</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>resultado</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>pontuação</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>veredito</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>por quê</translation>
+    </message>
+</context>
+<context>
+    <name>GradingReport</name>
+    <message>
+        <source>1 mistake</source>
+        <translation>1 erro</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>No business messages to grade.</source>
+        <translation>Não há mensagens da empresa para avaliar.</translation>
+    </message>
+    <message>
+        <source>Penalty</source>
+        <translation>Penalidade</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Score {score}/100 · {mistakes} · spent {spent}</source>
+        <translation>Pontuação {score}/100 · {mistakes} · gasto {spent}</translation>
+    </message>
+    <message>
+        <source>Score {score}/100 · {mistakes} · spent {spent} (the cheapest way: {best})</source>
+        <translation>Pontuação {score}/100 · {mistakes} · gasto {spent} (o jeito mais barato: {best})</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredito</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Why, and the cheaper way</source>
+        <translation>Por quê, e o jeito mais barato</translation>
+    </message>
+    <message>
+        <source>no mistakes</source>
+        <translation>nenhum erro</translation>
+    </message>
+    <message>
+        <source>{count} mistakes</source>
+        <translation>{count} erros</translation>
+    </message>
+    <message>
+        <source>{title}: grading report</source>
+        <translation>{title}: relatório de avaliação</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;About waboard</source>
+        <translation>&amp;Sobre o waboard</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;Atalhos de teclado…</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome…</source>
+        <translation>&amp;Boas-vindas…</translation>
+    </message>
+    <message>
+        <source>About waboard</source>
+        <translation>Sobre o waboard</translation>
+    </message>
+    <message>
+        <source>Refusal &amp;codes…</source>
+        <translation>&amp;Códigos de recusa…</translation>
+    </message>
+    <message>
+        <source>waboard {version} (Qt for Python {qt_version})
+
+waboard simulates a WhatsApp Business Platform inbox: the 24-hour customer service window, conversation categories, free entry points, consent, template rules and what every message costs, on a simulated clock.</source>
+        <translation>waboard {version} (Qt for Python {qt_version})
+
+O waboard simula uma caixa de entrada da WhatsApp Business Platform: a janela de atendimento ao cliente de 24 horas, as categorias de conversa, os pontos de entrada gratuitos, o consentimento, as regras dos modelos de mensagem e quanto custa cada mensagem, com um relógio simulado.</translation>
+    </message>
+</context>
+<context>
+    <name>Inputs</name>
+    <message>
+        <source>Authentication-international start: give an instant with a time zone</source>
+        <translation>Início da autenticação internacional: informe um instante com fuso horário</translation>
+    </message>
+    <message>
+        <source>Country {country}: use a two-letter ISO code such as MX</source>
+        <translation>País {country}: use um código ISO de duas letras, como BR</translation>
+    </message>
+    <message>
+        <source>Currency {currency}: use one of {currencies}</source>
+        <translation>Moeda {currency}: use uma destas: {currencies}</translation>
+    </message>
+    <message>
+        <source>Enter a name for the bookmark</source>
+        <translation>Digite um nome para o marcador</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s name</source>
+        <translation>Digite o nome do cliente</translation>
+    </message>
+    <message>
+        <source>Marketing limit {limit}: a whole number of messages, 0 or more</source>
+        <translation>Limite de marketing {limit}: um número inteiro de mensagens, 0 ou mais</translation>
+    </message>
+    <message>
+        <source>Template {name}: {problem}</source>
+        <translation>Modelo de mensagem {name}: {problem}</translation>
+    </message>
+    <message>
+        <source>The bookmark name contains a NUL character</source>
+        <translation>O nome do marcador contém um caractere NUL</translation>
+    </message>
+    <message>
+        <source>The bookmark name is {length} characters; keep it to {limit}</source>
+        <translation>O nome do marcador tem {length} caracteres; o máximo é {limit}</translation>
+    </message>
+    <message>
+        <source>The message contains a NUL character</source>
+        <translation>A mensagem contém um caractere NUL</translation>
+    </message>
+    <message>
+        <source>The message is empty</source>
+        <translation>A mensagem está vazia</translation>
+    </message>
+    <message>
+        <source>The message is {length} characters; the limit is {limit}</source>
+        <translation>A mensagem tem {length} caracteres; o limite é {limit}</translation>
+    </message>
+    <message>
+        <source>The name contains a NUL character</source>
+        <translation>O nome contém um caractere NUL</translation>
+    </message>
+    <message>
+        <source>The name is {length} characters; keep it under {limit}</source>
+        <translation>O nome tem {length} caracteres; deve ter menos de {limit}</translation>
+    </message>
+    <message>
+        <source>Time zone: {problem}</source>
+        <translation>Fuso horário: {problem}</translation>
+    </message>
+    <message>
+        <source>{phone} is already the number of {name}; two customers cannot share a phone number</source>
+        <translation>{phone} já é o número de {name}; dois clientes não podem compartilhar um número de telefone</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>System ({language})</source>
+        <translation>Sistema ({language})</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <translation>pt_BR</translation>
+    </message>
+</context>
+<context>
+    <name>LessonCatalogue</name>
+    <message>
+        <source>1 question</source>
+        <translation>1 pergunta</translation>
+    </message>
+    <message>
+        <source>1 step</source>
+        <translation>1 passo</translation>
+    </message>
+    <message>
+        <source>A lesson plays its story step by step in its own workspace, with questions for the audience; your inbox stays in its file (File › Open recent).</source>
+        <translation>Uma lição reproduz sua história passo a passo em um espaço de trabalho próprio, com perguntas para o público; sua caixa de entrada continua no arquivo dela (Arquivo › Abrir recentes).</translation>
+    </message>
+    <message>
+        <source>Goals:</source>
+        <translation>Objetivos:</translation>
+    </message>
+    <message>
+        <source>Leave the lesson?</source>
+        <translation>Sair da lição?</translation>
+    </message>
+    <message>
+        <source>Lessons (*.json);;All files (*)</source>
+        <translation>Lições (*.json);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Open lesson</source>
+        <translation>Abrir lição</translation>
+    </message>
+    <message>
+        <source>{count} questions</source>
+        <translation>{count} perguntas</translation>
+    </message>
+    <message>
+        <source>{count} steps</source>
+        <translation>{count} passos</translation>
+    </message>
+    <message>
+        <source>“{title}” is at step {n} of {total}. Open another lesson and lose this one&apos;s progress?</source>
+        <translation>“{title}” está no passo {n} de {total}. Abrir outra lição e perder o progresso desta?</translation>
+    </message>
+</context>
+<context>
+    <name>LessonCategory</name>
+    <message>
+        <source>authentication</source>
+        <translation>autenticação</translation>
+    </message>
+    <message>
+        <source>free entry point</source>
+        <translation>ponto de entrada gratuito</translation>
+    </message>
+    <message>
+        <source>marketing</source>
+        <translation>marketing</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>serviço</translation>
+    </message>
+    <message>
+        <source>utility</source>
+        <translation>utilidade</translation>
+    </message>
+</context>
+<context>
+    <name>LessonDates</name>
+    <message>
+        <source>Apr</source>
+        <translation>abr</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>ago</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>dez</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>fev</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>sex</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>jan</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>jul</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>jun</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>seg</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>nov</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>out</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>sáb</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>set</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>dom</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>qui</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>ter</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>qua</translation>
+    </message>
+</context>
+<context>
+    <name>LessonDock</name>
+    <message>
+        <source>&amp;Back one step</source>
+        <translation>&amp;Voltar um passo</translation>
+    </message>
+    <message>
+        <source>&amp;Next step</source>
+        <translation>&amp;Próximo passo</translation>
+    </message>
+    <message>
+        <source>&amp;Open lesson…</source>
+        <translation>&amp;Abrir lição…</translation>
+    </message>
+    <message>
+        <source>&amp;Restart lesson</source>
+        <translation>&amp;Reiniciar lição</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lição</translation>
+    </message>
+    <message>
+        <source>Show lesson &amp;player</source>
+        <translation>Mostrar o &amp;reprodutor de lições</translation>
+    </message>
+</context>
+<context>
+    <name>LessonPlayer</name>
+    <message>
+        <source>Answer the question to play this step.</source>
+        <translation>Responda à pergunta para reproduzir este passo.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Voltar</translation>
+    </message>
+    <message>
+        <source>Charged in this lesson: {amount}.</source>
+        <translation>Cobrado nesta lição: {amount}.</translation>
+    </message>
+    <message>
+        <source>End of the lesson.</source>
+        <translation>Fim da lição.</translation>
+    </message>
+    <message>
+        <source>Goals ({count})</source>
+        <translation>Objetivos ({count})</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Próximo</translation>
+    </message>
+    <message>
+        <source>No lesson loaded. Open one to play it step by step in the inbox.</source>
+        <translation>Nenhuma lição aberta. Abra uma para reproduzi-la passo a passo na caixa de entrada.</translation>
+    </message>
+    <message>
+        <source>Open lesson…</source>
+        <translation>Abrir lição…</translation>
+    </message>
+    <message>
+        <source>Press Next to play the first step.</source>
+        <translation>Clique em Próximo para reproduzir o primeiro passo.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pergunta</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Reiniciar</translation>
+    </message>
+    <message>
+        <source>Right answers: {right} of {asked}.</source>
+        <translation>Respostas certas: {right} de {asked}.</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regra</translation>
+    </message>
+    <message>
+        <source>Step {n} of {total}</source>
+        <translation>Passo {n} de {total}</translation>
+    </message>
+    <message>
+        <source>This lesson cannot be opened</source>
+        <translation>Não é possível abrir esta lição</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>O que aconteceu</translation>
+    </message>
+    <message>
+        <source>✓ Right: {choice}.</source>
+        <translation>✓ Certo: {choice}.</translation>
+    </message>
+    <message>
+        <source>✗ Not quite: the answer is {choice}.</source>
+        <translation>✗ Não exatamente. A resposta certa é: {choice}.</translation>
+    </message>
+</context>
+<context>
+    <name>LessonStep</name>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceito</translation>
+    </message>
+    <message>
+        <source>Charge: none</source>
+        <translation>Cobrança: nenhuma</translation>
+    </message>
+    <message>
+        <source>Charge: none (monthly free tier of service conversations)</source>
+        <translation>Cobrança: nenhuma (cota mensal gratuita de conversas de serviço)</translation>
+    </message>
+    <message>
+        <source>Charge: none (service conversations are free since November 2024)</source>
+        <translation>Cobrança: nenhuma (as conversas de serviço são gratuitas desde novembro de 2024)</translation>
+    </message>
+    <message>
+        <source>Charge: {amount} ({market})</source>
+        <translation>Cobrança: {amount} ({market})</translation>
+    </message>
+    <message>
+        <source>Counted in the open {category} conversation</source>
+        <translation>Contada na conversa de {category} aberta</translation>
+    </message>
+    <message>
+        <source>Customer service window: closed since {until}</source>
+        <translation>Janela de atendimento ao cliente: fechada desde {until}</translation>
+    </message>
+    <message>
+        <source>Customer service window: never opened</source>
+        <translation>Janela de atendimento ao cliente: nunca foi aberta</translation>
+    </message>
+    <message>
+        <source>Customer service window: open until {until} ({left} left)</source>
+        <translation>Janela de atendimento ao cliente: aberta até {until} (faltam {left})</translation>
+    </message>
+    <message>
+        <source>Inside a free entry point: every message is free</source>
+        <translation>Dentro de um ponto de entrada gratuito: toda mensagem é gratuita</translation>
+    </message>
+    <message>
+        <source>Marketing resumed in WhatsApp</source>
+        <translation>Marketing retomado no WhatsApp</translation>
+    </message>
+    <message>
+        <source>Marketing stopped in WhatsApp</source>
+        <translation>Marketing interrompido no WhatsApp</translation>
+    </message>
+    <message>
+        <source>Message received</source>
+        <translation>Mensagem recebida</translation>
+    </message>
+    <message>
+        <source>Opens a {category} conversation until {until}</source>
+        <translation>Abre uma conversa de {category} até {until}</translation>
+    </message>
+    <message>
+        <source>Opt-in recorded</source>
+        <translation>Opt-in registrado</translation>
+    </message>
+    <message>
+        <source>Opt-out recorded</source>
+        <translation>Opt-out registrado</translation>
+    </message>
+    <message>
+        <source>Per-message pricing: counted as {category}</source>
+        <translation>Preço por mensagem: contada como {category}</translation>
+    </message>
+    <message>
+        <source>Refused · {code}</source>
+        <translation>Recusado · {code}</translation>
+    </message>
+    <message>
+        <source>Template category changed</source>
+        <translation>A categoria do modelo mudou</translation>
+    </message>
+    <message>
+        <source>Template status changed</source>
+        <translation>O status do modelo mudou</translation>
+    </message>
+    <message>
+        <source>The business replies to {name}: “{text}”</source>
+        <translation>A empresa responde a {name}: “{text}”</translation>
+    </message>
+    <message>
+        <source>The business sends {name} the template {template} ({locale})</source>
+        <translation>A empresa envia a {name} o modelo {template} ({locale})</translation>
+    </message>
+    <message>
+        <source>The template {template} ({locale}) changes category</source>
+        <translation>O modelo {template} ({locale}) muda de categoria</translation>
+    </message>
+    <message>
+        <source>The template {template} ({locale}) changes status</source>
+        <translation>O modelo {template} ({locale}) muda de status</translation>
+    </message>
+    <message>
+        <source>Time passed</source>
+        <translation>O tempo passou</translation>
+    </message>
+    <message>
+        <source>Time passes ({name})</source>
+        <translation>O tempo passa ({name})</translation>
+    </message>
+    <message>
+        <source>no opt-in</source>
+        <translation>sem opt-in</translation>
+    </message>
+    <message>
+        <source>{name} opts in to messages from the business</source>
+        <translation>{name} aceita receber mensagens da empresa</translation>
+    </message>
+    <message>
+        <source>{name} opts out of marketing messages</source>
+        <translation>{name} faz opt-out das mensagens de marketing</translation>
+    </message>
+    <message>
+        <source>{name} resumes this business&apos;s marketing messages in WhatsApp</source>
+        <translation>{name} retoma no WhatsApp as mensagens de marketing desta empresa</translation>
+    </message>
+    <message>
+        <source>{name} stops this business&apos;s marketing messages in WhatsApp</source>
+        <translation>{name} interrompe no WhatsApp as mensagens de marketing desta empresa</translation>
+    </message>
+    <message>
+        <source>{name} writes from a Facebook Page button: “{text}”</source>
+        <translation>{name} escreve a partir de um botão da Página do Facebook da empresa: “{text}”</translation>
+    </message>
+    <message>
+        <source>{name} writes from a click-to-WhatsApp ad: “{text}”</source>
+        <translation>{name} escreve a partir de um anúncio de clique para o WhatsApp: “{text}”</translation>
+    </message>
+    <message>
+        <source>{name} writes: “{text}”</source>
+        <translation>{name} escreve: “{text}”</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Edit customer…</source>
+        <translation>&amp;Editar cliente…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Load scenario…</source>
+        <translation>&amp;Carregar cenário…</translation>
+    </message>
+    <message>
+        <source>&amp;Manage templates…</source>
+        <translation>&amp;Gerenciar modelos de mensagem…</translation>
+    </message>
+    <message>
+        <source>&amp;New customer…</source>
+        <translation>&amp;Novo cliente…</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>&amp;Novo espaço de trabalho…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>&amp;Play / pause</source>
+        <translation>&amp;Reproduzir / pausar</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter mode</source>
+        <translation>Modo &amp;apresentador</translation>
+    </message>
+    <message>
+        <source>&amp;Pricing regime</source>
+        <translation>Regime de &amp;preços</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Sa&amp;ir</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;Salvar uma cópia…</translation>
+    </message>
+    <message>
+        <source>&amp;Search customers</source>
+        <translation>&amp;Buscar clientes</translation>
+    </message>
+    <message>
+        <source>&amp;Send message</source>
+        <translation>&amp;Enviar mensagem</translation>
+    </message>
+    <message>
+        <source>+1 &amp;day</source>
+        <translation>+1 &amp;dia</translation>
+    </message>
+    <message>
+        <source>+1 &amp;hour</source>
+        <translation>+1 &amp;hora</translation>
+    </message>
+    <message>
+        <source>Cannot open this file</source>
+        <translation>Não é possível abrir este arquivo</translation>
+    </message>
+    <message>
+        <source>Cannot reset the workspace</source>
+        <translation>Não é possível restaurar o espaço de trabalho</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy</source>
+        <translation>Não é possível salvar uma cópia</translation>
+    </message>
+    <message>
+        <source>Choose a new file</source>
+        <translation>Escolha um arquivo novo</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s p&amp;hone</source>
+        <translation>&amp;Telefone do cliente</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Load scenario</source>
+        <translation>Carregar cenário</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>Novo espaço de trabalho</translation>
+    </message>
+    <message>
+        <source>No customer selected</source>
+        <translation>Nenhum cliente selecionado</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Nenhum arquivo recente</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Abrir &amp;recentes</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Abrir espaço de trabalho</translation>
+    </message>
+    <message>
+        <source>Play the scenario into a new workspace</source>
+        <translation>Reproduzir o cenário em um novo espaço de trabalho</translation>
+    </message>
+    <message>
+        <source>Replace everything in this workspace with the demo inbox? This cannot be undone.</source>
+        <translation>Substituir tudo neste espaço de trabalho pela caixa de entrada de demonstração? Isso não pode ser desfeito.</translation>
+    </message>
+    <message>
+        <source>Reset to &amp;demo…</source>
+        <translation>Restaurar a &amp;demonstração…</translation>
+    </message>
+    <message>
+        <source>Reset to demo</source>
+        <translation>Restaurar a demonstração</translation>
+    </message>
+    <message>
+        <source>Reset to the demo inbox</source>
+        <translation>A caixa de entrada de demonstração foi restaurada</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Salvar uma cópia</translation>
+    </message>
+    <message>
+        <source>Saved a copy to {file}</source>
+        <translation>Cópia salva em {file}</translation>
+    </message>
+    <message>
+        <source>Scenario files (*.json);;All files (*)</source>
+        <translation>Arquivos de cenário (*.json);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Select a customer to send a template to.</source>
+        <translation>Selecione um cliente para enviar um modelo de mensagem.</translation>
+    </message>
+    <message>
+        <source>Send &amp;template…</source>
+        <translation>Enviar &amp;modelo de mensagem…</translation>
+    </message>
+    <message>
+        <source>This scenario cannot be loaded</source>
+        <translation>Não é possível carregar este cenário</translation>
+    </message>
+    <message>
+        <source>To &amp;next expiry</source>
+        <translation>Até o &amp;próximo vencimento</translation>
+    </message>
+    <message>
+        <source>in-memory workspace</source>
+        <translation>espaço de trabalho em memória</translation>
+    </message>
+    <message>
+        <source>waboard will speak {language} from the next time it starts.</source>
+        <translation>O waboard usará {language} a partir da próxima vez que for iniciado.</translation>
+    </message>
+    <message>
+        <source>waboard workspaces (*.waboard *.db *.sqlite *.sqlite3);;All files (*)</source>
+        <translation>Espaços de trabalho do waboard (*.waboard *.db *.sqlite *.sqlite3);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>{file} already exists; a new workspace needs a new file.</source>
+        <translation>{file} já existe; um novo espaço de trabalho precisa de um arquivo novo.</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;Billing</source>
+        <translation>&amp;Faturamento</translation>
+    </message>
+    <message>
+        <source>&amp;Customers</source>
+        <translation>&amp;Clientes</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;juda</translation>
+    </message>
+    <message>
+        <source>&amp;Messages</source>
+        <translation>&amp;Mensagens</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>Co&amp;nfigurações</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>Ferramen&amp;tas</translation>
+    </message>
+    <message>
+        <source>&amp;Trainer</source>
+        <translation>&amp;Instrutor</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>E&amp;xibir</translation>
+    </message>
+    <message>
+        <source>C&amp;lock</source>
+        <translation>&amp;Relógio</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeNote</name>
+    <message>
+        <source>Charged as {category}: {charge} ({market})</source>
+        <translation>Cobrada como {category}: {charge} ({market})</translation>
+    </message>
+    <message>
+        <source>Counted in the open {category} conversation: no charge</source>
+        <translation>Contada na conversa aberta de {category}: sem cobrança</translation>
+    </message>
+    <message>
+        <source>Free entry point conversation opened (72 h), free</source>
+        <translation>Conversa de ponto de entrada gratuito aberta (72 h), gratuita</translation>
+    </message>
+    <message>
+        <source>Free entry point: every message is free for 72 h</source>
+        <translation>Ponto de entrada gratuito: todas as mensagens são gratuitas por 72 h</translation>
+    </message>
+    <message>
+        <source>Not sent ({code}): {reason}</source>
+        <translation>Não enviada ({code}): {reason}</translation>
+    </message>
+    <message>
+        <source>Not sent: {reason}</source>
+        <translation>Não enviada: {reason}</translation>
+    </message>
+    <message>
+        <source>{label} conversation opened, charged {charge} ({market})</source>
+        <translation>{label}: conversa aberta, cobrada em {charge} ({market})</translation>
+    </message>
+    <message>
+        <source>{label} conversation opened, free</source>
+        <translation>{label}: conversa aberta, gratuita</translation>
+    </message>
+    <message>
+        <source>{label} conversation opened, free (monthly free tier)</source>
+        <translation>{label}: conversa aberta, gratuita (nível gratuito mensal)</translation>
+    </message>
+    <message>
+        <source>{label} conversation opened, free (service is free since November 2024)</source>
+        <translation>{label}: conversa aberta, gratuita (o serviço é gratuito desde novembro de 2024)</translation>
+    </message>
+    <message>
+        <source>{label} message: free</source>
+        <translation>Mensagem de {label}: gratuita</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneCheck</name>
+    <message>
+        <source>Enter a phone number, with + and the country code (e.g. +52 55 1234 5678)</source>
+        <translation>Digite um número de telefone, com + e o código do país (por exemplo, +55 11 91234 5678)</translation>
+    </message>
+    <message>
+        <source>country code +{code}</source>
+        <translation>o código de país +{code}</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>não é um número</translation>
+    </message>
+    <message>
+        <source>too long</source>
+        <translation>longo demais</translation>
+    </message>
+    <message>
+        <source>too short</source>
+        <translation>curto demais</translation>
+    </message>
+    <message>
+        <source>unknown country code</source>
+        <translation>código de país desconhecido</translation>
+    </message>
+    <message>
+        <source>{number} contains letters: use digits only, with + and the country code</source>
+        <translation>{number} contém letras: use apenas dígitos, com + e o código do país</translation>
+    </message>
+    <message>
+        <source>{number} has no country code: start with + and the country code</source>
+        <translation>{number} não tem código de país: comece com + e o código do país</translation>
+    </message>
+    <message>
+        <source>{number} is not a phone number: {reason}</source>
+        <translation>{number} não é um número de telefone: {reason}</translation>
+    </message>
+    <message>
+        <source>{number} is not a possible length for {where}</source>
+        <translation>{number} não tem um comprimento possível para {where}</translation>
+    </message>
+    <message>
+        <source>{number} is not a valid number for {where}</source>
+        <translation>{number} não é um número válido para {where}</translation>
+    </message>
+    <message>
+        <source>{number} is too long for {where}</source>
+        <translation>{number} é longo demais para {where}</translation>
+    </message>
+    <message>
+        <source>{number} is too short for {where}</source>
+        <translation>{number} é curto demais para {where}</translation>
+    </message>
+</context>
+<context>
+    <name>RateCard</name>
+    <message>
+        <source>no sourced figure for {market} {category} in {currency} on {day}</source>
+        <translation>sem valor documentado para {market} {category} em {currency} em {day}</translation>
+    </message>
+    <message>
+        <source>no sourced figure: service is free from 2024-11-01 and the cards print none</source>
+        <translation>sem valor documentado: o serviço é gratuito desde 2024-11-01 e as tabelas de preços não publicam nenhum</translation>
+    </message>
+</context>
+<context>
+    <name>RateCardCheck</name>
+    <message>
+        <source>line 1: missing column(s) {columns}</source>
+        <translation>linha 1: falta(m) a(s) coluna(s) {columns}</translation>
+    </message>
+    <message>
+        <source>line 1: unknown column(s) {unknown}; the columns are {columns}</source>
+        <translation>linha 1: coluna(s) desconhecida(s) {unknown}; as colunas são {columns}</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}</source>
+        <translation>linha {line}, coluna {column}</translation>
+    </message>
+    <message>
+        <source>line {line}: more values than the {count} columns</source>
+        <translation>linha {line}: mais valores do que as {count} colunas</translation>
+    </message>
+    <message>
+        <source>line {line}: more values than the {count} columns (a comma too many, or a value needing quotes?)</source>
+        <translation>linha {line}: mais valores do que as {count} colunas (uma vírgula a mais, ou um valor que precisa de aspas?)</translation>
+    </message>
+    <message>
+        <source>line {line}: region and market must not be empty</source>
+        <translation>linha {line}: a região e o mercado não podem estar vazios</translation>
+    </message>
+    <message>
+        <source>market {market}, effective</source>
+        <translation>mercado {market}, vigência</translation>
+    </message>
+    <message>
+        <source>not a readable CSV file ({error})</source>
+        <translation>não é um arquivo CSV legível ({error})</translation>
+    </message>
+    <message>
+        <source>the file is {length} characters, over the {limit} limit</source>
+        <translation>o arquivo tem {length} caracteres, acima do limite de {limit}</translation>
+    </message>
+    <message>
+        <source>the rate card has no row for {region}</source>
+        <translation>a tabela de preços não tem uma linha para {region}</translation>
+    </message>
+    <message>
+        <source>the rate card has no rows</source>
+        <translation>a tabela de preços não tem linhas</translation>
+    </message>
+    <message>
+        <source>the rate card is {length} characters, over the {limit} limit</source>
+        <translation>a tabela de preços tem {length} caracteres, acima do limite de {limit}</translation>
+    </message>
+    <message>
+        <source>unknown region</source>
+        <translation>região desconhecida</translation>
+    </message>
+    <message>
+        <source>{market} {category} in {currency} from {day}</source>
+        <translation>{market} {category} em {currency} a partir de {day}</translation>
+    </message>
+    <message>
+        <source>{where}: a row without a rate (no sourced figure) cannot have volume bands</source>
+        <translation>{where}: uma linha sem tarifa (sem valor documentado) não pode ter níveis de volume</translation>
+    </message>
+    <message>
+        <source>{where}: empty</source>
+        <translation>{where}: vazia</translation>
+    </message>
+    <message>
+        <source>{where}: expected a decimal string, got {value}</source>
+        <translation>{where}: era esperado um texto decimal, mas veio {value}</translation>
+    </message>
+    <message>
+        <source>{where}: the volume bands must start at message 1, each from a different number</source>
+        <translation>{where}: os níveis de volume devem começar na mensagem 1, cada um a partir de um número diferente</translation>
+    </message>
+    <message>
+        <source>{where}: {value} appears twice</source>
+        <translation>{where}: {value} aparece duas vezes</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not a date (YYYY-MM-DD)</source>
+        <translation>{where}: {value} não é uma data (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not a decimal amount</source>
+        <translation>{where}: {value} não é um valor decimal</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not a message number (1, ...)</source>
+        <translation>{where}: {value} não é um número de mensagem (1, ...)</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not a non-negative amount</source>
+        <translation>{where}: {value} não é um valor não negativo</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not one of the {count} billing currencies</source>
+        <translation>{where}: {value} não é uma das {count} moedas de cobrança</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not one of {values}</source>
+        <translation>{where}: {value} não é um de {values}</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not yes or no</source>
+        <translation>{where}: {value} não é yes nem no</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is over {limit}, more than any rate</source>
+        <translation>{where}: {value} passa de {limit}, mais do que qualquer tarifa</translation>
+    </message>
+</context>
+<context>
+    <name>Refusal</name>
+    <message>
+        <source>No opt-in: a business-initiated template needs the customer&apos;s consent</source>
+        <translation>Sem consentimento: um modelo de mensagem iniciado pela empresa precisa do consentimento do cliente</translation>
+    </message>
+    <message>
+        <source>Parameter {index} contains a new line, a tab or more than {spaces} spaces in a row</source>
+        <translation>O parâmetro {index} contém uma quebra de linha, uma tabulação ou mais de {spaces} espaços seguidos</translation>
+    </message>
+    <message>
+        <source>Parameter {index} is empty</source>
+        <translation>O parâmetro {index} está vazio</translation>
+    </message>
+    <message>
+        <source>The customer has chosen to stop receiving marketing messages</source>
+        <translation>O cliente optou por não receber mais mensagens de marketing</translation>
+    </message>
+    <message>
+        <source>The customer has chosen to stop receiving marketing messages from this business in WhatsApp</source>
+        <translation>O cliente optou no WhatsApp por não receber mais mensagens de marketing desta empresa</translation>
+    </message>
+    <message>
+        <source>marketing templates to US numbers are paused since 1 April 2025</source>
+        <translation>os modelos de mensagem de marketing para números dos Estados Unidos estão pausados desde 1º de abril de 2025</translation>
+    </message>
+    <message>
+        <source>more than 24 hours have passed since the customer last replied</source>
+        <translation>passaram mais de 24 horas desde a última resposta do cliente</translation>
+    </message>
+    <message>
+        <source>no template {name} in {language}</source>
+        <translation>não há nenhum modelo de mensagem {name} em {language}</translation>
+    </message>
+    <message>
+        <source>the body renders to {length} characters, over {limit}</source>
+        <translation>o corpo fica com {length} caracteres, mais de {limit}</translation>
+    </message>
+    <message>
+        <source>the customer reached the (simulated) marketing limit for 24 hours</source>
+        <translation>o cliente atingiu o limite (simulado) de marketing de 24 horas</translation>
+    </message>
+    <message>
+        <source>the number has no WhatsApp account</source>
+        <translation>o número não tem conta do WhatsApp</translation>
+    </message>
+    <message>
+        <source>{name} is pending, not approved</source>
+        <translation>{name} está pendente, não aprovado</translation>
+    </message>
+    <message>
+        <source>{name} is rejected, not approved</source>
+        <translation>{name} foi rejeitado, não aprovado</translation>
+    </message>
+    <message>
+        <source>{name} takes {expected}, {given} given</source>
+        <translation>{name} recebe {expected}, foram informados {given}</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalCodes</name>
+    <message>
+        <source>A template outside the 24-hour window needs the customer&apos;s opt-in (the simulator&apos;s check; the platform leaves consent to the business).</source>
+        <translation>Um modelo de mensagem fora da janela de 24 horas precisa do opt-in do cliente (uma verificação do simulador; a plataforma deixa o consentimento a cargo da empresa).</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Free-form text more than 24 hours after the customer last wrote: send a template instead.</source>
+        <translation>Texto livre mais de 24 horas depois da última mensagem do cliente: envie um modelo de mensagem no lugar.</translation>
+    </message>
+    <message>
+        <source>Meta disabled the template.</source>
+        <translation>A Meta desativou o modelo de mensagem.</translation>
+    </message>
+    <message>
+        <source>Meta paused the template after poor feedback.</source>
+        <translation>A Meta pausou o modelo de mensagem após feedback negativo.</translation>
+    </message>
+    <message>
+        <source>No template of that name in that language.</source>
+        <translation>Não há modelo de mensagem com esse nome nesse idioma.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Refusal codes</source>
+        <translation>Códigos de recusa</translation>
+    </message>
+    <message>
+        <source>The customer opted out: no marketing template reaches them.</source>
+        <translation>O cliente fez opt-out: nenhum modelo de marketing chega até ele.</translation>
+    </message>
+    <message>
+        <source>The number has no WhatsApp account: nothing is sent or charged.</source>
+        <translation>O número não tem conta do WhatsApp: nada é enviado nem cobrado.</translation>
+    </message>
+    <message>
+        <source>The number of parameters differs from the template&apos;s {{n}}.</source>
+        <translation>A quantidade de parâmetros difere dos {{n}} do modelo de mensagem.</translation>
+    </message>
+    <message>
+        <source>The template is pending or rejected: only approved ones send.</source>
+        <translation>O modelo de mensagem está pendente ou foi rejeitado: só os aprovados são enviados.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Why the platform refuses a business message, with its Cloud API error code, in the order the rules check them.</source>
+        <translation>Por que a plataforma recusa uma mensagem da empresa, com o código de erro da API de Nuvem, na ordem em que as regras verificam.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>1 mistake, {points} points off · spent {amount}</source>
+        <translation>1 erro, {points} pontos a menos · gasto {amount}</translation>
+    </message>
+    <message>
+        <source>Cannot export the report</source>
+        <translation>Não é possível exportar o relatório</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Export HTML…</source>
+        <translation>Exportar HTML…</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Exportar o relatório</translation>
+    </message>
+    <message>
+        <source>Goal met</source>
+        <translation>Objetivo alcançado</translation>
+    </message>
+    <message>
+        <source>Goal not met</source>
+        <translation>Objetivo não alcançado</translation>
+    </message>
+    <message>
+        <source>Grading report: {title}</source>
+        <translation>Relatório de avaliação: {title}</translation>
+    </message>
+    <message>
+        <source>The cheapest way costs {amount}</source>
+        <translation>O jeito mais barato custa {amount}</translation>
+    </message>
+    <message>
+        <source>{count} mistakes, {points} points off · spent {amount}</source>
+        <translation>{count} erros, {points} pontos a menos · gasto {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>RuleNotes</name>
+    <message>
+        <source>From {day} free-form replies cost {prices} after {free} a month, and utility templates inside the window are charged too</source>
+        <translation>A partir de {day}, as respostas em formato livre custam {prices} depois de {free} por mês, e os modelos de mensagem de utilidade dentro da janela também são cobrados</translation>
+    </message>
+    <message>
+        <source>From {day} {market}&apos;s rates change: {changes}</source>
+        <translation>A partir de {day} mudam as tarifas de {market}: {changes}</translation>
+    </message>
+    <message>
+        <source>From {day} {region} numbers are priced as {market} (until then {before})</source>
+        <translation>A partir de {day}, os números de {region} têm o preço de {market} (até então, {before})</translation>
+    </message>
+    <message>
+        <source>From {day}: {meaning}</source>
+        <translation>A partir de {day}: {meaning}</translation>
+    </message>
+    <message>
+        <source>and 1 more market&apos;s utility rate</source>
+        <translation>e a tarifa de utilidade de mais 1 mercado</translation>
+    </message>
+    <message>
+        <source>and {count} more markets&apos; utility rates</source>
+        <translation>e as tarifas de utilidade de mais {count} mercados</translation>
+    </message>
+    <message>
+        <source>no sourced figure</source>
+        <translation>sem valor documentado</translation>
+    </message>
+    <message>
+        <source>the market&apos;s utility rate</source>
+        <translation>a tarifa de utilidade do mercado</translation>
+    </message>
+    <message>
+        <source>{category} {before} → {after}</source>
+        <translation>{category} {before} → {after}</translation>
+    </message>
+    <message>
+        <source>{market}&apos;s utility rate (no sourced figure)</source>
+        <translation>a tarifa de utilidade de {market} (sem valor documentado)</translation>
+    </message>
+    <message>
+        <source>{price} in {market}</source>
+        <translation>{price} em {market}</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSentences</name>
+    <message>
+        <source>A customer message opens, or restarts, the 24-hour customer service window.</source>
+        <translation>Uma mensagem do cliente abre, ou reinicia, a janela de atendimento ao cliente de 24 horas.</translation>
+    </message>
+    <message>
+        <source>A customer who opted out receives no marketing template at all.</source>
+        <translation>Um cliente que cancelou o consentimento não recebe nenhum modelo de mensagem de marketing.</translation>
+    </message>
+    <message>
+        <source>A customer who resumes promotions in WhatsApp receives marketing templates again.</source>
+        <translation>Um cliente que reativa as promoções no WhatsApp volta a receber modelos de mensagem de marketing.</translation>
+    </message>
+    <message>
+        <source>A customer who stops a business&apos;s promotions in WhatsApp receives no marketing template from it (131050); the consent ledger is unchanged.</source>
+        <translation>Um cliente que interrompe no WhatsApp as promoções de uma empresa não recebe modelos de mensagem de marketing dela (131050); o registro de consentimentos não muda.</translation>
+    </message>
+    <message>
+        <source>A disabled template can no longer be sent.</source>
+        <translation>Um modelo de mensagem desativado não pode mais ser enviado.</translation>
+    </message>
+    <message>
+        <source>A free-form reply joins the earliest open conversation of any category at no charge.</source>
+        <translation>Uma resposta em formato livre entra sem cobrança na conversa aberta mais antiga, de qualquer categoria.</translation>
+    </message>
+    <message>
+        <source>A free-form reply with no conversation open opens a 24-hour service conversation.</source>
+        <translation>Uma resposta em formato livre sem conversa aberta abre uma conversa de serviço de 24 horas.</translation>
+    </message>
+    <message>
+        <source>A message from an ad or a Page button opens the customer service window and makes the business&apos;s first reply a free entry point.</source>
+        <translation>Uma mensagem vinda de um anúncio ou de um botão da Página abre a janela de atendimento ao cliente e torna a primeira resposta da empresa um ponto de entrada gratuito.</translation>
+    </message>
+    <message>
+        <source>A paused template cannot be sent until its quality recovers.</source>
+        <translation>Um modelo de mensagem pausado não pode ser enviado até que sua qualidade se recupere.</translation>
+    </message>
+    <message>
+        <source>A template joins the open conversation of its own category at no charge.</source>
+        <translation>Um modelo de mensagem entra sem cobrança na conversa aberta da sua própria categoria.</translation>
+    </message>
+    <message>
+        <source>A template needs exactly one value per {{n}} parameter, and its body must stay within 1,024 characters.</source>
+        <translation>Um modelo de mensagem precisa de exatamente um valor para cada parâmetro {{n}}, e o corpo não pode passar de 1.024 caracteres.</translation>
+    </message>
+    <message>
+        <source>A template opens a 24-hour conversation of its category when none of that category is open.</source>
+        <translation>Um modelo de mensagem abre uma conversa de 24 horas da sua categoria quando não há nenhuma aberta dessa categoria.</translation>
+    </message>
+    <message>
+        <source>A template sent outside the customer service window needs the customer&apos;s opt-in.</source>
+        <translation>Um modelo de mensagem enviado fora da janela de atendimento ao cliente precisa do consentimento do cliente.</translation>
+    </message>
+    <message>
+        <source>After an ad or Page button, the business&apos;s first reply opens a free 72-hour entry point in which every message is free.</source>
+        <translation>Depois de um anúncio ou de um botão da Página, a primeira resposta da empresa abre um ponto de entrada gratuito de 72 horas em que todas as mensagens são gratuitas.</translation>
+    </message>
+    <message>
+        <source>After an opt-out no marketing template may be sent to the customer.</source>
+        <translation>Depois de um cancelamento do consentimento, nenhum modelo de mensagem de marketing pode ser enviado ao cliente.</translation>
+    </message>
+    <message>
+        <source>Free-form messages can only be sent within 24 hours of the customer&apos;s last message; after that only a template can reach them.</source>
+        <translation>As mensagens em formato livre só podem ser enviadas até 24 horas depois da última mensagem do cliente; depois disso, só um modelo de mensagem consegue alcançá-lo.</translation>
+    </message>
+    <message>
+        <source>Messages to a number without a WhatsApp account are never delivered, so nothing opens and nothing is charged.</source>
+        <translation>As mensagens para um número sem conta do WhatsApp nunca são entregues: nada é aberto e nada é cobrado.</translation>
+    </message>
+    <message>
+        <source>Meta caps how many marketing templates one person receives; this workspace simulates the cap as a limit per rolling 24 hours.</source>
+        <translation>A Meta limita quantos modelos de mensagem de marketing uma pessoa recebe; este espaço de trabalho simula esse teto como um limite a cada 24 horas corridas.</translation>
+    </message>
+    <message>
+        <source>Only approved templates can be sent; pending and rejected ones do not exist for the platform.</source>
+        <translation>Só modelos de mensagem aprovados podem ser enviados; para a plataforma, os pendentes e os rejeitados não existem.</translation>
+    </message>
+    <message>
+        <source>Only templates registered in this name and language can be sent.</source>
+        <translation>Só podem ser enviados modelos de mensagem registrados com este nome e neste idioma.</translation>
+    </message>
+    <message>
+        <source>Only time passes.</source>
+        <translation>Só o tempo passa.</translation>
+    </message>
+    <message>
+        <source>Per-message pricing charges every delivered template of this category.</source>
+        <translation>Os preços por mensagem cobram cada modelo de mensagem entregue desta categoria.</translation>
+    </message>
+    <message>
+        <source>Per-message pricing: free-form replies, and utility templates inside the window, are free.</source>
+        <translation>Preços por mensagem: as respostas em formato livre, e os modelos de mensagem de utilidade dentro da janela, são gratuitos.</translation>
+    </message>
+    <message>
+        <source>Since 1 April 2025 Meta does not deliver marketing templates to United States numbers.</source>
+        <translation>Desde 1º de abril de 2025, a Meta não entrega modelos de mensagem de marketing para números dos Estados Unidos.</translation>
+    </message>
+    <message>
+        <source>The customer stopped this business&apos;s marketing messages in WhatsApp itself; other templates still reach them.</source>
+        <translation>O cliente interrompeu no próprio WhatsApp as mensagens de marketing desta empresa; os outros modelos de mensagem ainda chegam a ele.</translation>
+    </message>
+    <message>
+        <source>With an opt-in, templates may reach the customer outside the window.</source>
+        <translation>Com o consentimento, os modelos de mensagem podem chegar ao cliente fora da janela.</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <source>A utility conversation opened before 1 July 2025 and still open after it: utility templates sent into it while it is open are free and attributed to it; when it closes, per-message pricing applies.</source>
+        <translation>Uma conversa de utilidade aberta antes de 1º de julho de 2025 e ainda aberta depois: os modelos de mensagem de utilidade enviados nela enquanto está aberta são gratuitos e atribuídos a ela; quando ela fecha, valem os preços por mensagem.</translation>
+    </message>
+    <message>
+        <source>Bangladesh, Iraq, Nepal, Sri Lanka, Kazakhstan, Kuwait, Morocco, Oman and Ukraine get their own rates, each with an authentication-international rate.</source>
+        <translation>Bangladesh, Iraque, Nepal, Sri Lanka, Cazaquistão, Kuwait, Marrocos, Omã e Ucrânia passam a ter tarifas próprias, cada um com uma tarifa de autenticação internacional.</translation>
+    </message>
+    <message>
+        <source>Brazil may be billed in BRL</source>
+        <translation>O Brasil pode ser cobrado em BRL</translation>
+    </message>
+    <message>
+        <source>Businesses in Brazil can be billed in Brazilian reais.</source>
+        <translation>As empresas no Brasil podem ser cobradas em reais.</translation>
+    </message>
+    <message>
+        <source>Businesses in India can be billed in Indian rupees (required from 1 January 2027).</source>
+        <translation>As empresas na Índia podem ser cobradas em rupias indianas (obrigatório a partir de 1º de janeiro de 2027).</translation>
+    </message>
+    <message>
+        <source>Colombia utility and authentication up; Mexico marketing down; UAE marketing up; Argentina, Egypt and Saudi Arabia utility and authentication down.</source>
+        <translation>Colômbia: sobem utilidade e autenticação; México: cai marketing; EAU: sobe marketing; Argentina, Egito e Arábia Saudita: caem utilidade e autenticação.</translation>
+    </message>
+    <message>
+        <source>Conversation pricing (June 2023)</source>
+        <translation>Preços por conversa (junho de 2023)</translation>
+    </message>
+    <message>
+        <source>Conversation pricing, free service (November 2024)</source>
+        <translation>Preços por conversa, serviço gratuito (novembro de 2024)</translation>
+    </message>
+    <message>
+        <source>Conversations of four categories last 24 hours and are charged when opened; the first 1,000 service conversations a month are free.</source>
+        <translation>As conversas de quatro categorias duram 24 horas e são cobradas quando abertas; as primeiras 1.000 conversas de serviço do mês são gratuitas.</translation>
+    </message>
+    <message>
+        <source>Each delivered template is charged instead of each conversation; free-form replies and utility templates inside the customer service window are free; utility and authentication get volume tiers.</source>
+        <translation>Cada modelo de mensagem entregue é cobrado, em vez de cada conversa; as respostas em formato livre e os modelos de mensagem de utilidade dentro da janela de atendimento ao cliente são gratuitos; utilidade e autenticação ganham níveis de volume.</translation>
+    </message>
+    <message>
+        <source>Eight more billing currencies</source>
+        <translation>Mais oito moedas de cobrança</translation>
+    </message>
+    <message>
+        <source>Free-form replies are charged at the market&apos;s utility rate after 1,000 free a month per business phone number, and utility templates are charged inside the window too.</source>
+        <translation>As respostas em formato livre são cobradas pela tarifa de utilidade do mercado depois de 1.000 gratuitas por mês por número de telefone da empresa, e os modelos de mensagem de utilidade também são cobrados dentro da janela.</translation>
+    </message>
+    <message>
+        <source>Hong Kong, Hungary, Poland, Qatar, Romania and Singapore get their own rates instead of their regional group&apos;s.</source>
+        <translation>Hong Kong, Hungria, Polônia, Catar, Romênia e Singapura passam a ter tarifas próprias em vez das do seu grupo regional.</translation>
+    </message>
+    <message>
+        <source>India marketing up; France and Egypt marketing down; North America utility and authentication down.</source>
+        <translation>Índia: sobe marketing; França e Egito: cai marketing; América do Norte: caem utilidade e autenticação.</translation>
+    </message>
+    <message>
+        <source>India may be billed in INR</source>
+        <translation>A Índia pode ser cobrada em INR</translation>
+    </message>
+    <message>
+        <source>Italy, Spain and United Kingdom marketing up.</source>
+        <translation>Itália, Espanha e Reino Unido: sobe marketing.</translation>
+    </message>
+    <message>
+        <source>Marketing templates to United States numbers are not delivered (error 131049); Canada and the other +1 regions are not affected.</source>
+        <translation>Os modelos de mensagem de marketing para números dos Estados Unidos não são entregues (erro 131049); o Canadá e as outras regiões +1 não são afetados.</translation>
+    </message>
+    <message>
+        <source>Marketing to US numbers paused</source>
+        <translation>Marketing para números dos EUA pausado</translation>
+    </message>
+    <message>
+        <source>Messages to Zimbabwe are priced at the Rest of Africa rates.</source>
+        <translation>As mensagens para o Zimbábue têm as tarifas do Resto da África.</translation>
+    </message>
+    <message>
+        <source>Nine new standalone markets</source>
+        <translation>Nove novos mercados próprios</translation>
+    </message>
+    <message>
+        <source>Per-message pricing (July 2025)</source>
+        <translation>Preços por mensagem (julho de 2025)</translation>
+    </message>
+    <message>
+        <source>Per-message pricing, charged replies (October 2026)</source>
+        <translation>Preços por mensagem, respostas cobradas (outubro de 2026)</translation>
+    </message>
+    <message>
+        <source>Quarterly rate changes (April 2026)</source>
+        <translation>Mudanças trimestrais de tarifas (abril de 2026)</translation>
+    </message>
+    <message>
+        <source>Quarterly rate changes (January 2026)</source>
+        <translation>Mudanças trimestrais de tarifas (janeiro de 2026)</translation>
+    </message>
+    <message>
+        <source>Quarterly rate changes (July 2026)</source>
+        <translation>Mudanças trimestrais de tarifas (julho de 2026)</translation>
+    </message>
+    <message>
+        <source>Quarterly rate changes (October 2025)</source>
+        <translation>Mudanças trimestrais de tarifas (outubro de 2025)</translation>
+    </message>
+    <message>
+        <source>Rate cards are published in 16 currencies; a business account is billed in one, and amounts are never converted between them.</source>
+        <translation>As tabelas de preços são publicadas em 16 moedas; uma conta empresarial é cobrada em uma delas, e os valores nunca são convertidos entre elas.</translation>
+    </message>
+    <message>
+        <source>Saudi Arabia marketing up; India authentication-international up; Pakistan utility and authentication up; Turkey down.</source>
+        <translation>Arábia Saudita: sobe marketing; Índia: sobe autenticação internacional; Paquistão: sobem utilidade e autenticação; Turquia: caem.</translation>
+    </message>
+    <message>
+        <source>Service conversations are free and the 1,000 free tier is gone.</source>
+        <translation>As conversas de serviço são gratuitas e o nível gratuito de 1.000 deixa de existir.</translation>
+    </message>
+    <message>
+        <source>Six new standalone markets</source>
+        <translation>Seis novos mercados próprios</translation>
+    </message>
+    <message>
+        <source>The rules in force on each message&apos;s date (auto)</source>
+        <translation>As regras em vigor na data de cada mensagem (auto)</translation>
+    </message>
+    <message>
+        <source>Zimbabwe moves to Rest of Africa</source>
+        <translation>O Zimbábue passa para o Resto da África</translation>
+    </message>
+    <message>
+        <source>[Meta]</source>
+        <translation>[Meta]</translation>
+    </message>
+    <message>
+        <source>[reported]</source>
+        <translation>[relatado]</translation>
+    </message>
+    <message>
+        <source>{choice} is not a pricing regime (one of {known})</source>
+        <translation>{choice} não é um modelo de preços (um de {known})</translation>
+    </message>
+</context>
+<context>
+    <name>RulesByDate</name>
+    <message>
+        <source>At the simulated date</source>
+        <translation>Na data simulada</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Mudança</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confiança</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Rules by date</source>
+        <translation>Regras por data</translation>
+    </message>
+    <message>
+        <source>Select a change to see its sources.</source>
+        <translation>Selecione uma mudança para ver as fontes.</translation>
+    </message>
+    <message>
+        <source>Sources: {sources}</source>
+        <translation>Fontes: {sources}</translation>
+    </message>
+    <message>
+        <source>The switch of 1 Jul 2025: {edge_case}</source>
+        <translation>A mudança de 1º jul. 2025: {edge_case}</translation>
+    </message>
+    <message>
+        <source>What changed after {first} ({code}, from {since}). This workspace&apos;s pricing: {pricing}; a message sent at the simulated date ({now}) is decided under {regime}.</source>
+        <translation>O que mudou depois de {first} ({code}, desde {since}). Preços deste espaço de trabalho: {pricing}; uma mensagem enviada na data simulada ({now}) é decidida sob {regime}.</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>O que significa</translation>
+    </message>
+    <message>
+        <source>[reported]: Meta&apos;s &quot;upcoming pricing updates&quot; page as quoted by several providers, not read on Meta&apos;s own site. [Meta]: Meta&apos;s own pricing pages.</source>
+        <translation>[reported]: a página da Meta de &quot;próximas atualizações de preços&quot; conforme citada por vários provedores, não lida no site da própria Meta. [Meta]: as páginas de preços da própria Meta.</translation>
+    </message>
+    <message>
+        <source>ahead</source>
+        <translation>a seguir</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>em vigor</translation>
+    </message>
+    <message>
+        <source>{title} ({mark}). Sources: {sources}</source>
+        <translation>{title} ({mark}). Fontes: {sources}</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Every shortcut works anywhere in the main window.</source>
+        <translation>Todos os atalhos funcionam em qualquer lugar da janela principal.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Menu item</source>
+        <translation>Item de menu</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Atalho</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateCheck</name>
+    <message>
+        <source>body</source>
+        <translation>corpo</translation>
+    </message>
+    <message>
+        <source>button {index}: label must not be empty</source>
+        <translation>botão {index}: o texto não pode ficar vazio</translation>
+    </message>
+    <message>
+        <source>button {index}: over {limit} characters</source>
+        <translation>botão {index}: mais de {limit} caracteres</translation>
+    </message>
+    <message>
+        <source>buttons: {count}, over {limit}</source>
+        <translation>botões: {count}, mais de {limit}</translation>
+    </message>
+    <message>
+        <source>footer</source>
+        <translation>rodapé</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>cabeçalho</translation>
+    </message>
+    <message>
+        <source>language {language}: expected a code like en_US</source>
+        <translation>idioma {language}: era esperado um código como pt_BR</translation>
+    </message>
+    <message>
+        <source>name {name}: use lowercase letters, digits and underscores only</source>
+        <translation>nome {name}: use apenas letras minúsculas, dígitos e sublinhados</translation>
+    </message>
+    <message>
+        <source>{field}: contains a NUL character</source>
+        <translation>{field}: contém um caractere NUL</translation>
+    </message>
+    <message>
+        <source>{field}: must not be empty</source>
+        <translation>{field}: não pode ficar vazio</translation>
+    </message>
+    <message>
+        <source>{field}: parameters are allowed in the body only</source>
+        <translation>{field}: os parâmetros só são permitidos no corpo</translation>
+    </message>
+    <message>
+        <source>{field}: parameters are numbered from {first}, not {zero}</source>
+        <translation>{field}: os parâmetros são numerados a partir de {first}, não de {zero}</translation>
+    </message>
+    <message>
+        <source>{field}: parameters must run from {first} without gaps; missing {missing}</source>
+        <translation>{field}: os parâmetros devem ir de {first} sem lacunas; falta(m) {missing}</translation>
+    </message>
+    <message>
+        <source>{field}: unbalanced &apos;{open}&apos; or &apos;{close}&apos;: write parameters as {first}, {second}, ...</source>
+        <translation>{field}: &apos;{open}&apos; ou &apos;{close}&apos; sem par: escreva os parâmetros como {first}, {second}, ...</translation>
+    </message>
+    <message>
+        <source>{field}: {length} characters, over {limit}</source>
+        <translation>{field}: {length} caracteres, mais de {limit}</translation>
+    </message>
+</context>
+<context>
+    <name>TimeZoneCheck</name>
+    <message>
+        <source>{name} is not a time zone (an IANA name such as &apos;America/Mexico_City&apos;)</source>
+        <translation>{name} não é um fuso horário (um nome IANA como &apos;America/Sao_Paulo&apos;)</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerMenu</name>
+    <message>
+        <source>&amp;Grade exercise</source>
+        <translation>A&amp;valiar exercício</translation>
+    </message>
+    <message>
+        <source>&amp;Start exercise…</source>
+        <translation>&amp;Iniciar exercício…</translation>
+    </message>
+    <message>
+        <source>Cannot export the audit trail</source>
+        <translation>Não é possível exportar a trilha de auditoria</translation>
+    </message>
+    <message>
+        <source>Choose a new file</source>
+        <translation>Escolha um arquivo novo</translation>
+    </message>
+    <message>
+        <source>Exercise: {goal}</source>
+        <translation>Exercício: {goal}</translation>
+    </message>
+    <message>
+        <source>Export &amp;audit trail…</source>
+        <translation>Exportar &amp;trilha de auditoria…</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Exportar a trilha de auditoria</translation>
+    </message>
+    <message>
+        <source>Exported 1 event to {path}</source>
+        <translation>1 evento exportado para {path}</translation>
+    </message>
+    <message>
+        <source>Exported {count} events to {path}</source>
+        <translation>{count} eventos exportados para {path}</translation>
+    </message>
+    <message>
+        <source>Hint: {hint}</source>
+        <translation>Dica: {hint}</translation>
+    </message>
+    <message>
+        <source>Opt-out &amp;keywords…</source>
+        <translation>&amp;Palavras-chave de descadastro…</translation>
+    </message>
+    <message>
+        <source>Save the exercise&apos;s workspace as</source>
+        <translation>Salvar o espaço de trabalho do exercício como</translation>
+    </message>
+    <message>
+        <source>This exercise cannot be started</source>
+        <translation>Não é possível iniciar este exercício</translation>
+    </message>
+    <message>
+        <source>When you are done, choose Trainer › Grade exercise.</source>
+        <translation>Quando terminar, escolha Instrutor › Avaliar exercício.</translation>
+    </message>
+    <message>
+        <source>waboard workspaces (*.waboard);;All files (*)</source>
+        <translation>Espaços de trabalho do waboard (*.waboard);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>{path} already exists; an exercise starts in a new workspace file.</source>
+        <translation>{path} já existe; um exercício começa em um arquivo de espaço de trabalho novo.</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>Free-form outside the window</source>
+        <translation>Formato livre fora da janela</translation>
+    </message>
+    <message>
+        <source>Goal met</source>
+        <translation>Objetivo alcançado</translation>
+    </message>
+    <message>
+        <source>Goal not met</source>
+        <translation>Objetivo não alcançado</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Bom</translation>
+    </message>
+    <message>
+        <source>Marketing to an opted-out customer</source>
+        <translation>Marketing para um cliente que fez opt-out</translation>
+    </message>
+    <message>
+        <source>Paid template where a free reply was possible</source>
+        <translation>Modelo pago quando uma resposta gratuita era possível</translation>
+    </message>
+    <message>
+        <source>Refused send</source>
+        <translation>Envio recusado</translation>
+    </message>
+    <message>
+        <source>Wasted second conversation</source>
+        <translation>Segunda conversa desperdiçada</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <source>Explore the demo inbox</source>
+        <translation>Explorar a caixa de entrada de demonstração</translation>
+    </message>
+    <message>
+        <source>Load a scenario…</source>
+        <translation>Carregar um cenário…</translation>
+    </message>
+    <message>
+        <source>No colour emoji font is installed, so emoji show as boxes; on Debian/Ubuntu: sudo apt install fonts-noto-color-emoji</source>
+        <translation>Não há uma fonte de emoji colorida instalada, então os emoji aparecem como quadrados; no Debian/Ubuntu: sudo apt install fonts-noto-color-emoji</translation>
+    </message>
+    <message>
+        <source>Open a lesson…</source>
+        <translation>Abrir uma lição…</translation>
+    </message>
+    <message>
+        <source>Show this at startup</source>
+        <translation>Mostrar isto ao iniciar</translation>
+    </message>
+    <message>
+        <source>Start the Cloud API…</source>
+        <translation>Iniciar a API de Nuvem…</translation>
+    </message>
+    <message>
+        <source>Welcome to waboard</source>
+        <translation>Boas-vindas ao waboard</translation>
+    </message>
+    <message>
+        <source>waboard simulates a WhatsApp Business inbox on a clock you control. Every message you send is decided by the platform&apos;s rules: whether it may be sent, which conversation it opens and what it costs. Nothing leaves this computer: the customers, their replies and the bill are simulated.</source>
+        <translation>O waboard simula uma caixa de entrada do WhatsApp Business com um relógio que você controla. As regras da plataforma decidem cada mensagem que você envia: se pode ser enviada, qual conversa ela abre e quanto custa. Nada sai deste computador: os clientes, as respostas deles e a fatura são simulados.</translation>
+    </message>
+</context>
+</TS>

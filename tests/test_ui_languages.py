@@ -1,0 +1,158 @@
+"""The main window and every dialog in Spanish and Brazilian Portuguese: no text on screen
+(menus, buttons, labels, group boxes, tabs, titles, placeholders, table headers) is still an
+English text of the catalogue. Customer and template texts are not in the catalogue, so they
+are never taken for untranslated ones.
+
+To check another dialog, add how to open it to DIALOGS.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDockWidget,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTabBar,
+    QTableView,
+    QWidget,
+)
+
+from tests.conftest import on_box
+from waboard import i18n
+from waboard.ui.account.account_dialog import AccountDialog
+from waboard.ui.account.rules_view import RulesByDateDialog
+from waboard.ui.api.server_dialog import ApiServerDialog
+from waboard.ui.catalogues import catalogue, entries
+from waboard.ui.help.reference import refusal_codes_dialog, shortcuts_dialog
+from waboard.ui.help.welcome import WelcomeDialog
+from waboard.ui.language import chosen_language, install_language, saved_preference
+from waboard.ui.main_window import MainWindow
+from waboard.ui.timetravel.bookmarks_dialog import BookmarksDialog
+from waboard.ui.timetravel.go_back_dialog import GoBackDialog
+
+DIALOGS: dict[str, Callable[[MainWindow], QWidget]] = {
+    "account": lambda w: AccountDialog(w.workspace, w),
+    "rules by date": lambda w: RulesByDateDialog(w.workspace, w),
+    "bookmarks": lambda w: BookmarksDialog(w.workspace, w),
+    "go back": lambda w: GoBackDialog(w.workspace, w),
+    "cloud api": lambda w: ApiServerDialog(w.findChild(object, "apiController"), w),
+    "welcome": WelcomeDialog,
+    "refusal codes": refusal_codes_dialog,
+    "shortcuts": shortcuts_dialog,
+}
+"""How to open each dialog on a main window."""
+
+NOT_WRAPPED_YET = {"+1 day", "Action", "Billing", "Clock", "Customer", "Messages", "Reason",
+                   "Result", "Rule", "Time", "When"}
+"""English texts of the catalogue that the main window still shows from the folders wrapped
+in the second round (ui/inbox, ui/billing: the clock bar's buttons, the docks' titles, the
+activity log's headers). Empty it once those folders are wrapped."""
+
+
+def english_texts(code: str) -> set[str]:
+    """The catalogue's English texts that `code` says differently (accelerators aside)."""
+    return {plain(e.source) for e in entries(catalogue(code))
+            if plain(e.source) != plain(e.translation) and "{" not in e.source}
+
+
+def plain(text: str) -> str:
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").strip()
+
+
+def action_texts(actions: list[QAction]) -> Iterator[str]:
+    for action in actions:
+        yield action.text()
+        menu = action.menu()
+        if isinstance(menu, QMenu):
+            yield menu.title()
+            yield from action_texts(menu.actions())
+
+
+def visible_texts(root: QWidget) -> Iterator[str]:
+    """Every text `root` and its children show."""
+    for widget in (root, *root.findChildren(QWidget)):
+        yield widget.windowTitle()
+        yield from action_texts(widget.actions())
+        if isinstance(widget, QLabel | QAbstractButton):
+            yield widget.text()
+        if isinstance(widget, QGroupBox):
+            yield widget.title()
+        if isinstance(widget, QLineEdit):
+            yield widget.placeholderText()
+        if isinstance(widget, QTabBar):
+            yield from (widget.tabText(i) for i in range(widget.count()))
+        if isinstance(widget, QDockWidget):
+            yield widget.toggleViewAction().text()
+        if isinstance(widget, QTableView) and widget.model() is not None:
+            header = widget.horizontalHeader()
+            yield from (str(header.model().headerData(c, Qt.Orientation.Horizontal) or "")
+                        for c in range(header.count()))
+
+
+def untranslated(root: QWidget, code: str) -> list[str]:
+    english = english_texts(code)
+    return sorted({text for text in visible_texts(root)
+                   if plain(text) in english and text not in NOT_WRAPPED_YET})
+
+
+@pytest.fixture(params=["es", "pt_BR"])
+def language(request, qapp) -> Iterator[str]:
+    install_language(request.param)
+    yield request.param
+    install_language(i18n.ENGLISH)
+
+
+@pytest.fixture
+def window(qtbot, demo, open_windows, language) -> MainWindow:
+    window = MainWindow(demo)
+    with qtbot.waitExposed(window):
+        window.show()
+    return window
+
+
+def test_the_main_window_speaks_the_language(window, language) -> None:
+    assert window.menuBar().actions()[0].text() == {"es": "&Archivo", "pt_BR": "&Arquivo"}[
+        language]
+    assert untranslated(window, language) == []
+
+
+@pytest.mark.parametrize("name", DIALOGS)
+def test_each_dialog_speaks_the_language(qtbot, window, language, name) -> None:
+    dialog = DIALOGS[name](window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert untranslated(dialog, language) == []
+
+
+def test_the_check_sees_an_english_text(window, language) -> None:
+    label = QLabel("&Quit", window)
+    assert untranslated(label, language) == ["&Quit"]
+
+
+def test_settings_language_keeps_the_choice_for_the_next_start(demo_window, monkeypatch) -> None:
+    said: list[str] = []
+    on_box(monkeypatch, lambda _parent, _title, text, _kind: said.append(text))
+    actions = demo_window.language_actions
+    assert [a.text() for a in actions.values()][1:] == ["English", "Español",
+                                                       "Português (Brasil)"]
+    assert actions[""].isChecked() and actions[""].text().startswith("System (")
+    actions["pt_BR"].trigger()
+    assert saved_preference() == "pt_BR" and actions["pt_BR"].isChecked()
+    assert said == ["waboard will speak Português (Brasil) from the next time it starts."]
+    assert i18n.language() == "en"  # applied at the next start, not now
+    assert chosen_language() == "pt_BR"
+
+
+def test_the_menu_bar_keys_are_distinct(window, language) -> None:
+    """Each top-level menu opens with its own Alt+key in every language."""
+    keys = [re.search(r"&(\w)", a.text()).group(1).lower() for a in window.menuBar().actions()]
+    assert len(keys) == len(set(keys)), keys
