@@ -26,6 +26,9 @@ COVERED: tuple[str, ...] = (
     "waboard/ui/api", "waboard/ui/main_window.py", "waboard/ui/app.py",
     "waboard/ui/display_check.py", "waboard/ui/language.py", "waboard/inputs.py",
     "waboard/settings.py",
+    *(f"waboard/ui/inbox/{name}.py" for name in (
+        "activity_log", "chat_model", "details", "template_model", "customer_model",
+        "bubble_delegate", "composer")),
 )
 """The folders and files whose every visible text must be translated."""
 
@@ -66,6 +69,11 @@ ALLOWED: dict[str, tuple[str, ...]] = {
     "waboard/ui/api/runner.py": (r"^the server (is stopping|stopped)$",),  # the API's answer
     "waboard/ui/common/errors.py": (r"^waboard .*Python",),  # the bug report's header
     "waboard/ui/common/icons.py": (r"has no icon",),  # a missing file of the installation
+    "waboard/ui/inbox/activity_log.py": (r"^Valentina Ríos", r"^no customer "),  # samples, a bug
+    "waboard/ui/inbox/chat_model.py": (r"^(Roles|Thread)$",),  # names in __all__
+    "waboard/ui/inbox/details.py": (r"^Details$",),  # its translation context
+    "waboard/ui/inbox/customer_model.py": (  # the sort orders' values, named by customer_list
+        r"^(Last activity|Window closes soonest)$",),
 }
 """Strings that are not translated, by file or folder (ending in `/`; `*`: every file):
 names, codes, keys, and the outputs that stay English."""

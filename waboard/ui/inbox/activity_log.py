@@ -7,6 +7,8 @@ only the messages a change added.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from PySide6.QtCore import (
     QAbstractListModel,
     QIdentityProxyModel,
@@ -31,9 +33,12 @@ from PySide6.QtWidgets import (
 )
 
 from ...explain import category_label, outcome_note, record_outcome, rule_sentence
+from ...formats import count
 from ...history.actions import record_action
 from ...history.windows import window_closes
+from ...i18n import QT_TRANSLATE_NOOP, translate
 from ...rules.pricing import MarketRates
+from ...rules.refusals import explained
 from ...service import Change, ChangeKind, Workspace
 from ...store import MessageRecord, Store, StoreError
 from ..common import palette
@@ -46,7 +51,10 @@ from .rule_crossing import RuleCrossingNote
 PAGE = 200
 MAX_ROWS = 5_000
 
-COLUMNS = ("Time", "Customer", "Action", "Result", "Conversation / charge", "Rule")
+COLUMNS = (QT_TRANSLATE_NOOP("ActivityLog", "Time"), QT_TRANSLATE_NOOP("ActivityLog", "Customer"),
+           QT_TRANSLATE_NOOP("ActivityLog", "Action"), QT_TRANSLATE_NOOP("ActivityLog", "Result"),
+           QT_TRANSLATE_NOOP("ActivityLog", "Conversation / charge"),
+           QT_TRANSLATE_NOOP("ActivityLog", "Rule"))
 TIME, CUSTOMER, ACTION, RESULT, NOTE, RULE = range(len(COLUMNS))
 
 Index = QModelIndex | QPersistentModelIndex
@@ -92,6 +100,7 @@ class ActivityModel(HeadedTableModel):
     """
 
     HEADERS = COLUMNS
+    HEADER_CONTEXT = "ActivityLog"
     customers_changed = Signal(object)  # names read again: of one customer id, or all (None)
 
     def __init__(self, workspace: Workspace, page: int = PAGE,
@@ -186,7 +195,9 @@ class ActivityModel(HeadedTableModel):
         if column == TIME:
             return f"{format_date(record.at)} {record.at:%H:%M:%S}"
         if column == CUSTOMER:
-            return self._names.get(record.customer_id, f"Customer #{record.customer_id}")
+            return self._names.get(record.customer_id,
+                                  translate("ActivityLog", "Customer #{id}").format(
+                                      id=record.customer_id))
         if column == ACTION:
             return action_text(record)
         if column == RESULT:
@@ -200,14 +211,19 @@ class ActivityModel(HeadedTableModel):
     def _note(self, record: MessageRecord) -> str:
         if record.direction == "in":
             until = window_closes(record.at)
-            note = f"Window open until {format_date(until)[:-5]} {until:%H:%M}"
-            return note + "; next reply opens a free entry point" if record.referral else note
+            shown = f"{format_date(until)[:-5]} {until:%H:%M}"
+            if record.referral:
+                return translate("ActivityLog", "Window open until {until}; next reply opens a "
+                                 "free entry point").format(until=shown)
+            return translate("ActivityLog", "Window open until {until}").format(until=shown)
         if record.kind == "opt_in":
-            return "Opted in"
+            return translate("ActivityLog", "Opted in")
         if record.kind == "opt_out":
-            return "Opted out"
+            return translate("ActivityLog", "Opted out")
         if not record.accepted:
-            return record.error_message or "Not sent"
+            if record.error_message:
+                return explained(record.error_message)
+            return translate("ActivityLog", "Not sent")
         market = self._market(record.customer_id)
         if market is None:
             return category_label(record.category) if record.category else ""
@@ -342,22 +358,27 @@ class ActivityModel(HeadedTableModel):
 
 def action_text(record: MessageRecord) -> str:
     if record.direction == "in":
-        return "Customer message (from an ad)" if record.referral else "Customer message"
+        if record.referral:
+            return translate("ActivityLog", "Customer message (from an ad)")
+        return translate("ActivityLog", "Customer message")
     if record.kind == "opt_in":
-        return "Opt-in"
+        return translate("ActivityLog", "Opt-in")
     if record.kind == "opt_out":
-        return "Opt-out"
+        return translate("ActivityLog", "Opt-out")
     if record.kind == "template":
-        return f"Template {record.template_name} ({record.template_language})"
+        return translate("ActivityLog", "Template {name} ({language})").format(
+            name=record.template_name, language=record.template_language)
     if record.kind == "text":
-        return "Free-form"
+        return translate("ActivityLog", "Free-form")
     return record.kind.replace("_", " ").capitalize()
 
 
 def result_text(record: MessageRecord) -> str:
     if record.accepted:
-        return "Accepted"
-    return f"Refused {record.error_code}" if record.error_code else "Refused"
+        return translate("ActivityLog", "Accepted")
+    if record.error_code:
+        return translate("ActivityLog", "Refused {code}").format(code=record.error_code)
+    return translate("ActivityLog", "Refused")
 
 
 class CustomerChoices(QAbstractListModel):
@@ -365,7 +386,7 @@ class CustomerChoices(QAbstractListModel):
     of 100,000 customers fills the combo box at once, and a new or renamed customer changes
     one row."""
 
-    ALL = "All customers"
+    ALL = QT_TRANSLATE_NOOP("ActivityLog", "All customers")
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -381,7 +402,9 @@ class CustomerChoices(QAbstractListModel):
             return None
         customer_id = self._ids[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self.ALL if customer_id is None else self._names[customer_id]
+            if customer_id is None:
+                return translate("ActivityLog", self.ALL)
+            return self._names[customer_id]
         if role == Qt.ItemDataRole.UserRole:
             return customer_id
         return None
@@ -425,7 +448,7 @@ class ActivityLogDock(QDockWidget):
 
     def __init__(self, workspace: Workspace, bus: WorkspaceBus,
                  parent: QWidget | None = None) -> None:
-        super().__init__("Activity log", parent)
+        super().__init__(translate("ActivityLog", "Activity log"), parent)
         self.setObjectName("activityLog")
         self._workspace = workspace
         self.model = ActivityModel(workspace, parent=self)
@@ -435,9 +458,9 @@ class ActivityLogDock(QDockWidget):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
         bar = QHBoxLayout()
-        label = QLabel("Customer:", body)
+        label = QLabel(translate("ActivityLog", "Customer:"), body)
         self.customer_combo = QComboBox(body)
-        self.customer_combo.setAccessibleName("Show decisions of")
+        self.customer_combo.setAccessibleName(translate("ActivityLog", "Show decisions of"))
         self.choices = CustomerChoices(self)
         self.customer_combo.setModel(self.choices)
         # Sized to a long name, not to every name: measuring 100,000 would take seconds.
@@ -473,10 +496,14 @@ class ActivityLogDock(QDockWidget):
         columns.setHighlightSections(False)
         columns.setStretchLastSection(True)
         metrics = self.view.fontMetrics()
-        for column, sample in ((TIME, "Wed 30 Sep 2025 00:00:00"), (CUSTOMER, "Valentina Ríos"),
-                               (ACTION, "Template order_confirmation (es_MX)"),
-                               (RESULT, "Refused 131047"),
-                               (NOTE, "Free entry point conversation opened (72 h), free")):
+        longest = datetime(2025, 9, 30, tzinfo=UTC)
+        for column, sample in (
+                (TIME, f"{format_date(longest)} 00:00:00"), (CUSTOMER, "Valentina Ríos"),
+                (ACTION, translate("ActivityLog", "Template {name} ({language})").format(
+                    name="order_confirmation", language="es_MX")),
+                (RESULT, translate("ActivityLog", "Refused {code}").format(code=131047)),
+                (NOTE, translate("OutcomeNote",
+                                 "Free entry point conversation opened (72 h), free"))):
             columns.resizeSection(column, metrics.horizontalAdvance(sample) + 20)
         layout.addWidget(self.view, 1)
         self.setWidget(body)
@@ -587,8 +614,14 @@ class ActivityLogDock(QDockWidget):
 
     def _show_count(self) -> None:
         total, loaded = self.model.total, self.model.rowCount()
-        noun = "decision" if total == 1 else "decisions"
         if loaded < total:
-            self.count_label.setText(f"{loaded:,} of {total:,} {noun}; scroll up for older")
+            text = translate("ActivityLog", "{loaded} of {total} decision; scroll up for older") \
+                if total == 1 else \
+                translate("ActivityLog", "{loaded} of {total} decisions; scroll up for older")
+            self.count_label.setText(text.format(loaded=count(loaded), total=count(total)))
+        elif total == 1:
+            self.count_label.setText(translate("ActivityLog", "{count} decision").format(
+                count=count(total)))
         else:
-            self.count_label.setText(f"{total:,} {noun}")
+            self.count_label.setText(translate("ActivityLog", "{count} decisions").format(
+                count=count(total)))

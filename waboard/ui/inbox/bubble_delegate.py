@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
+from ...i18n import translate
 from ...rules.model import Category
 from ...store import MessageRecord
 from ..common.palette import (
@@ -258,8 +259,9 @@ class BubbleDelegate(QStyledItemDelegate):
             parts.append(_Part(TextBlock(record.header, m.bold, inner), BUBBLE_TEXT))
         body = record.text
         if not body and record.kind == "template":
-            name = f"{record.template_name or '?'} ({record.template_language or '?'})"
-            parts.append(_Part(TextBlock(f"Template {name}", m.italic_small, inner),
+            name = translate("Chat", "Template {name} ({language})").format(
+                name=record.template_name or "?", language=record.template_language or "?")
+            parts.append(_Part(TextBlock(name, m.italic_small, inner),
                                BUBBLE_MUTED))
         else:
             parts.append(_Part(TextBlock(body, m.font, inner), BUBBLE_TEXT))

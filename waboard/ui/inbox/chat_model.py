@@ -22,11 +22,14 @@ from ...explain import (
     platform_report,
     record_outcome,
 )
+from ...formats import long_date
 from ...history.rule_notes import RuleNote, customer_notes
 from ...history.windows import WindowChange, window_changes
+from ...i18n import QT_TRANSLATE_NOOP, TranslatedLabels, translate
 from ...rules.instants import format_span
 from ...rules.model import Conversation, Regime
 from ...rules.pricing import MarketRates
+from ...rules.refusals import explained
 from ...rules.regimes import AUTO
 from ...service import Workspace
 from ...store import ConsentRecord, MessageRecord
@@ -37,10 +40,11 @@ ALL_TIME = (datetime.min.replace(tzinfo=UTC), datetime.max.replace(tzinfo=UTC))
 
 Index = QModelIndex | QPersistentModelIndex
 
-REFERRAL_LABELS = {
-    "ctwa_ad": "Came from a click-to-WhatsApp ad",
-    "page_cta": "Came from a Page button",
-}
+REFERRAL_LABELS = TranslatedLabels("Chat", {
+    "ctwa_ad": QT_TRANSLATE_NOOP("Chat", "Came from a click-to-WhatsApp ad"),
+    "page_cta": QT_TRANSLATE_NOOP("Chat", "Came from a Page button"),
+})
+"""What a customer message that came from an ad or a Page button says above its text."""
 
 
 # Times as the GUI shows them (always UTC, the workspace clock's zone).
@@ -52,8 +56,8 @@ def clock_text(at: datetime) -> str:
 
 
 def day_text(at: datetime) -> str:
-    """`Friday, 7 March 2025`"""
-    return f"{at:%A}, {at.day} {at:%B %Y}"
+    """`Friday, 7 March 2025`, in the user's language"""
+    return long_date(at.date())
 
 
 def short_instant(at: datetime) -> str:
@@ -74,10 +78,14 @@ def failure_text(record: MessageRecord) -> str:
     """`Not sent · 131047 · Re-engagement message: ...` for a refused business message."""
     if record.accepted or record.direction != "out":
         return ""
-    parts = ["Not sent"]
+    parts = [translate("Chat", "Not sent")]
     if record.error_code is not None:
         parts.append(str(record.error_code))
-    parts.append(record.error_message or (record.reason or "refused").replace("_", " "))
+    if record.error_message:
+        parts.append(explained(record.error_message))
+    else:
+        parts.append(record.reason.replace("_", " ") if record.reason
+                     else translate("Chat", "refused"))
     return " · ".join(parts)
 
 
@@ -96,7 +104,7 @@ QUOTE_CHARS = 80
 def quote_text(replied: MessageRecord | None) -> str:
     """How a reply quotes the message it answers: its first line, cut short."""
     if replied is None:
-        return "(message no longer in the chat)"
+        return translate("Chat", "(message no longer in the chat)")
     first = (replied.text or replied.header).strip().split("\n", 1)[0]
     return first if len(first) <= QUOTE_CHARS else first[:QUOTE_CHARS - 1] + "…"
 
@@ -151,8 +159,9 @@ class ChatRow:
         if self.until is None:
             return self.text
         if now < self.until:
-            return f"{self.text} · closes in {format_span(now, self.until)}"
-        return f"{self.text} · closed"
+            return translate("Chat", "{note} · closes in {span}").format(
+                note=self.text, span=format_span(now, self.until))
+        return translate("Chat", "{note} · closed").format(note=self.text)
 
     def live(self, now: datetime) -> bool:
         return self.until is not None and now < self.until
@@ -221,8 +230,8 @@ def _window_notes(messages: Sequence[MessageRecord]) -> dict[int, ChatRow]:
         change = changes[n]
         run_start = run_start or change
         if i + 1 >= len(messages) or messages[i + 1].direction != "in":
-            text = "Customer service window " + ("restarted" if run_start.restarted
-                                                 else "opened")
+            text = translate("Chat", "Customer service window restarted") \
+                if run_start.restarted else translate("Chat", "Customer service window opened")
             superseded = n + 1 < len(changes) and changes[n + 1].restarted
             notes[i] = ChatRow(RowKind.NOTE, change.at, note=NoteKind.WINDOW, text=text,
                                until=None if superseded else change.closes_at)
@@ -238,12 +247,13 @@ def _timed_notes(thread: Thread, windows: dict[int, ChatRow], now: datetime,
         if conversation.expires_at <= now:
             label = category_label(conversation.category)
             notes.append(ChatRow(RowKind.NOTE, conversation.expires_at, note=NoteKind.ENDED,
-                                 text=f"{label} conversation ended",
+                                 text=translate("Chat", "{category} conversation ended").format(
+                                     category=label),
                                  category=conversation.category.value))
     for window in windows.values():
         if window.until is not None and window.until <= now:
             notes.append(ChatRow(RowKind.NOTE, window.until, note=NoteKind.WINDOW_CLOSED,
-                                 text="Customer service window closed"))
+                                 text=translate("Chat", "Customer service window closed")))
     if thread.messages:  # from the customer's first message until the clock
         first = thread.messages[0].at
         notes.extend(ChatRow(RowKind.NOTE, n.at, note=NoteKind.RULES, text=n.marked)
@@ -251,27 +261,31 @@ def _timed_notes(thread: Thread, windows: dict[int, ChatRow], now: datetime,
     recorded = {(m.kind, m.at) for m in thread.messages if m.direction == "event"}
     for event in thread.consents:
         if (event.kind, event.at) not in recorded:
-            source = f" ({event.source})" if event.source else ""
-            notes.append(ChatRow(RowKind.NOTE, event.at, note=NoteKind.CONSENT,
-                                 text=_consent_sentence(thread.name, event.kind) + source))
+            sentence = _consent_sentence(thread.name, event.kind)
+            if event.source:
+                sentence = translate("Chat", "{sentence} ({source})").format(
+                    sentence=sentence, source=event.source)
+            notes.append(ChatRow(RowKind.NOTE, event.at, note=NoteKind.CONSENT, text=sentence))
     if lower is not None:
         notes = [n for n in notes if n.at >= lower]
     notes.sort(key=lambda n: n.at)
     return notes
 
 
-EVENT_SENTENCES = {
-    "opt_in": "opted in",
-    "opt_out": "opted out",
-    "stop_marketing": "stopped promotions from this business in WhatsApp (marketing "
-                      "templates now fail; the consent ledger is unchanged)",
-    "resume_marketing": "resumed promotions from this business in WhatsApp",
-}
-"""What a customer's event in the thread says after their first name."""
+EVENT_SENTENCES = TranslatedLabels("Chat", {
+    "opt_in": QT_TRANSLATE_NOOP("Chat", "{name} opted in"),
+    "opt_out": QT_TRANSLATE_NOOP("Chat", "{name} opted out"),
+    "stop_marketing": QT_TRANSLATE_NOOP(
+        "Chat", "{name} stopped promotions from this business in WhatsApp (marketing "
+        "templates now fail; the consent ledger is unchanged)"),
+    "resume_marketing": QT_TRANSLATE_NOOP(
+        "Chat", "{name} resumed promotions from this business in WhatsApp"),
+})
+"""What a customer's event in the thread says, with their first name."""
 
 
 def _consent_sentence(name: str, kind: str) -> str:
-    return f"{first_name(name)} {EVENT_SENTENCES[kind]}"
+    return EVENT_SENTENCES[kind].format(name=first_name(name))
 
 
 def _outcome_sentence(record: MessageRecord, thread: Thread) -> str:
@@ -504,10 +518,11 @@ def _tooltip(row: ChatRow, conversations: Sequence[Conversation]) -> str:
     if record is None or row.kind is not RowKind.MESSAGE:
         return at
     if record.kind == "template":
-        at = f"{at}\nTemplate {record.template_name} ({record.template_language})"
+        at += "\n" + translate("Chat", "Template {name} ({language})").format(
+            name=record.template_name, language=record.template_language)
     report = _report(record, conversations)
     if report is not None:
-        at += "\n\nWhat the platform reports:\n" + report.as_text()
+        at += "\n\n" + translate("Chat", "What the platform reports:") + "\n" + report.as_text()
     return at
 
 
@@ -522,8 +537,8 @@ def _report(record: MessageRecord, conversations: Sequence[Conversation]
 def window_countdown(until: datetime, now: datetime) -> str:
     """`closes in 3h 05m` / `closed 2h 10m ago`, for a window or conversation end."""
     if now < until:
-        return f"closes in {format_span(now, until)}"
-    return f"closed {format_span(until, now)} ago"
+        return translate("Chat", "closes in {span}").format(span=format_span(now, until))
+    return translate("Chat", "closed {span} ago").format(span=format_span(until, now))
 
 
 __all__ = [

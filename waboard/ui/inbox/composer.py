@@ -28,26 +28,36 @@ from PySide6.QtWidgets import (
 )
 
 from ...explain import consequence
+from ...i18n import QT_TRANSLATE_NOOP, translate
 from ...rules.engine import refusal_for
 from ...rules.instants import format_span
-from ...rules.model import CustomerState, Reason, Referral, SendText
+from ...rules.model import CustomerState, Referral, SendText
 from ...service import Change, ChangeKind, InputError, StepResult, Workspace
 from ..common.bus import WorkspaceBus
 from ..common.widgets import inline_error, plain_label
-from .chat_model import first_name
+from .chat_model import REFERRAL_LABELS, first_name
 from .consent_dialog import ConsentDialog
 
-REFERRALS: tuple[tuple[str, Referral | None], ...] = (
-    ("Direct message", None),
-    ("Came from a click-to-WhatsApp ad", Referral.CTWA_AD),
-    ("Came from a Page button", Referral.PAGE_CTA),
-)
-PROMOTIONS_LABELS = {False: "Stop promotions", True: "Resume promotions"}
-"""The strip's button, by whether the customer has stopped this business's marketing."""
-PROMOTIONS_TIP = (
-    f"The customer stops (or resumes) this business's marketing messages in WhatsApp itself: "
-    f"while stopped, marketing templates fail with {Reason.MARKETING_STOPPED.code}. The "
-    "business's consent ledger is not changed.")
+DIRECT = QT_TRANSLATE_NOOP("Composer", "Direct message")
+"""The origin of a customer message that came from neither an ad nor a Page button."""
+REFERRALS: tuple[Referral | None, ...] = (None, Referral.CTWA_AD, Referral.PAGE_CTA)
+"""The origins the strip offers, in order (labels: DIRECT and chat_model.REFERRAL_LABELS)."""
+PROMOTIONS_LABELS = {False: QT_TRANSLATE_NOOP("Composer", "Stop promotions"),
+                     True: QT_TRANSLATE_NOOP("Composer", "Resume promotions")}
+"""The strip's button, by whether the customer has stopped this business's marketing
+(English, marked: shown with `translate("Composer", ...)`)."""
+PROMOTIONS_TIP = QT_TRANSLATE_NOOP(
+    "Composer", "The customer stops (or resumes) this business's marketing messages in "
+    "WhatsApp itself: while stopped, marketing templates fail with 131050. The business's "
+    "consent ledger is not changed.")
+"""The button's tooltip (131050: Reason.MARKETING_STOPPED, checked by the composer's tests)."""
+
+
+def referral_label(referral: Referral | None) -> str:
+    """How the strip names where a customer message comes from."""
+    if referral is None:
+        return translate("Composer", DIRECT)
+    return REFERRAL_LABELS[referral.value]
 
 
 def banner_text(name: str, state: CustomerState, now: datetime) -> str:
@@ -61,9 +71,10 @@ def banner_text(name: str, state: CustomerState, now: datetime) -> str:
     who = first_name(name)
     closes = state.window_expires()
     if closes is None:
-        return f"{who} has not written yet: only an approved template can reach them"
-    ago = format_span(closes, now)
-    return f"The 24-hour window closed {ago} ago: only an approved template can reach {who}"
+        return translate("Composer", "{name} has not written yet: only an approved template can "
+                         "reach them").format(name=who)
+    return translate("Composer", "The 24-hour window closed {span} ago: only an approved "
+                     "template can reach {name}").format(span=format_span(closes, now), name=who)
 
 
 class MessageEdit(QPlainTextEdit):
@@ -129,11 +140,13 @@ class Composer(QWidget):
         self.banner_label = plain_label(self.banner, "bannerText", tall_as_text=True)
         self.banner_label.setSizePolicy(QSizePolicy.Policy.Ignored,
                                         QSizePolicy.Policy.Minimum)
-        self.choose_button = _button("Choose template", "chooseTemplate", self.banner)
+        self.choose_button = _button(translate("Composer", "Choose template"), "chooseTemplate",
+                                     self.banner)
         self.choose_button.clicked.connect(self._ask_for_template)
-        self.try_button = _button("Try anyway", "tryAnyway", self.banner)
-        self.try_button.setToolTip("Unlock the box for one message and send it: the platform "
-                                   "refuses it with its error code, recorded as a failed send")
+        self.try_button = _button(translate("Composer", "Try anyway"), "tryAnyway", self.banner)
+        self.try_button.setToolTip(translate(
+            "Composer", "Unlock the box for one message and send it: the platform refuses it "
+            "with its error code, recorded as a failed send"))
         self.try_button.clicked.connect(self.try_anyway)
         # the sentence on its own line(s), the buttons under it: never clipped when narrow
         banner_column.addWidget(self.banner_label)
@@ -148,18 +161,19 @@ class Composer(QWidget):
         row.setSpacing(6)
         self.text_edit = MessageEdit(self)
         self.text_edit.setObjectName("composerText")
-        self.text_edit.setPlaceholderText("Type a message (Ctrl+Enter sends)")
+        self.text_edit.setPlaceholderText(
+            translate("Composer", "Type a message (Ctrl+Enter sends)"))
         self.text_edit.setTabChangesFocus(True)
         self.text_edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.text_edit.submitted.connect(self.send)
         buttons = QVBoxLayout()
         buttons.setSpacing(4)
-        self.send_button = _button("Send", "sendButton", self)
+        self.send_button = _button(translate("Composer", "Send"), "sendButton", self)
         self.send_button.setDefault(True)
-        self.send_button.setToolTip("Send as free-form text (Ctrl+Enter)")
+        self.send_button.setToolTip(translate("Composer", "Send as free-form text (Ctrl+Enter)"))
         self.send_button.clicked.connect(self.send)
-        self.template_button = _button("Template…", "templateButton", self)
-        self.template_button.setToolTip("Send an approved template")
+        self.template_button = _button(translate("Composer", "Template…"), "templateButton", self)
+        self.template_button.setToolTip(translate("Composer", "Send an approved template"))
         self.template_button.clicked.connect(self._ask_for_template)
         buttons.addWidget(self.send_button)
         buttons.addWidget(self.template_button)
@@ -171,7 +185,8 @@ class Composer(QWidget):
         self.error_label = inline_error(self)
         layout.addWidget(self.error_label)
         self.cost_label = plain_label(self, "composerCost")
-        self.cost_label.setToolTip("What sending free-form text now would do, and its cost")
+        self.cost_label.setToolTip(
+            translate("Composer", "What sending free-form text now would do, and its cost"))
         layout.addWidget(self.cost_label)
 
         self.strip = QFrame(self)
@@ -180,7 +195,7 @@ class Composer(QWidget):
         strip.setContentsMargins(0, 4, 0, 0)
         strip.setHorizontalSpacing(6)
         strip.setVerticalSpacing(4)
-        title = QLabel("Simulate customer", self.strip)
+        title = QLabel(translate("Composer", "Simulate customer"), self.strip)
         title.setObjectName("simulateTitle")
         self.customer_edit = QLineEdit(self.strip)
         self.customer_edit.setObjectName("customerText")
@@ -188,25 +203,30 @@ class Composer(QWidget):
         self.customer_edit.returnPressed.connect(self.customer_sends)
         self.referral_combo = QComboBox(self.strip)
         self.referral_combo.setObjectName("referralCombo")
-        for label, referral in REFERRALS:
-            self.referral_combo.addItem(label, referral.value if referral else None)
+        for referral in REFERRALS:
+            self.referral_combo.addItem(referral_label(referral),
+                                        referral.value if referral else None)
         self.referral_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.referral_combo.setMinimumContentsLength(12)
-        self.referral_combo.setToolTip("Where the customer's message comes from: a message "
-                                       "from an ad or a Page button opens a free entry point")
-        self.customer_button = _button("Customer sends", "customerSends", self.strip)
+        self.referral_combo.setToolTip(translate(
+            "Composer", "Where the customer's message comes from: a message from an ad or a "
+            "Page button opens a free entry point"))
+        self.customer_button = _button(translate("Composer", "Customer sends"), "customerSends",
+                                       self.strip)
         self.customer_button.clicked.connect(self.customer_sends)
-        self.opt_in_button = _button("Opt in", "optIn", self.strip)
+        self.opt_in_button = _button(translate("Composer", "Opt in"), "optIn", self.strip)
         self.opt_in_button.clicked.connect(self.opt_in)
-        self.opt_out_button = _button("Opt out", "optOut", self.strip)
+        self.opt_out_button = _button(translate("Composer", "Opt out"), "optOut", self.strip)
         self.opt_out_button.clicked.connect(self.opt_out)
-        self.promotions_button = _button(PROMOTIONS_LABELS[False], "promotions", self.strip)
-        self.promotions_button.setToolTip(PROMOTIONS_TIP)
+        self.promotions_button = _button(translate("Composer", PROMOTIONS_LABELS[False]),
+                                         "promotions", self.strip)
+        self.promotions_button.setToolTip(translate("Composer", PROMOTIONS_TIP))
         self.promotions_button.clicked.connect(self.toggle_promotions)
-        self.read_button = _button("Reads", "customerReads", self.strip)
-        self.read_button.setToolTip("The customer opens the chat: the business's messages "
-                                    "turn read (blue ticks)")
+        self.read_button = _button(translate("Composer", "Reads"), "customerReads", self.strip)
+        self.read_button.setToolTip(translate(
+            "Composer", "The customer opens the chat: the business's messages turn read "
+            "(blue ticks)"))
         self.read_button.clicked.connect(self.customer_reads_chat)
         consent = QHBoxLayout()
         consent.setSpacing(6)
@@ -362,8 +382,10 @@ class Composer(QWidget):
         self._state = self.workspace.state(self.customer_id)
         for widget in self._customer_widgets():
             widget.setEnabled(True)
-        self.promotions_button.setText(PROMOTIONS_LABELS[self._state.marketing_stopped])
-        self.customer_edit.setPlaceholderText(f"Type as {first_name(customer.name)}…")
+        self.promotions_button.setText(
+            translate("Composer", PROMOTIONS_LABELS[self._state.marketing_stopped]))
+        self.customer_edit.setPlaceholderText(
+            translate("Composer", "Type as {name}…").format(name=first_name(customer.name)))
 
     def _customer_widgets(self) -> tuple[QWidget, ...]:
         return (self.customer_edit, self.referral_combo, self.customer_button,

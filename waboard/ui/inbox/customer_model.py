@@ -30,6 +30,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from ...explain import category_label
+from ...i18n import QT_TRANSLATE_NOOP, TranslatedLabels, translate
 from ...rules.instants import format_span
 from ...rules.model import Consent, Conversation, CustomerState
 from ...rules.phones import format_phone
@@ -72,6 +73,8 @@ class WindowState(Enum):
 
 
 class SortOrder(Enum):
+    """How the list is ordered (the sort box names each: customer_list.SORT_LABELS)."""
+
     LAST_ACTIVITY = "Last activity"
     WINDOW_CLOSES_SOONEST = "Window closes soonest"
 
@@ -102,12 +105,14 @@ def window_badge(state: CustomerState, now: datetime) -> Chip:
     """The window countdown: "window 3h 05m left", "closed 3h 05m ago" or "no window yet"."""
     expires = state.window_expires()
     if expires is None:
-        return Chip("no window yet", palette.WINDOW_NONE)
+        return Chip(translate("CustomerRows", "no window yet"), palette.WINDOW_NONE)
     if state.window_open(now):
         left = expires - now
-        return Chip(f"window {format_span(now, expires)} left",
+        return Chip(translate("CustomerRows", "window {span} left").format(
+                        span=format_span(now, expires)),
                     palette.window_colour(left.total_seconds()))
-    return Chip(f"closed {format_span(expires, now)} ago", palette.WINDOW_CLOSED)
+    return Chip(translate("CustomerRows", "closed {span} ago").format(
+        span=format_span(expires, now)), palette.WINDOW_CLOSED)
 
 
 def conversation_chips(state: CustomerState, now: datetime) -> list[Chip]:
@@ -118,15 +123,17 @@ def conversation_chips(state: CustomerState, now: datetime) -> list[Chip]:
     ]
 
 
-PROMOTION_EVENTS = {"stop_marketing": "Stopped promotions in WhatsApp",
-                    "resume_marketing": "Resumed promotions in WhatsApp"}
+PROMOTION_EVENTS = TranslatedLabels("CustomerRows", {
+    "stop_marketing": QT_TRANSLATE_NOOP("CustomerRows", "Stopped promotions in WhatsApp"),
+    "resume_marketing": QT_TRANSLATE_NOOP("CustomerRows", "Resumed promotions in WhatsApp"),
+})
 """The customer's own marketing stop, as the list's last line says it."""
 
 
 def preview_text(message: MessageRecord | None) -> str:
     """The last message on one line: what the customer wrote, "You: ..." for the business."""
     if message is None:
-        return "No messages yet"
+        return translate("CustomerRows", "No messages yet")
     if message.direction == "event":
         if message.kind in PROMOTION_EVENTS:
             return PROMOTION_EVENTS[message.kind]
@@ -136,8 +143,10 @@ def preview_text(message: MessageRecord | None) -> str:
     if message.direction == "in":
         return text
     if not text and message.template_name:
-        text = f"template {message.template_name}"
-    return f"You: {text}" if message.accepted else f"Not sent: {text}"
+        text = translate("CustomerRows", "template {name}").format(name=message.template_name)
+    if message.accepted:
+        return translate("CustomerRows", "You: {text}").format(text=text)
+    return translate("CustomerRows", "Not sent: {text}").format(text=text)
 
 
 def time_text(at: datetime | None, now: datetime) -> str:
@@ -148,7 +157,7 @@ def time_text(at: datetime | None, now: datetime) -> str:
     if days <= 0:
         return at.strftime("%H:%M")
     if days == 1:
-        return "Yesterday"
+        return translate("CustomerRows", "Yesterday")
     if days < 7:
         return at.strftime("%a")
     if at.year == now.year:
@@ -419,20 +428,25 @@ def window_tooltip(state: CustomerState, now: datetime) -> str:
     """Plain sentences (no customer text) on the window and the open conversations."""
     expires = state.window_expires()
     if expires is None:
-        lines = ["The customer has not written yet: templates only."]
+        lines = [translate("CustomerRows", "The customer has not written yet: templates only.")]
     elif state.window_open(now):
-        lines = [f"Customer service window open until {expires:%a %d %b %H:%M} UTC."]
+        lines = [translate("CustomerRows", "Customer service window open until {until} UTC.")
+                 .format(until=f"{expires:%a %d %b %H:%M}")]
     else:
-        lines = [f"Customer service window closed at {expires:%a %d %b %H:%M} UTC: "
-                 "templates only."]
+        lines = [translate("CustomerRows", "Customer service window closed at {until} UTC: "
+                           "templates only.").format(until=f"{expires:%a %d %b %H:%M}")]
     lines += [_conversation_line(c) for c in state.open_conversations(now)]
-    lines.append(palette.CONSENT_LABELS[state.consent] + "." +
-                 ("" if state.reachable else " No WhatsApp account."))
+    consent = palette.CONSENT_LABELS[state.consent]
+    lines.append(translate("CustomerRows", "{consent}.").format(consent=consent)
+                 if state.reachable else
+                 translate("CustomerRows", "{consent}. No WhatsApp account.").format(
+                     consent=consent))
     return "\n".join(lines)
 
 
 def _conversation_line(conversation: Conversation) -> str:
-    label = category_label(conversation.category)
-    return f"{label} conversation open until {conversation.expires_at:%a %d %b %H:%M} UTC."
+    return translate("CustomerRows", "{category} conversation open until {until} UTC.").format(
+        category=category_label(conversation.category),
+        until=f"{conversation.expires_at:%a %d %b %H:%M}")
 
 

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...explain import category_label
+from ...i18n import QT_TRANSLATE_NOOP, translate
 from ...money import exact_money, money
 from ...rules.instants import format_span
 from ...rules.model import PRICED_CATEGORIES, Consent, Conversation, CustomerState, Reason
@@ -59,32 +60,46 @@ from .chat_model import compact_instant, first_name, short_instant
 from .timeline import TimelineStrip
 
 Index = QModelIndex | QPersistentModelIndex
-EMPTY_TEXT = "Choose a customer to see their window, conversations, consent and costs."
+ENDED = QT_TRANSLATE_NOOP("Details", "ended")
+"""What the Left column says of a conversation that has ended."""
+EMPTY_TEXT = QT_TRANSLATE_NOOP("Details", "Choose a customer to see their window, conversations, "
+                               "consent and costs.")
 
 
 def window_status(state: CustomerState, now: datetime) -> tuple[str, QColor]:
     """`Open · closes in 3h 05m` / `Closed 2h 10m ago` / `Never opened`, and its colour."""
     closes = state.window_expires()
     if closes is None:
-        return "Never opened: the customer has not written", WINDOW_NONE
+        return translate("Details", "Never opened: the customer has not written"), WINDOW_NONE
     left = (closes - now).total_seconds()
     if now < closes and state.window_open(now):
-        return f"Open · closes in {format_span(now, closes)}", window_colour(left)
-    return f"Closed {format_span(closes, now)} ago", WINDOW_CLOSED
+        return translate("Details", "Open · closes in {span}").format(
+            span=format_span(now, closes)), window_colour(left)
+    return translate("Details", "Closed {span} ago").format(
+        span=format_span(closes, now)), WINDOW_CLOSED
 
 
 def conversation_left(conversation: Conversation, now: datetime) -> str:
     if now >= conversation.expires_at:
-        return "ended"
+        return translate("Details", ENDED)
     if now < conversation.opened_at:
-        return "not yet open"
-    return f"ends in {format_span(now, conversation.expires_at)}"
+        return translate("Details", "not yet open")
+    return translate("Details", "ends in {span}").format(
+        span=format_span(now, conversation.expires_at))
+
+
+def _ended(left: str) -> bool:
+    """Whether a Left cell says the conversation has ended."""
+    return left == translate("Details", ENDED)
 
 
 class ConversationsModel(HeadedTableModel):
     """A customer's conversations, most recent first, with a live countdown column."""
 
-    HEADERS = ("Category", "Opened", "Expires", "Left", "Charge")
+    HEADERS = (QT_TRANSLATE_NOOP("Details", "Category"), QT_TRANSLATE_NOOP("Details", "Opened"),
+               QT_TRANSLATE_NOOP("Details", "Expires"), QT_TRANSLATE_NOOP("Details", "Left"),
+               QT_TRANSLATE_NOOP("Details", "Charge"))
+    HEADER_CONTEXT = "Details"
     LEFT = 3
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -100,7 +115,7 @@ class ConversationsModel(HeadedTableModel):
         self._currency = currency
         self._now = now
         self._left = [conversation_left(c, now) for c in rows]
-        self._live = [row for row, text in enumerate(self._left) if text != "ended"]
+        self._live = [row for row, text in enumerate(self._left) if not _ended(text)]
         self.set_rows(rows)
 
     def set_now(self, now: datetime) -> None:
@@ -116,8 +131,8 @@ class ConversationsModel(HeadedTableModel):
                 index = self.index(row, self.LEFT)
                 self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole,
                                                      Qt.ItemDataRole.ForegroundRole])
-        self._live = [row for row in self._live if self._left[row] != "ended"] if forward \
-            else [row for row, text in enumerate(self._left) if text != "ended"]
+        self._live = [row for row in self._live if not _ended(self._left[row])] if forward \
+            else [row for row, text in enumerate(self._left) if not _ended(text)]
 
     def conversation(self, row: int) -> Conversation:
         return self._rows[row]
@@ -130,12 +145,13 @@ class ConversationsModel(HeadedTableModel):
             if column == 0:
                 return CATEGORY_COLOURS[conversation.category]
             if column == self.LEFT:
-                return WINDOW_OPEN if self._left[row] != "ended" else WINDOW_NONE
+                return WINDOW_OPEN if not _ended(self._left[row]) else WINDOW_NONE
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             opened = f"{conversation.opened_at:%Y-%m-%d %H:%M:%S} UTC"
             expires = f"{conversation.expires_at:%Y-%m-%d %H:%M:%S} UTC"
-            return f"{category_label(conversation.category)}: {opened} to {expires}"
+            return translate("Details", "{category}: {opened} to {expires}").format(
+                category=category_label(conversation.category), opened=opened, expires=expires)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 4:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -150,21 +166,27 @@ class ConversationsModel(HeadedTableModel):
             return compact_instant(conversation.expires_at)
         if column == self.LEFT:
             return self._left[row]
-        return "free" if conversation.free else exact_money(conversation.charge, self._currency)
+        if conversation.free:
+            return translate("Details", "free")
+        return exact_money(conversation.charge, self._currency)
 
 
 def promotions_text(who: str, state: CustomerState) -> str:
     """Whether the customer stopped this business's marketing in WhatsApp itself."""
     if state.marketing_stopped:
-        return (f"{who} stopped promotions in WhatsApp: marketing templates fail with "
-                f"{Reason.MARKETING_STOPPED.code} until {who} resumes them")
-    return f"Promotions: {who} receives this business's marketing in WhatsApp"
+        return translate("Details", "{name} stopped promotions in WhatsApp: marketing templates "
+                         "fail with {code} until {name} resumes them").format(
+            name=who, code=Reason.MARKETING_STOPPED.code)
+    return translate("Details", "Promotions: {name} receives this business's marketing in "
+                     "WhatsApp").format(name=who)
 
 
 class ConsentModel(HeadedTableModel):
     """The consent ledger, newest first."""
 
-    HEADERS = ("When", "Event", "Source", "Words")
+    HEADERS = (QT_TRANSLATE_NOOP("Details", "When"), QT_TRANSLATE_NOOP("Details", "Event"),
+               QT_TRANSLATE_NOOP("Details", "Source"), QT_TRANSLATE_NOOP("Details", "Words"))
+    HEADER_CONTEXT = "Details"
 
     def set_events(self, events: Sequence[ConsentRecord]) -> None:
         self.set_rows(sorted(events, key=lambda e: (e.at, e.id), reverse=True))
@@ -173,7 +195,8 @@ class ConsentModel(HeadedTableModel):
         event = self._rows[row]
         if role == Qt.ItemDataRole.DisplayRole:
             return (compact_instant(event.at),
-                    "Opted in" if event.kind == "opt_in" else "Opted out",
+                    translate("Details", "Opted in") if event.kind == "opt_in"
+                    else translate("Details", "Opted out"),
                     event.source, event.text)[column]
         if role == Qt.ItemDataRole.ForegroundRole and column == 1:
             kind = Consent.OPTED_IN if event.kind == "opt_in" else Consent.OPTED_OUT
@@ -293,7 +316,7 @@ class DetailsPanel(QWidget):
         self.body = body
 
         self.empty_label = plain_label(body, "detailsEmpty")
-        self.empty_label.setText(EMPTY_TEXT)
+        self.empty_label.setText(translate("Details", EMPTY_TEXT))
         layout.addWidget(self.empty_label)
 
         self.content = QWidget(body)
@@ -308,23 +331,25 @@ class DetailsPanel(QWidget):
         content.addWidget(self.name_label)
         content.addWidget(self.phone_label)
 
-        content.addWidget(plain_label(self.content, "sectionTitle", "Customer service window"))
+        content.addWidget(plain_label(self.content, "sectionTitle",
+                                       translate("Details", "Customer service window")))
         self.window_label = plain_label(self.content, "windowStatus")
         content.addWidget(self.window_label)
         window_form = QFormLayout()
         window_form.setContentsMargins(0, 0, 0, 0)
         self.window_opened = plain_label(self.content)
         self.window_closes = plain_label(self.content)
-        window_form.addRow("Opened", self.window_opened)
-        window_form.addRow("Closes", self.window_closes)
+        window_form.addRow(translate("Details", "Opened"), self.window_opened)
+        window_form.addRow(translate("Details", "Closes"), self.window_closes)
         content.addLayout(window_form)
         self.timeline = TimelineStrip(workspace=self.workspace, parent=self.content)
         content.addWidget(self.timeline)
 
-        content.addWidget(plain_label(self.content, "sectionTitle", "Conversations"))
+        content.addWidget(plain_label(self.content, "sectionTitle",
+                                       translate("Details", "Conversations")))
         self.conversations_empty = plain_label(self.content, "conversationsEmpty")
-        self.conversations_empty.setText("None yet: a conversation opens when a business "
-                                         "message is delivered.")
+        self.conversations_empty.setText(translate(
+            "Details", "None yet: a conversation opens when a business message is delivered."))
         content.addWidget(self.conversations_empty)
         self.conversations_list = QListView(self.content)
         self.conversations_list.setObjectName("conversationsList")
@@ -343,7 +368,8 @@ class DetailsPanel(QWidget):
             Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         content.addWidget(self.conversations_list)
 
-        content.addWidget(plain_label(self.content, "sectionTitle", "Market and rates"))
+        content.addWidget(plain_label(self.content, "sectionTitle",
+                                       translate("Details", "Market and rates")))
         self.market_label = plain_label(self.content, "marketName")
         content.addWidget(self.market_label)
         self.rates_form = QFormLayout()
@@ -358,7 +384,8 @@ class DetailsPanel(QWidget):
         self.regime_label = plain_label(self.content, "regimeName")
         content.addWidget(self.regime_label)
 
-        content.addWidget(plain_label(self.content, "sectionTitle", "Consent"))
+        content.addWidget(plain_label(self.content, "sectionTitle",
+                                       translate("Details", "Consent")))
         self.consent_label = plain_label(self.content, "consentState")
         content.addWidget(self.consent_label)
         self.promotions_label = plain_label(self.content, "promotionsState")
@@ -366,11 +393,13 @@ class DetailsPanel(QWidget):
         self.consent_table = _table(self.consent_model, "consentTable", self.content)
         content.addWidget(self.consent_table)
 
-        content.addWidget(plain_label(self.content, "sectionTitle", "Reachability"))
+        content.addWidget(plain_label(self.content, "sectionTitle",
+                                       translate("Details", "Reachability")))
         self.reach_label = plain_label(self.content, "reachability")
         content.addWidget(self.reach_label)
 
-        content.addWidget(plain_label(self.content, "sectionTitle", "Running cost"))
+        content.addWidget(plain_label(self.content, "sectionTitle",
+                                       translate("Details", "Running cost")))
         self.cost_label = plain_label(self.content, "runningCost")
         content.addWidget(self.cost_label)
 
@@ -417,9 +446,10 @@ class DetailsPanel(QWidget):
 
     def _show_cost(self, customer_id: int) -> None:
         total, charged = self.workspace.store.charges(customer_id)
-        plural = "" if charged == 1 else "s"
-        self.cost_label.setText(f"{money(total, self._currency)} · {charged} "
-                                f"charged message{plural}")
+        text = translate("Details", "{amount} · 1 charged message") if charged == 1 else \
+            translate("Details", "{amount} · {count} charged messages")
+        self.cost_label.setText(text.format(amount=money(total, self._currency),
+                                            count=charged))
 
     def _changed(self, change: Change) -> None:
         if change.kind in (ChangeKind.CLOCK, ChangeKind.TEMPLATE):
@@ -441,7 +471,8 @@ class DetailsPanel(QWidget):
 
         opened = state.last_inbound_at
         closes = state.window_expires()
-        self.window_opened.setText(short_instant(opened) if opened else "never")
+        self.window_opened.setText(short_instant(opened) if opened
+                                   else translate("Details", "never"))
         self.window_closes.setText(short_instant(closes) if closes else "-")
         self.timeline.show_customer(self.customer_id, now)
 
@@ -451,11 +482,16 @@ class DetailsPanel(QWidget):
         self.conversations_list.setVisible(bool(conversations))
         self._fit_list(len(conversations))
 
-        source = f" · rate card {market.effective}" if market.effective else ""
-        self.market_label.setText(f"{market.market} ({market.currency}{source})")
+        if market.effective:
+            self.market_label.setText(translate("Details", "{market} ({currency} · rate card "
+                                                "{effective})").format(
+                market=market.market, currency=market.currency, effective=market.effective))
+        else:
+            self.market_label.setText(f"{market.market} ({market.currency})")
         for category, label in self.rate_labels.items():
             label.setText(exact_money(market.rate(category), market.currency))
-        self.regime_label.setText(f"Pricing: {workspace.regime.label}")
+        self.regime_label.setText(translate("Details", "Pricing: {regime}").format(
+            regime=workspace.regime.label))
 
         consent = state.consent
         self.consent_label.setText(CONSENT_LABELS[consent])
@@ -471,12 +507,14 @@ class DetailsPanel(QWidget):
         _fit_rows(self.consent_table, len(events), most=4)
 
         if state.reachable:
-            self.reach_label.setText(f"{who} has WhatsApp: messages are delivered")
+            self.reach_label.setText(translate(
+                "Details", "{name} has WhatsApp: messages are delivered").format(name=who))
             self.reach_label.setStyleSheet("")
         else:
             code = Reason.UNDELIVERABLE.code
-            self.reach_label.setText(f"{who} has no WhatsApp account: every business message "
-                                     f"fails with {code} and nothing is charged")
+            self.reach_label.setText(translate(
+                "Details", "{name} has no WhatsApp account: every business message fails with "
+                "{code} and nothing is charged").format(name=who, code=code))
             self.reach_label.setStyleSheet(f"color: {WINDOW_CLOSED.name()};")
 
         self._currency = market.currency

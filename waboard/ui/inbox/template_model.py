@@ -41,18 +41,20 @@ from PySide6.QtWidgets import (
 )
 
 from ...explain import category_label
+from ...i18n import QT_TRANSLATE_NOOP, TranslatedLabels, translate
 from ...rules.model import TEMPLATE_CATEGORIES, Category, Template, TemplateStatus
 from ..common.palette import CATEGORY_COLOURS, CHIP_TEXT, TEMPLATE_STATUS_COLOURS
 from ..common.qt_compat import refilter_rows
 from ..common.widgets import plain_tooltip
 
-STATUS_LABELS = {
-    TemplateStatus.APPROVED: "Approved",
-    TemplateStatus.PENDING: "Pending",
-    TemplateStatus.REJECTED: "Rejected",
-    TemplateStatus.PAUSED: "Paused",
-    TemplateStatus.DISABLED: "Disabled",
-}
+STATUS_LABELS = TranslatedLabels("TemplateStatus", {
+    TemplateStatus.APPROVED: QT_TRANSLATE_NOOP("TemplateStatus", "Approved"),
+    TemplateStatus.PENDING: QT_TRANSLATE_NOOP("TemplateStatus", "Pending"),
+    TemplateStatus.REJECTED: QT_TRANSLATE_NOOP("TemplateStatus", "Rejected"),
+    TemplateStatus.PAUSED: QT_TRANSLATE_NOOP("TemplateStatus", "Paused"),
+    TemplateStatus.DISABLED: QT_TRANSLATE_NOOP("TemplateStatus", "Disabled"),
+})
+"""A template's review status as the user reads it."""
 
 TemplateRole = Qt.ItemDataRole.UserRole + 1
 KeyRole = Qt.ItemDataRole.UserRole + 2
@@ -60,7 +62,8 @@ CategoryRole = Qt.ItemDataRole.UserRole + 3
 LanguageRole = Qt.ItemDataRole.UserRole + 4
 StatusRole = Qt.ItemDataRole.UserRole + 5
 
-ALL = "All"
+ALL = QT_TRANSLATE_NOOP("TemplateBrowser", "All")
+"""The first choice of each filter: no filtering."""
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -294,19 +297,19 @@ class TemplateBrowser(QWidget):
 
         self.search = QLineEdit(self)
         self.search.setObjectName("templateSearch")
-        self.search.setPlaceholderText("Search name or text")
+        self.search.setPlaceholderText(translate("TemplateBrowser", "Search name or text"))
         self.search.setClearButtonEnabled(True)
         self.category_filter = QComboBox(self)
         self.category_filter.setObjectName("categoryFilter")
-        self.category_filter.addItem(ALL, "")
+        self.category_filter.addItem(translate("TemplateBrowser", ALL), "")
         for category in TEMPLATE_CATEGORIES:
             self.category_filter.addItem(category_label(category), category.value)
         self.language_filter = QComboBox(self)
         self.language_filter.setObjectName("languageFilter")
-        self.language_filter.addItem(ALL, "")
+        self.language_filter.addItem(translate("TemplateBrowser", ALL), "")
         self.status_filter = QComboBox(self)
         self.status_filter.setObjectName("statusFilter")
-        self.status_filter.addItem(ALL, "")
+        self.status_filter.addItem(translate("TemplateBrowser", ALL), "")
         for status, label in STATUS_LABELS.items():
             self.status_filter.addItem(label, status.value)
 
@@ -321,13 +324,17 @@ class TemplateBrowser(QWidget):
         filters = QGridLayout()
         filters.setHorizontalSpacing(4)
         filters.setVerticalSpacing(0)
-        combos = (("Category", self.category_filter), ("Language", self.language_filter),
-                  ("Status", self.status_filter))
-        for column, (title, combo) in enumerate(combos):
+        combos = ((translate("TemplateBrowser", "Category"), self.category_filter,
+                   translate("TemplateBrowser", "Category filter")),
+                  (translate("TemplateBrowser", "Language"), self.language_filter,
+                   translate("TemplateBrowser", "Language filter")),
+                  (translate("TemplateBrowser", "Status"), self.status_filter,
+                   translate("TemplateBrowser", "Status filter")))
+        for column, (title, combo, name) in enumerate(combos):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(5)
-            combo.setAccessibleName(f"{title} filter")
+            combo.setAccessibleName(name)
             label = QLabel(title, self)
             label.setObjectName("filterTitle")
             label.setBuddy(combo)
@@ -378,7 +385,7 @@ class TemplateBrowser(QWidget):
             return
         combo.blockSignals(True)
         combo.clear()
-        combo.addItem(ALL, "")
+        combo.addItem(translate("TemplateBrowser", ALL), "")
         for language in languages:
             combo.addItem(language, language)
         combo.setCurrentIndex(max(0, combo.findData(wanted)))
