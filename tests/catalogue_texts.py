@@ -1,15 +1,20 @@
 """A branch's translations in the shape of its pending file
 (`{"Context": {"Source": {"es": ..., "pt_BR": ...}}}`): the file while the branch has one,
 else, once `python -m waboard.ui.catalogues update` has merged it into the catalogues and
-removed it, the catalogues' finished entries for the texts the branch marks."""
+removed it, the catalogues' finished entries for the texts the branch marks; and what the
+source marks, and a translator of the handed-in files."""
 
 from __future__ import annotations
 
+import ast
 import json
 from collections.abc import Iterable
 from pathlib import Path
+from string import Formatter
 
-from waboard.ui.catalogues import TRANSLATED, catalogue, entries
+from PySide6.QtCore import QObject, QTranslator
+
+from waboard.ui.catalogues import TRANSLATED, catalogue, entries, pending_files, read_pending
 
 Table = dict[str, dict[str, dict[str, str]]]
 
@@ -25,3 +30,60 @@ def handed_in(pending: Path, marked: Iterable[tuple[str | None, str | None]]) ->
                 table.setdefault(entry.context, {}).setdefault(entry.source, {})[code] = \
                     entry.translation
     return table
+
+
+def marked_in(paths: Iterable[Path]) -> set[tuple[str, str]]:
+    """(context, text) of every literal `paths` mark with `translate`/`QT_TRANSLATE_NOOP`."""
+    marked = set()
+    for path in paths:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and len(node.args) == 2 \
+                    and getattr(node.func, "id", None) in ("translate", "QT_TRANSLATE_NOOP") \
+                    and all(isinstance(a, ast.Constant) for a in node.args):
+                marked.add((node.args[0].value, node.args[1].value))
+    return marked
+
+
+class PendingTranslator(QTranslator):
+    """The translations handed in (resources/i18n/pending/*.json) into `code`, consulted
+    before the compiled catalogue: a branch's screens read translated before the integrator's
+    `update` takes its file in (none once every file is merged)."""
+
+    def __init__(self, code: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._table: dict[tuple[str, str], str] = {}
+        for path in pending_files():
+            for context, sources in read_pending(path).items():
+                for source, translations in sources.items():
+                    if translations.get(code):
+                        self._table[(context, source)] = translations[code]
+
+    def isEmpty(self) -> bool:  # noqa: N802 (Qt's name)
+        return not self._table
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str | None:
+        return self._table.get((context, source))
+
+
+def _names(text: str) -> set[str]:
+    return {name for _, name, _, _ in Formatter().parse(text) if name}
+
+
+def check_handed_in(table: Table, pending: Path, languages: Iterable[str]) -> None:
+    """The pending file (while it exists) is sorted UTF-8 JSON; every text has each language,
+    with the source's placeholders and its final stop, question mark, colon or ellipsis."""
+    if pending.exists():  # until the catalogues take it in
+        assert pending.read_text(encoding="utf-8") == json.dumps(
+            table, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    languages = set(languages)
+    for context, sources in table.items():
+        for source, translations in sources.items():
+            assert set(translations) == languages, (context, source)
+            for code in languages:
+                text = translations[code]
+                assert text.strip(), (context, source, code)
+                assert _names(text) == _names(source), (context, source, text)
+                if source[-1] in ".?:…":
+                    assert text[-1] == source[-1], (context, source, text)
+                text.format(**dict.fromkeys(_names(source), "x"))  # formats as the code does

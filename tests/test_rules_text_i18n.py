@@ -5,8 +5,6 @@ English byte for byte when none is."""
 
 from __future__ import annotations
 
-import ast
-import json
 import shutil
 import subprocess
 import sys
@@ -18,7 +16,7 @@ from string import Formatter
 
 import pytest
 
-from tests.catalogue_texts import handed_in
+from tests.catalogue_texts import check_handed_in, handed_in, marked_in
 from waboard import i18n
 from waboard.consent import DEFAULT_OPT_OUT_KEYWORDS, default_text, source_label
 from waboard.explain import category_label, consequence, outcome_note, reason_rule, rule_sentence
@@ -57,14 +55,7 @@ MEXICO = MarketRates("Mexico", {Category.MARKETING: Decimal("0.0436")}, frozense
 
 def marked_texts() -> set[tuple[str, str]]:
     """(context, text) of every literal the wrapped files mark, read from the syntax tree."""
-    marked = set()
-    for path in WRAPPED:
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Call) and len(node.args) == 2 \
-                    and getattr(node.func, "id", None) in ("translate", "QT_TRANSLATE_NOOP") \
-                    and all(isinstance(a, ast.Constant) for a in node.args):
-                marked.add((node.args[0].value, node.args[1].value))
-    return marked
+    return marked_in(WRAPPED)
 
 
 TABLE: dict[str, dict[str, dict[str, str]]] = handed_in(PENDING, marked_texts())
@@ -108,25 +99,8 @@ def test_every_literal_the_code_marks_is_in_the_catalogue():
                               for source in sources}
 
 
-def test_the_catalogue_is_sorted_utf8_with_both_languages():
-    if PENDING.exists():  # until the catalogues take it in
-        assert PENDING.read_text(encoding="utf-8") == json.dumps(
-            TABLE, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
-    for context, sources in TABLE.items():
-        for source, translations in sources.items():
-            assert set(translations) == set(LANGUAGES), (context, source)
-            assert all(translations[lang].strip() for lang in LANGUAGES), (context, source)
-
-
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_translations_keep_the_placeholders_and_the_end(language):
-    for context, sources in TABLE.items():
-        for source, translations in sources.items():
-            text = translations[language]
-            assert _names(text) == _names(source), (context, source, text)
-            if source[-1] in ".?":
-                assert text[-1] == source[-1], (context, source, text)
-            text.format(**dict.fromkeys(_names(source), "x"))  # formats as the code does
+def test_the_catalogue_is_sorted_utf8_with_both_languages_and_their_placeholders():
+    check_handed_in(TABLE, PENDING, LANGUAGES)
 
 
 @pytest.mark.parametrize("text", refusals.TEXTS)

@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from ...consent import source_text
 from ...explain import (
     PlatformReport,
     category_label,
@@ -264,7 +265,7 @@ def _timed_notes(thread: Thread, windows: dict[int, ChatRow], now: datetime,
             sentence = _consent_sentence(thread.name, event.kind)
             if event.source:
                 sentence = translate("Chat", "{sentence} ({source})").format(
-                    sentence=sentence, source=event.source)
+                    sentence=sentence, source=source_text(event.source))
             notes.append(ChatRow(RowKind.NOTE, event.at, note=NoteKind.CONSENT, text=sentence))
     if lower is not None:
         notes = [n for n in notes if n.at >= lower]

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...consent import source_text
 from ...explain import category_label
 from ...i18n import QT_TRANSLATE_NOOP, translate
 from ...money import exact_money, money
@@ -197,7 +198,7 @@ class ConsentModel(HeadedTableModel):
             return (compact_instant(event.at),
                     translate("Details", "Opted in") if event.kind == "opt_in"
                     else translate("Details", "Opted out"),
-                    event.source, event.text)[column]
+                    source_text(event.source), event.text)[column]
         if role == Qt.ItemDataRole.ForegroundRole and column == 1:
             kind = Consent.OPTED_IN if event.kind == "opt_in" else Consent.OPTED_OUT
             return CONSENT_COLOURS[kind]
