@@ -18,6 +18,7 @@ from waboard.rules.model import ZERO, Category, Referral, Template, TemplateStat
 from waboard.service import InputError, Workspace
 from waboard.settings import CLOCK
 from waboard.store import SCHEMA_VERSION, MessageRecord, Store
+from waboard.store.schema import MIGRATIONS, _v7_inbox_aggregates
 from waboard.store.totals import rebuild_totals
 from waboard.workspaces import open_workspace
 
@@ -159,12 +160,14 @@ def test_an_older_file_gets_its_totals_from_the_history(tmp_path: Path) -> None:
     workspace.store.copy_to(path)
     expected = stored_totals(workspace.store)
     workspace.store.close()
+    before = MIGRATIONS.index(_v7_inbox_aggregates)
     with closing(sqlite3.connect(path)) as conn:  # as the waboard before the totals left it
         conn.executescript("DROP TABLE customer_months; DROP TABLE month_totals;"
                            " DROP INDEX conversations_by_expiry;"
                            " DROP INDEX customers_by_last_inbound;"
                            " DROP INDEX messages_by_time;"
-                           f" PRAGMA user_version = {SCHEMA_VERSION - 1};")
+                           " DROP TABLE daily_billing; DROP TABLE pricing_bases;"
+                           f" PRAGMA user_version = {before};")
     with Store.open(path) as store:
         assert stored_totals(store) == expected
         assert expected[0] and expected[1]
