@@ -82,9 +82,9 @@ ACTIONS = st.lists(st.tuples(
 ), max_size=30)
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(ACTIONS)
-def test_the_totals_equal_a_full_replay_after_any_actions(actions) -> None:
+def sample_workspace() -> tuple[Workspace, list[int]]:
+    """An in-memory workspace with two templates and a customer per phone (the second not
+    opted in), its clock at START; and the customers' ids."""
     store = Store.open(None)
     CLOCK.write(store, ClockSetting(START))
     workspace = Workspace(store)
@@ -94,37 +94,48 @@ def test_the_totals_equal_a_full_replay_after_any_actions(actions) -> None:
                                     "Oferta {{1}}", TemplateStatus.APPROVED))
     ids = [workspace.add_customer(f"C{n}", phone, opt_in=n != 1)
            for n, phone in enumerate(PHONES)]
+    return workspace, ids
+
+
+def act(workspace: Workspace, setup: int, kind: str, customer: int, who: int) -> None:
+    """One action of ACTIONS' kinds (undo and rewind stop short of the journal's `setup`)."""
+    if kind == "write":
+        workspace.customer_message(customer, "Hola")
+    elif kind == "ad":
+        workspace.customer_message(customer, "From the ad", referral=Referral.CTWA_AD)
+    elif kind == "text":
+        workspace.send_text(customer, "Hi")
+    elif kind in ("utility", "marketing"):
+        name = "order_update" if kind == "utility" else "spring_sale"
+        workspace.send_template(customer, name, "es_MX", ["Ana"])
+    elif kind == "opt_in":
+        workspace.opt_in(customer)
+    elif kind == "opt_out":
+        workspace.opt_out(customer)
+    elif kind == "undo":
+        if workspace.journal.head > setup:
+            workspace.undo()
+    elif kind == "redo":
+        with suppress(InputError):  # nothing to redo
+            workspace.redo()
+    elif kind == "rewind":
+        with suppress(InputError):  # nothing to take back
+            workspace.rewind(max(workspace.now() - timedelta(hours=who + 1),
+                                 START + timedelta(seconds=1)))
+    else:
+        workspace.wait(customer)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(ACTIONS)
+def test_the_totals_equal_a_full_replay_after_any_actions(actions) -> None:
+    workspace, ids = sample_workspace()
     setup = workspace.journal.head  # undo and rewind stop short of the setup
     for kind, who, seconds in actions:
         workspace.jump(timedelta(seconds=seconds)) if seconds else None
-        customer = ids[who]
-        if kind == "write":
-            workspace.customer_message(customer, "Hola")
-        elif kind == "ad":
-            workspace.customer_message(customer, "From the ad", referral=Referral.CTWA_AD)
-        elif kind == "text":
-            workspace.send_text(customer, "Hi")
-        elif kind in ("utility", "marketing"):
-            name = "order_update" if kind == "utility" else "spring_sale"
-            workspace.send_template(customer, name, "es_MX", ["Ana"])
-        elif kind == "opt_in":
-            workspace.opt_in(customer)
-        elif kind == "opt_out":
-            workspace.opt_out(customer)
-        elif kind == "undo":
-            if workspace.journal.head > setup:
-                workspace.undo()
-        elif kind == "redo":
-            with suppress(InputError):  # nothing to redo
-                workspace.redo()
-        elif kind == "rewind":
-            with suppress(InputError):  # nothing to take back
-                workspace.rewind(max(workspace.now() - timedelta(hours=who + 1),
-                                     START + timedelta(seconds=1)))
-        else:
-            workspace.wait(customer)
+        act(workspace, setup, kind, ids[who], who)
     assert_totals_agree(workspace)
-    store.close()
+    workspace.store.close()
 
 
 def test_the_demo_workspace_totals_equal_a_full_replay(tmp_path: Path) -> None:

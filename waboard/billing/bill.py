@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
@@ -205,6 +205,12 @@ def charged_bill(store: Store, period: Period, rate_card: RateCard | None = None
     return assemble_bill(day_sums(store, period, rate_card, details=details), period,
                          regime, as_charged=True, names=names,
                          template_categories=categories, title=NAME.read(store))
+
+
+def without_tables(bill: Bill) -> Bill:
+    """The bill without its per-customer and per-template tables (the Billing view shows
+    neither)."""
+    return replace(bill, customers=(), templates=())
 
 
 def workspace_bill(store: Store, priced: Iterable[PricedMessage], period: Period,
