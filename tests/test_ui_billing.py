@@ -329,3 +329,51 @@ def test_under_auto_the_comparison_marks_the_by_date_card(qtbot, view, demo):
     assert "This workspace's pricing: The rules in force on each message's date (auto)." in (
         view.compare_intro.text())
     assert set(view.regime_cards) == {AUTO, *Regime}
+
+
+def test_sends_and_undo_bill_from_the_aggregates_without_a_replay(qtbot, view, demo):
+    assert view.replays.count == 0  # the demo was decided as its settings decide now
+    ana = customer(demo, "ana")
+    demo.send_template(ana, "spring_sale", "es_MX", params(demo, "spring_sale", "es_MX"))
+    view.refresh()
+    assert view.bill.total == Decimal("0.5334") + Decimal("0.0436")
+    demo.undo()
+    view.refresh()
+    assert view.bill == without_tables(bill(demo.store, MARCH))
+    assert view.bill.total == Decimal("0.5334")
+    assert view.replays.count == 0
+    assert not view.replay_note.isVisibleTo(view)
+
+
+def test_the_comparison_replays_once_until_a_change_that_matters(qtbot, view, demo):
+    view.show_tab(COMPARE_TAB)
+    replays = view.replays.count
+    assert replays == len(view.regime_cards)  # auto and every regime, once each
+    demo.jump(timedelta(hours=1))  # the clock's moves keep the replays
+    view.current_comparison()
+    assert view.replays.count == replays
+    demo.send_text(customer(demo, "ana"), "¿Algo más?")
+    view.current_comparison()
+    assert view.replays.count == 2 * replays
+
+
+def test_a_long_history_is_replayed_when_asked(qtbot, view, demo, monkeypatch):
+    monkeypatch.setattr("waboard.billing.whatif.AUTOMATIC_UP_TO", 0)
+    view.show_tab(COMPARE_TAB)
+    assert view.replays.count == 0
+    assert view.replay_button.isVisibleTo(view)
+    assert "replays this workspace's" in view.replay_note.text()
+    qtbot.mouseClick(view.replay_button, Qt.MouseButton.LeftButton)
+    assert view.replays.count == len(view.regime_cards)
+    assert not view.replay_button.isVisibleTo(view)
+    assert view.comparison.totals == compare(demo.store, None, MARCH).totals
+
+    view.show_tab(0)
+    demo.set_regime(Regime.PMP_2025_07)
+    view.refresh()  # as charged, the replay under the new regime waits to be asked for
+    assert view.decided is None and view.bill.as_charged
+    assert view.replay_button.isVisibleTo(view)
+    assert "Per-message pricing (July 2025) would charge them" in view.replay_note.text()
+    qtbot.mouseClick(view.replay_button, Qt.MouseButton.LeftButton)
+    assert view.decided is not None and view.total_label.text() == "$0.55"
+    assert not view.replay_button.isVisibleTo(view)
