@@ -21,12 +21,13 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
 from waboard.rules.instants import format_instant
+from waboard.rules.model import ZERO
 
 from .records import MessageRecord
 
@@ -64,50 +65,40 @@ def pricing_basis(conn: sqlite3.Connection) -> str:
 
 class DailyTally:
     """Business messages counted by day, region and category, to be added to the stored
-    aggregates."""
+    aggregates; `regions` names the customers' regions, `messages` counts business messages
+    counted elsewhere, for the pricing basis."""
 
-    def __init__(self, messages: int = 0) -> None:
-        """`messages`: business messages already counted elsewhere, for the pricing basis."""
-        self._counts: defaultdict[tuple[int, str, str, str, int], Counts] = defaultdict(
-            lambda: [0, 0, 0, Decimal(0)])
+    def __init__(self, regions: Mapping[int, str], messages: int = 0) -> None:
+        self._regions = regions
+        self._counts: defaultdict[Key, Counts] = defaultdict(lambda: [0, 0, 0, Decimal(0)])
         self._messages = messages
 
-    def count(self, record: MessageRecord, at_text: str, messages: int = 1) -> None:
+    def count(self, record: MessageRecord, at_text: str) -> None:
         """Count a message stored at the instant text `at_text` (format_instant's)."""
         if record.direction != "out":
             return
-        self._messages += messages
-        counted = record.accepted and record.category is not None and record.opened is not False
-        self.add(record.customer_id, at_text[:10], record.category or "", record.reason or "",
-                 int(record.accepted), messages, messages if counted else 0,
-                 record.charge if record.accepted else Decimal(0))
+        self._messages += 1
+        accepted, category = record.accepted, record.category
+        self.add(record.customer_id, at_text[:10], category or "", record.reason or "",
+                 int(accepted), 1,
+                 1 if accepted and category is not None and record.opened is not False else 0,
+                 record.charge if accepted else ZERO)
 
     def add(self, customer_id: int, day: str, category: str, reason: str, accepted: int,
             messages: int, counted: int, charge: Decimal) -> None:
-        counts = self._counts[customer_id, day, category, reason, accepted]
+        counts = self._counts[day, self._regions.get(customer_id, ""), category, reason,
+                              accepted]
         counts[0] += messages
         counts[1] += counted
         if charge:
             counts[2] += messages
             counts[3] += charge * messages
 
-    def add_to(self, conn: sqlite3.Connection, regions: dict[int, str] | None = None,
-               sign: int = 1) -> None:
+    def add_to(self, conn: sqlite3.Connection, sign: int = 1) -> None:
         """Add the counted messages to the stored aggregates (inside the caller's
-        transaction); `sign` -1 takes them away. `regions` names the customers' regions
-        (read from the customers table when not given)."""
-        regions = dict(regions or {})
-        totals: defaultdict[Key, Counts] = defaultdict(lambda: [0, 0, 0, Decimal(0)])
-        for (customer_id, *rest), counts in self._counts.items():
-            if customer_id not in regions:
-                row = conn.execute("SELECT region FROM customers WHERE id = ?",
-                                   (customer_id,)).fetchone()
-                regions[customer_id] = row[0] if row else ""
-            total = totals[(rest[0], regions[customer_id], *rest[1:])]
-            for n, value in enumerate(counts):
-                total[n] += value * sign
-        for key, counts in totals.items():
-            _add(conn, key, counts)
+        transaction); `sign` -1 takes them away."""
+        for key, counts in self._counts.items():
+            _add(conn, key, [value * sign for value in counts])
         if self._messages:
             _add_basis(conn, pricing_basis(conn), self._messages * sign)
         self._counts.clear()
@@ -157,9 +148,10 @@ _GROUPED = (
 )
 
 
-def _tally_of(rows: Iterable[tuple], messages: int = 0) -> DailyTally:
+def _tally_of(rows: Iterable[tuple], regions: Mapping[int, str], messages: int = 0
+              ) -> DailyTally:
     """The rows of `_GROUPED` counted; `messages` of them to add to the pricing basis."""
-    tally = DailyTally(messages)
+    tally = DailyTally(regions, messages)
     for customer_id, day, category, reason, accepted, counted, charge, messages in rows:
         tally.add(customer_id, day, category, reason, accepted, messages,
                   messages if counted else 0, Decimal(charge) if accepted else Decimal(0))
@@ -170,8 +162,8 @@ def move_customer(conn: sqlite3.Connection, customer_id: int, old: str, new: str
     """A customer's region changed from `old` to `new`: move their messages' rows."""
     rows = conn.execute(_GROUPED.format(where="AND m.customer_id = ?"),
                         (customer_id,)).fetchall()
-    _tally_of(rows).add_to(conn, {customer_id: old}, sign=-1)
-    _tally_of(rows).add_to(conn, {customer_id: new})
+    _tally_of(rows, {customer_id: old}).add_to(conn, sign=-1)
+    _tally_of(rows, {customer_id: new}).add_to(conn)
 
 
 def rebuild_daily(conn: sqlite3.Connection) -> None:
@@ -182,7 +174,7 @@ def rebuild_daily(conn: sqlite3.Connection) -> None:
     conn.execute("DELETE FROM pricing_bases")
     regions = dict(conn.execute("SELECT id, region FROM customers").fetchall())
     business = conn.execute("SELECT count(*) FROM messages WHERE direction = 'out'").fetchone()[0]
-    _tally_of(conn.execute(_GROUPED.format(where="")).fetchall(), business).add_to(conn, regions)
+    _tally_of(conn.execute(_GROUPED.format(where="")).fetchall(), regions, business).add_to(conn)
 
 
 class DailyReads:
@@ -201,9 +193,12 @@ class DailyReads:
                 for day, region, category, reason, accepted, messages, counted, charged,
                 amount in rows]
 
-    def customer_regions(self) -> dict[int, str]:
-        """Every customer's region by id."""
-        return dict(self._conn.execute("SELECT id, region FROM customers").fetchall())
+    def customer_regions(self, customer_ids: Iterable[int] | None = None) -> dict[int, str]:
+        """The regions of `customer_ids` (of every customer for None) by id."""
+        if customer_ids is None:
+            return dict(self._conn.execute("SELECT id, region FROM customers").fetchall())
+        return {cid: row[0] for cid in customer_ids if (row := self._conn.execute(
+            "SELECT region FROM customers WHERE id = ?", (cid,)).fetchone())}
 
     def pricing_bases(self) -> set[str]:
         """The pricing bases the stored messages were decided under."""

@@ -476,7 +476,7 @@ class Store(DailyReads):
 
     def add_message(self, record: MessageRecord) -> int:
         """Add a message (its `id` is ignored) and return its id."""
-        tally, daily = Tally(), DailyTally()
+        tally, daily = Tally(), DailyTally(self.customer_regions([record.customer_id]))
         with self.transaction(), _constraints(foreign_key=_no_customer(record.customer_id)):
             row = message_row(record)
             message_id = self._conn.execute(_INSERT_MESSAGE, row).lastrowid
@@ -488,7 +488,7 @@ class Store(DailyReads):
 
     def add_messages(self, records: Iterable[MessageRecord]) -> int:
         """Add many messages in one statement batch (ids ignored); return how many."""
-        tally, daily = Tally(), DailyTally()
+        tally, daily = Tally(), DailyTally(self.customer_regions())
         count, count_day = tally.count, daily.count
 
         def rows() -> Iterator[Row]:
