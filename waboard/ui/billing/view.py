@@ -446,6 +446,7 @@ class BillingView(QWidget):
         target = path or self._ask("Export HTML report", ".html", HTML_FILTER)
         if not target:
             return None
+        self._replay_asked = True  # the report has the comparison: asked for with it
         text = html_report(bill, self.current_comparison())
         try:
             write_output(target, text)
