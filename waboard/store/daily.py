@@ -79,15 +79,14 @@ class DailyTally:
             return
         self._messages += 1
         accepted, category = record.accepted, record.category
-        self.add(record.customer_id, at_text[:10], category or "", record.reason or "",
-                 int(accepted), 1,
+        self.add(at_text[:10], self._regions.get(record.customer_id, ""), category or "",
+                 record.reason or "", int(accepted), 1,
                  1 if accepted and category is not None and record.opened is not False else 0,
                  record.charge if accepted else ZERO)
 
-    def add(self, customer_id: int, day: str, category: str, reason: str, accepted: int,
+    def add(self, day: str, region: str, category: str, reason: str, accepted: int,
             messages: int, counted: int, charge: Decimal) -> None:
-        counts = self._counts[day, self._regions.get(customer_id, ""), category, reason,
-                              accepted]
+        counts = self._counts[day, region, category, reason, accepted]
         counts[0] += messages
         counts[1] += counted
         if charge:
@@ -140,30 +139,33 @@ def _add_basis(conn: sqlite3.Connection, basis: str, messages: int) -> None:
 
 
 _GROUPED = (
-    "SELECT m.customer_id, substr(m.at, 1, 10), coalesce(m.category, ''),"
+    "SELECT substr(m.at, 1, 10), c.region, coalesce(m.category, ''),"
     " coalesce(m.reason, ''), m.accepted,"
     " m.accepted AND m.category IS NOT NULL AND (m.opened IS NULL OR m.opened != 0),"
-    " m.charge, count(*) FROM messages m WHERE m.direction = 'out' {where}"
+    " m.charge, count(*) FROM messages m JOIN customers c ON c.id = m.customer_id"
+    " WHERE m.direction = 'out' {where}"
     " GROUP BY 1, 2, 3, 4, 5, 6, 7"
 )
 
 
-def _tally_of(rows: Iterable[tuple], regions: Mapping[int, str], messages: int = 0
+def _tally_of(rows: Iterable[tuple], messages: int = 0, region: str | None = None
               ) -> DailyTally:
-    """The rows of `_GROUPED` counted; `messages` of them to add to the pricing basis."""
-    tally = DailyTally(regions, messages)
-    for customer_id, day, category, reason, accepted, counted, charge, messages in rows:
-        tally.add(customer_id, day, category, reason, accepted, messages,
-                  messages if counted else 0, Decimal(charge) if accepted else Decimal(0))
+    """The rows of `_GROUPED` counted (under `region` instead of theirs when given);
+    `messages` of them to add to the pricing basis."""
+    tally = DailyTally({}, messages)
+    for day, their_region, category, reason, accepted, counted, charge, n in rows:
+        tally.add(day, their_region if region is None else region, category, reason, accepted,
+                  n, n if counted else 0, Decimal(charge) if accepted else ZERO)
     return tally
 
 
-def move_customer(conn: sqlite3.Connection, customer_id: int, old: str, new: str) -> None:
-    """A customer's region changed from `old` to `new`: move their messages' rows."""
+def move_customer(conn: sqlite3.Connection, customer_id: int, new: str) -> None:
+    """A customer's region is about to change to `new`: move their messages' rows (call it
+    before the customer's row is updated)."""
     rows = conn.execute(_GROUPED.format(where="AND m.customer_id = ?"),
                         (customer_id,)).fetchall()
-    _tally_of(rows, {customer_id: old}).add_to(conn, sign=-1)
-    _tally_of(rows, {customer_id: new}).add_to(conn)
+    _tally_of(rows).add_to(conn, sign=-1)
+    _tally_of(rows, region=new).add_to(conn)
 
 
 def rebuild_daily(conn: sqlite3.Connection) -> None:
@@ -172,9 +174,8 @@ def rebuild_daily(conn: sqlite3.Connection) -> None:
     no basis)."""
     conn.execute("DELETE FROM daily_billing")
     conn.execute("DELETE FROM pricing_bases")
-    regions = dict(conn.execute("SELECT id, region FROM customers").fetchall())
     business = conn.execute("SELECT count(*) FROM messages WHERE direction = 'out'").fetchone()[0]
-    _tally_of(conn.execute(_GROUPED.format(where="")).fetchall(), regions, business).add_to(conn)
+    _tally_of(conn.execute(_GROUPED.format(where="")), business).add_to(conn)
 
 
 class DailyReads:

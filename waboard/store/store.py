@@ -290,7 +290,7 @@ class Store(DailyReads):
         old = self._one("SELECT region FROM customers WHERE id = ?", (record.id,))
         with self.transaction():
             if old is not None and old[0] != record.region:
-                move_customer(self._conn, record.id, old[0], record.region)
+                move_customer(self._conn, record.id, record.region)
             self._update(
                 "UPDATE customers SET name = ?, phone = ?, region = ?, unread = ?,"
                 f" {_SET_STATE} WHERE id = ?",
