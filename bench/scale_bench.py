@@ -285,8 +285,8 @@ def measure_undo(window, runs: int, figures: dict[str, list[float] | str]) -> No
     def undo() -> None:
         workspace.undo()
         app.processEvents()
-        if billing is not None and billing.isVisible():
-            billing.view.current_bill()  # the refresh the change scheduled
+        if billing is not None and billing.view.refresh_pending:
+            billing.view.refresh()  # the refresh the change scheduled
             app.processEvents()
     figures["undo"] = [ms_of(undo) for _ in range(runs)]
 
