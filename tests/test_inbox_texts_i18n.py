@@ -20,9 +20,15 @@ from waboard.rules.refusals import WINDOW_CLOSED
 from waboard.store import MessageRecord
 from waboard.ui.catalogues import catalogue, entries
 from waboard.ui.inbox.activity_log import action_text, result_text
-from waboard.ui.inbox.chat_model import failure_text, quote_text, window_countdown
+from waboard.ui.inbox.chat_model import (
+    compact_instant,
+    failure_text,
+    quote_text,
+    short_instant,
+    window_countdown,
+)
 from waboard.ui.inbox.composer import PROMOTIONS_TIP, banner_text
-from waboard.ui.inbox.customer_model import preview_text
+from waboard.ui.inbox.customer_model import preview_text, time_text
 
 ROOT = Path(__file__).resolve().parent.parent
 PENDING = ROOT / "resources" / "i18n" / "pending" / "wrap-inbox-a.json"
@@ -79,6 +85,18 @@ def test_english_stays_byte_for_byte_without_a_translation() -> None:
     assert preview_text(record) == "Not sent: Hello"
     assert quote_text(None) == "(message no longer in the chat)"
     assert window_countdown(AT + timedelta(hours=1), AT) == "closes in 1h 00m"
+    assert (short_instant(AT), compact_instant(AT)) == ("Fri 7 Mar 16:41", "7 Mar 16:41")
+    assert time_text(AT, AT + timedelta(days=3)) == "Fri"
+
+
+@pytest.mark.parametrize(("code", "short", "weekday"), [("es", "vie 7 mar 16:41", "vie"),
+                                                        ("pt_BR", "sex 7 mar 16:41", "sex")])
+def test_dates_read_in_the_language(code, short, weekday) -> None:
+    i18n.set_language(code)
+    try:
+        assert short_instant(AT) == short and time_text(AT, AT + timedelta(days=3)) == weekday
+    finally:
+        i18n.set_language(None)
 
 
 def test_a_refusal_keeps_meta_s_title_beside_the_translation(language) -> None:

@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from enum import IntEnum, StrEnum
 from typing import Any
 
+from babel.dates import format_date as babel_date
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from ...consent import source_text
@@ -23,10 +24,10 @@ from ...explain import (
     platform_report,
     record_outcome,
 )
-from ...formats import long_date
+from ...formats import babel_locale, long_date
 from ...history.rule_notes import RuleNote, customer_notes
 from ...history.windows import WindowChange, window_changes
-from ...i18n import QT_TRANSLATE_NOOP, TranslatedLabels, translate
+from ...i18n import ENGLISH, QT_TRANSLATE_NOOP, TranslatedLabels, language, translate
 from ...rules.instants import format_span
 from ...rules.model import Conversation, Regime
 from ...rules.pricing import MarketRates
@@ -61,13 +62,23 @@ def day_text(at: datetime) -> str:
     return long_date(at.date())
 
 
+def date_in_language(at: datetime, pattern: str) -> str:
+    """The date of `at` in a CLDR pattern, in the language in force (abbreviations without
+    their dots, as the English ones have none)."""
+    return babel_date(at.date(), pattern, locale=babel_locale()).replace(".", "")
+
+
 def short_instant(at: datetime) -> str:
-    """`Fri 7 Mar 16:41`"""
+    """`Fri 7 Mar 16:41` (`vie 7 mar 16:41`)"""
+    if language() != ENGLISH:
+        return f"{date_in_language(at, 'EEE d MMM')} {at:%H:%M}"
     return f"{at:%a} {at.day} {at:%b %H:%M}"
 
 
 def compact_instant(at: datetime) -> str:
-    """`7 Mar 16:41`"""
+    """`7 Mar 16:41` (`7 mar 16:41`)"""
+    if language() != ENGLISH:
+        return f"{date_in_language(at, 'd MMM')} {at:%H:%M}"
     return f"{at.day} {at:%b %H:%M}"
 
 
@@ -514,7 +525,9 @@ class ChatModel(QAbstractListModel):
 
 
 def _tooltip(row: ChatRow, conversations: Sequence[Conversation]) -> str:
-    at = f"{row.at:%A %d %B %Y, %H:%M:%S} UTC"
+    day = date_in_language(row.at, "EEEE dd MMMM y") if language() != ENGLISH \
+        else f"{row.at:%A %d %B %Y}"
+    at = f"{day}, {row.at:%H:%M:%S} UTC"
     record = row.record
     if record is None or row.kind is not RowKind.MESSAGE:
         return at

@@ -30,7 +30,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from ...explain import category_label
-from ...i18n import QT_TRANSLATE_NOOP, TranslatedLabels, translate
+from ...i18n import ENGLISH, QT_TRANSLATE_NOOP, TranslatedLabels, language, translate
 from ...rules.instants import format_span
 from ...rules.model import Consent, Conversation, CustomerState
 from ...rules.phones import format_phone
@@ -38,6 +38,7 @@ from ...rules.pricing import country_name
 from ...store import CustomerRecord, CustomerSummary, MessageRecord
 from ...store.rows import PREVIEW_CHARS
 from ..common import palette
+from .chat_model import date_in_language
 
 Index = QModelIndex | QPersistentModelIndex
 RESORT_ABOVE = 64  # more ended at once than this: one re-sort instead of one move each
@@ -154,15 +155,16 @@ def time_text(at: datetime | None, now: datetime) -> str:
     if at is None:
         return ""
     days = (now.date() - at.date()).days
+    english = language() == ENGLISH
     if days <= 0:
         return at.strftime("%H:%M")
     if days == 1:
         return translate("CustomerRows", "Yesterday")
     if days < 7:
-        return at.strftime("%a")
+        return at.strftime("%a") if english else date_in_language(at, "EEE")
     if at.year == now.year:
-        return f"{at.day} {at:%b}"
-    return f"{at.day} {at:%b %Y}"
+        return f"{at.day} {at:%b}" if english else date_in_language(at, "d MMM")
+    return f"{at.day} {at:%b %Y}" if english else date_in_language(at, "d MMM y")
 
 
 @dataclass(slots=True, eq=False)
@@ -431,10 +433,10 @@ def window_tooltip(state: CustomerState, now: datetime) -> str:
         lines = [translate("CustomerRows", "The customer has not written yet: templates only.")]
     elif state.window_open(now):
         lines = [translate("CustomerRows", "Customer service window open until {until} UTC.")
-                 .format(until=f"{expires:%a %d %b %H:%M}")]
+                 .format(until=_moment(expires))]
     else:
         lines = [translate("CustomerRows", "Customer service window closed at {until} UTC: "
-                           "templates only.").format(until=f"{expires:%a %d %b %H:%M}")]
+                           "templates only.").format(until=_moment(expires))]
     lines += [_conversation_line(c) for c in state.open_conversations(now)]
     consent = palette.CONSENT_LABELS[state.consent]
     lines.append(translate("CustomerRows", "{consent}.").format(consent=consent)
@@ -447,6 +449,13 @@ def window_tooltip(state: CustomerState, now: datetime) -> str:
 def _conversation_line(conversation: Conversation) -> str:
     return translate("CustomerRows", "{category} conversation open until {until} UTC.").format(
         category=category_label(conversation.category),
-        until=f"{conversation.expires_at:%a %d %b %H:%M}")
+        until=_moment(conversation.expires_at))
+
+
+def _moment(at: datetime) -> str:
+    """`Fri 07 Mar 16:41` (`vie 07 mar 16:41`)."""
+    if language() != ENGLISH:
+        return f"{date_in_language(at, 'EEE dd MMM')} {at:%H:%M}"
+    return f"{at:%a %d %b %H:%M}"
 
 
