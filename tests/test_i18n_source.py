@@ -44,6 +44,8 @@ NOT_TEXT_CALLS = {
     # log and debug text, the CLI's stderr (English by contract)
     "debug", "info", "exception", "log", "write", "print",
 }
+CLDR_DATE = r"^[EdMy]+( [EdMy]+)*$"
+"""A date pattern of Babel's (`EEE d MMM y`)."""
 ALLOWED: dict[str, tuple[str, ...]] = {
     "*": (
         r"^waboard$", r"^WhatsApp( Business)?$", r"^Meta$", r"^Cloud API$", r"^PySide6$",
@@ -71,10 +73,10 @@ ALLOWED: dict[str, tuple[str, ...]] = {
     "waboard/ui/common/errors.py": (r"^waboard .*Python",),  # the bug report's header
     "waboard/ui/common/icons.py": (r"has no icon",),  # a missing file of the installation
     "waboard/ui/inbox/activity_log.py": (r"^Valentina Ríos", r"^no customer "),  # samples, a bug
-    "waboard/ui/inbox/chat_model.py": (r"^(Roles|Thread)$",),  # names in __all__
+    "waboard/ui/inbox/chat_model.py": (r"^(Roles|Thread)$", CLDR_DATE),  # names in __all__
     "waboard/ui/inbox/details.py": (r"^Details$",),  # its translation context
     "waboard/ui/inbox/customer_model.py": (  # the sort orders' values, named by customer_list
-        r"^(Last activity|Window closes soonest)$",),
+        r"^(Last activity|Window closes soonest)$", CLDR_DATE),
 }
 """Strings that are not translated, by file or folder (ending in `/`; `*`: every file):
 names, codes, keys, and the outputs that stay English."""
