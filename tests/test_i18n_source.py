@@ -26,6 +26,11 @@ COVERED: tuple[str, ...] = (
     "waboard/ui/api", "waboard/ui/main_window.py", "waboard/ui/app.py",
     "waboard/ui/display_check.py", "waboard/ui/language.py", "waboard/inputs.py",
     "waboard/settings.py",
+    *(f"waboard/ui/inbox/{name}.py" for name in (
+        "__init__", "chat_panel", "chat_view", "clock_bar", "clock_text", "consent_dialog",
+        "customer_delegate", "customer_dialog", "customer_filter", "customer_list",
+        "delivery_dialog", "phone_view", "rewind_confirm", "rule_crossing", "template_history",
+        "template_manager", "template_picker", "template_preview", "time_strip", "timeline")),
 )
 """The folders and files whose every visible text must be translated."""
 
@@ -67,6 +72,8 @@ ALLOWED: dict[str, tuple[str, ...]] = {
     "waboard/ui/api/runner.py": (r"^the server (is stopping|stopped)$",),  # the API's answer
     "waboard/ui/common/errors.py": (r"^waboard .*Python",),  # the bug report's header
     "waboard/ui/common/icons.py": (r"has no icon",),  # a missing file of the installation
+    "waboard/ui/inbox/clock_text.py": (r"^[A-Z][a-z]{2}$", r"MMM"),  # days, months, patterns
+    "waboard/ui/inbox/template_preview.py": (r"#templatePreview",),  # its style sheet
 }
 """Strings that are not translated, by file or folder (ending in `/`; `*`: every file):
 names, codes, keys, and the outputs that stay English."""
