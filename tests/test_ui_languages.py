@@ -34,6 +34,12 @@ from waboard.ui.api.server_dialog import ApiServerDialog
 from waboard.ui.catalogues import catalogue, entries
 from waboard.ui.help.reference import refusal_codes_dialog, shortcuts_dialog
 from waboard.ui.help.welcome import WelcomeDialog
+from waboard.ui.inbox.consent_dialog import ConsentDialog, KeywordsDialog
+from waboard.ui.inbox.customer_dialog import CustomerDialog
+from waboard.ui.inbox.delivery_dialog import DeliveryDelayDialog
+from waboard.ui.inbox.phone_view import PhoneView
+from waboard.ui.inbox.template_manager import TemplateManagerDialog
+from waboard.ui.inbox.template_picker import TemplatePickerDialog
 from waboard.ui.language import chosen_language, install_language, saved_preference
 from waboard.ui.main_window import MainWindow
 from waboard.ui.timetravel.bookmarks_dialog import BookmarksDialog
@@ -48,14 +54,34 @@ DIALOGS: dict[str, Callable[[MainWindow], QWidget]] = {
     "welcome": WelcomeDialog,
     "refusal codes": refusal_codes_dialog,
     "shortcuts": shortcuts_dialog,
+    "new customer": lambda w: CustomerDialog(w.workspace, None, w),
+    "edit customer": lambda w: CustomerDialog(w.workspace, _first_customer(w), w),
+    "opt in": lambda w: ConsentDialog("opt_in", "Ana López", w),
+    "opt out": lambda w: ConsentDialog("opt_out", "Ana López", w),
+    "opt-out keywords": lambda w: KeywordsDialog(w.workspace, w),
+    "delivery delay": lambda w: DeliveryDelayDialog(w.workspace, w),
+    "templates": lambda w: TemplateManagerDialog(w.workspace, w),
+    "template picker": lambda w: TemplatePickerDialog(w.workspace, _first_customer(w), w),
+    "customer's phone": lambda w: _phone(w, _first_customer(w)),
+    "phone of no one": lambda w: _phone(w, None),
 }
 """How to open each dialog on a main window."""
 
-NOT_WRAPPED_YET = {"+1 day", "Action", "Billing", "Clock", "Customer", "Messages", "Reason",
-                   "Result", "Rule", "Time", "When"}
+
+def _first_customer(window: MainWindow) -> int:
+    return window.workspace.customers()[0].id
+
+
+def _phone(window: MainWindow, customer_id: int | None) -> PhoneView:
+    phone = PhoneView(window.workspace, window.bus, window)
+    phone.show_customer(customer_id)
+    return phone
+
+NOT_WRAPPED_YET = {"Action", "Billing", "Customer", "Messages", "Reason", "Result", "Rule",
+                   "Time", "When"}
 """English texts of the catalogue that the main window still shows from the folders wrapped
-in the second round (ui/inbox, ui/billing: the clock bar's buttons, the docks' titles, the
-activity log's headers). Empty it once those folders are wrapped."""
+in the second round (ui/inbox's activity log and details, ui/billing: the docks' titles, the
+log's headers). Empty it once those folders are wrapped."""
 
 
 def english_texts(code: str) -> set[str]:
