@@ -8,6 +8,7 @@ To check another dialog, add how to open it to DIALOGS.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Iterator
 
@@ -31,7 +32,7 @@ from waboard import i18n
 from waboard.ui.account.account_dialog import AccountDialog
 from waboard.ui.account.rules_view import RulesByDateDialog
 from waboard.ui.api.server_dialog import ApiServerDialog
-from waboard.ui.catalogues import catalogue, entries
+from waboard.ui.catalogues import catalogue, entries, pending_files
 from waboard.ui.help.reference import refusal_codes_dialog, shortcuts_dialog
 from waboard.ui.help.welcome import WelcomeDialog
 from waboard.ui.inbox.consent_dialog import ConsentDialog, KeywordsDialog
@@ -77,11 +78,21 @@ def _phone(window: MainWindow, customer_id: int | None) -> PhoneView:
     phone.show_customer(customer_id)
     return phone
 
-NOT_WRAPPED_YET = {"Action", "Billing", "Customer", "Messages", "Reason", "Result", "Rule",
-                   "Time", "When"}
+NOT_WRAPPED_YET = {"Action", "Billing", "Customer", "Language", "Messages", "Reason", "Result",
+                   "Rule", "Status", "Time", "When"}
 """English texts of the catalogue that the main window still shows from the folders wrapped
-in the second round (ui/inbox's activity log and details, ui/billing: the docks' titles, the
-log's headers). Empty it once those folders are wrapped."""
+in the second round (ui/inbox's activity log, details and template browser, ui/billing: the
+docks' titles, the log's headers, the browser's filters). Empty it once those folders are
+wrapped."""
+
+
+def handed_in_texts() -> set[str]:
+    """The English texts of the translations handed in as resources/i18n/pending/*.json: the
+    catalogues take them in at the next `catalogues update` (which removes the files), so
+    until then they show in English."""
+    return {plain(source) for path in pending_files()
+            for sources in json.loads(path.read_text(encoding="utf-8")).values()
+            for source in sources}
 
 
 def english_texts(code: str) -> set[str]:
@@ -125,7 +136,7 @@ def visible_texts(root: QWidget) -> Iterator[str]:
 
 
 def untranslated(root: QWidget, code: str) -> list[str]:
-    english = english_texts(code)
+    english = english_texts(code) - handed_in_texts()
     return sorted({text for text in visible_texts(root)
                    if plain(text) in english and text not in NOT_WRAPPED_YET})
 

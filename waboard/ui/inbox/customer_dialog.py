@@ -85,6 +85,10 @@ class CustomerDialog(QDialog):
         form.addRow("", self.name_error)
         phone_label = QLabel(translate("CustomerDialog", "&Phone"), self)
         phone_label.setBuddy(self.phone_edit)
+        # a few pixels spare: a mnemonic label is drawn slightly wider than it measures, which
+        # cut the last letter of "Telefone"
+        phone_label.setMinimumWidth(phone_label.sizeHint().width()
+                                    + phone_label.fontMetrics().averageCharWidth())
         form.addRow(phone_label, phone_row)
         form.addRow("", self.phone_error)
         if editing:
