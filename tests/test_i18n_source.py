@@ -28,7 +28,11 @@ COVERED: tuple[str, ...] = (
     "waboard/settings.py",
     *(f"waboard/ui/inbox/{name}.py" for name in (
         "activity_log", "chat_model", "details", "template_model", "customer_model",
-        "bubble_delegate", "composer")),
+        "bubble_delegate", "composer",
+        "__init__", "chat_panel", "chat_view", "clock_bar", "clock_text", "consent_dialog",
+        "customer_delegate", "customer_dialog", "customer_filter", "customer_list",
+        "delivery_dialog", "phone_view", "rewind_confirm", "rule_crossing", "template_history",
+        "template_manager", "template_picker", "template_preview", "time_strip", "timeline")),
 )
 """The folders and files whose every visible text must be translated."""
 
@@ -77,6 +81,8 @@ ALLOWED: dict[str, tuple[str, ...]] = {
     "waboard/ui/inbox/details.py": (r"^Details$",),  # its translation context
     "waboard/ui/inbox/customer_model.py": (  # the sort orders' values, named by customer_list
         r"^(Last activity|Window closes soonest)$", CLDR_DATE),
+    "waboard/ui/inbox/clock_text.py": (r"^[A-Z][a-z]{2}$", r"MMM"),  # days, months, patterns
+    "waboard/ui/inbox/template_preview.py": (r"#templatePreview",),  # its style sheet
 }
 """Strings that are not translated, by file or folder (ending in `/`; `*`: every file):
 names, codes, keys, and the outputs that stay English."""

@@ -40,7 +40,13 @@ from waboard.ui.help.welcome import WelcomeDialog
 from waboard.ui.inbox.activity_log import ActivityLogDock
 from waboard.ui.inbox.chat_view import ChatView
 from waboard.ui.inbox.composer import Composer
+from waboard.ui.inbox.consent_dialog import ConsentDialog, KeywordsDialog
+from waboard.ui.inbox.customer_dialog import CustomerDialog
+from waboard.ui.inbox.delivery_dialog import DeliveryDelayDialog
 from waboard.ui.inbox.details import DetailsPanel
+from waboard.ui.inbox.phone_view import PhoneView
+from waboard.ui.inbox.template_manager import TemplateManagerDialog
+from waboard.ui.inbox.template_picker import TemplatePickerDialog
 from waboard.ui.language import chosen_language, install_language, saved_preference
 from waboard.ui.main_window import MainWindow
 from waboard.ui.timetravel.bookmarks_dialog import BookmarksDialog
@@ -55,10 +61,31 @@ DIALOGS: dict[str, Callable[[MainWindow], QWidget]] = {
     "welcome": WelcomeDialog,
     "refusal codes": refusal_codes_dialog,
     "shortcuts": shortcuts_dialog,
+    "new customer": lambda w: CustomerDialog(w.workspace, None, w),
+    "edit customer": lambda w: CustomerDialog(w.workspace, _first_customer(w), w),
+    "opt in": lambda w: ConsentDialog("opt_in", "Ana López", w),
+    "opt out": lambda w: ConsentDialog("opt_out", "Ana López", w),
+    "opt-out keywords": lambda w: KeywordsDialog(w.workspace, w),
+    "delivery delay": lambda w: DeliveryDelayDialog(w.workspace, w),
+    "templates": lambda w: TemplateManagerDialog(w.workspace, w),
+    "template picker": lambda w: TemplatePickerDialog(w.workspace, _first_customer(w), w),
+    "customer's phone": lambda w: _phone(w, _first_customer(w)),
+    "phone of no one": lambda w: _phone(w, None),
 }
 """How to open each dialog on a main window."""
 
-NOT_WRAPPED_YET = {"+1 day", "Billing", "Clock", "Messages", "Reason"}
+
+def _first_customer(window: MainWindow) -> int:
+    return window.workspace.customers()[0].id
+
+
+def _phone(window: MainWindow, customer_id: int | None) -> PhoneView:
+    phone = PhoneView(window.workspace, window.bus, window)
+    phone.show_customer(customer_id)
+    return phone
+
+
+NOT_WRAPPED_YET = {"Billing", "Messages", "Reason"}
 """English texts of the catalogue that the main window still shows from the folders wrapped
 in the second round (ui/inbox, ui/billing: the clock bar's buttons, the docks' titles).
 Empty it once those folders are wrapped."""
@@ -113,7 +140,7 @@ def visible_texts(root: QWidget) -> Iterator[str]:
 
 
 def untranslated(root: QWidget, code: str) -> list[str]:
-    english = english_texts(code)
+    english = english_texts(code) | handed_in_english(code)
     return sorted({text for text in visible_texts(root)
                    if plain(text) in english and text not in NOT_WRAPPED_YET})
 

@@ -60,6 +60,125 @@
     </message>
 </context>
 <context>
+    <name>ActivityLog</name>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptado</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Activity log</source>
+        <translation>Registro de actividad</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Todos los clientes</translation>
+    </message>
+    <message>
+        <source>Conversation / charge</source>
+        <translation>Conversación / cargo</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Customer #{id}</source>
+        <translation>Cliente n.º {id}</translation>
+    </message>
+    <message>
+        <source>Customer message</source>
+        <translation>Mensaje del cliente</translation>
+    </message>
+    <message>
+        <source>Customer message (from an ad)</source>
+        <translation>Mensaje del cliente (desde un anuncio)</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Cliente:</translation>
+    </message>
+    <message>
+        <source>Free-form</source>
+        <translation>Formato libre</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>No enviado</translation>
+    </message>
+    <message>
+        <source>Opt-in</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>Opt-out</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>Opted in</source>
+        <translation>Dio su consentimiento</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>Se dio de baja</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Refused {code}</source>
+        <translation>Rechazado {code}</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <source>Show decisions of</source>
+        <translation>Mostrar las decisiones de</translation>
+    </message>
+    <message>
+        <source>Template {name} ({language})</source>
+        <translation>Plantilla {name} ({language})</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Window open until {until}</source>
+        <translation>Ventana abierta hasta el {until}</translation>
+    </message>
+    <message>
+        <source>Window open until {until}; next reply opens a free entry point</source>
+        <translation>Ventana abierta hasta el {until}; la próxima respuesta abre un punto de entrada gratuito</translation>
+    </message>
+    <message>
+        <source>{count} decision</source>
+        <translation>{count} decisión</translation>
+    </message>
+    <message>
+        <source>{count} decisions</source>
+        <translation>{count} decisiones</translation>
+    </message>
+    <message>
+        <source>{loaded} of {total} decision; scroll up for older</source>
+        <translation>{loaded} de {total} decisión; desplázate hacia arriba para ver las anteriores</translation>
+    </message>
+    <message>
+        <source>{loaded} of {total} decisions; scroll up for older</source>
+        <translation>{loaded} de {total} decisiones; desplázate hacia arriba para ver las anteriores</translation>
+    </message>
+</context>
+<context>
     <name>ApiTraffic</name>
     <message>
         <source>API traffic</source>
@@ -309,6 +428,233 @@
     </message>
 </context>
 <context>
+    <name>Chat</name>
+    <message>
+        <source>(message no longer in the chat)</source>
+        <translation>(el mensaje ya no está en el chat)</translation>
+    </message>
+    <message>
+        <source>Came from a Page button</source>
+        <translation>Llegó desde un botón de la página</translation>
+    </message>
+    <message>
+        <source>Came from a click-to-WhatsApp ad</source>
+        <translation>Llegó desde un anuncio de clic a WhatsApp</translation>
+    </message>
+    <message>
+        <source>Customer service window closed</source>
+        <translation>Se cerró la ventana de atención al cliente</translation>
+    </message>
+    <message>
+        <source>Customer service window opened</source>
+        <translation>Se abrió la ventana de atención al cliente</translation>
+    </message>
+    <message>
+        <source>Customer service window restarted</source>
+        <translation>Se reinició la ventana de atención al cliente</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>No enviado</translation>
+    </message>
+    <message>
+        <source>Template {name} ({language})</source>
+        <translation>Plantilla {name} ({language})</translation>
+    </message>
+    <message>
+        <source>What the platform reports:</source>
+        <translation>Lo que informa la plataforma:</translation>
+    </message>
+    <message>
+        <source>closed {span} ago</source>
+        <translation>cerró hace {span}</translation>
+    </message>
+    <message>
+        <source>closes in {span}</source>
+        <translation>cierra en {span}</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>rechazado</translation>
+    </message>
+    <message>
+        <source>{category} conversation ended</source>
+        <translation>Terminó la conversación de {category}</translation>
+    </message>
+    <message>
+        <source>{name} opted in</source>
+        <translation>{name} dio su consentimiento</translation>
+    </message>
+    <message>
+        <source>{name} opted out</source>
+        <translation>{name} se dio de baja</translation>
+    </message>
+    <message>
+        <source>{name} resumed promotions from this business in WhatsApp</source>
+        <translation>{name} reactivó en WhatsApp las promociones de esta empresa</translation>
+    </message>
+    <message>
+        <source>{name} stopped promotions from this business in WhatsApp (marketing templates now fail; the consent ledger is unchanged)</source>
+        <translation>{name} detuvo en WhatsApp las promociones de esta empresa (las plantillas de marketing ahora fallan; el registro de consentimientos no cambia)</translation>
+    </message>
+    <message>
+        <source>{note} · closed</source>
+        <translation>{note} · cerrada</translation>
+    </message>
+    <message>
+        <source>{note} · closes in {span}</source>
+        <translation>{note} · cierra en {span}</translation>
+    </message>
+    <message>
+        <source>{sentence} ({source})</source>
+        <translation>{sentence} ({source})</translation>
+    </message>
+</context>
+<context>
+    <name>ChatPanel</name>
+    <message>
+        <source>Choose a customer on the left to see the conversation.</source>
+        <translation>Elige un cliente a la izquierda para ver la conversación.</translation>
+    </message>
+</context>
+<context>
+    <name>ChatView</name>
+    <message>
+        <source>Copy text</source>
+        <translation>Copiar texto</translation>
+    </message>
+    <message>
+        <source>Copy the platform&apos;s pricing report</source>
+        <translation>Copiar el informe de precios de la plataforma</translation>
+    </message>
+</context>
+<context>
+    <name>ClockBar</name>
+    <message>
+        <source>+1 day</source>
+        <translation>+1 día</translation>
+    </message>
+    <message>
+        <source>+1 h</source>
+        <translation>+1 h</translation>
+    </message>
+    <message>
+        <source>A window or conversation ends</source>
+        <translation>Termina una ventana o conversación</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Reloj</translation>
+    </message>
+    <message>
+        <source>Clock speed</source>
+        <translation>Velocidad del reloj</translation>
+    </message>
+    <message>
+        <source>Follow the wall clock: time runs at x1 and cannot be paused or jumped</source>
+        <translation>Seguir el reloj real: el tiempo corre a x1 y no se puede pausar ni adelantar</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>How fast simulated time runs: x60 is a minute a second</source>
+        <translation>Qué tan rápido corre el tiempo simulado: x60 es un minuto por segundo</translation>
+    </message>
+    <message>
+        <source>Jump one day ahead</source>
+        <translation>Adelantar un día</translation>
+    </message>
+    <message>
+        <source>Jump one hour ahead</source>
+        <translation>Adelantar una hora</translation>
+    </message>
+    <message>
+        <source>Jump the clock from {then} to now, {now}?</source>
+        <translation>¿Llevar el reloj del {then} a ahora, {now}?</translation>
+    </message>
+    <message>
+        <source>Jump to when {what}: {when} (in {span})</source>
+        <translation>Ir a cuando {what}: {when} (en {span})</translation>
+    </message>
+    <message>
+        <source>Next expiry</source>
+        <translation>Siguiente vencimiento</translation>
+    </message>
+    <message>
+        <source>Nothing will expire: no customer service window or conversation is open</source>
+        <translation>Nada vencerá: no hay ninguna ventana de atención al cliente ni conversación abierta</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>EN PAUSA</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Reproducir</translation>
+    </message>
+    <message>
+        <source>REAL TIME</source>
+        <translation>TIEMPO REAL</translation>
+    </message>
+    <message>
+        <source>Real time</source>
+        <translation>Tiempo real</translation>
+    </message>
+    <message>
+        <source>Real time follows the wall clock: every window and conversation is read {span} later, and the clock cannot be paused or jumped until real time is off. Edit &gt; Undo brings the simulated time back.</source>
+        <translation>El tiempo real sigue al reloj real: cada ventana y conversación se lee {span} más tarde, y el reloj no se puede pausar ni adelantar hasta desactivar el tiempo real. Edición &gt; Deshacer devuelve el tiempo simulado.</translation>
+    </message>
+    <message>
+        <source>SIMULATED · x{speed}</source>
+        <translation>SIMULADO · x{speed}</translation>
+    </message>
+    <message>
+        <source>Start or stop the simulated clock</source>
+        <translation>Iniciar o detener el reloj simulado</translation>
+    </message>
+    <message>
+        <source>Switch to real time</source>
+        <translation>Pasar a tiempo real</translation>
+    </message>
+    <message>
+        <source>The clock did not change</source>
+        <translation>El reloj no cambió</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s simulated date and time (UTC)</source>
+        <translation>La fecha y hora simuladas del espacio de trabajo (UTC)</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s customer service window closes</source>
+        <translation>Se cierra la ventana de atención al cliente de {name}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s {category} conversation ends</source>
+        <translation>Termina la conversación de {category} de {name}</translation>
+    </message>
+    <message>
+        <source>{what} (and {count} more)</source>
+        <translation>{what} (y {count} más)</translation>
+    </message>
+    <message>
+        <source>{what} at {when}; switch off real time to jump there</source>
+        <translation>{what} el {when}; desactiva el tiempo real para ir allí</translation>
+    </message>
+</context>
+<context>
+    <name>ClockText</name>
+    <message>
+        <source>under a minute</source>
+        <translation>menos de un minuto</translation>
+    </message>
+</context>
+<context>
     <name>CloudApi</name>
     <message>
         <source>(not running)</source>
@@ -408,6 +754,101 @@
     </message>
 </context>
 <context>
+    <name>Composer</name>
+    <message>
+        <source>Choose template</source>
+        <translation>Elegir plantilla</translation>
+    </message>
+    <message>
+        <source>Customer sends</source>
+        <translation>El cliente envía</translation>
+    </message>
+    <message>
+        <source>Direct message</source>
+        <translation>Mensaje directo</translation>
+    </message>
+    <message>
+        <source>Opt in</source>
+        <translation>Consentir</translation>
+    </message>
+    <message>
+        <source>Opt out</source>
+        <translation>Darse de baja</translation>
+    </message>
+    <message>
+        <source>Reads</source>
+        <translation>Lee</translation>
+    </message>
+    <message>
+        <source>Resume promotions</source>
+        <translation>Reactivar promociones</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Send an approved template</source>
+        <translation>Enviar una plantilla aprobada</translation>
+    </message>
+    <message>
+        <source>Send as free-form text (Ctrl+Enter)</source>
+        <translation>Enviar como texto de formato libre (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Simulate customer</source>
+        <translation>Simular cliente</translation>
+    </message>
+    <message>
+        <source>Stop promotions</source>
+        <translation>Detener promociones</translation>
+    </message>
+    <message>
+        <source>Template…</source>
+        <translation>Plantilla…</translation>
+    </message>
+    <message>
+        <source>The 24-hour window closed {span} ago: only an approved template can reach {name}</source>
+        <translation>La ventana de 24 horas cerró hace {span}: solo una plantilla aprobada puede llegar a {name}</translation>
+    </message>
+    <message>
+        <source>The customer opens the chat: the business&apos;s messages turn read (blue ticks)</source>
+        <translation>El cliente abre el chat: los mensajes de la empresa pasan a leídos (palomitas azules)</translation>
+    </message>
+    <message>
+        <source>The customer stops (or resumes) this business&apos;s marketing messages in WhatsApp itself: while stopped, marketing templates fail with 131050. The business&apos;s consent ledger is not changed.</source>
+        <translation>El cliente detiene (o reactiva) en el propio WhatsApp los mensajes de marketing de esta empresa: mientras estén detenidos, las plantillas de marketing fallan con 131050. El registro de consentimientos de la empresa no cambia.</translation>
+    </message>
+    <message>
+        <source>Try anyway</source>
+        <translation>Intentar de todos modos</translation>
+    </message>
+    <message>
+        <source>Type a message (Ctrl+Enter sends)</source>
+        <translation>Escribe un mensaje (Ctrl+Enter lo envía)</translation>
+    </message>
+    <message>
+        <source>Type as {name}…</source>
+        <translation>Escribe como {name}…</translation>
+    </message>
+    <message>
+        <source>Unlock the box for one message and send it: the platform refuses it with its error code, recorded as a failed send</source>
+        <translation>Desbloquea el cuadro para un mensaje y lo envía: la plataforma lo rechaza con su código de error, registrado como un envío fallido</translation>
+    </message>
+    <message>
+        <source>What sending free-form text now would do, and its cost</source>
+        <translation>Qué haría enviar ahora texto de formato libre, y cuánto costaría</translation>
+    </message>
+    <message>
+        <source>Where the customer&apos;s message comes from: a message from an ad or a Page button opens a free entry point</source>
+        <translation>De dónde viene el mensaje del cliente: un mensaje desde un anuncio o un botón de la página abre un punto de entrada gratuito</translation>
+    </message>
+    <message>
+        <source>{name} has not written yet: only an approved template can reach them</source>
+        <translation>{name} aún no ha escrito: solo una plantilla aprobada puede llegar a esta persona</translation>
+    </message>
+</context>
+<context>
     <name>Consent</name>
     <message>
         <source>A keyword contains a NUL character</source>
@@ -456,6 +897,45 @@
     <message>
         <source>{keyword}…: keep each keyword under {limit} characters</source>
         <translation>{keyword}…: cada palabra clave debe tener menos de {limit} caracteres</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Consent text</source>
+        <translation>Texto del consentimiento</translation>
+    </message>
+    <message>
+        <source>Keep the consent text under {limit} characters, without NUL characters.</source>
+        <translation>El texto del consentimiento debe tener menos de {limit} caracteres, sin caracteres NUL.</translation>
+    </message>
+    <message>
+        <source>Opt in: {name}</source>
+        <translation>Consentimiento: {name}</translation>
+    </message>
+    <message>
+        <source>Opt out: {name}</source>
+        <translation>Baja: {name}</translation>
+    </message>
+    <message>
+        <source>Record how {name} agreed to receive WhatsApp messages. The consent ledger keeps the source and the exact words.</source>
+        <translation>Registra cómo {name} aceptó recibir mensajes de WhatsApp. El registro de consentimientos guarda el origen y las palabras exactas.</translation>
+    </message>
+    <message>
+        <source>Record how {name} stopped WhatsApp messages. The consent ledger keeps the source and the exact words.</source>
+        <translation>Registra cómo {name} dejó de recibir mensajes de WhatsApp. El registro de consentimientos guarda el origen y las palabras exactas.</translation>
+    </message>
+    <message>
+        <source>Record opt-in</source>
+        <translation>Registrar consentimiento</translation>
+    </message>
+    <message>
+        <source>Record opt-out</source>
+        <translation>Registrar baja</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
     </message>
 </context>
 <context>
@@ -526,6 +1006,375 @@
     <message>
         <source>utility templates inside the customer service window are free</source>
         <translation>las plantillas de utilidad dentro de la ventana de atención al cliente son gratuitas</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDelegate</name>
+    <message>
+        <source>no WhatsApp</source>
+        <translation>sin WhatsApp</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Teléfono</translation>
+    </message>
+    <message>
+        <source>Add customer</source>
+        <translation>Agregar cliente</translation>
+    </message>
+    <message>
+        <source>Ana López</source>
+        <translation>Ana López</translation>
+    </message>
+    <message>
+        <source>Edit customer</source>
+        <translation>Editar cliente</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s name</source>
+        <translation>Escribe el nombre del cliente</translation>
+    </message>
+    <message>
+        <source>Has WhatsApp (reachable)</source>
+        <translation>Tiene WhatsApp (localizable)</translation>
+    </message>
+    <message>
+        <source>International format: + and the country code</source>
+        <translation>Formato internacional: + y el código de país</translation>
+    </message>
+    <message>
+        <source>Messages to a number without WhatsApp are never delivered (error 131026)</source>
+        <translation>Los mensajes a un número sin WhatsApp nunca se entregan (error 131026)</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Nuevo cliente</translation>
+    </message>
+    <message>
+        <source>Opted in (agreed to receive templates)</source>
+        <translation>Dio su consentimiento (aceptó recibir plantillas)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Reino Unido</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFilter</name>
+    <message>
+        <source>All customers</source>
+        <translation>Todos los clientes</translation>
+    </message>
+    <message>
+        <source>Has open {category} conversation</source>
+        <translation>Con conversación de {category} abierta</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>Dados de baja</translation>
+    </message>
+    <message>
+        <source>Window closed</source>
+        <translation>Ventana cerrada</translation>
+    </message>
+    <message>
+        <source>Window open</source>
+        <translation>Ventana abierta</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerList</name>
+    <message>
+        <source>1 customer</source>
+        <translation>1 cliente</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Última actividad</translation>
+    </message>
+    <message>
+        <source>Names (&quot;ana&quot;), country codes (&quot;+52&quot;) or digits (&quot;5512&quot;)</source>
+        <translation>Nombres (&quot;ana&quot;), códigos de país (&quot;+52&quot;) o dígitos (&quot;5512&quot;)</translation>
+    </message>
+    <message>
+        <source>No customer matches (of {total})</source>
+        <translation>Ningún cliente coincide (de {total})</translation>
+    </message>
+    <message>
+        <source>No customers yet: add one with Customers › New customer</source>
+        <translation>Todavía no hay clientes: agrega uno con Clientes › Nuevo cliente</translation>
+    </message>
+    <message>
+        <source>Order of the list</source>
+        <translation>Orden de la lista</translation>
+    </message>
+    <message>
+        <source>Search name or phone (Ctrl+K)</source>
+        <translation>Buscar nombre o teléfono (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Show only some customers</source>
+        <translation>Mostrar solo algunos clientes</translation>
+    </message>
+    <message>
+        <source>Window closes soonest</source>
+        <translation>La ventana cierra antes</translation>
+    </message>
+    <message>
+        <source>{count} customers</source>
+        <translation>{count} clientes</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} customers</source>
+        <translation>{shown} de {total} clientes</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerRows</name>
+    <message>
+        <source>Customer service window closed at {until} UTC: templates only.</source>
+        <translation>La ventana de atención al cliente cerró el {until} UTC: solo plantillas.</translation>
+    </message>
+    <message>
+        <source>Customer service window open until {until} UTC.</source>
+        <translation>Ventana de atención al cliente abierta hasta el {until} UTC.</translation>
+    </message>
+    <message>
+        <source>No messages yet</source>
+        <translation>Sin mensajes todavía</translation>
+    </message>
+    <message>
+        <source>Not sent: {text}</source>
+        <translation>No enviado: {text}</translation>
+    </message>
+    <message>
+        <source>Resumed promotions in WhatsApp</source>
+        <translation>Reactivó las promociones en WhatsApp</translation>
+    </message>
+    <message>
+        <source>Stopped promotions in WhatsApp</source>
+        <translation>Detuvo las promociones en WhatsApp</translation>
+    </message>
+    <message>
+        <source>The customer has not written yet: templates only.</source>
+        <translation>El cliente aún no ha escrito: solo plantillas.</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Ayer</translation>
+    </message>
+    <message>
+        <source>You: {text}</source>
+        <translation>Tú: {text}</translation>
+    </message>
+    <message>
+        <source>closed {span} ago</source>
+        <translation>cerró hace {span}</translation>
+    </message>
+    <message>
+        <source>no window yet</source>
+        <translation>sin ventana todavía</translation>
+    </message>
+    <message>
+        <source>template {name}</source>
+        <translation>plantilla {name}</translation>
+    </message>
+    <message>
+        <source>window {span} left</source>
+        <translation>ventana: quedan {span}</translation>
+    </message>
+    <message>
+        <source>{category} conversation open until {until} UTC.</source>
+        <translation>Conversación de {category} abierta hasta el {until} UTC.</translation>
+    </message>
+    <message>
+        <source>{consent}.</source>
+        <translation>{consent}.</translation>
+    </message>
+    <message>
+        <source>{consent}. No WhatsApp account.</source>
+        <translation>{consent}. Sin cuenta de WhatsApp.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryDelay</name>
+    <message>
+        <source>&amp;Delivery delay…</source>
+        <translation>&amp;Retraso de entrega…</translation>
+    </message>
+    <message>
+        <source>A business message shows one grey tick when sent and two when it reaches the customer&apos;s phone, this many simulated seconds later; they turn blue when the customer reads it. The Cloud API sends its sent, delivered and read statuses at those instants. 0 s: delivered the moment it is sent. Messages already sent keep their own delivery time.</source>
+        <translation>Un mensaje de la empresa muestra una palomita gris al enviarse y dos cuando llega al teléfono del cliente, esta cantidad de segundos simulados después; se vuelven azules cuando el cliente lo lee. La Cloud API envía sus estados sent, delivered y read en esos instantes. 0 s: se entrega en el momento en que se envía. Los mensajes ya enviados conservan su propio tiempo de entrega.</translation>
+    </message>
+    <message>
+        <source>Delivery delay</source>
+        <translation>Retraso de entrega</translation>
+    </message>
+    <message>
+        <source>Simulated delivery delay</source>
+        <translation>Retraso de entrega simulado</translation>
+    </message>
+</context>
+<context>
+    <name>Details</name>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Choose a customer to see their window, conversations, consent and costs.</source>
+        <translation>Elige un cliente para ver su ventana, sus conversaciones, su consentimiento y sus costos.</translation>
+    </message>
+    <message>
+        <source>Closed {span} ago</source>
+        <translation>Cerró hace {span}</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>Cierra</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversaciones</translation>
+    </message>
+    <message>
+        <source>Customer service window</source>
+        <translation>Ventana de atención al cliente</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Queda</translation>
+    </message>
+    <message>
+        <source>Market and rates</source>
+        <translation>Mercado y tarifas</translation>
+    </message>
+    <message>
+        <source>Never opened: the customer has not written</source>
+        <translation>Nunca se abrió: el cliente no ha escrito</translation>
+    </message>
+    <message>
+        <source>None yet: a conversation opens when a business message is delivered.</source>
+        <translation>Ninguna todavía: una conversación se abre cuando se entrega un mensaje de la empresa.</translation>
+    </message>
+    <message>
+        <source>Open · closes in {span}</source>
+        <translation>Abierta · cierra en {span}</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <source>Opted in</source>
+        <translation>Dio su consentimiento</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>Se dio de baja</translation>
+    </message>
+    <message>
+        <source>Pricing: {regime}</source>
+        <translation>Precios: {regime}</translation>
+    </message>
+    <message>
+        <source>Promotions: {name} receives this business&apos;s marketing in WhatsApp</source>
+        <translation>Promociones: {name} recibe en WhatsApp el marketing de esta empresa</translation>
+    </message>
+    <message>
+        <source>Reachability</source>
+        <translation>Alcance</translation>
+    </message>
+    <message>
+        <source>Running cost</source>
+        <translation>Costo acumulado</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>terminó</translation>
+    </message>
+    <message>
+        <source>ends in {span}</source>
+        <translation>termina en {span}</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>gratis</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>not yet open</source>
+        <translation>aún no abierta</translation>
+    </message>
+    <message>
+        <source>{amount} · 1 charged message</source>
+        <translation>{amount} · 1 mensaje cobrado</translation>
+    </message>
+    <message>
+        <source>{amount} · {count} charged messages</source>
+        <translation>{amount} · {count} mensajes cobrados</translation>
+    </message>
+    <message>
+        <source>{category}: {opened} to {expires}</source>
+        <translation>{category}: del {opened} al {expires}</translation>
+    </message>
+    <message>
+        <source>{market} ({currency} · rate card {effective})</source>
+        <translation>{market} ({currency} · tarifario del {effective})</translation>
+    </message>
+    <message>
+        <source>{name} has WhatsApp: messages are delivered</source>
+        <translation>{name} tiene WhatsApp: los mensajes se entregan</translation>
+    </message>
+    <message>
+        <source>{name} has no WhatsApp account: every business message fails with {code} and nothing is charged</source>
+        <translation>{name} no tiene cuenta de WhatsApp: todo mensaje de la empresa falla con {code} y no se cobra nada</translation>
+    </message>
+    <message>
+        <source>{name} stopped promotions in WhatsApp: marketing templates fail with {code} until {name} resumes them</source>
+        <translation>{name} detuvo las promociones en WhatsApp: las plantillas de marketing fallan con {code} hasta que {name} las reactive</translation>
     </message>
 </context>
 <context>
@@ -1120,6 +1969,21 @@ waboard simula una bandeja de entrada de WhatsApp Business Platform: la ventana 
     <message>
         <source>{phone} is already the number of {name}; two customers cannot share a phone number</source>
         <translation>{phone} ya es el número de {name}; dos clientes no pueden compartir un número de teléfono</translation>
+    </message>
+</context>
+<context>
+    <name>KeywordsDialog</name>
+    <message>
+        <source>A customer whose whole message is one of these words is opted out of marketing, and the consent ledger records it (source: reply keyword). One keyword per line; case does not matter.</source>
+        <translation>Un cliente cuyo mensaje completo es una de estas palabras queda dado de baja del marketing, y el registro de consentimientos lo anota (origen: palabra clave de respuesta). Una palabra clave por línea; no importan mayúsculas ni minúsculas.</translation>
+    </message>
+    <message>
+        <source>Opt-out keywords</source>
+        <translation>Palabras clave de baja</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Restablecer valores predeterminados</translation>
     </message>
 </context>
 <context>
@@ -1852,6 +2716,41 @@ waboard simula una bandeja de entrada de WhatsApp Business Platform: la ventana 
     </message>
 </context>
 <context>
+    <name>PhoneView</name>
+    <message>
+        <source>Comes from an ad (click-to-WhatsApp)</source>
+        <translation>Viene de un anuncio (clic a WhatsApp)</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s phone</source>
+        <translation>Teléfono del cliente</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Tap: the customer answers with this button (a button reply)</source>
+        <translation>Tocar: el cliente responde con este botón (una respuesta de botón)</translation>
+    </message>
+    <message>
+        <source>The next message arrives with an ad&apos;s referral: a free entry point (for that message only)</source>
+        <translation>El siguiente mensaje llega con la referencia de un anuncio: un punto de entrada gratuito (solo para ese mensaje)</translation>
+    </message>
+    <message>
+        <source>Your business</source>
+        <translation>Tu empresa</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s phone</source>
+        <translation>Teléfono de {name}</translation>
+    </message>
+</context>
+<context>
     <name>RateCard</name>
     <message>
         <source>no sourced figure for {market} {category} in {currency} on {day}</source>
@@ -2132,6 +3031,56 @@ waboard simula una bandeja de entrada de WhatsApp Business Platform: la ventana 
     <message>
         <source>{count} mistakes, {points} points off · spent {amount}</source>
         <translation>{count} errores, {points} puntos menos · gastado {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind</name>
+    <message>
+        <source>, and {count} more</source>
+        <translation>, y {count} más</translation>
+    </message>
+    <message>
+        <source>1 action after it will be removed: {names}.</source>
+        <translation>Se quitará 1 acción posterior: {names}.</translation>
+    </message>
+    <message>
+        <source>A bookmark “Before rewind” is made first: Edit &gt; Bookmarks… returns to where you are now.</source>
+        <translation>Antes se crea un marcador “Before rewind”: Edición &gt; Marcadores… vuelve a donde estás ahora.</translation>
+    </message>
+    <message>
+        <source>Cannot go back there</source>
+        <translation>No se puede volver allí</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <source>Go back in time</source>
+        <translation>Volver en el tiempo</translation>
+    </message>
+    <message>
+        <source>Go back to {when}?</source>
+        <translation>¿Volver al {when}?</translation>
+    </message>
+    <message>
+        <source>No action was made after it: only the clock goes back.</source>
+        <translation>No se hizo ninguna acción después: solo el reloj vuelve atrás.</translation>
+    </message>
+    <message>
+        <source>{count} actions after it will be removed: {names}.</source>
+        <translation>Se quitarán {count} acciones posteriores: {names}.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleCrossing</name>
+    <message>
+        <source>({count} earlier changes: see Help &gt; Rules by date)</source>
+        <translation>({count} cambios anteriores: consulta Ayuda &gt; Reglas por fecha)</translation>
+    </message>
+    <message>
+        <source>The clock crossed a change of the rules:</source>
+        <translation>El reloj pasó por un cambio de las reglas:</translation>
     </message>
 </context>
 <context>
@@ -2510,6 +3459,41 @@ waboard simula una bandeja de entrada de WhatsApp Business Platform: la ventana 
     </message>
 </context>
 <context>
+    <name>TemplateBrowser</name>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Category filter</source>
+        <translation>Filtro de categoría</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Language filter</source>
+        <translation>Filtro de idioma</translation>
+    </message>
+    <message>
+        <source>Search name or text</source>
+        <translation>Buscar nombre o texto</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtro de estado</translation>
+    </message>
+</context>
+<context>
     <name>TemplateCheck</name>
     <message>
         <source>body</source>
@@ -2573,10 +3557,303 @@ waboard simula una bandeja de entrada de WhatsApp Business Platform: la ventana 
     </message>
 </context>
 <context>
+    <name>TemplateHistory</name>
+    <message>
+        <source>From the start</source>
+        <translation>Desde el inicio</translation>
+    </message>
+    <message>
+        <source>No status or category change yet.</source>
+        <translation>Todavía no hay cambios de estado ni de categoría.</translation>
+    </message>
+    <message>
+        <source>Status and category changes apply from the simulated instant they are made at; messages sent before keep what they were charged as.</source>
+        <translation>Los cambios de estado y de categoría se aplican desde el instante simulado en que se hacen; los mensajes enviados antes conservan el cobro que tuvieron.</translation>
+    </message>
+    <message>
+        <source>category {category}</source>
+        <translation>categoría {category}</translation>
+    </message>
+    <message>
+        <source>status {status}</source>
+        <translation>estado {status}</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateManager</name>
+    <message>
+        <source>Approve</source>
+        <translation>Aprobar</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Cuerpo</translation>
+    </message>
+    <message>
+        <source>Buttons</source>
+        <translation>Botones</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Desactivar</translation>
+    </message>
+    <message>
+        <source>Editing {name} · {language}</source>
+        <translation>Editando {name} · {language}</translation>
+    </message>
+    <message>
+        <source>Footer</source>
+        <translation>Pie de página</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Encabezado</translation>
+    </message>
+    <message>
+        <source>Hi {{1}}, your order {{2}} has shipped.</source>
+        <translation>Hola, {{1}}: tu pedido {{2}} ya fue enviado.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>Nueva plantilla</translation>
+    </message>
+    <message>
+        <source>One button label per line</source>
+        <translation>Un texto de botón por línea</translation>
+    </message>
+    <message>
+        <source>Optional, up to {limit} characters</source>
+        <translation>Opcional, hasta {limit} caracteres</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revertir</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Send back to review: sends fail with 132001</source>
+        <translation>Devolver a revisión: los envíos fallan con 132001</translation>
+    </message>
+    <message>
+        <source>Simulate a pause for low quality: sends fail with 132015</source>
+        <translation>Simular una pausa por baja calidad: los envíos fallan con 132015</translation>
+    </message>
+    <message>
+        <source>Simulate a rejected review: sends fail with 132001</source>
+        <translation>Simular una revisión rechazada: los envíos fallan con 132001</translation>
+    </message>
+    <message>
+        <source>Simulate disabling: sends fail with 132016</source>
+        <translation>Simular la desactivación: los envíos fallan con 132016</translation>
+    </message>
+    <message>
+        <source>Simulate the platform approving the template</source>
+        <translation>Simular que la plataforma aprueba la plantilla</translation>
+    </message>
+    <message>
+        <source>Simulate the platform&apos;s review of the saved template:</source>
+        <translation>Simular la revisión de la plataforma de la plantilla guardada:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Plantillas</translation>
+    </message>
+    <message>
+        <source>{length} / {limit} characters</source>
+        <translation>{length} / {limit} caracteres</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePicker</name>
+    <message>
+        <source>As the customer will see it</source>
+        <translation>Como lo verá el cliente</translation>
+    </message>
+    <message>
+        <source>Choose a template on the left.</source>
+        <translation>Elige una plantilla a la izquierda.</translation>
+    </message>
+    <message>
+        <source>No template chosen</source>
+        <translation>Ninguna plantilla elegida</translation>
+    </message>
+    <message>
+        <source>Parameter {number}</source>
+        <translation>Parámetro {number}</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parámetros</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Send a template to {name}</source>
+        <translation>Enviar una plantilla a {name}</translation>
+    </message>
+    <message>
+        <source>Send the template (Ctrl+Enter)</source>
+        <translation>Enviar la plantilla (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>This template has no parameters.</source>
+        <translation>Esta plantilla no tiene parámetros.</translation>
+    </message>
+    <message>
+        <source>Value for {placeholder}</source>
+        <translation>Valor para {placeholder}</translation>
+    </message>
+    <message>
+        <source>Will be refused: {reason}</source>
+        <translation>Será rechazado: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePreview</name>
+    <message>
+        <source>Choose a template to see it as the customer will.</source>
+        <translation>Elige una plantilla para verla como la verá el cliente.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateStatus</name>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobada</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Desactivada</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazada</translation>
+    </message>
+</context>
+<context>
+    <name>TimeStrip</name>
+    <message>
+        <source>Drag back and let go to go back to that moment (everything after it is removed)</source>
+        <translation>Arrastra hacia atrás y suelta para volver a ese momento (se quita todo lo posterior)</translation>
+    </message>
+    <message>
+        <source>Time strip</source>
+        <translation>Barra de tiempo</translation>
+    </message>
+</context>
+<context>
     <name>TimeZoneCheck</name>
     <message>
         <source>{name} is not a time zone (an IANA name such as &apos;America/Mexico_City&apos;)</source>
         <translation>{name} no es una zona horaria (un nombre IANA como &apos;America/Mexico_City&apos;)</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>1 conversation</source>
+        <translation>1 conversación</translation>
+    </message>
+    <message>
+        <source>1 customer service window</source>
+        <translation>1 ventana de atención al cliente</translation>
+    </message>
+    <message>
+        <source>Conv.</source>
+        <translation>Conv.</translation>
+    </message>
+    <message>
+        <source>Customer service window: {start} to {end}</source>
+        <translation>Ventana de atención al cliente: {start} a {end}</translation>
+    </message>
+    <message>
+        <source>Nothing in the last three days</source>
+        <translation>Nada en los últimos tres días</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Ventana</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>gratis</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>ahora</translation>
+    </message>
+    <message>
+        <source>{category} conversation: {start} to {end}, {cost}</source>
+        <translation>Conversación de {category}: {start} a {end}, {cost}</translation>
+    </message>
+    <message>
+        <source>{count} conversations</source>
+        <translation>{count} conversaciones</translation>
+    </message>
+    <message>
+        <source>{count} customer service windows</source>
+        <translation>{count} ventanas de atención al cliente</translation>
+    </message>
+    <message>
+        <source>{windows} and {conversations} in the last three days and the next one</source>
+        <translation>{windows} y {conversations} en los últimos tres días y el próximo</translation>
+    </message>
+    <message>
+        <source>{window} (1 restart)</source>
+        <translation>{window} (1 reinicio)</translation>
+    </message>
+    <message>
+        <source>{window} ({count} restarts)</source>
+        <translation>{window} ({count} reinicios)</translation>
     </message>
 </context>
 <context>

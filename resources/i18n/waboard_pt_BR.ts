@@ -60,6 +60,125 @@
     </message>
 </context>
 <context>
+    <name>ActivityLog</name>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceito</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>Activity log</source>
+        <translation>Registro de atividades</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Todos os clientes</translation>
+    </message>
+    <message>
+        <source>Conversation / charge</source>
+        <translation>Conversa / cobrança</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Customer #{id}</source>
+        <translation>Cliente nº {id}</translation>
+    </message>
+    <message>
+        <source>Customer message</source>
+        <translation>Mensagem do cliente</translation>
+    </message>
+    <message>
+        <source>Customer message (from an ad)</source>
+        <translation>Mensagem do cliente (de um anúncio)</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Cliente:</translation>
+    </message>
+    <message>
+        <source>Free-form</source>
+        <translation>Formato livre</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Não enviada</translation>
+    </message>
+    <message>
+        <source>Opt-in</source>
+        <translation>Opt-in</translation>
+    </message>
+    <message>
+        <source>Opt-out</source>
+        <translation>Opt-out</translation>
+    </message>
+    <message>
+        <source>Opted in</source>
+        <translation>Deu seu consentimento</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>Cancelou o consentimento</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Recusado</translation>
+    </message>
+    <message>
+        <source>Refused {code}</source>
+        <translation>Recusado {code}</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regra</translation>
+    </message>
+    <message>
+        <source>Show decisions of</source>
+        <translation>Mostrar as decisões de</translation>
+    </message>
+    <message>
+        <source>Template {name} ({language})</source>
+        <translation>Modelo {name} ({language})</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Window open until {until}</source>
+        <translation>Janela aberta até {until}</translation>
+    </message>
+    <message>
+        <source>Window open until {until}; next reply opens a free entry point</source>
+        <translation>Janela aberta até {until}; a próxima resposta abre um ponto de entrada gratuito</translation>
+    </message>
+    <message>
+        <source>{count} decision</source>
+        <translation>{count} decisão</translation>
+    </message>
+    <message>
+        <source>{count} decisions</source>
+        <translation>{count} decisões</translation>
+    </message>
+    <message>
+        <source>{loaded} of {total} decision; scroll up for older</source>
+        <translation>{loaded} de {total} decisão; role para cima para ver as anteriores</translation>
+    </message>
+    <message>
+        <source>{loaded} of {total} decisions; scroll up for older</source>
+        <translation>{loaded} de {total} decisões; role para cima para ver as anteriores</translation>
+    </message>
+</context>
+<context>
     <name>ApiTraffic</name>
     <message>
         <source>API traffic</source>
@@ -309,6 +428,233 @@
     </message>
 </context>
 <context>
+    <name>Chat</name>
+    <message>
+        <source>(message no longer in the chat)</source>
+        <translation>(a mensagem não está mais na conversa)</translation>
+    </message>
+    <message>
+        <source>Came from a Page button</source>
+        <translation>Veio de um botão da Página</translation>
+    </message>
+    <message>
+        <source>Came from a click-to-WhatsApp ad</source>
+        <translation>Veio de um anúncio de clique para o WhatsApp</translation>
+    </message>
+    <message>
+        <source>Customer service window closed</source>
+        <translation>A janela de atendimento ao cliente foi fechada</translation>
+    </message>
+    <message>
+        <source>Customer service window opened</source>
+        <translation>A janela de atendimento ao cliente foi aberta</translation>
+    </message>
+    <message>
+        <source>Customer service window restarted</source>
+        <translation>A janela de atendimento ao cliente foi reiniciada</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Não enviada</translation>
+    </message>
+    <message>
+        <source>Template {name} ({language})</source>
+        <translation>Modelo {name} ({language})</translation>
+    </message>
+    <message>
+        <source>What the platform reports:</source>
+        <translation>O que a plataforma informa:</translation>
+    </message>
+    <message>
+        <source>closed {span} ago</source>
+        <translation>fechou há {span}</translation>
+    </message>
+    <message>
+        <source>closes in {span}</source>
+        <translation>fecha em {span}</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>recusado</translation>
+    </message>
+    <message>
+        <source>{category} conversation ended</source>
+        <translation>A conversa de {category} terminou</translation>
+    </message>
+    <message>
+        <source>{name} opted in</source>
+        <translation>{name} fez opt-in</translation>
+    </message>
+    <message>
+        <source>{name} opted out</source>
+        <translation>{name} fez opt-out</translation>
+    </message>
+    <message>
+        <source>{name} resumed promotions from this business in WhatsApp</source>
+        <translation>{name} reativou no WhatsApp as promoções desta empresa</translation>
+    </message>
+    <message>
+        <source>{name} stopped promotions from this business in WhatsApp (marketing templates now fail; the consent ledger is unchanged)</source>
+        <translation>{name} interrompeu no WhatsApp as promoções desta empresa (os modelos de mensagem de marketing agora falham; o registro de consentimentos não muda)</translation>
+    </message>
+    <message>
+        <source>{note} · closed</source>
+        <translation>{note} · fechada</translation>
+    </message>
+    <message>
+        <source>{note} · closes in {span}</source>
+        <translation>{note} · fecha em {span}</translation>
+    </message>
+    <message>
+        <source>{sentence} ({source})</source>
+        <translation>{sentence} ({source})</translation>
+    </message>
+</context>
+<context>
+    <name>ChatPanel</name>
+    <message>
+        <source>Choose a customer on the left to see the conversation.</source>
+        <translation>Escolha um cliente à esquerda para ver a conversa.</translation>
+    </message>
+</context>
+<context>
+    <name>ChatView</name>
+    <message>
+        <source>Copy text</source>
+        <translation>Copiar texto</translation>
+    </message>
+    <message>
+        <source>Copy the platform&apos;s pricing report</source>
+        <translation>Copiar o relatório de preços da plataforma</translation>
+    </message>
+</context>
+<context>
+    <name>ClockBar</name>
+    <message>
+        <source>+1 day</source>
+        <translation>+1 dia</translation>
+    </message>
+    <message>
+        <source>+1 h</source>
+        <translation>+1 h</translation>
+    </message>
+    <message>
+        <source>A window or conversation ends</source>
+        <translation>Termina uma janela ou conversa</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Relógio</translation>
+    </message>
+    <message>
+        <source>Clock speed</source>
+        <translation>Velocidade do relógio</translation>
+    </message>
+    <message>
+        <source>Follow the wall clock: time runs at x1 and cannot be paused or jumped</source>
+        <translation>Seguir o relógio real: o tempo corre a x1 e não pode ser pausado nem adiantado</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Histórico</translation>
+    </message>
+    <message>
+        <source>How fast simulated time runs: x60 is a minute a second</source>
+        <translation>Com que velocidade o tempo simulado corre: x60 é um minuto por segundo</translation>
+    </message>
+    <message>
+        <source>Jump one day ahead</source>
+        <translation>Adiantar um dia</translation>
+    </message>
+    <message>
+        <source>Jump one hour ahead</source>
+        <translation>Adiantar uma hora</translation>
+    </message>
+    <message>
+        <source>Jump the clock from {then} to now, {now}?</source>
+        <translation>Levar o relógio de {then} para agora, {now}?</translation>
+    </message>
+    <message>
+        <source>Jump to when {what}: {when} (in {span})</source>
+        <translation>Ir para quando {what}: {when} (em {span})</translation>
+    </message>
+    <message>
+        <source>Next expiry</source>
+        <translation>Próximo vencimento</translation>
+    </message>
+    <message>
+        <source>Nothing will expire: no customer service window or conversation is open</source>
+        <translation>Nada vai vencer: não há janela de atendimento ao cliente nem conversa aberta</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>PAUSADO</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Reproduzir</translation>
+    </message>
+    <message>
+        <source>REAL TIME</source>
+        <translation>TEMPO REAL</translation>
+    </message>
+    <message>
+        <source>Real time</source>
+        <translation>Tempo real</translation>
+    </message>
+    <message>
+        <source>Real time follows the wall clock: every window and conversation is read {span} later, and the clock cannot be paused or jumped until real time is off. Edit &gt; Undo brings the simulated time back.</source>
+        <translation>O tempo real segue o relógio real: cada janela e conversa é lida {span} mais tarde, e o relógio não pode ser pausado nem adiantado até o tempo real ser desativado. Editar &gt; Desfazer traz de volta o tempo simulado.</translation>
+    </message>
+    <message>
+        <source>SIMULATED · x{speed}</source>
+        <translation>SIMULADO · x{speed}</translation>
+    </message>
+    <message>
+        <source>Start or stop the simulated clock</source>
+        <translation>Iniciar ou parar o relógio simulado</translation>
+    </message>
+    <message>
+        <source>Switch to real time</source>
+        <translation>Mudar para tempo real</translation>
+    </message>
+    <message>
+        <source>The clock did not change</source>
+        <translation>O relógio não mudou</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s simulated date and time (UTC)</source>
+        <translation>A data e a hora simuladas do espaço de trabalho (UTC)</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s customer service window closes</source>
+        <translation>A janela de atendimento ao cliente de {name} se fecha</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s {category} conversation ends</source>
+        <translation>Termina a conversa de {category} de {name}</translation>
+    </message>
+    <message>
+        <source>{what} (and {count} more)</source>
+        <translation>{what} (e mais {count})</translation>
+    </message>
+    <message>
+        <source>{what} at {when}; switch off real time to jump there</source>
+        <translation>{what} em {when}; desative o tempo real para ir até lá</translation>
+    </message>
+</context>
+<context>
+    <name>ClockText</name>
+    <message>
+        <source>under a minute</source>
+        <translation>menos de um minuto</translation>
+    </message>
+</context>
+<context>
     <name>CloudApi</name>
     <message>
         <source>(not running)</source>
@@ -408,6 +754,101 @@
     </message>
 </context>
 <context>
+    <name>Composer</name>
+    <message>
+        <source>Choose template</source>
+        <translation>Escolher modelo</translation>
+    </message>
+    <message>
+        <source>Customer sends</source>
+        <translation>O cliente envia</translation>
+    </message>
+    <message>
+        <source>Direct message</source>
+        <translation>Mensagem direta</translation>
+    </message>
+    <message>
+        <source>Opt in</source>
+        <translation>Fazer opt-in</translation>
+    </message>
+    <message>
+        <source>Opt out</source>
+        <translation>Fazer opt-out</translation>
+    </message>
+    <message>
+        <source>Reads</source>
+        <translation>Lê</translation>
+    </message>
+    <message>
+        <source>Resume promotions</source>
+        <translation>Reativar promoções</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Send an approved template</source>
+        <translation>Enviar um modelo de mensagem aprovado</translation>
+    </message>
+    <message>
+        <source>Send as free-form text (Ctrl+Enter)</source>
+        <translation>Enviar como texto em formato livre (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Simulate customer</source>
+        <translation>Simular cliente</translation>
+    </message>
+    <message>
+        <source>Stop promotions</source>
+        <translation>Interromper promoções</translation>
+    </message>
+    <message>
+        <source>Template…</source>
+        <translation>Modelo…</translation>
+    </message>
+    <message>
+        <source>The 24-hour window closed {span} ago: only an approved template can reach {name}</source>
+        <translation>A janela de 24 horas fechou há {span}: somente um modelo de mensagem aprovado pode chegar a {name}</translation>
+    </message>
+    <message>
+        <source>The customer opens the chat: the business&apos;s messages turn read (blue ticks)</source>
+        <translation>O cliente abre a conversa: as mensagens da empresa ficam lidas (tiques azuis)</translation>
+    </message>
+    <message>
+        <source>The customer stops (or resumes) this business&apos;s marketing messages in WhatsApp itself: while stopped, marketing templates fail with 131050. The business&apos;s consent ledger is not changed.</source>
+        <translation>O cliente interrompe (ou reativa) no próprio WhatsApp as mensagens de marketing desta empresa: enquanto estiverem interrompidas, os modelos de mensagem de marketing falham com 131050. O registro de consentimentos da empresa não muda.</translation>
+    </message>
+    <message>
+        <source>Try anyway</source>
+        <translation>Tentar mesmo assim</translation>
+    </message>
+    <message>
+        <source>Type a message (Ctrl+Enter sends)</source>
+        <translation>Digite uma mensagem (Ctrl+Enter envia)</translation>
+    </message>
+    <message>
+        <source>Type as {name}…</source>
+        <translation>Digite como {name}…</translation>
+    </message>
+    <message>
+        <source>Unlock the box for one message and send it: the platform refuses it with its error code, recorded as a failed send</source>
+        <translation>Desbloqueia a caixa para uma mensagem e a envia: a plataforma a recusa com seu código de erro, registrado como um envio com falha</translation>
+    </message>
+    <message>
+        <source>What sending free-form text now would do, and its cost</source>
+        <translation>O que enviar agora um texto em formato livre faria, e quanto custaria</translation>
+    </message>
+    <message>
+        <source>Where the customer&apos;s message comes from: a message from an ad or a Page button opens a free entry point</source>
+        <translation>De onde vem a mensagem do cliente: uma mensagem vinda de um anúncio ou de um botão da Página abre um ponto de entrada gratuito</translation>
+    </message>
+    <message>
+        <source>{name} has not written yet: only an approved template can reach them</source>
+        <translation>{name} ainda não escreveu: somente um modelo de mensagem aprovado pode chegar a essa pessoa</translation>
+    </message>
+</context>
+<context>
     <name>Consent</name>
     <message>
         <source>A keyword contains a NUL character</source>
@@ -456,6 +897,45 @@
     <message>
         <source>{keyword}…: keep each keyword under {limit} characters</source>
         <translation>{keyword}…: cada palavra-chave deve ter menos de {limit} caracteres</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Consent text</source>
+        <translation>Texto do consentimento</translation>
+    </message>
+    <message>
+        <source>Keep the consent text under {limit} characters, without NUL characters.</source>
+        <translation>O texto do consentimento deve ter menos de {limit} caracteres, sem caracteres NUL.</translation>
+    </message>
+    <message>
+        <source>Opt in: {name}</source>
+        <translation>Opt-in: {name}</translation>
+    </message>
+    <message>
+        <source>Opt out: {name}</source>
+        <translation>Opt-out: {name}</translation>
+    </message>
+    <message>
+        <source>Record how {name} agreed to receive WhatsApp messages. The consent ledger keeps the source and the exact words.</source>
+        <translation>Registre como {name} aceitou receber mensagens do WhatsApp. O registro de consentimentos guarda a origem e as palavras exatas.</translation>
+    </message>
+    <message>
+        <source>Record how {name} stopped WhatsApp messages. The consent ledger keeps the source and the exact words.</source>
+        <translation>Registre como {name} deixou de receber mensagens do WhatsApp. O registro de consentimentos guarda a origem e as palavras exatas.</translation>
+    </message>
+    <message>
+        <source>Record opt-in</source>
+        <translation>Registrar opt-in</translation>
+    </message>
+    <message>
+        <source>Record opt-out</source>
+        <translation>Registrar opt-out</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origem</translation>
     </message>
 </context>
 <context>
@@ -526,6 +1006,375 @@
     <message>
         <source>utility templates inside the customer service window are free</source>
         <translation>os modelos de mensagem de utilidade dentro da janela de atendimento ao cliente são gratuitos</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDelegate</name>
+    <message>
+        <source>no WhatsApp</source>
+        <translation>sem WhatsApp</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nome</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefone</translation>
+    </message>
+    <message>
+        <source>Add customer</source>
+        <translation>Adicionar cliente</translation>
+    </message>
+    <message>
+        <source>Ana López</source>
+        <translation>Ana Souza</translation>
+    </message>
+    <message>
+        <source>Edit customer</source>
+        <translation>Editar cliente</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s name</source>
+        <translation>Digite o nome do cliente</translation>
+    </message>
+    <message>
+        <source>Has WhatsApp (reachable)</source>
+        <translation>Tem WhatsApp (alcançável)</translation>
+    </message>
+    <message>
+        <source>International format: + and the country code</source>
+        <translation>Formato internacional: + e o código do país</translation>
+    </message>
+    <message>
+        <source>Messages to a number without WhatsApp are never delivered (error 131026)</source>
+        <translation>As mensagens para um número sem WhatsApp nunca são entregues (erro 131026)</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Novo cliente</translation>
+    </message>
+    <message>
+        <source>Opted in (agreed to receive templates)</source>
+        <translation>Com opt-in (aceitou receber modelos de mensagem)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Reino Unido</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFilter</name>
+    <message>
+        <source>All customers</source>
+        <translation>Todos os clientes</translation>
+    </message>
+    <message>
+        <source>Has open {category} conversation</source>
+        <translation>Com conversa de {category} aberta</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>Com opt-out</translation>
+    </message>
+    <message>
+        <source>Window closed</source>
+        <translation>Janela fechada</translation>
+    </message>
+    <message>
+        <source>Window open</source>
+        <translation>Janela aberta</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerList</name>
+    <message>
+        <source>1 customer</source>
+        <translation>1 cliente</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Última atividade</translation>
+    </message>
+    <message>
+        <source>Names (&quot;ana&quot;), country codes (&quot;+52&quot;) or digits (&quot;5512&quot;)</source>
+        <translation>Nomes (&quot;ana&quot;), códigos de país (&quot;+55&quot;) ou dígitos (&quot;1198&quot;)</translation>
+    </message>
+    <message>
+        <source>No customer matches (of {total})</source>
+        <translation>Nenhum cliente corresponde (de {total})</translation>
+    </message>
+    <message>
+        <source>No customers yet: add one with Customers › New customer</source>
+        <translation>Ainda não há clientes: adicione um em Clientes › Novo cliente</translation>
+    </message>
+    <message>
+        <source>Order of the list</source>
+        <translation>Ordem da lista</translation>
+    </message>
+    <message>
+        <source>Search name or phone (Ctrl+K)</source>
+        <translation>Buscar nome ou telefone (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Show only some customers</source>
+        <translation>Mostrar só alguns clientes</translation>
+    </message>
+    <message>
+        <source>Window closes soonest</source>
+        <translation>A janela fecha antes</translation>
+    </message>
+    <message>
+        <source>{count} customers</source>
+        <translation>{count} clientes</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} customers</source>
+        <translation>{shown} de {total} clientes</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerRows</name>
+    <message>
+        <source>Customer service window closed at {until} UTC: templates only.</source>
+        <translation>A janela de atendimento ao cliente fechou em {until} UTC: somente modelos de mensagem.</translation>
+    </message>
+    <message>
+        <source>Customer service window open until {until} UTC.</source>
+        <translation>Janela de atendimento ao cliente aberta até {until} UTC.</translation>
+    </message>
+    <message>
+        <source>No messages yet</source>
+        <translation>Nenhuma mensagem ainda</translation>
+    </message>
+    <message>
+        <source>Not sent: {text}</source>
+        <translation>Não enviada: {text}</translation>
+    </message>
+    <message>
+        <source>Resumed promotions in WhatsApp</source>
+        <translation>Reativou as promoções no WhatsApp</translation>
+    </message>
+    <message>
+        <source>Stopped promotions in WhatsApp</source>
+        <translation>Interrompeu as promoções no WhatsApp</translation>
+    </message>
+    <message>
+        <source>The customer has not written yet: templates only.</source>
+        <translation>O cliente ainda não escreveu: somente modelos de mensagem.</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Ontem</translation>
+    </message>
+    <message>
+        <source>You: {text}</source>
+        <translation>Você: {text}</translation>
+    </message>
+    <message>
+        <source>closed {span} ago</source>
+        <translation>fechou há {span}</translation>
+    </message>
+    <message>
+        <source>no window yet</source>
+        <translation>sem janela ainda</translation>
+    </message>
+    <message>
+        <source>template {name}</source>
+        <translation>modelo {name}</translation>
+    </message>
+    <message>
+        <source>window {span} left</source>
+        <translation>janela: faltam {span}</translation>
+    </message>
+    <message>
+        <source>{category} conversation open until {until} UTC.</source>
+        <translation>Conversa de {category} aberta até {until} UTC.</translation>
+    </message>
+    <message>
+        <source>{consent}.</source>
+        <translation>{consent}.</translation>
+    </message>
+    <message>
+        <source>{consent}. No WhatsApp account.</source>
+        <translation>{consent}. Sem conta do WhatsApp.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryDelay</name>
+    <message>
+        <source>&amp;Delivery delay…</source>
+        <translation>&amp;Atraso de entrega…</translation>
+    </message>
+    <message>
+        <source>A business message shows one grey tick when sent and two when it reaches the customer&apos;s phone, this many simulated seconds later; they turn blue when the customer reads it. The Cloud API sends its sent, delivered and read statuses at those instants. 0 s: delivered the moment it is sent. Messages already sent keep their own delivery time.</source>
+        <translation>Uma mensagem da empresa mostra um tique cinza ao ser enviada e dois quando chega ao telefone do cliente, esta quantidade de segundos simulados depois; eles ficam azuis quando o cliente a lê. A Cloud API envia seus status sent, delivered e read nesses instantes. 0 s: entregue no momento em que é enviada. As mensagens já enviadas mantêm o próprio tempo de entrega.</translation>
+    </message>
+    <message>
+        <source>Delivery delay</source>
+        <translation>Atraso de entrega</translation>
+    </message>
+    <message>
+        <source>Simulated delivery delay</source>
+        <translation>Atraso de entrega simulado</translation>
+    </message>
+</context>
+<context>
+    <name>Details</name>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Cobrança</translation>
+    </message>
+    <message>
+        <source>Choose a customer to see their window, conversations, consent and costs.</source>
+        <translation>Escolha um cliente para ver a janela, as conversas, o consentimento e os custos dele.</translation>
+    </message>
+    <message>
+        <source>Closed {span} ago</source>
+        <translation>Fechou há {span}</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimento</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversas</translation>
+    </message>
+    <message>
+        <source>Customer service window</source>
+        <translation>Janela de atendimento ao cliente</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expira</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Resta</translation>
+    </message>
+    <message>
+        <source>Market and rates</source>
+        <translation>Mercado e tarifas</translation>
+    </message>
+    <message>
+        <source>Never opened: the customer has not written</source>
+        <translation>Nunca foi aberta: o cliente não escreveu</translation>
+    </message>
+    <message>
+        <source>None yet: a conversation opens when a business message is delivered.</source>
+        <translation>Nenhuma ainda: uma conversa é aberta quando uma mensagem da empresa é entregue.</translation>
+    </message>
+    <message>
+        <source>Open · closes in {span}</source>
+        <translation>Aberta · fecha em {span}</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Aberta</translation>
+    </message>
+    <message>
+        <source>Opted in</source>
+        <translation>Deu seu consentimento</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>Cancelou o consentimento</translation>
+    </message>
+    <message>
+        <source>Pricing: {regime}</source>
+        <translation>Preços: {regime}</translation>
+    </message>
+    <message>
+        <source>Promotions: {name} receives this business&apos;s marketing in WhatsApp</source>
+        <translation>Promoções: {name} recebe no WhatsApp o marketing desta empresa</translation>
+    </message>
+    <message>
+        <source>Reachability</source>
+        <translation>Alcance</translation>
+    </message>
+    <message>
+        <source>Running cost</source>
+        <translation>Custo acumulado</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origem</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>terminou</translation>
+    </message>
+    <message>
+        <source>ends in {span}</source>
+        <translation>termina em {span}</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>gratuita</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>not yet open</source>
+        <translation>ainda não aberta</translation>
+    </message>
+    <message>
+        <source>{amount} · 1 charged message</source>
+        <translation>{amount} · 1 mensagem cobrada</translation>
+    </message>
+    <message>
+        <source>{amount} · {count} charged messages</source>
+        <translation>{amount} · {count} mensagens cobradas</translation>
+    </message>
+    <message>
+        <source>{category}: {opened} to {expires}</source>
+        <translation>{category}: de {opened} a {expires}</translation>
+    </message>
+    <message>
+        <source>{market} ({currency} · rate card {effective})</source>
+        <translation>{market} ({currency} · tabela de preços de {effective})</translation>
+    </message>
+    <message>
+        <source>{name} has WhatsApp: messages are delivered</source>
+        <translation>{name} tem WhatsApp: as mensagens são entregues</translation>
+    </message>
+    <message>
+        <source>{name} has no WhatsApp account: every business message fails with {code} and nothing is charged</source>
+        <translation>{name} não tem conta do WhatsApp: toda mensagem da empresa falha com {code} e nada é cobrado</translation>
+    </message>
+    <message>
+        <source>{name} stopped promotions in WhatsApp: marketing templates fail with {code} until {name} resumes them</source>
+        <translation>{name} interrompeu as promoções no WhatsApp: os modelos de mensagem de marketing falham com {code} até que {name} as reative</translation>
     </message>
 </context>
 <context>
@@ -1120,6 +1969,21 @@ O waboard simula uma caixa de entrada da WhatsApp Business Platform: a janela de
     <message>
         <source>{phone} is already the number of {name}; two customers cannot share a phone number</source>
         <translation>{phone} já é o número de {name}; dois clientes não podem compartilhar um número de telefone</translation>
+    </message>
+</context>
+<context>
+    <name>KeywordsDialog</name>
+    <message>
+        <source>A customer whose whole message is one of these words is opted out of marketing, and the consent ledger records it (source: reply keyword). One keyword per line; case does not matter.</source>
+        <translation>Um cliente cuja mensagem inteira é uma destas palavras tem o opt-out do marketing registrado, e o registro de consentimentos o anota (origem: palavra-chave de resposta). Uma palavra-chave por linha; maiúsculas e minúsculas não importam.</translation>
+    </message>
+    <message>
+        <source>Opt-out keywords</source>
+        <translation>Palavras-chave de descadastro</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Restaurar padrões</translation>
     </message>
 </context>
 <context>
@@ -1852,6 +2716,41 @@ O waboard simula uma caixa de entrada da WhatsApp Business Platform: a janela de
     </message>
 </context>
 <context>
+    <name>PhoneView</name>
+    <message>
+        <source>Comes from an ad (click-to-WhatsApp)</source>
+        <translation>Vem de um anúncio (clique para o WhatsApp)</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s phone</source>
+        <translation>Telefone do cliente</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Tap: the customer answers with this button (a button reply)</source>
+        <translation>Tocar: o cliente responde com este botão (uma resposta de botão)</translation>
+    </message>
+    <message>
+        <source>The next message arrives with an ad&apos;s referral: a free entry point (for that message only)</source>
+        <translation>A próxima mensagem chega com a referência de um anúncio: um ponto de entrada gratuito (só para essa mensagem)</translation>
+    </message>
+    <message>
+        <source>Your business</source>
+        <translation>Sua empresa</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s phone</source>
+        <translation>Telefone de {name}</translation>
+    </message>
+</context>
+<context>
     <name>RateCard</name>
     <message>
         <source>no sourced figure for {market} {category} in {currency} on {day}</source>
@@ -2132,6 +3031,56 @@ O waboard simula uma caixa de entrada da WhatsApp Business Platform: a janela de
     <message>
         <source>{count} mistakes, {points} points off · spent {amount}</source>
         <translation>{count} erros, {points} pontos a menos · gasto {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind</name>
+    <message>
+        <source>, and {count} more</source>
+        <translation> e mais {count}</translation>
+    </message>
+    <message>
+        <source>1 action after it will be removed: {names}.</source>
+        <translation>1 ação posterior será removida: {names}.</translation>
+    </message>
+    <message>
+        <source>A bookmark “Before rewind” is made first: Edit &gt; Bookmarks… returns to where you are now.</source>
+        <translation>Antes é criado um marcador “Before rewind”: Editar &gt; Marcadores… volta para onde você está agora.</translation>
+    </message>
+    <message>
+        <source>Cannot go back there</source>
+        <translation>Não é possível voltar até lá</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Voltar</translation>
+    </message>
+    <message>
+        <source>Go back in time</source>
+        <translation>Voltar no tempo</translation>
+    </message>
+    <message>
+        <source>Go back to {when}?</source>
+        <translation>Voltar para {when}?</translation>
+    </message>
+    <message>
+        <source>No action was made after it: only the clock goes back.</source>
+        <translation>Nenhuma ação foi feita depois: só o relógio volta.</translation>
+    </message>
+    <message>
+        <source>{count} actions after it will be removed: {names}.</source>
+        <translation>{count} ações posteriores serão removidas: {names}.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleCrossing</name>
+    <message>
+        <source>({count} earlier changes: see Help &gt; Rules by date)</source>
+        <translation>({count} mudanças anteriores: veja Ajuda &gt; Regras por data)</translation>
+    </message>
+    <message>
+        <source>The clock crossed a change of the rules:</source>
+        <translation>O relógio passou por uma mudança das regras:</translation>
     </message>
 </context>
 <context>
@@ -2510,6 +3459,41 @@ O waboard simula uma caixa de entrada da WhatsApp Business Platform: a janela de
     </message>
 </context>
 <context>
+    <name>TemplateBrowser</name>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Category filter</source>
+        <translation>Filtro de categoria</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Language filter</source>
+        <translation>Filtro de idioma</translation>
+    </message>
+    <message>
+        <source>Search name or text</source>
+        <translation>Pesquisar nome ou texto</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtro de status</translation>
+    </message>
+</context>
+<context>
     <name>TemplateCheck</name>
     <message>
         <source>body</source>
@@ -2573,10 +3557,303 @@ O waboard simula uma caixa de entrada da WhatsApp Business Platform: a janela de
     </message>
 </context>
 <context>
+    <name>TemplateHistory</name>
+    <message>
+        <source>From the start</source>
+        <translation>Desde o início</translation>
+    </message>
+    <message>
+        <source>No status or category change yet.</source>
+        <translation>Ainda não há mudanças de status nem de categoria.</translation>
+    </message>
+    <message>
+        <source>Status and category changes apply from the simulated instant they are made at; messages sent before keep what they were charged as.</source>
+        <translation>As mudanças de status e de categoria valem a partir do instante simulado em que são feitas; as mensagens enviadas antes mantêm a cobrança que tiveram.</translation>
+    </message>
+    <message>
+        <source>category {category}</source>
+        <translation>categoria {category}</translation>
+    </message>
+    <message>
+        <source>status {status}</source>
+        <translation>status {status}</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateManager</name>
+    <message>
+        <source>Approve</source>
+        <translation>Aprovar</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Corpo</translation>
+    </message>
+    <message>
+        <source>Buttons</source>
+        <translation>Botões</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Criar</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Desativar</translation>
+    </message>
+    <message>
+        <source>Editing {name} · {language}</source>
+        <translation>Editando {name} · {language}</translation>
+    </message>
+    <message>
+        <source>Footer</source>
+        <translation>Rodapé</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Cabeçalho</translation>
+    </message>
+    <message>
+        <source>Hi {{1}}, your order {{2}} has shipped.</source>
+        <translation>Olá, {{1}}! Seu pedido {{2}} foi enviado.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>Novo modelo de mensagem</translation>
+    </message>
+    <message>
+        <source>One button label per line</source>
+        <translation>Um texto de botão por linha</translation>
+    </message>
+    <message>
+        <source>Optional, up to {limit} characters</source>
+        <translation>Opcional, até {limit} caracteres</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendente</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Prévia</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rejeitar</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Reverter</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <source>Send back to review: sends fail with 132001</source>
+        <translation>Devolver para revisão: os envios falham com 132001</translation>
+    </message>
+    <message>
+        <source>Simulate a pause for low quality: sends fail with 132015</source>
+        <translation>Simular uma pausa por baixa qualidade: os envios falham com 132015</translation>
+    </message>
+    <message>
+        <source>Simulate a rejected review: sends fail with 132001</source>
+        <translation>Simular uma revisão rejeitada: os envios falham com 132001</translation>
+    </message>
+    <message>
+        <source>Simulate disabling: sends fail with 132016</source>
+        <translation>Simular a desativação: os envios falham com 132016</translation>
+    </message>
+    <message>
+        <source>Simulate the platform approving the template</source>
+        <translation>Simular a plataforma aprovando o modelo de mensagem</translation>
+    </message>
+    <message>
+        <source>Simulate the platform&apos;s review of the saved template:</source>
+        <translation>Simular a revisão da plataforma do modelo de mensagem salvo:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Modelos de mensagem</translation>
+    </message>
+    <message>
+        <source>{length} / {limit} characters</source>
+        <translation>{length} / {limit} caracteres</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePicker</name>
+    <message>
+        <source>As the customer will see it</source>
+        <translation>Como o cliente vai ver</translation>
+    </message>
+    <message>
+        <source>Choose a template on the left.</source>
+        <translation>Escolha um modelo de mensagem à esquerda.</translation>
+    </message>
+    <message>
+        <source>No template chosen</source>
+        <translation>Nenhum modelo de mensagem escolhido</translation>
+    </message>
+    <message>
+        <source>Parameter {number}</source>
+        <translation>Parâmetro {number}</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parâmetros</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Send a template to {name}</source>
+        <translation>Enviar um modelo de mensagem para {name}</translation>
+    </message>
+    <message>
+        <source>Send the template (Ctrl+Enter)</source>
+        <translation>Enviar o modelo de mensagem (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>This template has no parameters.</source>
+        <translation>Este modelo de mensagem não tem parâmetros.</translation>
+    </message>
+    <message>
+        <source>Value for {placeholder}</source>
+        <translation>Valor para {placeholder}</translation>
+    </message>
+    <message>
+        <source>Will be refused: {reason}</source>
+        <translation>Será recusado: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePreview</name>
+    <message>
+        <source>Choose a template to see it as the customer will.</source>
+        <translation>Escolha um modelo de mensagem para vê-lo como o cliente vai ver.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateStatus</name>
+    <message>
+        <source>Approved</source>
+        <translation>Aprovado</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Desativado</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausado</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendente</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejeitado</translation>
+    </message>
+</context>
+<context>
+    <name>TimeStrip</name>
+    <message>
+        <source>Drag back and let go to go back to that moment (everything after it is removed)</source>
+        <translation>Arraste para trás e solte para voltar a esse momento (tudo o que vem depois é removido)</translation>
+    </message>
+    <message>
+        <source>Time strip</source>
+        <translation>Barra de tempo</translation>
+    </message>
+</context>
+<context>
     <name>TimeZoneCheck</name>
     <message>
         <source>{name} is not a time zone (an IANA name such as &apos;America/Mexico_City&apos;)</source>
         <translation>{name} não é um fuso horário (um nome IANA como &apos;America/Sao_Paulo&apos;)</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>1 conversation</source>
+        <translation>1 conversa</translation>
+    </message>
+    <message>
+        <source>1 customer service window</source>
+        <translation>1 janela de atendimento ao cliente</translation>
+    </message>
+    <message>
+        <source>Conv.</source>
+        <translation>Conv.</translation>
+    </message>
+    <message>
+        <source>Customer service window: {start} to {end}</source>
+        <translation>Janela de atendimento ao cliente: {start} a {end}</translation>
+    </message>
+    <message>
+        <source>Nothing in the last three days</source>
+        <translation>Nada nos últimos três dias</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Janela</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>grátis</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>agora</translation>
+    </message>
+    <message>
+        <source>{category} conversation: {start} to {end}, {cost}</source>
+        <translation>Conversa de {category}: {start} a {end}, {cost}</translation>
+    </message>
+    <message>
+        <source>{count} conversations</source>
+        <translation>{count} conversas</translation>
+    </message>
+    <message>
+        <source>{count} customer service windows</source>
+        <translation>{count} janelas de atendimento ao cliente</translation>
+    </message>
+    <message>
+        <source>{windows} and {conversations} in the last three days and the next one</source>
+        <translation>{windows} e {conversations} nos últimos três dias e no próximo</translation>
+    </message>
+    <message>
+        <source>{window} (1 restart)</source>
+        <translation>{window} (1 reinício)</translation>
+    </message>
+    <message>
+        <source>{window} ({count} restarts)</source>
+        <translation>{window} ({count} reinícios)</translation>
     </message>
 </context>
 <context>

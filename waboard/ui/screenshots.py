@@ -40,6 +40,8 @@ from .billing.forecast_dialog import ForecastDialog  # noqa: E402
 from .billing.rate_card_dialog import RateCardDialog  # noqa: E402
 from .billing.view import COMPARE_TAB, BillingView  # noqa: E402
 from .help.welcome import WelcomeDialog  # noqa: E402
+from .inbox.consent_dialog import ConsentDialog, KeywordsDialog  # noqa: E402
+from .inbox.customer_dialog import CustomerDialog  # noqa: E402
 from .inbox.delivery_dialog import DeliveryDelayDialog  # noqa: E402
 from .inbox.template_manager import TemplateManagerDialog  # noqa: E402
 from .inbox.template_picker import TemplatePickerDialog  # noqa: E402
@@ -347,6 +349,19 @@ def render_delivery(window: MainWindow, out: Path) -> list[Path]:
     return camera.saved
 
 
+def render_customer_dialogs(window: MainWindow, out: Path) -> list[Path]:
+    """Customers > Edit customer…, recording an opt-in and an opt-out, the opt-out keywords."""
+    camera, workspace = Camera(out), window.workspace
+    ana = customer_ids(workspace)["ana"]
+    camera.dialog_shot("customer-dialog", CustomerDialog(workspace, ana, window), (480, 230))
+    name = workspace.customer(ana).name
+    for kind in ("opt_in", "opt_out"):
+        camera.dialog_shot(f"consent-{kind.replace('_', '-')}", ConsentDialog(kind, name, window),
+                           (480, 300))
+    camera.dialog_shot("opt-out-keywords", KeywordsDialog(workspace, window), (400, 380))
+    return camera.saved
+
+
 def render_all(out: Path) -> list[Path]:
     """Every screen the README shows, each family from a fresh demo workspace."""
     saved: list[Path] = []
@@ -363,6 +378,7 @@ def render_all(out: Path) -> list[Path]:
         saved += render_lesson(window, out)
     with demo_window() as window:
         saved += render_delivery(window, out)
+        saved += render_customer_dialogs(window, out)
     return saved
 
 

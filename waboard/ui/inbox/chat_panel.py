@@ -7,6 +7,7 @@ from datetime import datetime
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
+from ...i18n import QT_TRANSLATE_NOOP, translate
 from ...rules.phones import format_phone
 from ...service import Change, ChangeKind, Workspace
 from ..common.bus import WorkspaceBus
@@ -15,7 +16,8 @@ from .chat_model import ChatModel
 from .chat_view import ChatView
 from .composer import Composer
 
-EMPTY_TEXT = "Choose a customer on the left to see the conversation."
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "ChatPanel", "Choose a customer on the left to see the conversation.")
 
 
 class ChatPanel(QWidget):
@@ -31,7 +33,7 @@ class ChatPanel(QWidget):
         self.customer_id: int | None = None
 
         self.stack = QStackedWidget(self)
-        self.empty_label = QLabel(EMPTY_TEXT, self.stack)
+        self.empty_label = QLabel(translate("ChatPanel", EMPTY_TEXT), self.stack)
         self.empty_label.setObjectName("chatEmpty")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)

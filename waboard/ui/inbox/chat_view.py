@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QIdentityProxyModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QContextMenuEvent, QGuiApplication
 from PySide6.QtWidgets import QAbstractItemView, QListView, QMenu, QStyleOptionViewItem, QWidget
 
+from ...i18n import translate
 from ..common.palette import CHAT_BACKGROUND
 from .bubble_delegate import BubbleDelegate, Index
 from .chat_model import ChatModel, Roles, RowKind
@@ -133,9 +134,11 @@ class ChatView(QListView):
         if row.kind is not RowKind.MESSAGE or row.record is None:
             return
         menu = QMenu(self)
-        copy = menu.addAction("Copy text")
+        copy = menu.addAction(translate("ChatView", "Copy text"))
         report = index.data(Roles.PLATFORM_REPORT)
-        copy_report = menu.addAction("Copy the platform's pricing report") if report else None
+        copy_report = menu.addAction(
+            translate("ChatView", "Copy the platform's pricing report")) if report else None
+
         chosen = menu.exec(event.globalPos())
         if chosen is copy:
             QGuiApplication.clipboard().setText(row.record.text)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QResizeEvent
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QToolBar, QWidget
 
 from ...clock import SPEEDS, RealClock
 from ...explain import category_label
+from ...i18n import translate
 from ...service import Change, ChangeKind, InputError, Workspace
 from ..common import icons
 from ..common.bus import WorkspaceBus
@@ -27,10 +28,10 @@ DAY = timedelta(days=1)
 
 def mode_text(paused: bool, speed: int, real_time: bool) -> str:
     if real_time:
-        return "REAL TIME"
+        return translate("ClockBar", "REAL TIME")
     if paused:
-        return "PAUSED"
-    return f"SIMULATED · x{speed}"
+        return translate("ClockBar", "PAUSED")
+    return translate("ClockBar", "SIMULATED · x{speed}").format(speed=speed)
 
 
 class ClockBar(QToolBar):
@@ -40,7 +41,7 @@ class ClockBar(QToolBar):
 
     def __init__(self, workspace: Workspace, bus: WorkspaceBus,
                  parent: QWidget | None = None) -> None:
-        super().__init__("Clock", parent)
+        super().__init__(translate("ClockBar", "Clock"), parent)
         self.setObjectName("clockBar")
         self.setMovable(False)
         self.setIconSize(QSize(20, 20))
@@ -58,7 +59,8 @@ class ClockBar(QToolBar):
         clock_icon.setPixmap(icons.icon(icons.CLOCK).pixmap(QSize(22, 22)))
         self.addWidget(clock_icon)
         self.time_label = _ClockLabel(self)
-        self.time_label.setToolTip("The workspace's simulated date and time (UTC)")
+        self.time_label.setToolTip(
+            translate("ClockBar", "The workspace's simulated date and time (UTC)"))
         self.addWidget(self.time_label)
         self.mode_label = plain_label(self, "clockMode", wrap=False)
         self.addWidget(self.mode_label)
@@ -68,35 +70,41 @@ class ClockBar(QToolBar):
         self.note_action.setVisible(False)
         self.addSeparator()
 
-        self.play_action = self._toolbar_action("Play", "Start or stop the simulated clock",
-                                        self.toggle_play)
+        self.play_action = self._toolbar_action(
+            _play_text(False), translate("ClockBar", "Start or stop the simulated clock"),
+            self.toggle_play)
         self.speed_combo = QComboBox(self)
-        self.speed_combo.setToolTip("How fast simulated time runs: x60 is a minute a second")
-        self.speed_combo.setAccessibleName("Clock speed")
+        self.speed_combo.setToolTip(
+            translate("ClockBar", "How fast simulated time runs: x60 is a minute a second"))
+        self.speed_combo.setAccessibleName(translate("ClockBar", "Clock speed"))
         for speed in SPEEDS:
             self.speed_combo.addItem(f"x{speed}", speed)
         self.speed_combo.activated.connect(self._speed_chosen)
         self.addWidget(self.speed_combo)
         self.addSeparator()
 
-        self.hour_action = self._toolbar_action("+1 h", "Jump one hour ahead", self.jump_hour,
-                                        icons.JUMP)
-        self.day_action = self._toolbar_action("+1 day", "Jump one day ahead", self.jump_day,
-                                       icons.JUMP_DAY)
-        self.expiry_action = self._toolbar_action("Next expiry", "", self.jump_next_expiry,
-                                          icons.NEXT_EXPIRY)
+        self.hour_action = self._toolbar_action(
+            translate("ClockBar", "+1 h"), translate("ClockBar", "Jump one hour ahead"),
+            self.jump_hour, icons.JUMP)
+        self.day_action = self._toolbar_action(
+            translate("ClockBar", "+1 day"), translate("ClockBar", "Jump one day ahead"),
+            self.jump_day, icons.JUMP_DAY)
+        self.expiry_action = self._toolbar_action(
+            translate("ClockBar", "Next expiry"), "", self.jump_next_expiry, icons.NEXT_EXPIRY)
         self.addSeparator()
-        self.addWidget(plain_label(self, "timeStripLabel", "History", wrap=False))
+        self.addWidget(plain_label(self, "timeStripLabel", translate("ClockBar", "History"),
+                                   wrap=False))
         self.time_strip = TimeStrip(workspace, self)
         self.addWidget(self.time_strip)
 
         spacer = QWidget(self)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.addWidget(spacer)
-        self.real_time_action = QAction(icons.icon(icons.REAL_TIME), "Real time", self)
+        self.real_time_action = QAction(icons.icon(icons.REAL_TIME),
+                                        translate("ClockBar", "Real time"), self)
         self.real_time_action.setCheckable(True)
-        self.real_time_action.setToolTip(
-            "Follow the wall clock: time runs at x1 and cannot be paused or jumped")
+        self.real_time_action.setToolTip(translate(
+            "ClockBar", "Follow the wall clock: time runs at x1 and cannot be paused or jumped"))
         self.real_time_action.triggered.connect(self.set_real_time)
         self.addAction(self.real_time_action)
 
@@ -156,12 +164,15 @@ class ClockBar(QToolBar):
         now, wall = self._workspace.now(), RealClock().now()
         if now > wall:
             return True  # refused by the workspace, which says why
-        return ask(self, "Real time",
-                   f"Jump the clock from {format_day(now)} to now, {format_day(wall)}?",
-                   "Real time follows the wall clock: every window and conversation is "
-                   f"read {format_span(wall - now)} later, and the clock cannot be paused or "
-                   "jumped until real time is off. Edit > Undo brings the simulated time back.",
-                   "Switch to real time")
+        return ask(self, translate("ClockBar", "Real time"),
+                   translate("ClockBar", "Jump the clock from {then} to now, {now}?").format(
+                       then=format_day(now), now=format_day(wall)),
+                   translate("ClockBar",
+                             "Real time follows the wall clock: every window and conversation "
+                             "is read {span} later, and the clock cannot be paused or jumped "
+                             "until real time is off. Edit > Undo brings the simulated time "
+                             "back.").format(span=format_span(wall - now)),
+                   translate("ClockBar", "Switch to real time"))
 
     def _hold_widths(self) -> None:
         """Keep every control where it is whatever the clock does: each as wide as its
@@ -172,7 +183,8 @@ class ClockBar(QToolBar):
         button = self.widgetForAction(self.play_action)
         button.setMinimumWidth(0)
         button.setMaximumWidth(16777215)
-        button.setFixedWidth(_widest(button, self.play_action.setText, ["Play", "Pause"]))
+        button.setFixedWidth(_widest(button, self.play_action.setText,
+                                     [_play_text(False), _play_text(True)]))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         self._fit(event.size().width())
@@ -214,8 +226,8 @@ class ClockBar(QToolBar):
             change()
         except InputError as error:
             message = str(error)
-            warn(self, "The clock did not change",
-                                message[:1].upper() + message[1:])
+            warn(self, translate("ClockBar", "The clock did not change"),
+                 message[:1].upper() + message[1:])
         self._sync()
 
     def _workspace_changed(self, change: Change) -> None:
@@ -236,7 +248,7 @@ class ClockBar(QToolBar):
         clock = self._workspace.clock
         simulated = not clock.real_time
         running = simulated and not clock.paused
-        self.play_action.setText("Pause" if running else "Play")
+        self.play_action.setText(_play_text(running))
         self.play_action.setIcon(icons.icon(icons.PAUSE if running else icons.PLAY))
         index = self.speed_combo.findData(clock.speed)
         if index < 0:
@@ -269,26 +281,33 @@ class ClockBar(QToolBar):
         action, target = self.expiry_action, self._expiry
         action.setEnabled(target is not None and not self._workspace.clock.real_time)
         if target is None:
-            action.setToolTip("Nothing will expire: no customer service window or "
-                              "conversation is open")
+            action.setToolTip(translate("ClockBar", "Nothing will expire: no customer service "
+                                                    "window or conversation is open"))
         elif self._workspace.clock.real_time:
-            action.setToolTip(plain_tooltip(f"{self._expiry_what} at {format_clock(target)}; "
-                                            "switch off real time to jump there"))
+            action.setToolTip(plain_tooltip(translate(
+                "ClockBar", "{what} at {when}; switch off real time to jump there").format(
+                    what=self._expiry_what, when=format_clock(target))))
         else:
-            action.setToolTip(plain_tooltip(
-                f"Jump to when {_lower_first(self._expiry_what)}: "
-                f"{format_clock(target)} (in {format_span(target - now)})"))
+            action.setToolTip(plain_tooltip(translate(
+                "ClockBar", "Jump to when {what}: {when} (in {span})").format(
+                    what=_lower_first(self._expiry_what), when=format_clock(target),
+                    span=format_span(target - now))))
 
     def _what_expires(self, at: datetime) -> str:
         """What ends at `at`: "Martín Gómez's customer service window closes"."""
         windows, conversations = self._workspace.store.ending_at(at)
-        ending = [f"{name}'s customer service window closes" for name in windows]
-        ending += [f"{name}'s {category_label(category).lower()} conversation ends"
-                   for name, category in conversations]
+        ending = [translate("ClockBar", "{name}'s customer service window closes").format(
+            name=name) for name in windows]
+        ending += [translate("ClockBar", "{name}'s {category} conversation ends").format(
+            name=name, category=category_label(category).lower())
+            for name, category in conversations]
         if not ending:
-            return "A window or conversation ends"
+            return translate("ClockBar", "A window or conversation ends")
         more = len(ending) - 1
-        return ending[0] + (f" (and {more} more)" if more else "")
+        if not more:
+            return ending[0]
+        return translate("ClockBar", "{what} (and {count} more)").format(
+            what=ending[0], count=more)
 
 
 def _widest(widget: QWidget, set_text: Callable[[str], None], texts: list[str]) -> int:
@@ -305,8 +324,6 @@ def _widest(widget: QWidget, set_text: Callable[[str], None], texts: list[str]) 
 class _ClockLabel(QLabel):
     """The time, as wide as its widest reading, so the bar does not shift every second."""
 
-    WIDEST = "Wed 30 Sep 2025  00:00:00 UTC"
-
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("clockTime")
@@ -315,7 +332,8 @@ class _ClockLabel(QLabel):
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
         margins = self.contentsMargins()
-        width = self.fontMetrics().horizontalAdvance(self.WIDEST) + margins.left() \
+        metrics = self.fontMetrics()
+        width = max(metrics.horizontalAdvance(text) for text in _readings()) + margins.left() \
             + margins.right() + 2 * self.margin() + 4
         return QSize(max(hint.width(), width), hint.height())
 
@@ -323,5 +341,18 @@ class _ClockLabel(QLabel):
         return self.sizeHint()
 
 
+def _readings() -> list[str]:
+    """A reading of every weekday in every month (the names differ in width by language)."""
+    return [format_clock(datetime(2025, month, day, 20, 0, 0, tzinfo=UTC))
+            for month in range(1, 13) for day in range(22, 29)]
+
+
+def _play_text(running: bool) -> str:
+    """The play button's text: what pressing it does."""
+    return translate("ClockBar", "Pause") if running else translate("ClockBar", "Play")
+
+
 def _lower_first(text: str) -> str:
+    """The "A window..." sentence lowered to go after "Jump to when" (English only: a
+    translation words it to fit)."""
     return text[:1].lower() + text[1:] if text.startswith("A ") else text

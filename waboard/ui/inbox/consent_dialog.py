@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -17,12 +16,15 @@ from PySide6.QtWidgets import (
 
 from ...consent import (
     DEFAULT_OPT_OUT_KEYWORDS,
-    DEFAULT_TEXTS,
-    SOURCE_LABELS,
+    REPLY_KEYWORD,
     SOURCES,
+    default_text,
+    source_label,
 )
+from ...formats import count
+from ...i18n import translate
 from ...service import InputError, Workspace
-from ..common.widgets import inline_error
+from ..common.widgets import inline_error, plain_label
 from .chat_model import first_name
 
 MAX_CONSENT_TEXT = 4096
@@ -37,33 +39,38 @@ class ConsentDialog(QDialog):
         self.setObjectName("consentDialog")
         opting_in = kind == "opt_in"
         who = first_name(name)
-        self.setWindowTitle(f"{'Opt in' if opting_in else 'Opt out'}: {name}")
+        title = translate("ConsentDialog", "Opt in: {name}") if opting_in \
+            else translate("ConsentDialog", "Opt out: {name}")
+        self.setWindowTitle(title.format(name=name))
         layout = QVBoxLayout(self)
-        intro = QLabel(
-            f"Record how {who} {'agreed to receive' if opting_in else 'stopped'} WhatsApp "
-            "messages. The consent ledger keeps the source and the exact words.", self)
-        intro.setWordWrap(True)
+        intro_text = translate(
+            "ConsentDialog", "Record how {name} agreed to receive WhatsApp messages. The "
+            "consent ledger keeps the source and the exact words.") if opting_in \
+            else translate("ConsentDialog", "Record how {name} stopped WhatsApp messages. "
+                           "The consent ledger keeps the source and the exact words.")
+        intro = plain_label(self, "consentIntro", intro_text.format(name=who))
         layout.addWidget(intro)
         form = QFormLayout()
         self.source_combo = QComboBox(self)
         self.source_combo.setObjectName("consentSource")
         for source in SOURCES:
-            self.source_combo.addItem(SOURCE_LABELS[source], source)
-        self.source_combo.setCurrentIndex(0 if opting_in else SOURCES.index("reply keyword"))
-        form.addRow("Source", self.source_combo)
+            self.source_combo.addItem(source_label(source), source)
+        self.source_combo.setCurrentIndex(0 if opting_in else SOURCES.index(REPLY_KEYWORD))
+        form.addRow(translate("ConsentDialog", "Source"), self.source_combo)
         self.text_edit = QPlainTextEdit(self)
         self.text_edit.setObjectName("consentText")
-        self.text_edit.setPlainText(DEFAULT_TEXTS[kind])
+        self.text_edit.setPlainText(default_text(kind))
         self.text_edit.setTabChangesFocus(True)
         self.text_edit.setFixedHeight(self.text_edit.fontMetrics().lineSpacing() * 4 + 12)
-        form.addRow("Consent text", self.text_edit)
+        form.addRow(translate("ConsentDialog", "Consent text"), self.text_edit)
         layout.addLayout(form)
         self.error_label = inline_error(self)
         layout.addWidget(self.error_label)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            "Record opt-in" if opting_in else "Record opt-out")
+            translate("ConsentDialog", "Record opt-in") if opting_in
+            else translate("ConsentDialog", "Record opt-out"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -76,8 +83,9 @@ class ConsentDialog(QDialog):
     def accept(self) -> None:
         text = self.text_edit.toPlainText()
         if len(text) > MAX_CONSENT_TEXT or "\x00" in text:
-            self.error_label.setText(f"Keep the consent text under {MAX_CONSENT_TEXT:,} "
-                                     "characters, without NUL characters.")
+            self.error_label.setText(translate(
+                "ConsentDialog", "Keep the consent text under {limit} characters, without NUL "
+                "characters.").format(limit=count(MAX_CONSENT_TEXT)))
             self.error_label.show()
             return
         super().accept()
@@ -91,13 +99,12 @@ class KeywordsDialog(QDialog):
         super().__init__(parent)
         self.workspace = workspace
         self.setObjectName("keywordsDialog")
-        self.setWindowTitle("Opt-out keywords")
+        self.setWindowTitle(translate("KeywordsDialog", "Opt-out keywords"))
         layout = QVBoxLayout(self)
-        intro = QLabel("A customer whose whole message is one of these words is opted out "
-                       "of marketing, and the consent ledger records it (source: reply "
-                       "keyword). One keyword per line; case does not matter.", self)
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        layout.addWidget(plain_label(self, "keywordsIntro", translate(
+            "KeywordsDialog", "A customer whose whole message is one of these words is opted "
+            "out of marketing, and the consent ledger records it (source: reply keyword). One "
+            "keyword per line; case does not matter.")))
         self.edit = QPlainTextEdit(self)
         self.edit.setObjectName("keywordsEdit")
         self.edit.setPlainText("\n".join(workspace.opt_out_keywords))
@@ -106,7 +113,7 @@ class KeywordsDialog(QDialog):
         layout.addWidget(self.error_label)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        self.defaults_button = QPushButton("Restore defaults", self)
+        self.defaults_button = QPushButton(translate("KeywordsDialog", "Restore defaults"), self)
         self.buttons.addButton(self.defaults_button, QDialogButtonBox.ButtonRole.ResetRole)
         self.defaults_button.clicked.connect(
             lambda: self.edit.setPlainText("\n".join(DEFAULT_OPT_OUT_KEYWORDS)))

@@ -16,6 +16,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QS
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from ...i18n import translate
 from ...rules.model import Consent
 from ..common import palette
 from .customer_model import Chip, Role
@@ -129,7 +130,8 @@ class CustomerDelegate(QStyledItemDelegate):
         right = line.right()
         right_chips = [self.consent_chip(index)]
         if index.data(Role.REACHABLE) is False:
-            right_chips.insert(0, Chip("no WhatsApp", palette.NO_WHATSAPP))
+            right_chips.insert(
+                0, Chip(translate("CustomerDelegate", "no WhatsApp"), palette.NO_WHATSAPP))
         for chip in reversed(right_chips):
             width = self.chip_width(fonts, chip.text)
             self.draw_chip(painter, fonts, QRect(right - width + 1, line.top(), width,

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...i18n import translate
 from ...rules.phones import PhoneError, format_phone, normalize_phone
 from ...rules.pricing import country_name
 from ...service import MAX_NAME, InputError, Workspace
@@ -25,7 +26,7 @@ PHONE_EXAMPLE = "+52 55 1234 5678"
 
 def name_problem(name: str) -> str:
     """An empty name, said before OK; the service checks the rest (length) on OK."""
-    return "" if name.strip() else "Enter the customer's name"
+    return "" if name.strip() else translate("CustomerDialog", "Enter the customer's name")
 
 
 class CustomerDialog(QDialog):
@@ -40,19 +41,22 @@ class CustomerDialog(QDialog):
         self.customer_id = customer_id
         editing = customer_id is not None
         customer = workspace.customer(customer_id) if customer_id is not None else None
-        self.setWindowTitle("Edit customer" if editing else "New customer")
+        self.setWindowTitle(translate("CustomerDialog", "Edit customer") if editing
+                            else translate("CustomerDialog", "New customer"))
 
         self.name_edit = QLineEdit(self)
         self.name_edit.setObjectName("customerName")
         self.name_edit.setMaxLength(MAX_NAME + 1)
-        self.name_edit.setPlaceholderText("Ana López")
+        self.name_edit.setPlaceholderText(translate("CustomerDialog", "Ana López"))
 
         self.phone_edit = QLineEdit(self)
         self.phone_edit.setObjectName("customerPhone")
         self.phone_edit.setPlaceholderText(PHONE_EXAMPLE)
-        self.phone_edit.setToolTip("International format: + and the country code")
+        self.phone_edit.setToolTip(
+            translate("CustomerDialog", "International format: + and the country code"))
         self.country_label = plain_label(self, "phoneCountry", wrap=False)
-        self.country_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("United Kingdom"))
+        self.country_label.setMinimumWidth(
+            self.fontMetrics().horizontalAdvance(translate("CustomerDialog", "United Kingdom")))
 
         # The phone's error label is made first so that findChild(QLabel, "inlineError")
         # finds it.
@@ -62,22 +66,29 @@ class CustomerDialog(QDialog):
         self.name_error = inline_error(self)
         self.form_error = inline_error(self)
 
-        self.opt_in_box = QCheckBox("Opted in (agreed to receive templates)", self)
+        self.opt_in_box = QCheckBox(
+            translate("CustomerDialog", "Opted in (agreed to receive templates)"), self)
         self.opt_in_box.setObjectName("customerOptIn")
-        self.reachable_box = QCheckBox("Has WhatsApp (reachable)", self)
+        self.reachable_box = QCheckBox(translate("CustomerDialog", "Has WhatsApp (reachable)"),
+                                       self)
         self.reachable_box.setObjectName("customerReachable")
         self.reachable_box.setChecked(True)
-        self.reachable_box.setToolTip("Messages to a number without WhatsApp are never "
-                                      "delivered (error 131026)")
+        self.reachable_box.setToolTip(translate(
+            "CustomerDialog",
+            "Messages to a number without WhatsApp are never delivered (error 131026)"))
 
         phone_row = QHBoxLayout()
         phone_row.addWidget(self.phone_edit, 1)
         phone_row.addWidget(self.country_label)
         form = QFormLayout()
-        form.addRow("&Name", self.name_edit)
+        form.addRow(translate("CustomerDialog", "&Name"), self.name_edit)
         form.addRow("", self.name_error)
-        phone_label = QLabel("&Phone", self)
+        phone_label = QLabel(translate("CustomerDialog", "&Phone"), self)
         phone_label.setBuddy(self.phone_edit)
+        # a few pixels spare: a mnemonic label is drawn slightly wider than it measures, which
+        # cut the last letter of "Telefone"
+        phone_label.setMinimumWidth(phone_label.sizeHint().width()
+                                    + phone_label.fontMetrics().averageCharWidth())
         form.addRow(phone_label, phone_row)
         form.addRow("", self.phone_error)
         if editing:
@@ -89,7 +100,8 @@ class CustomerDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Save" if editing else "Add customer")
+        ok.setText(translate("CustomerDialog", "Save") if editing
+                   else translate("CustomerDialog", "Add customer"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QSortFilterProxyModel, Qt
 
 from ...explain import category_label
+from ...i18n import QT_TRANSLATE_NOOP, TranslatedLabels, translate
 from ...rules.model import CONVERSATION_CATEGORIES, Category, Consent
 from .customer_model import TIME_ROLES, CustomerListModel, CustomerRow, Index, fold, row_data
 
@@ -30,16 +31,18 @@ class CustomerFilter:
     @property
     def label(self) -> str:
         if self.kind == "category" and self.category is not None:
-            return f"Has open {category_label(self.category).lower()} conversation"
+            return translate("CustomerFilter", "Has open {category} conversation").format(
+                category=category_label(self.category).lower())
         return _FILTER_LABELS[self.kind]
 
 
-_FILTER_LABELS = {
-    "all": "All customers",
-    "window_open": "Window open",
-    "window_closed": "Window closed",
-    "opted_out": "Opted out",
-}
+_FILTER_LABELS = TranslatedLabels("CustomerFilter", {
+    "all": QT_TRANSLATE_NOOP("CustomerFilter", "All customers"),
+    "window_open": QT_TRANSLATE_NOOP("CustomerFilter", "Window open"),
+    "window_closed": QT_TRANSLATE_NOOP("CustomerFilter", "Window closed"),
+    "opted_out": QT_TRANSLATE_NOOP("CustomerFilter", "Opted out"),
+})
+
 
 
 FILTERS: tuple[CustomerFilter, ...] = (

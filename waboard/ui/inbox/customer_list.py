@@ -24,12 +24,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...formats import count
+from ...i18n import QT_TRANSLATE_NOOP, TranslatedLabels, translate
 from ...service import Change, ChangeKind, InputError, Workspace
 from ..common.bus import WorkspaceBus
 from ..common.widgets import plain_label
 from .customer_delegate import CustomerDelegate
 from .customer_filter import FILTERS, CustomerFilter, CustomerFilterModel
 from .customer_model import CustomerListModel, Role, SortOrder
+
+SORT_LABELS = TranslatedLabels("CustomerList", {
+    SortOrder.LAST_ACTIVITY: QT_TRANSLATE_NOOP("CustomerList", "Last activity"),
+    SortOrder.WINDOW_CLOSES_SOONEST: QT_TRANSLATE_NOOP("CustomerList", "Window closes soonest"),
+})
+"""How the sort box names each order."""
 
 # Changes the list does not show: time only moves forward and the tick that follows every
 # change handles it; templates and settings (pricing) appear nowhere in the list.
@@ -60,22 +68,23 @@ class CustomerListPanel(QWidget):
 
         self.search = QLineEdit(self)
         self.search.setObjectName("customerSearch")
-        self.search.setPlaceholderText("Search name or phone (Ctrl+K)")
+        self.search.setPlaceholderText(translate("CustomerList", "Search name or phone (Ctrl+K)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setToolTip('Names ("ana"), country codes ("+52") or digits ("5512")')
+        self.search.setToolTip(translate(
+            "CustomerList", 'Names ("ana"), country codes ("+52") or digits ("5512")'))
         self.search.installEventFilter(self)
 
         self.filter_box = QComboBox(self)
         self.filter_box.setObjectName("customerFilter")
-        self.filter_box.setToolTip("Show only some customers")
+        self.filter_box.setToolTip(translate("CustomerList", "Show only some customers"))
         for chosen in FILTERS:
             self.filter_box.addItem(chosen.label, chosen)
 
         self.sort_box = QComboBox(self)
         self.sort_box.setObjectName("customerSort")
-        self.sort_box.setToolTip("Order of the list")
+        self.sort_box.setToolTip(translate("CustomerList", "Order of the list"))
         for order in SortOrder:
-            self.sort_box.addItem(order.value, order)
+            self.sort_box.addItem(SORT_LABELS[order], order)
         # A narrow pane cuts the combo boxes' text; their popups show it whole.
         for box in (self.filter_box, self.sort_box):
             box.setSizeAdjustPolicy(
@@ -271,13 +280,17 @@ class CustomerListPanel(QWidget):
     def _update_count(self) -> None:
         total, shown = self.model.rowCount(), self.proxy.rowCount()
         if total == 0:
-            text = "No customers yet: add one with Customers › New customer"
+            text = translate("CustomerList",
+                             "No customers yet: add one with Customers › New customer")
         elif shown == total:
-            text = f"{total:,} customer{'s' if total != 1 else ''}"
+            text = translate("CustomerList", "1 customer") if total == 1 \
+                else translate("CustomerList", "{count} customers").format(count=count(total))
         elif shown == 0:
-            text = f"No customer matches (of {total:,})"
+            text = translate("CustomerList", "No customer matches (of {total})").format(
+                total=count(total))
         else:
-            text = f"{shown:,} of {total:,} customers"
+            text = translate("CustomerList", "{shown} of {total} customers").format(
+                shown=count(shown), total=count(total))
         self.count_label.setText(text)
 
     # keys in the search box

@@ -12,12 +12,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...i18n import QT_TRANSLATE_NOOP, translate
 from ...service import InputError, Workspace
 from ...settings import MAX_DELIVERY_DELAY
 from ..common.host import WorkspaceWindow
 from ..common.widgets import add_action, inline_error, plain_label
 
-EXPLANATION = (
+EXPLANATION = QT_TRANSLATE_NOOP(
+    "DeliveryDelay",
     "A business message shows one grey tick when sent and two when it reaches the customer's "
     "phone, this many simulated seconds later; they turn blue when the customer reads it. "
     "The Cloud API sends its sent, delivered and read statuses at those instants. 0 s: "
@@ -31,16 +33,17 @@ class DeliveryDelayDialog(QDialog):
         super().__init__(parent)
         self.workspace = workspace
         self.setObjectName("deliveryDelayDialog")
-        self.setWindowTitle("Delivery delay")
+        self.setWindowTitle(translate("DeliveryDelay", "Delivery delay"))
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label(self, "deliveryExplanation", EXPLANATION))
+        layout.addWidget(plain_label(self, "deliveryExplanation",
+                                     translate("DeliveryDelay", EXPLANATION)))
         self.delay_spin = QSpinBox(self)
         self.delay_spin.setObjectName("deliveryDelay")
         self.delay_spin.setRange(0, MAX_DELIVERY_DELAY)
         self.delay_spin.setSuffix(" s")
         self.delay_spin.setValue(workspace.delivery_delay)
         form = QFormLayout()
-        form.addRow("Simulated delivery delay", self.delay_spin)
+        form.addRow(translate("DeliveryDelay", "Simulated delivery delay"), self.delay_spin)
         layout.addLayout(form)
         self.error_label = inline_error(self)
         layout.addWidget(self.error_label)
@@ -62,5 +65,5 @@ class DeliveryDelayDialog(QDialog):
 
 
 def install_delivery(window: WorkspaceWindow) -> None:
-    add_action(window.feature_menu("&Settings"), "&Delivery delay…",
+    add_action(window.feature_menu("&Settings"), translate("DeliveryDelay", "&Delivery delay…"),
                lambda: DeliveryDelayDialog(window.workspace, window).exec())

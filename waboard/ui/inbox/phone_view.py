@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...i18n import QT_TRANSLATE_NOOP, translate
 from ...rules.model import Referral
 from ...service import Change, ChangeKind, InputError, Workspace, reply_choices
 from ...store import MessageRecord
@@ -43,8 +44,13 @@ from .composer import PROMOTIONS_LABELS, PROMOTIONS_TIP
 
 MAX_SHOWN = 60
 PHONE_SIZE = (380, 720)
-BUSINESS_NAME = "Your business"
+BUSINESS_NAME = QT_TRANSLATE_NOOP("PhoneView", "Your business")
 BUBBLE_SHARE = 0.8
+
+
+def _promotions_label(stopped: bool) -> str:
+    """The composer's Stop/Resume promotions text, as the phone's button shows it."""
+    return translate("Composer", PROMOTIONS_LABELS[stopped])
 
 
 def shown_on_phone(message: MessageRecord, now: datetime) -> bool:
@@ -103,7 +109,8 @@ class Bubble(QFrame):
         for _key, label in choices.options if choices else ():
             button = QPushButton(label, self)
             button.setObjectName("phoneQuickReply")
-            button.setToolTip("Tap: the customer answers with this button (a button reply)")
+            button.setToolTip(translate(
+                "PhoneView", "Tap: the customer answers with this button (a button reply)"))
             assert message.id is not None
             button.clicked.connect(lambda _=False, m=message.id, text=label: tap(m, text))
             layout.addWidget(button)
@@ -124,14 +131,15 @@ class PhoneView(QWidget):
         self.bubbles: list[Bubble] = []
         self.resize(*PHONE_SIZE)
 
-        self.title = plain_label(self, "phoneTitle", BUSINESS_NAME, wrap=False)
+        self.title = plain_label(self, "phoneTitle", translate("PhoneView", BUSINESS_NAME),
+                                 wrap=False)
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
         self.clock_label = plain_label(self, "phoneClock", wrap=False)
-        self.promotions_button = QPushButton(PROMOTIONS_LABELS[False], self)
+        self.promotions_button = QPushButton(_promotions_label(False), self)
         self.promotions_button.setObjectName("phonePromotions")
-        self.promotions_button.setToolTip(PROMOTIONS_TIP)
+        self.promotions_button.setToolTip(translate("Composer", PROMOTIONS_TIP))
         self.promotions_button.clicked.connect(self.toggle_promotions)
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
@@ -149,14 +157,16 @@ class PhoneView(QWidget):
         bar = self.scroll.verticalScrollBar()
         bar.rangeChanged.connect(lambda _low, high: bar.setValue(high))  # newest in view
 
-        self.from_ad = QCheckBox("Comes from an ad (click-to-WhatsApp)", self)
-        self.from_ad.setToolTip("The next message arrives with an ad's referral: a free "
-                                "entry point (for that message only)")
+        self.from_ad = QCheckBox(translate("PhoneView", "Comes from an ad (click-to-WhatsApp)"),
+                                 self)
+        self.from_ad.setToolTip(translate(
+            "PhoneView", "The next message arrives with an ad's referral: a free entry point "
+            "(for that message only)"))
         self.text_edit = QLineEdit(self)
         self.text_edit.setObjectName("phoneText")
-        self.text_edit.setPlaceholderText("Message")
+        self.text_edit.setPlaceholderText(translate("PhoneView", "Message"))
         self.text_edit.returnPressed.connect(self.send)
-        self.send_button = QPushButton("Send", self)
+        self.send_button = QPushButton(translate("PhoneView", "Send"), self)
         self.send_button.clicked.connect(self.send)
         self.error_label = inline_error(self)
         row = QHBoxLayout()
@@ -255,12 +265,12 @@ class PhoneView(QWidget):
         for widget in (self.text_edit, self.send_button, self.from_ad, self.promotions_button):
             widget.setEnabled(enabled)
         if self.customer_id is None:
-            self.setWindowTitle("Customer's phone")
+            self.setWindowTitle(translate("PhoneView", "Customer's phone"))
             return
         customer = self.workspace.customer(self.customer_id)
-        self.setWindowTitle(f"{customer.name}'s phone")
+        self.setWindowTitle(translate("PhoneView", "{name}'s phone").format(name=customer.name))
         self.promotions_button.setText(
-            PROMOTIONS_LABELS[self.workspace.state(self.customer_id).marketing_stopped])
+            _promotions_label(self.workspace.state(self.customer_id).marketing_stopped))
         store = self.workspace.store
         messages = [m for m in store.messages(self.customer_id, MAX_SHOWN)
                     if shown_on_phone(m, now)]

@@ -8,6 +8,7 @@ from datetime import datetime
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ...i18n import translate
 from ...service import InputError, Workspace
 from ...store.journal import JournalAction
 from ...timetravel import Rewound
@@ -20,12 +21,16 @@ SHOWN = 6
 def removal_text(plan: list[JournalAction]) -> str:
     """"3 actions after it will be removed: send to Ana López, ..." (oldest first)."""
     if not plan:
-        return "No action was made after it: only the clock goes back."
+        return translate("Rewind", "No action was made after it: only the clock goes back.")
     count = len(plan)
     names = ", ".join(a.label for a in plan[::-1][:SHOWN])
-    more = f", and {count - SHOWN} more" if count > SHOWN else ""
-    return (f"{count} action{'s' if count != 1 else ''} after it will be removed: "
-            f"{names}{more}.")
+    if count > SHOWN:
+        names += translate("Rewind", ", and {count} more").format(count=count - SHOWN)
+    if count == 1:
+        return translate("Rewind", "1 action after it will be removed: {names}.").format(
+            names=names)
+    return translate("Rewind", "{count} actions after it will be removed: {names}.").format(
+        count=count, names=names)
 
 
 def ask(parent: QWidget | None, title: str, text: str, detail: str, yes: str) -> bool:
@@ -47,17 +52,19 @@ def rewind_after_asking(parent: QWidget | None, workspace: Workspace, to: dateti
     try:
         plan = workspace.rewind_plan(to)
     except InputError as error:
-        warn(parent, "Cannot go back there", str(error))
+        warn(parent, translate("Rewind", "Cannot go back there"), str(error))
         return None
-    detail = (removal_text(plan) + "\n\nA bookmark \u201cBefore rewind\u201d is made first: "
-              "Edit > Bookmarks\u2026 returns to where you are now.")
-    if not ask(parent, "Go back in time", f"Go back to {format_clock(to)}?", detail,
-               "Go back"):
+    detail = removal_text(plan) + "\n\n" + translate(
+        "Rewind", "A bookmark \u201cBefore rewind\u201d is made first: Edit > Bookmarks\u2026 "
+        "returns to where you are now.")
+    if not ask(parent, translate("Rewind", "Go back in time"),
+               translate("Rewind", "Go back to {when}?").format(when=format_clock(to)), detail,
+               translate("Rewind", "Go back")):
         return None
     try:
         return workspace.rewind(to)
     except InputError as error:
-        warn(parent, "Cannot go back there", str(error))
+        warn(parent, translate("Rewind", "Cannot go back there"), str(error))
         return None
 
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ...history.rule_notes import RuleNote, workspace_notes
+from ...i18n import translate
 from ...rules.regimes import AUTO, changes_between
 from ...service import Workspace
 from ..common.bus import WorkspaceBus
@@ -51,7 +52,10 @@ class RuleCrossingNote(QLabel):
         """The newest few notes; the rest are counted (Help > Rules by date has them all)."""
         lines = [n.marked for n in notes[-MOST_SHOWN:]]
         if len(notes) > MOST_SHOWN:
-            lines.insert(0, f"({len(notes) - MOST_SHOWN} earlier changes: see Help > Rules "
-                            "by date)")
-        self.setText("The clock crossed a change of the rules:\n" + "\n".join(lines))
+            lines.insert(0, translate(
+                "RuleCrossing", "({count} earlier changes: see Help > Rules by date)").format(
+                    count=len(notes) - MOST_SHOWN))
+        self.setText("\n".join(
+            [translate("RuleCrossing", "The clock crossed a change of the rules:"), *lines]))
+
         self.show()

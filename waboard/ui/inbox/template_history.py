@@ -12,13 +12,16 @@ from collections.abc import Iterable
 from datetime import datetime
 
 from ...explain import category_label
+from ...i18n import QT_TRANSLATE_NOOP, translate
 from ...rules.model import Category, TemplateStatus
 from ...service import EPOCH
+from .clock_text import format_day
 from .template_model import STATUS_LABELS
 
-EXPLANATION = ("Status and category changes apply from the simulated instant they are made "
-               "at; messages sent before keep what they were charged as.")
-NO_CHANGES = "No status or category change yet."
+EXPLANATION = QT_TRANSLATE_NOOP(
+    "TemplateHistory", "Status and category changes apply from the simulated instant they "
+    "are made at; messages sent before keep what they were charged as.")
+NO_CHANGES = QT_TRANSLATE_NOOP("TemplateHistory", "No status or category change yet.")
 
 Change = tuple[str, str, datetime, str, str]
 """(name, language, at, field, value), as `Store.template_changes` gives them."""
@@ -26,8 +29,10 @@ Change = tuple[str, str, datetime, str, str]
 
 def value_label(field: str, value: str) -> str:
     if field == "category":
-        return f"category {category_label(Category(value)).lower()}"
-    return f"status {STATUS_LABELS[TemplateStatus(value)].lower()}"
+        return translate("TemplateHistory", "category {category}").format(
+            category=category_label(Category(value)).lower())
+    return translate("TemplateHistory", "status {status}").format(
+        status=STATUS_LABELS[TemplateStatus(value)].lower())
 
 
 def history_lines(changes: Iterable[Change], key: tuple[str, str]) -> list[str]:
@@ -36,11 +41,13 @@ def history_lines(changes: Iterable[Change], key: tuple[str, str]) -> list[str]:
     for name, language, at, field, value in changes:
         if (name, language) != key:
             continue
-        when = "From the start" if at == EPOCH else f"{at.day} {at:%b %Y %H:%M} UTC"
+        when = translate("TemplateHistory", "From the start") if at == EPOCH \
+            else f"{format_day(at)} {at:%H:%M} UTC"
         lines.append(f"{when}: {value_label(field, value)}")
     return lines
 
 
 def history_text(changes: Iterable[Change], key: tuple[str, str]) -> str:
     lines = history_lines(changes, key)
-    return "\n".join([EXPLANATION, *(lines or [NO_CHANGES])])
+    return "\n".join([translate("TemplateHistory", EXPLANATION),
+                      *(lines or [translate("TemplateHistory", NO_CHANGES)])])

@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...explain import category_label
+from ...formats import count
+from ...i18n import QT_TRANSLATE_NOOP, translate
 from ...rules.model import TEMPLATE_CATEGORIES, Category, Template, TemplateStatus
-from ...rules.templates import MAX_BODY
+from ...rules.templates import MAX_BODY, MAX_HEADER
 from ...service import Change, ChangeKind, InputError, Workspace
 from ..common.bus import WorkspaceBus
 from ..common.widgets import inline_error, plain_label
@@ -35,13 +37,28 @@ from .template_picker import find_bus, set_refused
 from .template_preview import TemplatePreview
 
 STATUS_ACTIONS = (
-    (TemplateStatus.APPROVED, "Approve", "Simulate the platform approving the template"),
-    (TemplateStatus.PAUSED, "Pause", "Simulate a pause for low quality: sends fail with 132015"),
-    (TemplateStatus.DISABLED, "Disable", "Simulate disabling: sends fail with 132016"),
-    (TemplateStatus.REJECTED, "Reject", "Simulate a rejected review: sends fail with 132001"),
-    (TemplateStatus.PENDING, "Pending", "Send back to review: sends fail with 132001"),
+    (TemplateStatus.APPROVED, QT_TRANSLATE_NOOP("TemplateManager", "Approve"),
+     QT_TRANSLATE_NOOP("TemplateManager", "Simulate the platform approving the template")),
+    (TemplateStatus.PAUSED, QT_TRANSLATE_NOOP("TemplateManager", "Pause"),
+     QT_TRANSLATE_NOOP("TemplateManager",
+                       "Simulate a pause for low quality: sends fail with 132015")),
+    (TemplateStatus.DISABLED, QT_TRANSLATE_NOOP("TemplateManager", "Disable"),
+     QT_TRANSLATE_NOOP("TemplateManager", "Simulate disabling: sends fail with 132016")),
+    (TemplateStatus.REJECTED, QT_TRANSLATE_NOOP("TemplateManager", "Reject"),
+     QT_TRANSLATE_NOOP("TemplateManager", "Simulate a rejected review: sends fail with 132001")),
+    (TemplateStatus.PENDING, QT_TRANSLATE_NOOP("TemplateManager", "Pending"),
+     QT_TRANSLATE_NOOP("TemplateManager", "Send back to review: sends fail with 132001")),
 )
+"""The review buttons: the status each sets, its text and its tooltip (marked here,
+translated where shown)."""
 NEW_LANGUAGE = "en_US"
+
+
+def _optional_text() -> str:
+    """The placeholder of the header and footer (the same limit for both)."""
+    return translate("TemplateManager", "Optional, up to {limit} characters").format(
+        limit=MAX_HEADER)
+
 
 
 class TemplateManagerDialog(QDialog):
@@ -57,12 +74,12 @@ class TemplateManagerDialog(QDialog):
         self.workspace = workspace
         self._editing: tuple[str, str] | None = None  # key of the stored template in the form
         self._saving = False
-        self.setWindowTitle("Templates")
+        self.setWindowTitle(translate("TemplateManager", "Templates"))
         self.setObjectName("templateManager")
         self.resize(900, 600)
 
         self.browser = TemplateBrowser(self)
-        self.new_button = QPushButton("New template", self)
+        self.new_button = QPushButton(translate("TemplateManager", "New template"), self)
         self.new_button.setObjectName("newTemplate")
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -70,7 +87,9 @@ class TemplateManagerDialog(QDialog):
         left_layout.addWidget(self.browser, 1)
         left_layout.addWidget(self.new_button)
 
-        self.review_hint = QLabel("Simulate the platform's review of the saved template:", self)
+        self.review_hint = QLabel(
+            translate("TemplateManager", "Simulate the platform's review of the saved template:"),
+            self)
         self.review_hint.setWordWrap(True)
         self.form_title = plain_label(self, "sectionTitle", wrap=False)
         self.name_edit = QLineEdit(self)
@@ -84,18 +103,20 @@ class TemplateManagerDialog(QDialog):
         for status, label in STATUS_LABELS.items():
             self.status_combo.addItem(label, status.value)
         self.header_edit = QLineEdit(self)
-        self.header_edit.setPlaceholderText("Optional, up to 60 characters")
+        self.header_edit.setPlaceholderText(_optional_text())
         self.body_edit = QPlainTextEdit(self)
-        self.body_edit.setPlaceholderText("Hi {{1}}, your order {{2}} has shipped.")
+        self.body_edit.setPlaceholderText(
+            translate("TemplateManager", "Hi {{1}}, your order {{2}} has shipped."))
         self.body_edit.setTabChangesFocus(True)
         self.body_edit.setMinimumHeight(70)
         self.body_count = QLabel(self)
         self.body_count.setObjectName("bodyCount")
         self.body_count.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.footer_edit = QLineEdit(self)
-        self.footer_edit.setPlaceholderText("Optional, up to 60 characters")
+        self.footer_edit.setPlaceholderText(_optional_text())
         self.buttons_edit = QPlainTextEdit(self)
-        self.buttons_edit.setPlaceholderText("One button label per line")
+        self.buttons_edit.setPlaceholderText(
+            translate("TemplateManager", "One button label per line"))
         self.buttons_edit.setTabChangesFocus(True)
         lines = self.buttons_edit.fontMetrics().lineSpacing()
         self.buttons_edit.setFixedHeight(lines * 3 + 14)
@@ -104,28 +125,28 @@ class TemplateManagerDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         name_row = QHBoxLayout()
         name_row.addWidget(self.name_edit, 3)
-        name_row.addWidget(QLabel("Language", self))
+        name_row.addWidget(QLabel(translate("TemplateManager", "Language"), self))
         name_row.addWidget(self.language_edit, 1)
-        form.addRow("Name", name_row)
+        form.addRow(translate("TemplateManager", "Name"), name_row)
         kind_row = QHBoxLayout()
         kind_row.addWidget(self.category_combo, 1)
-        kind_row.addWidget(QLabel("Status", self))
+        kind_row.addWidget(QLabel(translate("TemplateManager", "Status"), self))
         kind_row.addWidget(self.status_combo, 1)
-        form.addRow("Category", kind_row)
-        form.addRow("Header", self.header_edit)
+        form.addRow(translate("TemplateManager", "Category"), kind_row)
+        form.addRow(translate("TemplateManager", "Header"), self.header_edit)
         body = QVBoxLayout()
         body.setSpacing(0)
         body.addWidget(self.body_edit)
         body.addWidget(self.body_count)
-        form.addRow("Body", body)
-        form.addRow("Footer", self.footer_edit)
-        form.addRow("Buttons", self.buttons_edit)
+        form.addRow(translate("TemplateManager", "Body"), body)
+        form.addRow(translate("TemplateManager", "Footer"), self.footer_edit)
+        form.addRow(translate("TemplateManager", "Buttons"), self.buttons_edit)
 
         self.error_label = inline_error(self)
 
-        self.save_button = QPushButton("Save", self)
+        self.save_button = QPushButton(translate("TemplateManager", "Save"), self)
         self.save_button.setObjectName("saveTemplate")
-        self.revert_button = QPushButton("Revert", self)
+        self.revert_button = QPushButton(translate("TemplateManager", "Revert"), self)
         save_row = QHBoxLayout()
         save_row.addStretch(1)
         save_row.addWidget(self.revert_button)
@@ -135,9 +156,9 @@ class TemplateManagerDialog(QDialog):
         status_row = QHBoxLayout()
         status_row.setSpacing(4)
         for status, text, tip in STATUS_ACTIONS:
-            button = QPushButton(text, self)
+            button = QPushButton(translate("TemplateManager", text), self)
             button.setObjectName(f"status_{status.value}")
-            button.setToolTip(tip)
+            button.setToolTip(translate("TemplateManager", tip))
             button.clicked.connect(lambda _=False, s=status: self.set_status(s))
             status_row.addWidget(button)
             self.status_buttons[status] = button
@@ -161,7 +182,7 @@ class TemplateManagerDialog(QDialog):
         preview_pane = QWidget(self)
         preview_layout = QVBoxLayout(preview_pane)
         preview_layout.setContentsMargins(0, 0, 0, 0)
-        preview_title = QLabel("Preview", self)
+        preview_title = QLabel(translate("TemplateManager", "Preview"), self)
         preview_title.setObjectName("sectionTitle")
         preview_layout.addWidget(preview_title)
         preview_layout.addWidget(self.preview, 1)
@@ -352,15 +373,18 @@ class TemplateManagerDialog(QDialog):
         template = self.form_template()
         self.preview.show_template(template)
         length = len(template.body)
-        self.body_count.setText(f"{length:,} / {MAX_BODY:,} characters")
+        self.body_count.setText(translate("TemplateManager", "{length} / {limit} characters")
+                                .format(length=count(length), limit=count(MAX_BODY)))
         set_refused(self.body_count, length > MAX_BODY)
         if self._editing is None:
-            self.form_title.setText("New template")
-            self.save_button.setText("Create")
+            self.form_title.setText(translate("TemplateManager", "New template"))
+            self.save_button.setText(translate("TemplateManager", "Create"))
         else:
             name, language = self._editing
-            self.form_title.setText(f"Editing {name} · {language}")
-            self.save_button.setText("Save")
+            self.form_title.setText(translate("TemplateManager", "Editing {name} · {language}")
+                                    .format(name=name, language=language))
+            self.save_button.setText(translate("TemplateManager", "Save"))
+
         self._update_status_buttons()
 
     def _update_status_buttons(self) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...explain import consequence
+from ...i18n import QT_TRANSLATE_NOOP, translate
 from ...rules.model import Template
 from ...rules.templates import placeholders
 from ...service import Change, ChangeKind, InputError, StepResult, Workspace
@@ -33,8 +34,12 @@ from ..common.widgets import inline_error, plain_label
 from .template_model import TemplateBrowser
 from .template_preview import TemplatePreview
 
-CHOOSE_TEXT = "Choose a template on the left."
-NO_PARAMS_TEXT = "This template has no parameters."
+CHOOSE_TEXT = QT_TRANSLATE_NOOP("TemplatePicker", "Choose a template on the left.")
+NO_PARAMS_TEXT = QT_TRANSLATE_NOOP("TemplatePicker", "This template has no parameters.")
+
+
+def _title(name: str) -> str:
+    return translate("TemplatePicker", "Send a template to {name}").format(name=name)
 
 
 def find_bus(workspace: Workspace, parent: QWidget | None) -> WorkspaceBus | None:
@@ -74,14 +79,14 @@ class TemplatePickerDialog(QDialog):
         self.param_edits: list[QLineEdit] = []
         customer = workspace.customer(customer_id)
         self._customer_name = customer.name
-        self.setWindowTitle(f"Send a template to {customer.name}")
+        self.setWindowTitle(_title(customer.name))
         self.setObjectName("templatePicker")
         self.resize(900, 600)
 
         self.browser = TemplateBrowser(self)
 
         self.template_title = plain_label(self, "sectionTitle", wrap=False)
-        self.params_box = QGroupBox("Parameters", self)
+        self.params_box = QGroupBox(translate("TemplatePicker", "Parameters"), self)
         self.params_form = QFormLayout(self.params_box)
         self.params_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.preview = TemplatePreview(self)
@@ -90,9 +95,9 @@ class TemplatePickerDialog(QDialog):
         self.error_label = inline_error(self)
 
         buttons = QDialogButtonBox(self)
-        self.send_button = QPushButton("Send", self)
+        self.send_button = QPushButton(translate("TemplatePicker", "Send"), self)
         self.send_button.setObjectName("sendTemplate")
-        self.send_button.setToolTip("Send the template (Ctrl+Enter)")
+        self.send_button.setToolTip(translate("TemplatePicker", "Send the template (Ctrl+Enter)"))
         buttons.addButton(self.send_button, QDialogButtonBox.ButtonRole.AcceptRole)
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         for button in (self.send_button, cancel):
@@ -105,7 +110,7 @@ class TemplatePickerDialog(QDialog):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.template_title)
         right_layout.addWidget(self.params_box)
-        preview_title = QLabel("As the customer will see it", self)
+        preview_title = QLabel(translate("TemplatePicker", "As the customer will see it"), self)
         preview_title.setObjectName("sectionTitle")
         right_layout.addWidget(preview_title)
         right_layout.addWidget(self.preview, 1)
@@ -205,7 +210,7 @@ class TemplatePickerDialog(QDialog):
         if not keep:
             self._build_param_fields(template)
         if template is None:
-            self.template_title.setText("No template chosen")
+            self.template_title.setText(translate("TemplatePicker", "No template chosen"))
         else:
             self.template_title.setText(f"{template.name} · {template.language}")
         self.send_button.setEnabled(template is not None)
@@ -217,15 +222,18 @@ class TemplatePickerDialog(QDialog):
         self.param_edits = []
         numbers = placeholders(template.body) if template else []
         if not numbers:
-            hint = QLabel(NO_PARAMS_TEXT if template else CHOOSE_TEXT, self.params_box)
+            hint = QLabel(translate("TemplatePicker", NO_PARAMS_TEXT if template else CHOOSE_TEXT),
+                          self.params_box)
             self.params_form.addRow(hint)
             return
         for number in numbers:
             label = plain_label(self.params_box, text=f"{{{{{number}}}}}", wrap=False)
             edit = QLineEdit(self.params_box)
             edit.setObjectName(f"param{number}")
-            edit.setPlaceholderText(f"Value for {{{{{number}}}}}")
-            edit.setAccessibleName(f"Parameter {number}")
+            edit.setPlaceholderText(translate("TemplatePicker", "Value for {placeholder}").format(
+                placeholder=f"{{{{{number}}}}}"))
+            edit.setAccessibleName(translate("TemplatePicker", "Parameter {number}").format(
+                number=number))
             edit.textChanged.connect(self._refresh)
             label.setBuddy(edit)
             self.params_form.addRow(label, edit)
@@ -244,7 +252,7 @@ class TemplatePickerDialog(QDialog):
             self.browser.set_templates(self.workspace.templates())
         elif change.kind is ChangeKind.CUSTOMER and change.customer_id == self.customer_id:
             self._customer_name = self.workspace.customer(self.customer_id).name
-            self.setWindowTitle(f"Send a template to {self._customer_name}")
+            self.setWindowTitle(_title(self._customer_name))
         self._refresh_consequence()
 
     def _refresh(self, *_args: object) -> None:
@@ -255,7 +263,7 @@ class TemplatePickerDialog(QDialog):
     def _refresh_consequence(self) -> None:
         template = self._template
         if template is None:
-            self.consequence_label.setText(CHOOSE_TEXT)
+            self.consequence_label.setText(translate("TemplatePicker", CHOOSE_TEXT))
             set_refused(self.consequence_label, False)
             return
         try:
@@ -263,7 +271,8 @@ class TemplatePickerDialog(QDialog):
                                                     self.params())
             outcome, market = self.workspace.preview(self.customer_id, action)
         except InputError as error:
-            text, refused = f"Will be refused: {error}", True
+            text = translate("TemplatePicker", "Will be refused: {reason}").format(reason=error)
+            refused = True
         else:
             text = consequence(outcome, market, self.workspace.regime, self._customer_name)
             refused = outcome.refusal is not None

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from ...i18n import QT_TRANSLATE_NOOP, translate
 from ...rules.model import Template
 from ...rules.templates import placeholders, render_body
 from ..common.palette import (
@@ -24,7 +25,8 @@ from ..common.palette import (
 )
 from ..common.widgets import plain_label
 
-EMPTY_TEXT = "Choose a template to see it as the customer will."
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "TemplatePreview", "Choose a template to see it as the customer will.")
 
 # Colours come from the palette; shapes and spacing from resources/styles/waboard.qss.
 _COLOURS = f"""
@@ -78,7 +80,7 @@ class TemplatePreview(QScrollArea):
         self.button_labels: list[QLabel] = []
         self.empty_label = plain_label(canvas, "templatePreviewEmpty",
                                         selectable=True, tall_as_text=True)
-        self.empty_label.setText(EMPTY_TEXT)
+        self.empty_label.setText(translate("TemplatePreview", EMPTY_TEXT))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self._bubble_layout = QVBoxLayout(self.bubble)

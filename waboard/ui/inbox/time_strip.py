@@ -9,13 +9,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QSlider, QToolTip, QWidget
 
+from ...i18n import QT_TRANSLATE_NOOP, translate
 from ...service import InputError, Workspace
 from ..common.widgets import plain_tooltip
 from .clock_text import format_clock
 from .rewind_confirm import removal_text, rewind_after_asking
 
 WIDTH = 140
-IDLE_TIP = "Drag back and let go to go back to that moment (everything after it is removed)"
+IDLE_TIP = QT_TRANSLATE_NOOP(
+    "TimeStrip", "Drag back and let go to go back to that moment (everything after it is removed)")
 
 
 class TimeStrip(QSlider):
@@ -24,9 +26,9 @@ class TimeStrip(QSlider):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.setObjectName("timeStrip")
-        self.setAccessibleName("Time strip")
+        self.setAccessibleName(translate("TimeStrip", "Time strip"))
         self.setFixedWidth(WIDTH)
-        self.setToolTip(IDLE_TIP)
+        self.setToolTip(translate("TimeStrip", IDLE_TIP))
         self.setTracking(True)
         self._workspace = workspace
         self._first: datetime | None = None

@@ -16,11 +16,13 @@ from PySide6.QtGui import QColor, QFontMetrics, QHelpEvent, QPainter, QPaintEven
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from ...explain import category_label
-from ...history.windows import service_windows, window_closes
+from ...history.windows import Window, service_windows, window_closes
+from ...i18n import translate
 from ...money import exact_money
 from ...rules.model import DAY, Category
 from ...service import Workspace
 from ..common.palette import CATEGORY_COLOURS, WINDOW_CLOSED, WINDOW_OPEN
+from .clock_text import format_moment, format_weekday
 
 BEFORE = timedelta(days=3)
 AFTER = timedelta(days=1)
@@ -95,9 +97,13 @@ class TimelineStrip(QWidget):
     def summary(self) -> str:
         windows = sum(1 for item in self._items if item.is_window)
         conversations = len(self._items) - windows
-        return (f"{windows} customer service window{'s' if windows != 1 else ''} and "
-                f"{conversations} conversation{'s' if conversations != 1 else ''} in the "
-                "last three days and the next one")
+        window_text = translate("Timeline", "1 customer service window") if windows == 1 \
+            else translate("Timeline", "{count} customer service windows").format(count=windows)
+        conversation_text = translate("Timeline", "1 conversation") if conversations == 1 \
+            else translate("Timeline", "{count} conversations").format(count=conversations)
+        return translate("Timeline", "{windows} and {conversations} in the last three days and "
+                         "the next one").format(windows=window_text,
+                                                conversations=conversation_text)
 
     # loading
 
@@ -113,11 +119,7 @@ class TimelineStrip(QWidget):
                 break
             before = page[0].id
         items = [
-            TimelineItem(w.opened_at, w.closes_at, 0, None,
-                         f"Customer service window: {_when(w.opened_at)} to "
-                         f"{_when(w.closes_at)}" + (f" ({len(w.restarts)} restart"
-                                                    f"{'s' if len(w.restarts) != 1 else ''})"
-                                                    if w.restarts else ""))
+            TimelineItem(w.opened_at, w.closes_at, 0, None, _window_text(w))
             for w in service_windows(inbound)
             if w.closes_at > start and w.opened_at < end
         ]
@@ -130,11 +132,14 @@ class TimelineStrip(QWidget):
                 lane_ends.append(conversation.expires_at)
             else:
                 lane_ends[lane] = conversation.expires_at
-            cost = "free" if conversation.free else exact_money(conversation.charge, currency)
+            cost = translate("Timeline", "free") if conversation.free \
+                else exact_money(conversation.charge, currency)
             items.append(TimelineItem(
                 conversation.opened_at, conversation.expires_at, 1 + lane, conversation.category,
-                f"{category_label(conversation.category)} conversation: "
-                f"{_when(conversation.opened_at)} to {_when(conversation.expires_at)}, {cost}"))
+                translate("Timeline", "{category} conversation: {start} to {end}, {cost}").format(
+                    category=category_label(conversation.category),
+                    start=format_moment(conversation.opened_at),
+                    end=format_moment(conversation.expires_at), cost=cost)))
         return items
 
     # geometry
@@ -150,7 +155,7 @@ class TimelineStrip(QWidget):
 
     def _metrics(self) -> tuple[QFontMetrics, int, int]:
         metrics = QFontMetrics(self.font())
-        gutter = metrics.horizontalAdvance("Window") + 10
+        gutter = max(metrics.horizontalAdvance(name) for name in _lane_names()) + 10
         top = metrics.height() + 4
         return metrics, gutter, top
 
@@ -194,7 +199,8 @@ class TimelineStrip(QWidget):
 
         start, end = self.span()
         now_x = self._x(self._now, plot)
-        now_width = metrics.horizontalAdvance("now")
+        now_text = translate("Timeline", "now")
+        now_width = metrics.horizontalAdvance(now_text)
         now_label = QRectF(min(now_x - now_width / 2, plot.right() - now_width), 0,
                            now_width + 2, top - 2)
         day = start.replace(hour=0, minute=0, second=0, microsecond=0)
@@ -204,7 +210,7 @@ class TimelineStrip(QWidget):
             if day >= start:
                 painter.setPen(QPen(grid, 1))
                 painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
-            label = f"{day:%a} {day.day}"
+            label = f"{format_weekday(day)} {day.day}"
             box = QRectF(max(x, plot.left()) + 3, 0, metrics.horizontalAdvance(label) + 2,
                          top - 2)
             if box.right() <= self._x(min(day + DAY, end), plot) and \
@@ -215,7 +221,7 @@ class TimelineStrip(QWidget):
             day += DAY
 
         painter.setPen(muted)
-        for lane, name in ((0, "Window"), (1, "Conv.")):
+        for lane, name in enumerate(_lane_names()):
             y = plot.top() + lane * (LANE + GAP)
             painter.drawText(QRectF(0, y, gutter - 6, LANE + GAP),
                              int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
@@ -243,11 +249,11 @@ class TimelineStrip(QWidget):
         painter.drawLine(QPointF(now_x, plot.top() - 2), QPointF(now_x, plot.bottom()))
         painter.setPen(WINDOW_CLOSED)
         painter.drawText(now_label, int(Qt.AlignmentFlag.AlignLeft
-                                        | Qt.AlignmentFlag.AlignBottom), "now")
+                                        | Qt.AlignmentFlag.AlignBottom), now_text)
         if not self._items and self.customer_id is not None:
             painter.setPen(text)
             painter.drawText(plot.adjusted(4, 0, -4, 0), int(Qt.AlignmentFlag.AlignCenter),
-                             "Nothing in the last three days")
+                             translate("Timeline", "Nothing in the last three days"))
         painter.end()
         self._painted_now = self._now
 
@@ -269,5 +275,19 @@ class TimelineStrip(QWidget):
         return None
 
 
-def _when(at: datetime) -> str:
-    return f"{at:%a %d %b %H:%M} UTC"
+def _lane_names() -> tuple[str, str]:
+    """The gutter's names of the window lane and of the conversations' lanes."""
+    return translate("Timeline", "Window"), translate("Timeline", "Conv.")
+
+
+def _window_text(window: Window) -> str:
+    """A window's tooltip: when it opened and closes, and how often it restarted."""
+    text = translate("Timeline", "Customer service window: {start} to {end}").format(
+        start=format_moment(window.opened_at), end=format_moment(window.closes_at))
+    restarts = len(window.restarts)
+    if restarts == 1:
+        return translate("Timeline", "{window} (1 restart)").format(window=text)
+    if restarts:
+        return translate("Timeline", "{window} ({count} restarts)").format(
+            window=text, count=restarts)
+    return text
