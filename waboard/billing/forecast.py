@@ -390,7 +390,8 @@ def _send(category: Category) -> SendTemplate:
 def _mix(mix: Mapping[Category | str, float | Decimal | Fraction | int]
          ) -> list[tuple[Category, Fraction]]:
     if not mix:
-        raise ValueError("the mix is empty: give each template category a share")
+        raise ValueError(translate("Forecast", "the mix is empty: give each template category "
+                                   "a share"))
     shares = []
     for key, value in mix.items():
         try:
@@ -403,7 +404,8 @@ def _mix(mix: Mapping[Category | str, float | Decimal | Fraction | int]
                              "(marketing, utility, authentication)")
         shares.append((category, _fraction(value, f"mix[{category.value}]")))
     if any(s < 0 for _, s in shares) or sum(s for _, s in shares) == 0:
-        raise ValueError("the mix's shares must be 0 or more, and not all 0")
+        raise ValueError(translate("Forecast", "the mix's shares must be 0 or more, and not "
+                                   "all 0"))
     return sorted(shares, key=lambda cs: TEMPLATE_CATEGORIES.index(cs[0]))
 
 
