@@ -26,7 +26,7 @@ START = datetime(2025, 3, 3, 8, 0, tzinfo=UTC)
 
 
 def _june_2023_card() -> str:
-    from waboard.ui.billing.rate_card_model import rate_card_csv
+    from waboard.ui.billing.rate_card_dialog import rate_card_csv
 
     return rate_card_csv(bundled_rate_card(datetime(2023, 6, 1, tzinfo=UTC)).rows)
 

@@ -18,7 +18,7 @@ from waboard.outputs import spreadsheet_cell, write_output
 from waboard.rules.model import Category
 from waboard.rules.pricing import MarketRates
 from waboard.store import Store, StoreError
-from waboard.ui.billing.rate_card_model import rate_card_csv
+from waboard.ui.billing.rate_card_dialog import rate_card_csv
 
 FORMULAS = ("=1+1", "+SUM(A1)", "-2+3", "@cmd", "\tx", "\rx")
 
