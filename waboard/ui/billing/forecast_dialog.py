@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QProgressBar,
     QPushButton,
     QSpinBox,
@@ -35,8 +36,7 @@ from ...billing.bill import Bill
 from ...billing.compare import REGIMES
 from ...billing.forecast import forecast, plan
 from ...billing.wording import entry_points_line
-from ...explain import category_label
-from ...i18n import translate
+from ...i18n import QT_TRANSLATE_NOOP, TranslatedLabels, translate
 from ...rules.model import TEMPLATE_CATEGORIES, Category, Regime
 from ...rules.pricing import RateCard, RateCardError, country_name
 from ..common.widgets import plain_label
@@ -45,6 +45,12 @@ from .regime_card import RegimeCard
 from .rows import free_tier_lines, regime_headers, regime_rows
 
 DEFAULT_MIX = {Category.MARKETING: 50, Category.UTILITY: 40, Category.AUTHENTICATION: 10}
+MIX_LABELS = TranslatedLabels("ForecastDialog", {
+    Category.MARKETING: QT_TRANSLATE_NOOP("ForecastDialog", "Marketing templates"),
+    Category.UTILITY: QT_TRANSLATE_NOOP("ForecastDialog", "Utility templates"),
+    Category.AUTHENTICATION: QT_TRANSLATE_NOOP("ForecastDialog", "Authentication templates"),
+})
+"""The template mix's fields, one per template category."""
 MAX_CUSTOMERS = 1_000_000
 MAX_DAYS = 366
 
@@ -164,8 +170,7 @@ class ForecastDialog(QDialog):
         mix_box = QGroupBox(translate("ForecastDialog", "Template mix and replies"), self)
         mix = QFormLayout(mix_box)
         for category, spin in self.mix_spins.items():
-            mix.addRow(translate("ForecastDialog", "{category} templates").format(
-                category=category_label(category)), spin)
+            mix.addRow(MIX_LABELS[category], spin)
         self.mix_note = plain_label(mix_box, "forecastMixNote")
         mix.addRow("", self.mix_note)
         mix.addRow(translate("ForecastDialog", "&Reply (messaged customers)"), self.reply_spin)
@@ -198,6 +203,10 @@ class ForecastDialog(QDialog):
             cards.addWidget(card, 1)
         self.results_model = TableModel([translate("ForecastDialog", "Category")], self)
         self.results_table = figures_table(self.results_model, "forecastTable", self)
+        # nine columns: the figures and the categories' names take their width
+        self.results_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.results_table.horizontalHeader().setStretchLastSection(True)
         self.notes_label = plain_label(self, "forecastNotes")
         self.results = QWidget(self)
         results = QVBoxLayout(self.results)
