@@ -93,6 +93,7 @@ class ImportOptionsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(520, self.sizeHint().height())
+        self._fit()
 
     def _warn(self, currency: str) -> None:
         self.warning.setText(translate(
@@ -101,6 +102,19 @@ class ImportOptionsDialog(QDialog):
             "converted).").format(account=self.account_currency, currency=currency)
             if currency != self.account_currency else "")
         self.warning.setVisible(currency != self.account_currency)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Tall enough for its wrapped lines at its width (the warning comes and goes, and
+        a longer language wraps into more lines)."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        wanted = layout.heightForWidth(self.width()) if layout.hasHeightForWidth() else \
+            layout.sizeHint().height()
+        if wanted > self.height():
+            self.resize(self.width(), wanted)
 
     def choice(self) -> tuple[date, str]:
         chosen = self.effective.date()
