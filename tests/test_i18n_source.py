@@ -25,7 +25,7 @@ COVERED: tuple[str, ...] = (
     "waboard/ui/common", "waboard/ui/help", "waboard/ui/account", "waboard/ui/timetravel",
     "waboard/ui/api", "waboard/ui/main_window.py", "waboard/ui/app.py",
     "waboard/ui/display_check.py", "waboard/ui/language.py", "waboard/inputs.py",
-    "waboard/settings.py",
+    "waboard/settings.py", "waboard/billing", "waboard/ui/billing",
     *(f"waboard/ui/inbox/{name}.py" for name in (
         "activity_log", "chat_model", "details", "template_model", "customer_model",
         "bubble_delegate", "composer",
@@ -83,6 +83,28 @@ ALLOWED: dict[str, tuple[str, ...]] = {
         r"^(Last activity|Window closes soonest)$", CLDR_DATE),
     "waboard/ui/inbox/clock_text.py": (r"^[A-Z][a-z]{2}$", r"MMM"),  # days, months, patterns
     "waboard/ui/inbox/template_preview.py": (r"#templatePreview",),  # its style sheet
+    "waboard/billing/__init__.py": (r".",),  # the names it exports
+    "waboard/billing/bill.py": (r"^All markets$",  # a value of the CSV files
+                                r"needs an end instant"),  # a caller's mistake
+    "waboard/billing/export.py": (r"^\s*</?[a-zA-Z!]",),  # HTML markup around the texts
+    "waboard/billing/charts.py": (r"^\s*</?[a-zA-Z!]", r"^ font-weight=", r"sans-serif$"),  # SVG
+    # the simulated plan's message texts (never shown), and the errors of `plan()`'s Python
+    # arguments, which the forecast dialog's fields cannot give
+    "waboard/billing/forecast.py": (r"^(Forecast message|Reply|Answer|Hello)$",
+                                    r"must be (a |an |at |between)", r"is not a region code",
+                                    r"is not a template category"),
+    # the period texts of the `report` command and of scenarios (English by contract)
+    "waboard/billing/periods.py": (r"2023-06", r"needs aware", r"ends before it starts$",
+                                   r"ISO year .* has weeks", r"there is no (month|such day)",
+                                   r"is out of range", r"is empty$", r"^unknown period",
+                                   r"is not a period", r"^no period given"),
+    # a replay's own notes and the tests' diagnostics, never shown
+    "waboard/billing/replay.py": (r"refused on replay", r"^not replayable", r"^message #"),
+    "waboard/ui/billing/charts.py": (r"^measure must be",  # a caller's mistake
+                                     # English's short day and month names
+                                     r"^(Mon|Tue|Wed|Thu|Fri|Sat|Sun)$",
+                                     r"^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)$"),
+    "waboard/ui/billing/figures.py": (r"one cell per column",),  # a caller's mistake
 }
 """Strings that are not translated, by file or folder (ending in `/`; `*`: every file):
 names, codes, keys, and the outputs that stay English."""

@@ -15,12 +15,8 @@ from waboard.resources import bundled_rate_card
 from waboard.rules.model import Category
 from waboard.rules.pricing import RateCardError
 from waboard.service import Workspace
-from waboard.ui.billing.rate_card_dialog import (
-    COLUMNS,
-    RATE_COLUMNS,
-    RateCardDialog,
-    rate_card_csv,
-)
+from waboard.ui.billing.rate_card_dialog import RateCardDialog
+from waboard.ui.billing.rate_card_model import COLUMNS, RATE_COLUMNS, rate_card_csv
 from waboard.ui.billing.rate_history import NO_FIGURE
 
 UTILITY = 3

@@ -312,6 +312,343 @@
     </message>
 </context>
 <context>
+    <name>Bill</name>
+    <message>
+        <source>1 free entry point</source>
+        <translation>1 punto de entrada gratuito</translation>
+    </message>
+    <message>
+        <source>1 message refused</source>
+        <translation>1 mensaje rechazado</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversaciones</translation>
+    </message>
+    <message>
+        <source>Free entry points opened: {count}</source>
+        <translation>Puntos de entrada gratuitos abiertos: {count}</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <source>conversations</source>
+        <translation>conversaciones</translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation>mensajes</translation>
+    </message>
+    <message>
+        <source>{allowance} free service conversations in {month}: {used} used</source>
+        <translation>{allowance} conversaciones de servicio gratuitas en {month}; usadas: {used}</translation>
+    </message>
+    <message>
+        <source>{count} accepted message(s) could not be decided again under this regime and are counted as free.</source>
+        <translation>{count} mensaje(s) aceptado(s) no se pudieron volver a decidir con este régimen y se cuentan como gratuitos.</translation>
+    </message>
+    <message>
+        <source>{count} conversations counted</source>
+        <translation>{count} conversaciones contadas</translation>
+    </message>
+    <message>
+        <source>{count} free entry points</source>
+        <translation>{count} puntos de entrada gratuitos</translation>
+    </message>
+    <message>
+        <source>{count} messages counted</source>
+        <translation>{count} mensajes contados</translation>
+    </message>
+    <message>
+        <source>{count} messages refused</source>
+        <translation>{count} mensajes rechazados</translation>
+    </message>
+    <message>
+        <source>{tier} ({beyond} charged beyond it)</source>
+        <translation>{tier} ({beyond} con cargo después del nivel)</translation>
+    </message>
+</context>
+<context>
+    <name>BillCsv</name>
+    <message>
+        <source>amount</source>
+        <translation>importe</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>categoría</translation>
+    </message>
+    <message>
+        <source>charged</source>
+        <translation>con_cargo</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>cantidad</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>moneda</translation>
+    </message>
+    <message>
+        <source>first_day</source>
+        <translation>primer_día</translation>
+    </message>
+    <message>
+        <source>last_day</source>
+        <translation>último_día</translation>
+    </message>
+    <message>
+        <source>market</source>
+        <translation>mercado</translation>
+    </message>
+    <message>
+        <source>regime</source>
+        <translation>régimen</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unidad</translation>
+    </message>
+</context>
+<context>
+    <name>BillingDock</name>
+    <message>
+        <source>&amp;Compare regimes</source>
+        <translation>Co&amp;mparar regímenes</translation>
+    </message>
+    <message>
+        <source>&amp;Rate card…</source>
+        <translation>&amp;Tarifario…</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Facturación</translation>
+    </message>
+    <message>
+        <source>Cost &amp;forecast…</source>
+        <translation>&amp;Pronóstico de costos…</translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML report…</source>
+        <translation>Exportar informe &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>Export bill as &amp;CSV…</source>
+        <translation>Exportar factura como &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>View &amp;billing</source>
+        <translation>Ver &amp;facturación</translation>
+    </message>
+</context>
+<context>
+    <name>BillingRows</name>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation>Con cargo</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>June 2023</source>
+        <translation>Junio de 2023</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Mercado</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <source>No monthly free tier from November 2024: every service conversation is free</source>
+        <translation>Sin nivel gratuito mensual desde noviembre de 2024: toda conversación de servicio es gratuita</translation>
+    </message>
+    <message>
+        <source>No monthly free tier under per-message pricing: free-form replies, and utility templates inside the window, are free</source>
+        <translation>Sin nivel gratuito mensual con precios por mensaje: las respuestas de formato libre y las plantillas de utilidad dentro de la ventana son gratuitas</translation>
+    </message>
+    <message>
+        <source>November 2024</source>
+        <translation>Noviembre de 2024</translation>
+    </message>
+    <message>
+        <source>Per message (July 2025)</source>
+        <translation>Por mensaje (julio de 2025)</translation>
+    </message>
+    <message>
+        <source>Per message (October 2026)</source>
+        <translation>Por mensaje (octubre de 2026)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>{category}: {count} {unit}, {amount}</source>
+        <translation>{category}: {count} {unit}, {amount}</translation>
+    </message>
+    <message>
+        <source>{count} conversations counted, {charged} charged</source>
+        <translation>{count} conversaciones contadas, {charged} con cargo</translation>
+    </message>
+    <message>
+        <source>{count} messages counted, {charged} charged</source>
+        <translation>{count} mensajes contados, {charged} con cargo</translation>
+    </message>
+    <message>
+        <source>{regimes}: {sentence}.</source>
+        <translation>{regimes}: {sentence}.</translation>
+    </message>
+    <message>
+        <source>{regime}
+amount</source>
+        <translation>{regime}
+importe</translation>
+    </message>
+</context>
+<context>
+    <name>BillingView</name>
+    <message>
+        <source>&amp;Replay the history</source>
+        <translation>&amp;Reproducir el historial</translation>
+    </message>
+    <message>
+        <source>As charged, under {regime}.</source>
+        <translation>Tal como se cobró, con {regime}.</translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation>Factura</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>Por categoría</translation>
+    </message>
+    <message>
+        <source>By market</source>
+        <translation>Por mercado</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Cannot export the bill</source>
+        <translation>No se puede exportar la factura</translation>
+    </message>
+    <message>
+        <source>Cannot export the report</source>
+        <translation>No se puede exportar el informe</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Choose a period first.</source>
+        <translation>Elige primero un periodo.</translation>
+    </message>
+    <message>
+        <source>Compare regimes</source>
+        <translation>Comparar regímenes</translation>
+    </message>
+    <message>
+        <source>Cost per day, by category</source>
+        <translation>Costo por día, por categoría</translation>
+    </message>
+    <message>
+        <source>Export HTML report</source>
+        <translation>Exportar informe HTML</translation>
+    </message>
+    <message>
+        <source>Export bill as CSV</source>
+        <translation>Exportar factura como CSV</translation>
+    </message>
+    <message>
+        <source>Free tier and free entry points</source>
+        <translation>Nivel gratuito y puntos de entrada gratuitos</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html *.htm);;All files (*)</source>
+        <translation>Archivos HTML (*.html *.htm);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>No message was refused.</source>
+        <translation>No se rechazó ningún mensaje.</translation>
+    </message>
+    <message>
+        <source>Refused messages, by reason</source>
+        <translation>Mensajes rechazados, por motivo</translation>
+    </message>
+    <message>
+        <source>Saved the bill for {period} as CSV to {path}</source>
+        <translation>Se guardó la factura de {period} como CSV en {path}</translation>
+    </message>
+    <message>
+        <source>Saved the report for {period} to {path}</source>
+        <translation>Se guardó el informe de {period} en {path}</translation>
+    </message>
+    <message>
+        <source>Share by category</source>
+        <translation>Proporción por categoría</translation>
+    </message>
+    <message>
+        <source>Some messages were decided under another regime, account or rate card than this workspace&apos;s now. Replaying its {count} messages shows them as {regime} would charge them.</source>
+        <translation>Algunos mensajes se decidieron con otro régimen, cuenta o tarifario distinto al actual de este espacio de trabajo. Reproducir sus {count} mensajes los muestra como los cobraría {regime}.</translation>
+    </message>
+    <message>
+        <source>The comparison replays this workspace&apos;s {count} messages under each regime (the figures below are from before the last change).</source>
+        <translation>La comparación reproduce los {count} mensajes de este espacio de trabajo con cada régimen (las cifras de abajo son de antes del último cambio).</translation>
+    </message>
+    <message>
+        <source>The comparison replays this workspace&apos;s {count} messages under each regime.</source>
+        <translation>La comparación reproduce los {count} mensajes de este espacio de trabajo con cada régimen.</translation>
+    </message>
+    <message>
+        <source>The same history replayed under each pricing regime, and under the rules in force on each message&apos;s date (auto), for {period}, with the rate card in use. This workspace&apos;s pricing: {pricing}.</source>
+        <translation>El mismo historial reproducido con cada régimen de precios, y con las reglas vigentes en la fecha de cada mensaje (automático), para {period}, con el tarifario en uso. Precios de este espacio de trabajo: {pricing}.</translation>
+    </message>
+    <message>
+        <source>Under {regime}: the history repriced with the rate card in use, because some messages were decided under another regime or other rates. As decided when they were sent, this period&apos;s messages were charged {decided}.</source>
+        <translation>Con {regime}: el historial recalculado con el tarifario en uso, porque algunos mensajes se decidieron con otro régimen u otras tarifas. Tal como se decidieron al enviarse, a los mensajes de este periodo se les cobró {decided}.</translation>
+    </message>
+    <message>
+        <source>Why the totals differ</source>
+        <translation>Por qué difieren los totales</translation>
+    </message>
+    <message>
+        <source>of the conversations</source>
+        <translation>de las conversaciones</translation>
+    </message>
+    <message>
+        <source>of the cost</source>
+        <translation>del costo</translation>
+    </message>
+    <message>
+        <source>of the messages</source>
+        <translation>de los mensajes</translation>
+    </message>
+</context>
+<context>
     <name>Bookmarks</name>
     <message>
         <source>Back at “{name}”</source>
@@ -425,6 +762,37 @@
     <message>
         <source>UTILITY</source>
         <translation>UTILIDAD</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>Cost per day</source>
+        <translation>Costo por día</translation>
+    </message>
+    <message>
+        <source>Cost per day, by category</source>
+        <translation>Costo por día, por categoría</translation>
+    </message>
+    <message>
+        <source>Nothing was charged in this period</source>
+        <translation>No se cobró nada en este periodo</translation>
+    </message>
+    <message>
+        <source>Nothing was opened or charged in this period</source>
+        <translation>No se abrió ni se cobró nada en este periodo</translation>
+    </message>
+    <message>
+        <source>Share of the cost</source>
+        <translation>Proporción del costo</translation>
+    </message>
+    <message>
+        <source>Share of the cost, by category</source>
+        <translation>Proporción del costo, por categoría</translation>
+    </message>
+    <message>
+        <source>{day} (nothing charged)</source>
+        <translation>{day} (sin cargos)</translation>
     </message>
 </context>
 <context>
@@ -751,6 +1119,125 @@
     <message>
         <source>signs webhooks with X-Hub-Signature-256</source>
         <translation>firma los webhooks con X-Hub-Signature-256</translation>
+    </message>
+</context>
+<context>
+    <name>Comparison</name>
+    <message>
+        <source>1 message</source>
+        <translation>1 mensaje</translation>
+    </message>
+    <message>
+        <source>1 reply</source>
+        <translation>1 respuesta</translation>
+    </message>
+    <message>
+        <source>1 service conversation</source>
+        <translation>1 conversación de servicio</translation>
+    </message>
+    <message>
+        <source>1 template</source>
+        <translation>1 plantilla</translation>
+    </message>
+    <message>
+        <source>All four regimes charge the same for {period}: {total}</source>
+        <translation>Los cuatro regímenes cobran lo mismo por {period}: {total}</translation>
+    </message>
+    <message>
+        <source>Authentication (international) templates</source>
+        <translation>Las plantillas de autenticación (internacional)</translation>
+    </message>
+    <message>
+        <source>Authentication templates</source>
+        <translation>Las plantillas de autenticación</translation>
+    </message>
+    <message>
+        <source>Free entry point templates</source>
+        <translation>Las plantillas de punto de entrada gratuito</translation>
+    </message>
+    <message>
+        <source>Free-form replies are charged at the utility rate from October 2026 (reported), after {free} free a month: {amount} ({counted})</source>
+        <translation>Las respuestas de formato libre se cobran a la tarifa de utilidad desde octubre de 2026 (según lo anunciado), después de {free} gratuitas al mes: {amount} ({counted})</translation>
+    </message>
+    <message>
+        <source>June 2023 pricing</source>
+        <translation>los precios de junio de 2023</translation>
+    </message>
+    <message>
+        <source>Marketing templates</source>
+        <translation>Las plantillas de marketing</translation>
+    </message>
+    <message>
+        <source>November 2024 pricing</source>
+        <translation>los precios de noviembre de 2024</translation>
+    </message>
+    <message>
+        <source>October 2026 pricing</source>
+        <translation>los precios de octubre de 2026</translation>
+    </message>
+    <message>
+        <source>Other messages cost less under {after} than under {before}: {amount} ({counted})</source>
+        <translation>Otros mensajes cuestan menos con {after} que con {before}: {amount} ({counted})</translation>
+    </message>
+    <message>
+        <source>Other messages cost more under {after} than under {before}: {amount} ({counted})</source>
+        <translation>Otros mensajes cuestan más con {after} que con {before}: {amount} ({counted})</translation>
+    </message>
+    <message>
+        <source>Service conversations are free from November 2024, but the service conversation opened here was within June 2023&apos;s monthly free tier: {amount}</source>
+        <translation>Las conversaciones de servicio son gratuitas desde noviembre de 2024, pero la conversación de servicio abierta aquí estaba dentro del nivel gratuito mensual de junio de 2023: {amount}</translation>
+    </message>
+    <message>
+        <source>Service conversations are free from November 2024, but the {count} service conversations opened here were all within June 2023&apos;s monthly free tier: {amount}</source>
+        <translation>Las conversaciones de servicio son gratuitas desde noviembre de 2024, pero las {count} conversaciones de servicio abiertas aquí estaban todas dentro del nivel gratuito mensual de junio de 2023: {amount}</translation>
+    </message>
+    <message>
+        <source>Service conversations are free from November 2024: {amount} ({counted} charged under June 2023 pricing once the month&apos;s free tier was used up)</source>
+        <translation>Las conversaciones de servicio son gratuitas desde noviembre de 2024: {amount} ({counted} con cargo con los precios de junio de 2023 una vez agotado el nivel gratuito del mes)</translation>
+    </message>
+    <message>
+        <source>Service templates</source>
+        <translation>Las plantillas de servicio</translation>
+    </message>
+    <message>
+        <source>The first {free} service conversations each month were free under June 2023 pricing: {counted} here, worth {worth} at service rates</source>
+        <translation>Las primeras {free} conversaciones de servicio de cada mes eran gratuitas con los precios de junio de 2023: {counted} aquí, con un valor de {worth} a tarifas de servicio</translation>
+    </message>
+    <message>
+        <source>Utility templates inside an open window are charged from October 2026 (reported): {amount} ({counted})</source>
+        <translation>Las plantillas de utilidad dentro de una ventana abierta se cobran desde octubre de 2026 (según lo anunciado): {amount} ({counted})</translation>
+    </message>
+    <message>
+        <source>Utility templates sent inside an open window are free under per-message pricing: {amount} ({counted} that opened a charged utility conversation under November 2024 pricing)</source>
+        <translation>Las plantillas de utilidad enviadas dentro de una ventana abierta son gratuitas con precios por mensaje: {amount} ({counted}, con apertura de una conversación de utilidad con cargo con los precios de noviembre de 2024)</translation>
+    </message>
+    <message>
+        <source>Utility templates sent outside the window</source>
+        <translation>Las plantillas de utilidad enviadas fuera de la ventana</translation>
+    </message>
+    <message>
+        <source>per-message pricing</source>
+        <translation>los precios por mensaje</translation>
+    </message>
+    <message>
+        <source>{count} messages</source>
+        <translation>{count} mensajes</translation>
+    </message>
+    <message>
+        <source>{count} replies</source>
+        <translation>{count} respuestas</translation>
+    </message>
+    <message>
+        <source>{count} service conversations</source>
+        <translation>{count} conversaciones de servicio</translation>
+    </message>
+    <message>
+        <source>{count} templates</source>
+        <translation>{count} plantillas</translation>
+    </message>
+    <message>
+        <source>{templates} are charged one by one under per-message pricing, not once per 24-hour conversation: {amount} ({counted} that joined an open {category} conversation for free under November 2024 pricing)</source>
+        <translation>{templates} se cobran una por una con precios por mensaje, no una vez por conversación de 24 horas: {amount} ({counted}, sin cargo dentro de una conversación de {category} abierta con los precios de noviembre de 2024)</translation>
     </message>
 </context>
 <context>
@@ -1539,6 +2026,128 @@ Esto no cambió nada; todo lo confirmado antes está guardado.</translation>
     <message>
         <source>{where}: {value} is not an amount (0 to {limit}, at most {decimals} decimals)</source>
         <translation>{where}: {value} no es un importe (de 0 a {limit}, con {decimals} decimales como máximo)</translation>
+    </message>
+</context>
+<context>
+    <name>Forecast</name>
+    <message>
+        <source>Forecast: {customers} customers messaged a day and {inbound} writing first, {days} days, {market}</source>
+        <translation>Pronóstico: {customers} clientes contactados al día y {inbound} que escriben primero, {days} días, {market}</translation>
+    </message>
+    <message>
+        <source>Forecast: {customers} customers messaged a day, {days} days, {market}</source>
+        <translation>Pronóstico: {customers} clientes contactados al día, {days} días, {market}</translation>
+    </message>
+    <message>
+        <source>the mix is empty: give each template category a share</source>
+        <translation>la combinación está vacía: asigna una proporción a cada categoría de plantilla</translation>
+    </message>
+    <message>
+        <source>the mix&apos;s shares must be 0 or more, and not all 0</source>
+        <translation>las proporciones de la combinación deben ser 0 o más, y no todas 0</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastDialog</name>
+    <message>
+        <source> a day</source>
+        <translation> al día</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>&amp;Days</source>
+        <translation>&amp;Días</translation>
+    </message>
+    <message>
+        <source>&amp;First day</source>
+        <translation>&amp;Primer día</translation>
+    </message>
+    <message>
+        <source>&amp;Market</source>
+        <translation>&amp;Mercado</translation>
+    </message>
+    <message>
+        <source>&amp;Reply (messaged customers)</source>
+        <translation>&amp;Responden (clientes contactados)</translation>
+    </message>
+    <message>
+        <source>&amp;Run forecast</source>
+        <translation>&amp;Calcular pronóstico</translation>
+    </message>
+    <message>
+        <source>Authentication templates</source>
+        <translation>Plantillas de autenticación</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>Por categoría</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Cost forecast</source>
+        <translation>Pronóstico de costos</translation>
+    </message>
+    <message>
+        <source>Customers &amp;messaged</source>
+        <translation>Clientes &amp;contactados</translation>
+    </message>
+    <message>
+        <source>Customers &amp;writing first</source>
+        <translation>Clientes que &amp;escriben primero</translation>
+    </message>
+    <message>
+        <source>Get a &amp;follow-up utility template</source>
+        <translation>Reciben una plantilla de utilidad de &amp;seguimiento</translation>
+    </message>
+    <message>
+        <source>Marketing templates</source>
+        <translation>Plantillas de marketing</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Shares are weighed against each other</source>
+        <translation>Las proporciones se ponderan entre sí</translation>
+    </message>
+    <message>
+        <source>Template mix and replies</source>
+        <translation>Combinación de plantillas y respuestas</translation>
+    </message>
+    <message>
+        <source>Under {regime}: {line}</source>
+        <translation>Con {regime}: {line}</translation>
+    </message>
+    <message>
+        <source>Utility templates</source>
+        <translation>Plantillas de utilidad</translation>
+    </message>
+    <message>
+        <source>What a month of messages would cost in one market, under each pricing regime. Nothing is sent: the plan is simulated through the same rules as the inbox.</source>
+        <translation>Lo que costaría un mes de mensajes en un mercado, con cada régimen de precios. No se envía nada: el plan se simula con las mismas reglas que la bandeja de entrada.</translation>
+    </message>
+    <message>
+        <source>Write first from an &amp;ad</source>
+        <translation>Escriben primero desde un &amp;anuncio</translation>
+    </message>
+    <message>
+        <source>cheapest</source>
+        <translation>el más barato</translation>
+    </message>
+    <message>
+        <source>the cheapest</source>
+        <translation>el más barato</translation>
+    </message>
+    <message>
+        <source>{forecast}: {period}. Cheapest: {regime}.</source>
+        <translation>{forecast}: {period}. Más barato: {regime}.</translation>
     </message>
 </context>
 <context>
@@ -2661,6 +3270,64 @@ waboard simula una bandeja de entrada de WhatsApp Business Platform: la ventana 
     </message>
 </context>
 <context>
+    <name>PeriodBar</name>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Periodo</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Rango personalizado</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>This day</source>
+        <translation>Este día</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>al</translation>
+    </message>
+    <message>
+        <source>{period} (UTC)</source>
+        <translation>{period} (UTC)</translation>
+    </message>
+</context>
+<context>
+    <name>Periods</name>
+    <message>
+        <source>Choose the first and the last day</source>
+        <translation>Elige el primer y el último día</translation>
+    </message>
+    <message>
+        <source>ISO week {week} of {year} ({first} to {last})</source>
+        <translation>Semana ISO {week} de {year} ({first} al {last})</translation>
+    </message>
+    <message>
+        <source>The range ends before it starts: choose a last day on or after the first</source>
+        <translation>El rango termina antes de empezar: elige un último día igual o posterior al primero</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first} al {last}</translation>
+    </message>
+    <message>
+        <source>{first} to {last} UTC</source>
+        <translation>{first} al {last} UTC</translation>
+    </message>
+</context>
+<context>
     <name>PhoneCheck</name>
     <message>
         <source>Enter a phone number, with + and the country code (e.g. +52 55 1234 5678)</source>
@@ -2753,12 +3420,204 @@ waboard simula una bandeja de entrada de WhatsApp Business Platform: la ventana 
 <context>
     <name>RateCard</name>
     <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importar CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to bundled card</source>
+        <translation>&amp;Volver al tarifario incluido</translation>
+    </message>
+    <message>
+        <source>1 country</source>
+        <translation>1 país</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Autenticación</translation>
+    </message>
+    <message>
+        <source>Back to the bundled rate card.</source>
+        <translation>De vuelta al tarifario incluido.</translation>
+    </message>
+    <message>
+        <source>Cannot export the rate card</source>
+        <translation>No se puede exportar el tarifario</translation>
+    </message>
+    <message>
+        <source>Double-click a rate to edit it.</source>
+        <translation>Haz doble clic en una tarifa para editarla.</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Vigencia</translation>
+    </message>
+    <message>
+        <source>Every other country</source>
+        <translation>Todos los demás países</translation>
+    </message>
+    <message>
+        <source>Export rate card</source>
+        <translation>Exportar tarifario</translation>
+    </message>
+    <message>
+        <source>Import rate card</source>
+        <translation>Importar tarifario</translation>
+    </message>
+    <message>
+        <source>Imported 1 market from {file}: new messages are priced with them.</source>
+        <translation>Se importó 1 mercado de {file}: los mensajes nuevos se tarifan con él.</translation>
+    </message>
+    <message>
+        <source>Imported {count} markets from {file}: new messages are priced with them.</source>
+        <translation>Se importaron {count} mercados de {file}: los mensajes nuevos se tarifan con ellos.</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Mercado</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <source>Price new messages with the bundled rate card again? This workspace&apos;s own rates are forgotten; messages already sent keep what they were charged.</source>
+        <translation>¿Tarifar de nuevo los mensajes nuevos con el tarifario incluido? Las tarifas propias de este espacio de trabajo se descartan; los mensajes ya enviados conservan lo que se les cobró.</translation>
+    </message>
+    <message>
+        <source>Rate card</source>
+        <translation>Tarifario</translation>
+    </message>
+    <message>
+        <source>Rate card CSV (*.csv);;All files (*)</source>
+        <translation>Tarifario CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regiones</translation>
+    </message>
+    <message>
+        <source>Reset to the bundled rate card</source>
+        <translation>Volver al tarifario incluido</translation>
+    </message>
+    <message>
+        <source>Saved the rate card to {path}</source>
+        <translation>Se guardó el tarifario en {path}</translation>
+    </message>
+    <message>
+        <source>Saved: {change}.</source>
+        <translation>Guardado: {change}.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Set by the scenario this workspace was made from; it comes before the card</source>
+        <translation>Lo fija el escenario con el que se creó este espacio de trabajo; tiene prioridad sobre el tarifario</translation>
+    </message>
+    <message>
+        <source>Shown: the card in force on {day} in {currency} (the account&apos;s currency; effective {effective}). Where no sourced figure exists the table says so rather than guess.</source>
+        <translation>Se muestra: el tarifario vigente el {day} en {currency} (la moneda de la cuenta; vigencia {effective}). Donde no hay una cifra con fuente, la tabla lo dice en lugar de adivinar.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>The bundled rate card ({file}: rates with their sources, by date). New messages are priced with it; messages already sent keep what they were charged.</source>
+        <translation>El tarifario incluido ({file}: tarifas con sus fuentes, por fecha). Los mensajes nuevos se tarifan con él; los mensajes ya enviados conservan lo que se les cobró.</translation>
+    </message>
+    <message>
+        <source>The first row comes from the scenario this workspace was made from and cannot be edited here.</source>
+        <translation>La primera fila viene del escenario con el que se creó este espacio de trabajo y no se puede editar aquí.</translation>
+    </message>
+    <message>
+        <source>The first {count} rows come from the scenario this workspace was made from and cannot be edited here.</source>
+        <translation>Las primeras {count} filas vienen del escenario con el que se creó este espacio de trabajo y no se pueden editar aquí.</translation>
+    </message>
+    <message>
+        <source>The scenario this workspace was made from sets every rate, so the card&apos;s own rows are not used.</source>
+        <translation>El escenario con el que se creó este espacio de trabajo fija todas las tarifas, así que no se usan las filas propias del tarifario.</translation>
+    </message>
+    <message>
+        <source>This rate card cannot be imported</source>
+        <translation>No se puede importar este tarifario</translation>
+    </message>
+    <message>
+        <source>This workspace&apos;s own rate card (imported or edited). New messages are priced with it; messages already sent keep what they were charged.</source>
+        <translation>El tarifario propio de este espacio de trabajo (importado o editado). Los mensajes nuevos se tarifan con él; los mensajes ya enviados conservan lo que se les cobró.</translation>
+    </message>
+    <message>
+        <source>Utility</source>
+        <translation>Utilidad</translation>
+    </message>
+    <message>
         <source>no sourced figure for {market} {category} in {currency} on {day}</source>
         <translation>sin cifra documentada para {market} {category} en {currency} el {day}</translation>
     </message>
     <message>
         <source>no sourced figure: service is free from 2024-11-01 and the cards print none</source>
         <translation>sin cifra documentada: el servicio es gratuito desde el 2024-11-01 y los tarifarios no publican ninguna</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation>no es texto UTF-8</translation>
+    </message>
+    <message>
+        <source>on an unknown date</source>
+        <translation>en una fecha desconocida</translation>
+    </message>
+    <message>
+        <source>{category} rate, per conversation (per message under per-message pricing). Double-click a rate to edit it.</source>
+        <translation>Tarifa de {category}, por conversación (por mensaje con precios por mensaje). Haz doble clic en una tarifa para editarla.</translation>
+    </message>
+    <message>
+        <source>{count} countries</source>
+        <translation>{count} países</translation>
+    </message>
+    <message>
+        <source>{file}, {reason}
+
+The rate card in use has not changed.</source>
+        <translation>{file}, {reason}
+
+El tarifario en uso no cambió.</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}
+
+The rate card in use has not changed.</source>
+        <translation>{file}: {reason}
+
+El tarifario en uso no cambió.</translation>
+    </message>
+    <message>
+        <source>{market} by date ({currency}): every dated rate, newest first</source>
+        <translation>{market} por fecha ({currency}): todas las tarifas con fecha, la más reciente primero</translation>
+    </message>
+    <message>
+        <source>{market}, {category} rate</source>
+        <translation>{market}, tarifa de {category}</translation>
+    </message>
+    <message>
+        <source>{market}, {category}: {rate} from the next message</source>
+        <translation>{market}, {category}: {rate} desde el próximo mensaje</translation>
+    </message>
+    <message>
+        <source>{reason}. The rate was not changed.</source>
+        <translation>{reason}. La tarifa no cambió.</translation>
+    </message>
+    <message>
+        <source>{reason}: the dialog shows none rather than a guess</source>
+        <translation>{reason}: el diálogo no muestra ninguna en lugar de adivinar</translation>
+    </message>
+    <message>
+        <source>{where}: enter a rate such as 0.0250</source>
+        <translation>{where}: escribe una tarifa como 0.0250</translation>
     </message>
 </context>
 <context>
@@ -2870,6 +3729,80 @@ waboard simula una bandeja de entrada de WhatsApp Business Platform: la ventana 
     <message>
         <source>{where}: {value} is over {limit}, more than any rate</source>
         <translation>{where}: {value} supera {limit}, más que cualquier tarifa</translation>
+    </message>
+</context>
+<context>
+    <name>RateHistory</name>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmada</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Vigencia</translation>
+    </message>
+    <message>
+        <source>From message</source>
+        <translation>Desde el mensaje</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tarifa</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>cualquier fecha</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmada</translation>
+    </message>
+    <message>
+        <source>no source recorded</source>
+        <translation>sin fuente registrada</translation>
+    </message>
+    <message>
+        <source>no sourced figure</source>
+        <translation>sin cifra con fuente</translation>
+    </message>
+    <message>
+        <source>unconfirmed</source>
+        <translation>sin confirmar</translation>
+    </message>
+</context>
+<context>
+    <name>RateImport</name>
+    <message>
+        <source>&amp;Currency</source>
+        <translation>&amp;Moneda</translation>
+    </message>
+    <message>
+        <source>&amp;Effective from</source>
+        <translation>&amp;Vigente desde</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Import rate card</source>
+        <translation>Importar tarifario</translation>
+    </message>
+    <message>
+        <source>Import {file}. Rows that name their own effective date and currency keep them; the others apply from the date and in the currency below. Columns: {columns}.</source>
+        <translation>Importar {file}. Las filas que indican su propia fecha de vigencia y moneda las conservan; las demás se aplican desde la fecha y en la moneda de abajo. Columnas: {columns}.</translation>
+    </message>
+    <message>
+        <source>The account is billed in {account}: rates in {currency} price nothing until Settings &gt; Business account uses that currency (amounts are never converted).</source>
+        <translation>La cuenta se factura en {account}: las tarifas en {currency} no tarifan nada hasta que Configuración &gt; Cuenta de empresa use esa moneda (los importes nunca se convierten).</translation>
     </message>
 </context>
 <context>
@@ -2988,6 +3921,183 @@ waboard simula una bandeja de entrada de WhatsApp Business Platform: la ventana 
     <message>
         <source>Why the platform refuses a business message, with its Cloud API error code, in the order the rules check them.</source>
         <translation>Por qué la plataforma rechaza un mensaje de la empresa, con su código de error de la API de nube, en el orden en que las reglas lo comprueban.</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalReason</name>
+    <message>
+        <source>Customer stopped marketing</source>
+        <translation>El cliente detuvo el marketing</translation>
+    </message>
+    <message>
+        <source>Marketing limit (simulated)</source>
+        <translation>Límite de marketing (simulado)</translation>
+    </message>
+    <message>
+        <source>No opt-in</source>
+        <translation>Sin aceptación</translation>
+    </message>
+    <message>
+        <source>Opted out of marketing</source>
+        <translation>Se dio de baja del marketing</translation>
+    </message>
+    <message>
+        <source>Outside the 24-hour window</source>
+        <translation>Fuera de la ventana de 24 horas</translation>
+    </message>
+    <message>
+        <source>Template disabled</source>
+        <translation>Plantilla desactivada</translation>
+    </message>
+    <message>
+        <source>Template not approved</source>
+        <translation>Plantilla no aprobada</translation>
+    </message>
+    <message>
+        <source>Template not found</source>
+        <translation>Plantilla no encontrada</translation>
+    </message>
+    <message>
+        <source>Template paused</source>
+        <translation>Plantilla en pausa</translation>
+    </message>
+    <message>
+        <source>US marketing paused</source>
+        <translation>Marketing a EE. UU. en pausa</translation>
+    </message>
+    <message>
+        <source>Undeliverable (no WhatsApp)</source>
+        <translation>No entregable (sin WhatsApp)</translation>
+    </message>
+    <message>
+        <source>Wrong parameters</source>
+        <translation>Parámetros incorrectos</translation>
+    </message>
+</context>
+<context>
+    <name>RegimeCard</name>
+    <message>
+        <source>the same as {regime}</source>
+        <translation>lo mismo que {regime}</translation>
+    </message>
+    <message>
+        <source>this workspace</source>
+        <translation>este espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>this workspace&apos;s regime</source>
+        <translation>el régimen de este espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>{difference} against {regime}</source>
+        <translation>{difference} en comparación con {regime}</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Amounts in {currency}, rounded for reading; the CSV export keeps them exact to four decimal places.</source>
+        <translation>Importes en {currency}, redondeados para leerlos; la exportación CSV los conserva exactos con cuatro decimales.</translation>
+    </message>
+    <message>
+        <source>Bill for {period} (UTC, {first} to {last}) - {regime}, as charged</source>
+        <translation>Factura de {period} (UTC, del {first} al {last}) - {regime}, tal como se cobró</translation>
+    </message>
+    <message>
+        <source>Bill for {period} (UTC, {first} to {last}) - {regime}, repriced</source>
+        <translation>Factura de {period} (UTC, del {first} al {last}) - {regime}, recalculada</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>Por categoría</translation>
+    </message>
+    <message>
+        <source>By market</source>
+        <translation>Por mercado</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation>Con cargo</translation>
+    </message>
+    <message>
+        <source>Cost per day, by category</source>
+        <translation>Costo por día, por categoría</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Customers who cost the most</source>
+        <translation>Clientes que más costaron</translation>
+    </message>
+    <message>
+        <source>Free tier, free entry points and refusals</source>
+        <translation>Nivel gratuito, puntos de entrada gratuitos y rechazos</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Mercado</translation>
+    </message>
+    <message>
+        <source>Nothing was opened or charged.</source>
+        <translation>No se abrió ni se cobró nada.</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rechazados</translation>
+    </message>
+    <message>
+        <source>Refused, {reason} ({code}): {count}</source>
+        <translation>Rechazados, {reason} ({code}): {count}</translation>
+    </message>
+    <message>
+        <source>Refused, {reason}: {count}</source>
+        <translation>Rechazados, {reason}: {count}</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviados</translation>
+    </message>
+    <message>
+        <source>Share of the cost, by category</source>
+        <translation>Proporción del costo, por categoría</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Plantillas</translation>
+    </message>
+    <message>
+        <source>The same history under each pricing regime</source>
+        <translation>El mismo historial con cada régimen de precios</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>y {count} más</translation>
+    </message>
+    <message>
+        <source>waboard workspace</source>
+        <translation>Espacio de trabajo de waboard</translation>
+    </message>
+    <message>
+        <source>{title}: bill for {period}</source>
+        <translation>{title}: factura de {period}</translation>
     </message>
 </context>
 <context>

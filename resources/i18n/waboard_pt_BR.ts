@@ -312,6 +312,343 @@
     </message>
 </context>
 <context>
+    <name>Bill</name>
+    <message>
+        <source>1 free entry point</source>
+        <translation>1 ponto de entrada gratuito</translation>
+    </message>
+    <message>
+        <source>1 message refused</source>
+        <translation>1 mensagem recusada</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversas</translation>
+    </message>
+    <message>
+        <source>Free entry points opened: {count}</source>
+        <translation>Pontos de entrada gratuitos abertos: {count}</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensagens</translation>
+    </message>
+    <message>
+        <source>conversations</source>
+        <translation>conversas</translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation>mensagens</translation>
+    </message>
+    <message>
+        <source>{allowance} free service conversations in {month}: {used} used</source>
+        <translation>{allowance} conversas de serviço gratuitas em {month}; usadas: {used}</translation>
+    </message>
+    <message>
+        <source>{count} accepted message(s) could not be decided again under this regime and are counted as free.</source>
+        <translation>{count} mensagem(ns) aceita(s) não puderam ser decididas de novo neste regime e contam como gratuitas.</translation>
+    </message>
+    <message>
+        <source>{count} conversations counted</source>
+        <translation>{count} conversas contadas</translation>
+    </message>
+    <message>
+        <source>{count} free entry points</source>
+        <translation>{count} pontos de entrada gratuitos</translation>
+    </message>
+    <message>
+        <source>{count} messages counted</source>
+        <translation>{count} mensagens contadas</translation>
+    </message>
+    <message>
+        <source>{count} messages refused</source>
+        <translation>{count} mensagens recusadas</translation>
+    </message>
+    <message>
+        <source>{tier} ({beyond} charged beyond it)</source>
+        <translation>{tier} ({beyond} com cobrança além dele)</translation>
+    </message>
+</context>
+<context>
+    <name>BillCsv</name>
+    <message>
+        <source>amount</source>
+        <translation>valor</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>categoria</translation>
+    </message>
+    <message>
+        <source>charged</source>
+        <translation>cobradas</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>quantidade</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>moeda</translation>
+    </message>
+    <message>
+        <source>first_day</source>
+        <translation>primeiro_dia</translation>
+    </message>
+    <message>
+        <source>last_day</source>
+        <translation>último_dia</translation>
+    </message>
+    <message>
+        <source>market</source>
+        <translation>mercado</translation>
+    </message>
+    <message>
+        <source>regime</source>
+        <translation>regime</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unidade</translation>
+    </message>
+</context>
+<context>
+    <name>BillingDock</name>
+    <message>
+        <source>&amp;Compare regimes</source>
+        <translation>Co&amp;mparar regimes</translation>
+    </message>
+    <message>
+        <source>&amp;Rate card…</source>
+        <translation>&amp;Tabela de preços…</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Faturamento</translation>
+    </message>
+    <message>
+        <source>Cost &amp;forecast…</source>
+        <translation>&amp;Previsão de custos…</translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML report…</source>
+        <translation>Exportar relatório &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>Export bill as &amp;CSV…</source>
+        <translation>Exportar fatura como &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>View &amp;billing</source>
+        <translation>Ver &amp;faturamento</translation>
+    </message>
+</context>
+<context>
+    <name>BillingRows</name>
+    <message>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation>Cobradas</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+    <message>
+        <source>June 2023</source>
+        <translation>Junho de 2023</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Mercado</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensagens</translation>
+    </message>
+    <message>
+        <source>No monthly free tier from November 2024: every service conversation is free</source>
+        <translation>Sem nível gratuito mensal desde novembro de 2024: toda conversa de serviço é gratuita</translation>
+    </message>
+    <message>
+        <source>No monthly free tier under per-message pricing: free-form replies, and utility templates inside the window, are free</source>
+        <translation>Sem nível gratuito mensal com preços por mensagem: as respostas em formato livre e os modelos de utilidade dentro da janela são gratuitos</translation>
+    </message>
+    <message>
+        <source>November 2024</source>
+        <translation>Novembro de 2024</translation>
+    </message>
+    <message>
+        <source>Per message (July 2025)</source>
+        <translation>Por mensagem (julho de 2025)</translation>
+    </message>
+    <message>
+        <source>Per message (October 2026)</source>
+        <translation>Por mensagem (outubro de 2026)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>{category}: {count} {unit}, {amount}</source>
+        <translation>{category}: {count} {unit}, {amount}</translation>
+    </message>
+    <message>
+        <source>{count} conversations counted, {charged} charged</source>
+        <translation>{count} conversas contadas, {charged} com cobrança</translation>
+    </message>
+    <message>
+        <source>{count} messages counted, {charged} charged</source>
+        <translation>{count} mensagens contadas, {charged} com cobrança</translation>
+    </message>
+    <message>
+        <source>{regimes}: {sentence}.</source>
+        <translation>{regimes}: {sentence}.</translation>
+    </message>
+    <message>
+        <source>{regime}
+amount</source>
+        <translation>{regime}
+valor</translation>
+    </message>
+</context>
+<context>
+    <name>BillingView</name>
+    <message>
+        <source>&amp;Replay the history</source>
+        <translation>&amp;Reproduzir o histórico</translation>
+    </message>
+    <message>
+        <source>As charged, under {regime}.</source>
+        <translation>Como foi cobrado, com {regime}.</translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation>Fatura</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>Por categoria</translation>
+    </message>
+    <message>
+        <source>By market</source>
+        <translation>Por mercado</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Arquivos CSV (*.csv);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Cannot export the bill</source>
+        <translation>Não é possível exportar a fatura</translation>
+    </message>
+    <message>
+        <source>Cannot export the report</source>
+        <translation>Não é possível exportar o relatório</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Choose a period first.</source>
+        <translation>Escolha um período primeiro.</translation>
+    </message>
+    <message>
+        <source>Compare regimes</source>
+        <translation>Comparar regimes</translation>
+    </message>
+    <message>
+        <source>Cost per day, by category</source>
+        <translation>Custo por dia, por categoria</translation>
+    </message>
+    <message>
+        <source>Export HTML report</source>
+        <translation>Exportar relatório HTML</translation>
+    </message>
+    <message>
+        <source>Export bill as CSV</source>
+        <translation>Exportar fatura como CSV</translation>
+    </message>
+    <message>
+        <source>Free tier and free entry points</source>
+        <translation>Nível gratuito e pontos de entrada gratuitos</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html *.htm);;All files (*)</source>
+        <translation>Arquivos HTML (*.html *.htm);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>No message was refused.</source>
+        <translation>Nenhuma mensagem foi recusada.</translation>
+    </message>
+    <message>
+        <source>Refused messages, by reason</source>
+        <translation>Mensagens recusadas, por motivo</translation>
+    </message>
+    <message>
+        <source>Saved the bill for {period} as CSV to {path}</source>
+        <translation>A fatura de {period} foi salva como CSV em {path}</translation>
+    </message>
+    <message>
+        <source>Saved the report for {period} to {path}</source>
+        <translation>O relatório de {period} foi salvo em {path}</translation>
+    </message>
+    <message>
+        <source>Share by category</source>
+        <translation>Participação por categoria</translation>
+    </message>
+    <message>
+        <source>Some messages were decided under another regime, account or rate card than this workspace&apos;s now. Replaying its {count} messages shows them as {regime} would charge them.</source>
+        <translation>Algumas mensagens foram decididas com outro regime, conta ou tabela de preços diferente do atual deste espaço de trabalho. Reproduzir suas {count} mensagens as mostra como {regime} as cobraria.</translation>
+    </message>
+    <message>
+        <source>The comparison replays this workspace&apos;s {count} messages under each regime (the figures below are from before the last change).</source>
+        <translation>A comparação reproduz as {count} mensagens deste espaço de trabalho em cada regime (os números abaixo são de antes da última alteração).</translation>
+    </message>
+    <message>
+        <source>The comparison replays this workspace&apos;s {count} messages under each regime.</source>
+        <translation>A comparação reproduz as {count} mensagens deste espaço de trabalho em cada regime.</translation>
+    </message>
+    <message>
+        <source>The same history replayed under each pricing regime, and under the rules in force on each message&apos;s date (auto), for {period}, with the rate card in use. This workspace&apos;s pricing: {pricing}.</source>
+        <translation>O mesmo histórico reproduzido em cada regime de preços, e com as regras em vigor na data de cada mensagem (automático), para {period}, com a tabela de preços em uso. Preços deste espaço de trabalho: {pricing}.</translation>
+    </message>
+    <message>
+        <source>Under {regime}: the history repriced with the rate card in use, because some messages were decided under another regime or other rates. As decided when they were sent, this period&apos;s messages were charged {decided}.</source>
+        <translation>Com {regime}: o histórico recalculado com a tabela de preços em uso, porque algumas mensagens foram decididas com outro regime ou outras tarifas. Como foram decididas ao serem enviadas, as mensagens deste período foram cobradas em {decided}.</translation>
+    </message>
+    <message>
+        <source>Why the totals differ</source>
+        <translation>Por que os totais diferem</translation>
+    </message>
+    <message>
+        <source>of the conversations</source>
+        <translation>das conversas</translation>
+    </message>
+    <message>
+        <source>of the cost</source>
+        <translation>do custo</translation>
+    </message>
+    <message>
+        <source>of the messages</source>
+        <translation>das mensagens</translation>
+    </message>
+</context>
+<context>
     <name>Bookmarks</name>
     <message>
         <source>Back at “{name}”</source>
@@ -425,6 +762,37 @@
     <message>
         <source>UTILITY</source>
         <translation>UTILIDADE</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>Cost per day</source>
+        <translation>Custo por dia</translation>
+    </message>
+    <message>
+        <source>Cost per day, by category</source>
+        <translation>Custo por dia, por categoria</translation>
+    </message>
+    <message>
+        <source>Nothing was charged in this period</source>
+        <translation>Nada foi cobrado neste período</translation>
+    </message>
+    <message>
+        <source>Nothing was opened or charged in this period</source>
+        <translation>Nada foi aberto nem cobrado neste período</translation>
+    </message>
+    <message>
+        <source>Share of the cost</source>
+        <translation>Participação no custo</translation>
+    </message>
+    <message>
+        <source>Share of the cost, by category</source>
+        <translation>Participação no custo, por categoria</translation>
+    </message>
+    <message>
+        <source>{day} (nothing charged)</source>
+        <translation>{day} (nada cobrado)</translation>
     </message>
 </context>
 <context>
@@ -751,6 +1119,125 @@
     <message>
         <source>signs webhooks with X-Hub-Signature-256</source>
         <translation>assina os webhooks com X-Hub-Signature-256</translation>
+    </message>
+</context>
+<context>
+    <name>Comparison</name>
+    <message>
+        <source>1 message</source>
+        <translation>1 mensagem</translation>
+    </message>
+    <message>
+        <source>1 reply</source>
+        <translation>1 resposta</translation>
+    </message>
+    <message>
+        <source>1 service conversation</source>
+        <translation>1 conversa de serviço</translation>
+    </message>
+    <message>
+        <source>1 template</source>
+        <translation>1 modelo de mensagem</translation>
+    </message>
+    <message>
+        <source>All four regimes charge the same for {period}: {total}</source>
+        <translation>Os quatro regimes cobram o mesmo por {period}: {total}</translation>
+    </message>
+    <message>
+        <source>Authentication (international) templates</source>
+        <translation>Os modelos de autenticação (internacional)</translation>
+    </message>
+    <message>
+        <source>Authentication templates</source>
+        <translation>Os modelos de autenticação</translation>
+    </message>
+    <message>
+        <source>Free entry point templates</source>
+        <translation>Os modelos de ponto de entrada gratuito</translation>
+    </message>
+    <message>
+        <source>Free-form replies are charged at the utility rate from October 2026 (reported), after {free} free a month: {amount} ({counted})</source>
+        <translation>As respostas em formato livre são cobradas pela tarifa de utilidade a partir de outubro de 2026 (conforme anunciado), depois de {free} gratuitas por mês: {amount} ({counted})</translation>
+    </message>
+    <message>
+        <source>June 2023 pricing</source>
+        <translation>os preços de junho de 2023</translation>
+    </message>
+    <message>
+        <source>Marketing templates</source>
+        <translation>Os modelos de marketing</translation>
+    </message>
+    <message>
+        <source>November 2024 pricing</source>
+        <translation>os preços de novembro de 2024</translation>
+    </message>
+    <message>
+        <source>October 2026 pricing</source>
+        <translation>os preços de outubro de 2026</translation>
+    </message>
+    <message>
+        <source>Other messages cost less under {after} than under {before}: {amount} ({counted})</source>
+        <translation>Outras mensagens custam menos com {after} do que com {before}: {amount} ({counted})</translation>
+    </message>
+    <message>
+        <source>Other messages cost more under {after} than under {before}: {amount} ({counted})</source>
+        <translation>Outras mensagens custam mais com {after} do que com {before}: {amount} ({counted})</translation>
+    </message>
+    <message>
+        <source>Service conversations are free from November 2024, but the service conversation opened here was within June 2023&apos;s monthly free tier: {amount}</source>
+        <translation>As conversas de serviço são gratuitas desde novembro de 2024, mas a conversa de serviço aberta aqui estava dentro do nível gratuito mensal de junho de 2023: {amount}</translation>
+    </message>
+    <message>
+        <source>Service conversations are free from November 2024, but the {count} service conversations opened here were all within June 2023&apos;s monthly free tier: {amount}</source>
+        <translation>As conversas de serviço são gratuitas desde novembro de 2024, mas as {count} conversas de serviço abertas aqui estavam todas dentro do nível gratuito mensal de junho de 2023: {amount}</translation>
+    </message>
+    <message>
+        <source>Service conversations are free from November 2024: {amount} ({counted} charged under June 2023 pricing once the month&apos;s free tier was used up)</source>
+        <translation>As conversas de serviço são gratuitas desde novembro de 2024: {amount} ({counted} com cobrança nos preços de junho de 2023 depois de esgotado o nível gratuito do mês)</translation>
+    </message>
+    <message>
+        <source>Service templates</source>
+        <translation>Os modelos de serviço</translation>
+    </message>
+    <message>
+        <source>The first {free} service conversations each month were free under June 2023 pricing: {counted} here, worth {worth} at service rates</source>
+        <translation>As primeiras {free} conversas de serviço de cada mês eram gratuitas com os preços de junho de 2023: {counted} aqui, no valor de {worth} pelas tarifas de serviço</translation>
+    </message>
+    <message>
+        <source>Utility templates inside an open window are charged from October 2026 (reported): {amount} ({counted})</source>
+        <translation>Os modelos de utilidade dentro de uma janela aberta são cobrados a partir de outubro de 2026 (conforme anunciado): {amount} ({counted})</translation>
+    </message>
+    <message>
+        <source>Utility templates sent inside an open window are free under per-message pricing: {amount} ({counted} that opened a charged utility conversation under November 2024 pricing)</source>
+        <translation>Os modelos de utilidade enviados dentro de uma janela aberta são gratuitos com preços por mensagem: {amount} ({counted}, com abertura de uma conversa de utilidade cobrada com os preços de novembro de 2024)</translation>
+    </message>
+    <message>
+        <source>Utility templates sent outside the window</source>
+        <translation>Os modelos de utilidade enviados fora da janela</translation>
+    </message>
+    <message>
+        <source>per-message pricing</source>
+        <translation>os preços por mensagem</translation>
+    </message>
+    <message>
+        <source>{count} messages</source>
+        <translation>{count} mensagens</translation>
+    </message>
+    <message>
+        <source>{count} replies</source>
+        <translation>{count} respostas</translation>
+    </message>
+    <message>
+        <source>{count} service conversations</source>
+        <translation>{count} conversas de serviço</translation>
+    </message>
+    <message>
+        <source>{count} templates</source>
+        <translation>{count} modelos de mensagem</translation>
+    </message>
+    <message>
+        <source>{templates} are charged one by one under per-message pricing, not once per 24-hour conversation: {amount} ({counted} that joined an open {category} conversation for free under November 2024 pricing)</source>
+        <translation>{templates} são cobrados um a um com preços por mensagem, não uma vez por conversa de 24 horas: {amount} ({counted}, sem cobrança dentro de uma conversa de {category} aberta com os preços de novembro de 2024)</translation>
     </message>
 </context>
 <context>
@@ -1539,6 +2026,128 @@ Isso não alterou nada; tudo o que foi confirmado antes está salvo.</translatio
     <message>
         <source>{where}: {value} is not an amount (0 to {limit}, at most {decimals} decimals)</source>
         <translation>{where}: {value} não é um valor (de 0 a {limit}, com no máximo {decimals} casas decimais)</translation>
+    </message>
+</context>
+<context>
+    <name>Forecast</name>
+    <message>
+        <source>Forecast: {customers} customers messaged a day and {inbound} writing first, {days} days, {market}</source>
+        <translation>Previsão: {customers} clientes contatados por dia e {inbound} que escrevem primeiro, {days} dias, {market}</translation>
+    </message>
+    <message>
+        <source>Forecast: {customers} customers messaged a day, {days} days, {market}</source>
+        <translation>Previsão: {customers} clientes contatados por dia, {days} dias, {market}</translation>
+    </message>
+    <message>
+        <source>the mix is empty: give each template category a share</source>
+        <translation>a combinação está vazia: dê uma participação a cada categoria de modelo</translation>
+    </message>
+    <message>
+        <source>the mix&apos;s shares must be 0 or more, and not all 0</source>
+        <translation>as participações da combinação devem ser 0 ou mais, e não todas 0</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastDialog</name>
+    <message>
+        <source> a day</source>
+        <translation> por dia</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dias</translation>
+    </message>
+    <message>
+        <source>&amp;Days</source>
+        <translation>&amp;Dias</translation>
+    </message>
+    <message>
+        <source>&amp;First day</source>
+        <translation>&amp;Primeiro dia</translation>
+    </message>
+    <message>
+        <source>&amp;Market</source>
+        <translation>&amp;Mercado</translation>
+    </message>
+    <message>
+        <source>&amp;Reply (messaged customers)</source>
+        <translation>&amp;Respondem (clientes contatados)</translation>
+    </message>
+    <message>
+        <source>&amp;Run forecast</source>
+        <translation>&amp;Calcular previsão</translation>
+    </message>
+    <message>
+        <source>Authentication templates</source>
+        <translation>Modelos de autenticação</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>Por categoria</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Cost forecast</source>
+        <translation>Previsão de custos</translation>
+    </message>
+    <message>
+        <source>Customers &amp;messaged</source>
+        <translation>Clientes &amp;contatados</translation>
+    </message>
+    <message>
+        <source>Customers &amp;writing first</source>
+        <translation>Clientes que &amp;escrevem primeiro</translation>
+    </message>
+    <message>
+        <source>Get a &amp;follow-up utility template</source>
+        <translation>Recebem um modelo de utilidade de &amp;acompanhamento</translation>
+    </message>
+    <message>
+        <source>Marketing templates</source>
+        <translation>Modelos de marketing</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plano</translation>
+    </message>
+    <message>
+        <source>Shares are weighed against each other</source>
+        <translation>As participações são ponderadas entre si</translation>
+    </message>
+    <message>
+        <source>Template mix and replies</source>
+        <translation>Combinação de modelos e respostas</translation>
+    </message>
+    <message>
+        <source>Under {regime}: {line}</source>
+        <translation>Com {regime}: {line}</translation>
+    </message>
+    <message>
+        <source>Utility templates</source>
+        <translation>Modelos de utilidade</translation>
+    </message>
+    <message>
+        <source>What a month of messages would cost in one market, under each pricing regime. Nothing is sent: the plan is simulated through the same rules as the inbox.</source>
+        <translation>Quanto custaria um mês de mensagens em um mercado, em cada regime de preços. Nada é enviado: o plano é simulado com as mesmas regras da caixa de entrada.</translation>
+    </message>
+    <message>
+        <source>Write first from an &amp;ad</source>
+        <translation>Escrevem primeiro a partir de um &amp;anúncio</translation>
+    </message>
+    <message>
+        <source>cheapest</source>
+        <translation>o mais barato</translation>
+    </message>
+    <message>
+        <source>the cheapest</source>
+        <translation>o mais barato</translation>
+    </message>
+    <message>
+        <source>{forecast}: {period}. Cheapest: {regime}.</source>
+        <translation>{forecast}: {period}. Mais barato: {regime}.</translation>
     </message>
 </context>
 <context>
@@ -2661,6 +3270,64 @@ O waboard simula uma caixa de entrada da WhatsApp Business Platform: a janela de
     </message>
 </context>
 <context>
+    <name>PeriodBar</name>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Período</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Intervalo personalizado</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>This day</source>
+        <translation>Este dia</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Este mês</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>{period} (UTC)</source>
+        <translation>{period} (UTC)</translation>
+    </message>
+</context>
+<context>
+    <name>Periods</name>
+    <message>
+        <source>Choose the first and the last day</source>
+        <translation>Escolha o primeiro e o último dia</translation>
+    </message>
+    <message>
+        <source>ISO week {week} of {year} ({first} to {last})</source>
+        <translation>Semana ISO {week} de {year} ({first} a {last})</translation>
+    </message>
+    <message>
+        <source>The range ends before it starts: choose a last day on or after the first</source>
+        <translation>O intervalo termina antes de começar: escolha um último dia igual ou posterior ao primeiro</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first} a {last}</translation>
+    </message>
+    <message>
+        <source>{first} to {last} UTC</source>
+        <translation>{first} a {last} UTC</translation>
+    </message>
+</context>
+<context>
     <name>PhoneCheck</name>
     <message>
         <source>Enter a phone number, with + and the country code (e.g. +52 55 1234 5678)</source>
@@ -2753,12 +3420,204 @@ O waboard simula uma caixa de entrada da WhatsApp Business Platform: a janela de
 <context>
     <name>RateCard</name>
     <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importar CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to bundled card</source>
+        <translation>&amp;Voltar à tabela incluída</translation>
+    </message>
+    <message>
+        <source>1 country</source>
+        <translation>1 país</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Autenticação</translation>
+    </message>
+    <message>
+        <source>Back to the bundled rate card.</source>
+        <translation>De volta à tabela de preços incluída.</translation>
+    </message>
+    <message>
+        <source>Cannot export the rate card</source>
+        <translation>Não é possível exportar a tabela de preços</translation>
+    </message>
+    <message>
+        <source>Double-click a rate to edit it.</source>
+        <translation>Clique duas vezes em uma tarifa para editá-la.</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Vigência</translation>
+    </message>
+    <message>
+        <source>Every other country</source>
+        <translation>Todos os outros países</translation>
+    </message>
+    <message>
+        <source>Export rate card</source>
+        <translation>Exportar tabela de preços</translation>
+    </message>
+    <message>
+        <source>Import rate card</source>
+        <translation>Importar tabela de preços</translation>
+    </message>
+    <message>
+        <source>Imported 1 market from {file}: new messages are priced with them.</source>
+        <translation>1 mercado importado de {file}: as novas mensagens são precificadas com ele.</translation>
+    </message>
+    <message>
+        <source>Imported {count} markets from {file}: new messages are priced with them.</source>
+        <translation>{count} mercados importados de {file}: as novas mensagens são precificadas com eles.</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Mercado</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <source>Price new messages with the bundled rate card again? This workspace&apos;s own rates are forgotten; messages already sent keep what they were charged.</source>
+        <translation>Precificar as novas mensagens com a tabela de preços incluída de novo? As tarifas próprias deste espaço de trabalho são descartadas; as mensagens já enviadas mantêm o que foi cobrado.</translation>
+    </message>
+    <message>
+        <source>Rate card</source>
+        <translation>Tabela de preços</translation>
+    </message>
+    <message>
+        <source>Rate card CSV (*.csv);;All files (*)</source>
+        <translation>Tabela de preços CSV (*.csv);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regiões</translation>
+    </message>
+    <message>
+        <source>Reset to the bundled rate card</source>
+        <translation>Voltar à tabela de preços incluída</translation>
+    </message>
+    <message>
+        <source>Saved the rate card to {path}</source>
+        <translation>A tabela de preços foi salva em {path}</translation>
+    </message>
+    <message>
+        <source>Saved: {change}.</source>
+        <translation>Salvo: {change}.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Serviço</translation>
+    </message>
+    <message>
+        <source>Set by the scenario this workspace was made from; it comes before the card</source>
+        <translation>Definido pelo cenário a partir do qual este espaço de trabalho foi criado; tem prioridade sobre a tabela</translation>
+    </message>
+    <message>
+        <source>Shown: the card in force on {day} in {currency} (the account&apos;s currency; effective {effective}). Where no sourced figure exists the table says so rather than guess.</source>
+        <translation>Exibida: a tabela em vigor em {day} em {currency} (a moeda da conta; vigência {effective}). Onde não há um valor com fonte, a tabela informa isso em vez de adivinhar.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <source>The bundled rate card ({file}: rates with their sources, by date). New messages are priced with it; messages already sent keep what they were charged.</source>
+        <translation>A tabela de preços incluída ({file}: tarifas com suas fontes, por data). As novas mensagens são precificadas com ela; as mensagens já enviadas mantêm o que foi cobrado.</translation>
+    </message>
+    <message>
+        <source>The first row comes from the scenario this workspace was made from and cannot be edited here.</source>
+        <translation>A primeira linha vem do cenário a partir do qual este espaço de trabalho foi criado e não pode ser editada aqui.</translation>
+    </message>
+    <message>
+        <source>The first {count} rows come from the scenario this workspace was made from and cannot be edited here.</source>
+        <translation>As primeiras {count} linhas vêm do cenário a partir do qual este espaço de trabalho foi criado e não podem ser editadas aqui.</translation>
+    </message>
+    <message>
+        <source>The scenario this workspace was made from sets every rate, so the card&apos;s own rows are not used.</source>
+        <translation>O cenário a partir do qual este espaço de trabalho foi criado define todas as tarifas, então as linhas próprias da tabela não são usadas.</translation>
+    </message>
+    <message>
+        <source>This rate card cannot be imported</source>
+        <translation>Não é possível importar esta tabela de preços</translation>
+    </message>
+    <message>
+        <source>This workspace&apos;s own rate card (imported or edited). New messages are priced with it; messages already sent keep what they were charged.</source>
+        <translation>A tabela de preços própria deste espaço de trabalho (importada ou editada). As novas mensagens são precificadas com ela; as mensagens já enviadas mantêm o que foi cobrado.</translation>
+    </message>
+    <message>
+        <source>Utility</source>
+        <translation>Utilidade</translation>
+    </message>
+    <message>
         <source>no sourced figure for {market} {category} in {currency} on {day}</source>
         <translation>sem valor documentado para {market} {category} em {currency} em {day}</translation>
     </message>
     <message>
         <source>no sourced figure: service is free from 2024-11-01 and the cards print none</source>
         <translation>sem valor documentado: o serviço é gratuito desde 2024-11-01 e as tabelas de preços não publicam nenhum</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation>não é texto UTF-8</translation>
+    </message>
+    <message>
+        <source>on an unknown date</source>
+        <translation>em uma data desconhecida</translation>
+    </message>
+    <message>
+        <source>{category} rate, per conversation (per message under per-message pricing). Double-click a rate to edit it.</source>
+        <translation>Tarifa de {category}, por conversa (por mensagem com preços por mensagem). Clique duas vezes em uma tarifa para editá-la.</translation>
+    </message>
+    <message>
+        <source>{count} countries</source>
+        <translation>{count} países</translation>
+    </message>
+    <message>
+        <source>{file}, {reason}
+
+The rate card in use has not changed.</source>
+        <translation>{file}, {reason}
+
+A tabela de preços em uso não mudou.</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}
+
+The rate card in use has not changed.</source>
+        <translation>{file}: {reason}
+
+A tabela de preços em uso não mudou.</translation>
+    </message>
+    <message>
+        <source>{market} by date ({currency}): every dated rate, newest first</source>
+        <translation>{market} por data ({currency}): todas as tarifas com data, a mais recente primeiro</translation>
+    </message>
+    <message>
+        <source>{market}, {category} rate</source>
+        <translation>{market}, tarifa de {category}</translation>
+    </message>
+    <message>
+        <source>{market}, {category}: {rate} from the next message</source>
+        <translation>{market}, {category}: {rate} a partir da próxima mensagem</translation>
+    </message>
+    <message>
+        <source>{reason}. The rate was not changed.</source>
+        <translation>{reason}. A tarifa não foi alterada.</translation>
+    </message>
+    <message>
+        <source>{reason}: the dialog shows none rather than a guess</source>
+        <translation>{reason}: a caixa de diálogo não mostra nenhuma em vez de adivinhar</translation>
+    </message>
+    <message>
+        <source>{where}: enter a rate such as 0.0250</source>
+        <translation>{where}: digite uma tarifa como 0.0250</translation>
     </message>
 </context>
 <context>
@@ -2870,6 +3729,80 @@ O waboard simula uma caixa de entrada da WhatsApp Business Platform: a janela de
     <message>
         <source>{where}: {value} is over {limit}, more than any rate</source>
         <translation>{where}: {value} passa de {limit}, mais do que qualquer tarifa</translation>
+    </message>
+</context>
+<context>
+    <name>RateHistory</name>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmada</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Vigência</translation>
+    </message>
+    <message>
+        <source>From message</source>
+        <translation>A partir da mensagem</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tarifa</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>qualquer data</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmada</translation>
+    </message>
+    <message>
+        <source>no source recorded</source>
+        <translation>sem fonte registrada</translation>
+    </message>
+    <message>
+        <source>no sourced figure</source>
+        <translation>sem valor com fonte</translation>
+    </message>
+    <message>
+        <source>unconfirmed</source>
+        <translation>não confirmada</translation>
+    </message>
+</context>
+<context>
+    <name>RateImport</name>
+    <message>
+        <source>&amp;Currency</source>
+        <translation>&amp;Moeda</translation>
+    </message>
+    <message>
+        <source>&amp;Effective from</source>
+        <translation>&amp;Vigente a partir de</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Import rate card</source>
+        <translation>Importar tabela de preços</translation>
+    </message>
+    <message>
+        <source>Import {file}. Rows that name their own effective date and currency keep them; the others apply from the date and in the currency below. Columns: {columns}.</source>
+        <translation>Importar {file}. As linhas que indicam a própria data de vigência e moeda as mantêm; as demais valem a partir da data e na moeda abaixo. Colunas: {columns}.</translation>
+    </message>
+    <message>
+        <source>The account is billed in {account}: rates in {currency} price nothing until Settings &gt; Business account uses that currency (amounts are never converted).</source>
+        <translation>A conta é faturada em {account}: as tarifas em {currency} não precificam nada até que Configurações &gt; Conta comercial use essa moeda (os valores nunca são convertidos).</translation>
     </message>
 </context>
 <context>
@@ -2988,6 +3921,183 @@ O waboard simula uma caixa de entrada da WhatsApp Business Platform: a janela de
     <message>
         <source>Why the platform refuses a business message, with its Cloud API error code, in the order the rules check them.</source>
         <translation>Por que a plataforma recusa uma mensagem da empresa, com o código de erro da API de Nuvem, na ordem em que as regras verificam.</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalReason</name>
+    <message>
+        <source>Customer stopped marketing</source>
+        <translation>O cliente interrompeu o marketing</translation>
+    </message>
+    <message>
+        <source>Marketing limit (simulated)</source>
+        <translation>Limite de marketing (simulado)</translation>
+    </message>
+    <message>
+        <source>No opt-in</source>
+        <translation>Sem opt-in</translation>
+    </message>
+    <message>
+        <source>Opted out of marketing</source>
+        <translation>Fez opt-out do marketing</translation>
+    </message>
+    <message>
+        <source>Outside the 24-hour window</source>
+        <translation>Fora da janela de 24 horas</translation>
+    </message>
+    <message>
+        <source>Template disabled</source>
+        <translation>Modelo desativado</translation>
+    </message>
+    <message>
+        <source>Template not approved</source>
+        <translation>Modelo não aprovado</translation>
+    </message>
+    <message>
+        <source>Template not found</source>
+        <translation>Modelo não encontrado</translation>
+    </message>
+    <message>
+        <source>Template paused</source>
+        <translation>Modelo pausado</translation>
+    </message>
+    <message>
+        <source>US marketing paused</source>
+        <translation>Marketing para os EUA pausado</translation>
+    </message>
+    <message>
+        <source>Undeliverable (no WhatsApp)</source>
+        <translation>Impossível entregar (sem WhatsApp)</translation>
+    </message>
+    <message>
+        <source>Wrong parameters</source>
+        <translation>Parâmetros incorretos</translation>
+    </message>
+</context>
+<context>
+    <name>RegimeCard</name>
+    <message>
+        <source>the same as {regime}</source>
+        <translation>o mesmo que {regime}</translation>
+    </message>
+    <message>
+        <source>this workspace</source>
+        <translation>este espaço de trabalho</translation>
+    </message>
+    <message>
+        <source>this workspace&apos;s regime</source>
+        <translation>o regime deste espaço de trabalho</translation>
+    </message>
+    <message>
+        <source>{difference} against {regime}</source>
+        <translation>{difference} comparado com {regime}</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Amounts in {currency}, rounded for reading; the CSV export keeps them exact to four decimal places.</source>
+        <translation>Valores em {currency}, arredondados para leitura; a exportação CSV os mantém exatos com quatro casas decimais.</translation>
+    </message>
+    <message>
+        <source>Bill for {period} (UTC, {first} to {last}) - {regime}, as charged</source>
+        <translation>Fatura de {period} (UTC, de {first} a {last}) - {regime}, como foi cobrado</translation>
+    </message>
+    <message>
+        <source>Bill for {period} (UTC, {first} to {last}) - {regime}, repriced</source>
+        <translation>Fatura de {period} (UTC, de {first} a {last}) - {regime}, recalculada</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>Por categoria</translation>
+    </message>
+    <message>
+        <source>By market</source>
+        <translation>Por mercado</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation>Cobradas</translation>
+    </message>
+    <message>
+        <source>Cost per day, by category</source>
+        <translation>Custo por dia, por categoria</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Customers who cost the most</source>
+        <translation>Clientes que mais custaram</translation>
+    </message>
+    <message>
+        <source>Free tier, free entry points and refusals</source>
+        <translation>Nível gratuito, pontos de entrada gratuitos e recusas</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Mercado</translation>
+    </message>
+    <message>
+        <source>Nothing was opened or charged.</source>
+        <translation>Nada foi aberto nem cobrado.</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Recusadas</translation>
+    </message>
+    <message>
+        <source>Refused, {reason} ({code}): {count}</source>
+        <translation>Recusadas, {reason} ({code}): {count}</translation>
+    </message>
+    <message>
+        <source>Refused, {reason}: {count}</source>
+        <translation>Recusadas, {reason}: {count}</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviadas</translation>
+    </message>
+    <message>
+        <source>Share of the cost, by category</source>
+        <translation>Participação no custo, por categoria</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modelo de mensagem</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Modelos de mensagem</translation>
+    </message>
+    <message>
+        <source>The same history under each pricing regime</source>
+        <translation>O mesmo histórico em cada regime de preços</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>e mais {count}</translation>
+    </message>
+    <message>
+        <source>waboard workspace</source>
+        <translation>Espaço de trabalho do waboard</translation>
+    </message>
+    <message>
+        <source>{title}: bill for {period}</source>
+        <translation>{title}: fatura de {period}</translation>
     </message>
 </context>
 <context>

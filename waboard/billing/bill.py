@@ -13,6 +13,8 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
+from ..formats import count
+from ..i18n import translate
 from ..rules.model import (
     FREE_SERVICE_CONVERSATIONS_PER_MONTH,
     ZERO,
@@ -32,6 +34,7 @@ CATEGORY_ORDER = (Category.MARKETING, Category.UTILITY, Category.AUTHENTICATION,
                   Category.AUTHENTICATION_INTERNATIONAL, Category.SERVICE,
                   Category.FREE_ENTRY_POINT)
 ALL_MARKETS = "All markets"
+"""The market of lines summed over every market (a value of the CSV files, in English)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +74,9 @@ class FreeTier:
     def text(self) -> str:
         year, month = (int(part) for part in self.month.split("-"))
         name = month_period(year, month).label
-        return f"{self.allowance:,} free service conversations in {name}: {self.used:,} used"
+        return translate("Bill", "{allowance} free service conversations in {month}: {used} used"
+                         ).format(allowance=count(self.allowance), month=name,
+                                  used=count(self.used))
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +142,18 @@ class Bill:
     def unit(self) -> str:
         """What `Line.count` counts."""
         return "messages" if self.regime.per_message else "conversations"
+
+    @property
+    def unit_label(self) -> str:
+        """What `Line.count` counts, in the user's language ("messages")."""
+        return translate("Bill", "messages") if self.regime.per_message else translate(
+            "Bill", "conversations")
+
+    @property
+    def unit_title(self) -> str:
+        """The heading of the column of `Line.count` ("Messages")."""
+        return translate("Bill", "Messages") if self.regime.per_message else translate(
+            "Bill", "Conversations")
 
     @property
     def markets(self) -> list[str]:

@@ -15,11 +15,12 @@ from html import escape
 
 from ..colours import CATEGORY_COLOURS, GRID, INK, MUTED, PAPER
 from ..explain import category_label
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..money import exact_money, money
 from ..rules.model import ZERO, Category
 from .bill import CATEGORY_ORDER, Bill
 
-NOTHING_CHARGED = "Nothing was charged in this period"
+NOTHING_CHARGED = QT_TRANSLATE_NOOP("Charts", "Nothing was charged in this period")
 FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"
 SMALL, NORMAL = 11, 12
 CHAR_WIDTH = 0.58  # an average glyph's width, in ems, for laying out legends
@@ -40,7 +41,8 @@ def daily_chart(bill: Bill, width: int = 560, height: int = 260) -> str:
     plot_width, plot_height = width - left - right, height - upper - lower
     bottom = upper + plot_height
     if not top:
-        return _svg(width, height, "Cost per day", [_nothing(width / 2, height / 2)])
+        return _svg(width, height, translate("Charts", "Cost per day"),
+                    [_nothing(width / 2, height / 2)])
     scale_top = nice_ceiling(float(top))
     parts = []
     for tick in range(TICKS + 1):
@@ -70,7 +72,7 @@ def daily_chart(bill: Bill, width: int = 560, height: int = 260) -> str:
                                anchor="middle", size=SMALL))
     used = [c for c in CATEGORY_ORDER if any(c in d.amounts for d in days)]
     parts += _legend_row(used, left, height - 14)
-    return _svg(width, height, "Cost per day, by category", parts)
+    return _svg(width, height, translate("Charts", "Cost per day, by category"), parts)
 
 
 def share_chart(bill: Bill, width: int = 360, height: int = 260) -> str:
@@ -79,7 +81,8 @@ def share_chart(bill: Bill, width: int = 360, height: int = 260) -> str:
     amounts = {c: line.amount for c, line in bill.by_category().items() if line.amount}
     total = sum(amounts.values(), ZERO)
     if not total:
-        return _svg(width, height, "Share of the cost", [_nothing(width / 2, height / 2)])
+        return _svg(width, height, translate("Charts", "Share of the cost"),
+                    [_nothing(width / 2, height / 2)])
     size = min(height - 20.0, width * 0.55)
     outer = size / 2
     inner = outer * 0.56
@@ -102,7 +105,7 @@ def share_chart(bill: Bill, width: int = 360, height: int = 260) -> str:
         parts.append(_swatch(x, y - 9, category))
         parts.append(_text(x + 16, y, f"{category_label(category)} {share:.0f}%", INK))
         y += 20
-    return _svg(width, height, "Share of the cost, by category", parts)
+    return _svg(width, height, translate("Charts", "Share of the cost, by category"), parts)
 
 
 def nice_ceiling(value: float) -> float:
@@ -159,7 +162,7 @@ def _text(x: float, y: float, text: str, colour: str, *, anchor: str = "start",
 
 
 def _nothing(x: float, y: float) -> str:
-    return _text(x, y, NOTHING_CHARGED, MUTED, anchor="middle")
+    return _text(x, y, translate("Charts", NOTHING_CHARGED), MUTED, anchor="middle")
 
 
 def _title(text: str) -> str:

@@ -14,6 +14,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
+from ..explain import category_label
+from ..formats import count
+from ..i18n import QT_TRANSLATE_NOOP, TranslatedLabels, translate
 from ..money import money
 from ..rules.model import (
     FREE_NON_TEMPLATE_PER_MONTH,
@@ -29,12 +32,33 @@ from .periods import Period, parse_period
 from .replay import PricedMessage, reprice, workspace_regime
 
 REGIMES = (Regime.CBP_2023_06, Regime.CBP_2024_11, Regime.PMP_2025_07, Regime.PMP_2026_10)
-_NAMES = {
-    Regime.CBP_2023_06: "June 2023 pricing",
-    Regime.CBP_2024_11: "November 2024 pricing",
-    Regime.PMP_2025_07: "per-message pricing",
-    Regime.PMP_2026_10: "October 2026 pricing",
+_NAMES = TranslatedLabels("Comparison", {
+    Regime.CBP_2023_06: QT_TRANSLATE_NOOP("Comparison", "June 2023 pricing"),
+    Regime.CBP_2024_11: QT_TRANSLATE_NOOP("Comparison", "November 2024 pricing"),
+    Regime.PMP_2025_07: QT_TRANSLATE_NOOP("Comparison", "per-message pricing"),
+    Regime.PMP_2026_10: QT_TRANSLATE_NOOP("Comparison", "October 2026 pricing"),
+})
+_COUNTED = {
+    "service": (QT_TRANSLATE_NOOP("Comparison", "1 service conversation"),
+                QT_TRANSLATE_NOOP("Comparison", "{count} service conversations")),
+    "template": (QT_TRANSLATE_NOOP("Comparison", "1 template"),
+                 QT_TRANSLATE_NOOP("Comparison", "{count} templates")),
+    "reply": (QT_TRANSLATE_NOOP("Comparison", "1 reply"),
+              QT_TRANSLATE_NOOP("Comparison", "{count} replies")),
+    "message": (QT_TRANSLATE_NOOP("Comparison", "1 message"),
+                QT_TRANSLATE_NOOP("Comparison", "{count} messages")),
 }
+"""Each noun the sentences count, singular and plural."""
+_ONE_BY_ONE = TranslatedLabels("Comparison", {
+    Category.UTILITY: QT_TRANSLATE_NOOP("Comparison", "Utility templates sent outside the window"),
+    Category.MARKETING: QT_TRANSLATE_NOOP("Comparison", "Marketing templates"),
+    Category.AUTHENTICATION: QT_TRANSLATE_NOOP("Comparison", "Authentication templates"),
+    Category.SERVICE: QT_TRANSLATE_NOOP("Comparison", "Service templates"),
+    Category.AUTHENTICATION_INTERNATIONAL: QT_TRANSLATE_NOOP(
+        "Comparison", "Authentication (international) templates"),
+    Category.FREE_ENTRY_POINT: QT_TRANSLATE_NOOP("Comparison", "Free entry point templates"),
+})
+"""What the per-message sentence calls each category's templates."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +125,8 @@ def comparison(period: Period, own: Regime, priced: Mapping[Regime, Sequence[Pri
     if not any(e.amount for e in explanations) and len(set(totals.values())) == 1:
         total = money(totals[own], currency)
         explanations.append(Explanation(
-            f"All four regimes charge the same for {period.label}: {total}",
+            translate("Comparison", "All four regimes charge the same for {period}: {total}"
+                      ).format(period=period.label, total=total),
             ZERO, REGIMES[0], REGIMES[-1], 0))
     return Comparison(period, own, dict(bills), tuple(rows), tuple(explanations))
 
@@ -124,9 +149,11 @@ def _free_tier(june: list[PricedMessage], currency: str) -> list[Explanation]:
         return []
     worth = sum((m.rate for m in free), ZERO)
     return [Explanation(
-        f"The first {FREE_SERVICE_CONVERSATIONS_PER_MONTH:,} service conversations each month "
-        f"were free under June 2023 pricing: {_count(len(free), 'service conversation')} here, "
-        f"worth {money(worth, currency)} at service rates",
+        translate("Comparison", "The first {free} service conversations each month were free "
+                  "under June 2023 pricing: {counted} here, worth {worth} at service rates"
+                  ).format(free=count(FREE_SERVICE_CONVERSATIONS_PER_MONTH),
+                           counted=_count(len(free), "service"),
+                           worth=money(worth, currency)),
         -worth, Regime.CBP_2023_06, Regime.CBP_2023_06, len(free))]
 
 
@@ -144,17 +171,22 @@ def _free_service(june: list[PricedMessage], november: list[PricedMessage], curr
     if service:
         amount = sum(service, ZERO)
         found.append(Explanation(
-            f"Service conversations are free from November 2024: "
-            f"{money(amount, currency, signed=True)} "
-            f"({_count(len(service), 'service conversation')} charged under June 2023 pricing "
-            f"once the month's free tier was used up)",
+            translate("Comparison", "Service conversations are free from November 2024: "
+                      "{amount} ({counted} charged under June 2023 pricing once the month's "
+                      "free tier was used up)").format(
+                amount=money(amount, currency, signed=True),
+                counted=_count(len(service), "service")),
             amount, before, after, len(service)))
     elif opened:
-        within = ("the service conversation opened here was" if opened == 1 else
-                  f"the {opened:,} service conversations opened here were all")
+        sentence = translate(
+            "Comparison", "Service conversations are free from November 2024, but the service "
+            "conversation opened here was within June 2023's monthly free tier: {amount}"
+        ) if opened == 1 else translate(
+            "Comparison", "Service conversations are free from November 2024, but the {count} "
+            "service conversations opened here were all within June 2023's monthly free tier: "
+            "{amount}")
         found.append(Explanation(
-            f"Service conversations are free from November 2024, but {within} within June "
-            f"2023's monthly free tier: {money(ZERO, currency)}",
+            sentence.format(count=count(opened), amount=money(ZERO, currency)),
             ZERO, before, after, opened))
     found += _other(other, before, after, currency)
     return found
@@ -180,23 +212,25 @@ def _per_message(november: list[PricedMessage], per_message: list[PricedMessage]
     if in_window:
         amount = sum(in_window, ZERO)
         found.append(Explanation(
-            f"Utility templates sent inside an open window are free under per-message "
-            f"pricing: {money(amount, currency, signed=True)} "
-            f"({_count(len(in_window), 'template')} that opened a charged utility "
-            f"conversation under November 2024 pricing)",
+            translate("Comparison", "Utility templates sent inside an open window are free "
+                      "under per-message pricing: {amount} ({counted} that opened a charged "
+                      "utility conversation under November 2024 pricing)").format(
+                amount=money(amount, currency, signed=True),
+                counted=_count(len(in_window), "template")),
             amount, before, after, len(in_window)))
     for category in CATEGORY_ORDER:
         if category not in one_by_one:
             continue
         amounts = one_by_one[category]
         amount = sum(amounts, ZERO)
-        what = ("Utility templates sent outside the window" if category is Category.UTILITY
-                else f"{category.value.capitalize()} templates")
         found.append(Explanation(
-            f"{what} are charged one by one under per-message pricing, not once per 24-hour "
-            f"conversation: {money(amount, currency, signed=True)} "
-            f"({_count(len(amounts), 'template')} that joined an open {category.value} "
-            f"conversation for free under November 2024 pricing)",
+            translate("Comparison", "{templates} are charged one by one under per-message "
+                      "pricing, not once per 24-hour conversation: {amount} ({counted} that "
+                      "joined an open {category} conversation for free under November 2024 "
+                      "pricing)").format(
+                templates=_ONE_BY_ONE[category], amount=money(amount, currency, signed=True),
+                counted=_count(len(amounts), "template"),
+                category=category_label(category).lower()),
             amount, before, after, len(amounts)))
     found += _other(other, before, after, currency)
     return found
@@ -220,17 +254,21 @@ def _charged_replies(july: list[PricedMessage], october: list[PricedMessage], cu
             groups["other"].append(difference)
     found = []
     sentences = {
-        "text": ("Free-form replies are charged at the utility rate from October 2026 "
-                 f"(reported), after {FREE_NON_TEMPLATE_PER_MONTH:,} free a month", "reply"),
-        "utility": ("Utility templates inside an open window are charged from October 2026 "
-                    "(reported)", "template"),
+        "text": (translate("Comparison", "Free-form replies are charged at the utility rate "
+                           "from October 2026 (reported), after {free} free a month: {amount} "
+                           "({counted})"), "reply"),
+        "utility": (translate("Comparison", "Utility templates inside an open window are "
+                              "charged from October 2026 (reported): {amount} ({counted})"),
+                    "template"),
     }
     for key, (sentence, noun) in sentences.items():
         if groups[key]:
             amount = sum(groups[key], ZERO)
             found.append(Explanation(
-                f"{sentence}: {money(amount, currency, signed=True)} "
-                f"({_count(len(groups[key]), noun)})", amount, before, after, len(groups[key])))
+                sentence.format(free=count(FREE_NON_TEMPLATE_PER_MONTH),
+                                amount=money(amount, currency, signed=True),
+                                counted=_count(len(groups[key]), noun)),
+                amount, before, after, len(groups[key])))
     return found + _other(groups["other"], before, after, currency)
 
 
@@ -240,11 +278,16 @@ def _other(differences: list[Decimal], before: Regime, after: Regime, currency: 
         return []
     amount = sum(differences, ZERO)
     return [Explanation(
-        f"Other messages cost {'more' if amount > 0 else 'less'} under {_NAMES[after]} than "
-        f"under {_NAMES[before]}: {money(amount, currency, signed=True)} "
-        f"({_count(len(differences), 'message')})",
+        (translate("Comparison", "Other messages cost more under {after} than under {before}: "
+                   "{amount} ({counted})") if amount > 0 else
+         translate("Comparison", "Other messages cost less under {after} than under {before}: "
+                   "{amount} ({counted})")).format(
+            after=_NAMES[after], before=_NAMES[before],
+            amount=money(amount, currency, signed=True),
+            counted=_count(len(differences), "message")),
         amount, before, after, len(differences))]
 
 
 def _count(n: int, noun: str) -> str:
-    return f"{n:,} {noun}{'' if n == 1 else 's'}"
+    one, many = _COUNTED[noun]
+    return translate("Comparison", one if n == 1 else many).format(count=count(n))

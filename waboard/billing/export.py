@@ -1,8 +1,10 @@
 """A bill as CSV (for a spreadsheet) and as a one-page, self-contained HTML report.
 
-CSV: UTF-8, a header row, one row per market and category, then a total row; days as ISO
-dates (`first_day`, `last_day`: the period's first and last UTC day, both included); amounts
-as 4-decimal strings. Files get a byte order mark so spreadsheet programs read them as UTF-8.
+CSV: UTF-8, a header row (in the user's language: the file is for people), one row per
+market and category, then a total row; the values stay codes (regime, category, unit), ISO
+days (`first_day`, `last_day`: the period's first and last UTC day, both included) and
+4-decimal amounts in every language. Files get a byte order mark so spreadsheet programs
+read them as UTF-8.
 
 HTML: one page with inline styles and the charts as inline SVG (drawn by charts.py), so it
 needs nothing else to show. Every text that comes from the workspace (its name, customers'
@@ -21,29 +23,43 @@ from string import Template
 
 from ..colours import GRID, INK, MUTED
 from ..explain import category_label
+from ..formats import count
+from ..i18n import QT_TRANSLATE_NOOP, TranslatedLabels, language, translate
 from ..money import amount_text, money
 from ..outputs import spreadsheet_cell, write_output
-from ..rules.model import Reason
 from .bill import ALL_MARKETS, Bill
 from .charts import chart_svgs
 from .compare import REGIMES, Comparison
+from .wording import (
+    REASON_LABELS,
+    counted_line,
+    entry_points_count,
+    entry_points_line,
+    refused_count,
+    tier_line,
+    unreplayed_note,
+)
 
-CSV_COLUMNS = ("first_day", "last_day", "regime", "market", "category", "unit", "count",
-               "charged", "amount", "currency")
+CSV_COLUMNS = (QT_TRANSLATE_NOOP("BillCsv", "first_day"), QT_TRANSLATE_NOOP("BillCsv", "last_day"),
+               QT_TRANSLATE_NOOP("BillCsv", "regime"), QT_TRANSLATE_NOOP("BillCsv", "market"),
+               QT_TRANSLATE_NOOP("BillCsv", "category"), QT_TRANSLATE_NOOP("BillCsv", "unit"),
+               QT_TRANSLATE_NOOP("BillCsv", "count"), QT_TRANSLATE_NOOP("BillCsv", "charged"),
+               QT_TRANSLATE_NOOP("BillCsv", "amount"), QT_TRANSLATE_NOOP("BillCsv", "currency"))
+"""The CSV's columns in English; its header row says them in the user's language."""
 TOTAL = "total"
 TOP_ROWS = 10
 Format = Callable[[Decimal], str]
-CHART_TITLES = {
-    "daily": "Cost per day, by category",
-    "share": "Share of the cost, by category",
-}
+CHART_TITLES = TranslatedLabels("Report", {
+    "daily": QT_TRANSLATE_NOOP("Report", "Cost per day, by category"),
+    "share": QT_TRANSLATE_NOOP("Report", "Share of the cost, by category"),
+})
 
 
 def bill_rows(bill: Bill) -> list[list[str]]:
     """The CSV's rows, header first."""
     head = [bill.period.first_day.isoformat(), bill.period.last_day.isoformat(),
             bill.regime.value]
-    rows = [list(CSV_COLUMNS)]
+    rows = [[translate("BillCsv", column) for column in CSV_COLUMNS]]
     for line in bill.lines:
         rows.append(head + [spreadsheet_cell(line.market), line.category.value, bill.unit,
                             str(line.count), str(line.charged), amount_text(line.amount),
@@ -92,21 +108,24 @@ def html_report(bill: Bill, comparison: Comparison | None = None, *,
     """The one-page report: the bill, its charts (unless `charts` is false) and, when
     given, the comparison of the regimes."""
     fmt = _money(bill.currency)
-    title = bill.title or "waboard workspace"
-    how = "as charged" if bill.as_charged else "repriced"
+    title = bill.title or translate("Report", "waboard workspace")
+    period = bill.period
+    how = translate("Report", "Bill for {period} (UTC, {first} to {last}) - {regime}, as charged"
+                    ) if bill.as_charged else translate(
+        "Report", "Bill for {period} (UTC, {first} to {last}) - {regime}, repriced")
     parts = [
         "<!DOCTYPE html>",
-        '<html lang="en"><head><meta charset="utf-8">',
-        f"<title>{_e(title)}: bill for {_e(bill.period.label)}</title>",
+        f'<html lang="{language().replace("_", "-")}"><head><meta charset="utf-8">',
+        "<title>{}</title>".format(_e(translate("Report", "{title}: bill for {period}").format(
+            title=title, period=period.label))),
         f"<style>{_STYLE}</style></head><body>",
         f"<h1>{_e(title)}</h1>",
-        f'<p class="sub">Bill for {_e(bill.period.label)} (UTC, '
-        f"{bill.period.first_day.isoformat()} to {bill.period.last_day.isoformat()}) - "
-        f"{_e(bill.regime.label)}, {how}</p>",
+        '<p class="sub">{}</p>'.format(_e(how.format(
+            period=period.label, first=period.first_day.isoformat(),
+            last=period.last_day.isoformat(), regime=bill.regime.label))),
         f'<div class="total">{fmt(bill.total)}</div>',
-        f'<p class="sub">{bill.count:,} {bill.unit} counted, {bill.entry_points:,} free entry '
-        f"point{'s' if bill.entry_points != 1 else ''}, {bill.refused_total:,} message"
-        f"{'s' if bill.refused_total != 1 else ''} refused</p>",
+        '<p class="sub">{}</p>'.format(_e(", ".join((counted_line(bill), entry_points_count(bill),
+                                                    refused_count(bill))))),
     ]
     if charts:
         drawn = chart_svgs(bill)
@@ -128,64 +147,67 @@ def html_report(bill: Bill, comparison: Comparison | None = None, *,
     parts += _templates(bill, fmt)
     parts.append("</div></div>")
     if bill.unreplayed:
-        parts.append(f'<p class="note">{bill.unreplayed:,} accepted message(s) could not be '
-                     "decided again under this regime and are counted as free.</p>")
-    parts.append('<p class="note">Amounts in '
-                 f"{_e(bill.currency)}, rounded for reading; the CSV export keeps them exact to "
-                 "four decimal places.</p>")
+        parts.append(f'<p class="note">{_e(unreplayed_note(bill.unreplayed))}</p>')
+    parts.append('<p class="note">{}</p>'.format(_e(translate(
+        "Report", "Amounts in {currency}, rounded for reading; the CSV export keeps them exact "
+        "to four decimal places.").format(currency=bill.currency))))
     parts.append("</body></html>")
     return "\n".join(parts) + "\n"
 
 
 def _categories(bill: Bill, fmt: Format) -> list[str]:
-    rows = [f"<h2>By category</h2><table><tr><th>Category</th><th class=n>"
-            f"{_e(bill.unit.capitalize())}</th><th class=n>Charged</th><th class=n>Amount</th>"
-            "</tr>"]
+    rows = [_table(translate("Report", "By category"), [translate("Report", "Category")],
+                   [bill.unit_title, translate("Report", "Charged"),
+                    translate("Report", "Amount")])]
+    total = translate("Report", "Total")
     for category, line in bill.by_category().items():
         if line.count or line.amount:
             rows.append(f"<tr><td>{_e(category_label(category))}</td><td class=n>"
-                        f"{line.count:,}</td><td class=n>{line.charged:,}</td><td class=n>"
-                        f"{fmt(line.amount)}</td></tr>")
-    rows.append(f'<tr class="sum"><td>Total</td><td class=n>{bill.count:,}</td><td class=n>'
-                f"{sum(x.charged for x in bill.lines):,}</td><td class=n>"
+                        f"{count(line.count)}</td><td class=n>{count(line.charged)}</td>"
+                        "<td class=n>"                        f"{fmt(line.amount)}</td></tr>")
+    rows.append(f'<tr class="sum"><td>{_e(total)}</td><td class=n>{count(bill.count)}</td>'
+                f"<td class=n>{count(sum(x.charged for x in bill.lines))}</td><td class=n>"
                 f"{fmt(bill.total)}</td></tr></table>")
     return rows
 
 
 def _markets(bill: Bill, fmt: Format) -> list[str]:
-    rows = ["<h2>By market</h2><table><tr><th>Market</th><th>Category</th><th class=n>"
-            f"{_e(bill.unit.capitalize())}</th><th class=n>Amount</th></tr>"]
+    rows = [_table(translate("Report", "By market"),
+                   [translate("Report", "Market"), translate("Report", "Category")],
+                   [bill.unit_title, translate("Report", "Amount")])]
     for line in bill.lines:
         rows.append(f"<tr><td>{_e(line.market)}</td><td>{_e(category_label(line.category))}"
-                    f"</td><td class=n>{line.count:,}</td><td class=n>{fmt(line.amount)}"
+                    f"</td><td class=n>{count(line.count)}</td><td class=n>{fmt(line.amount)}"
                     "</td></tr>")
     if not bill.lines:
-        rows.append("<tr><td colspan=4>Nothing was opened or charged.</td></tr>")
+        rows.append("<tr><td colspan=4>{}</td></tr>".format(
+            _e(translate("Report", "Nothing was opened or charged."))))
     rows.append("</table>")
     return rows
 
 
 def _allowances(bill: Bill) -> list[str]:
-    items = [f"<li>{_e(tier.text)}" + (f" ({tier.beyond:,} charged beyond it)"
-                                         if tier.beyond else "") + "</li>"
-             for tier in bill.free_tier]
-    items.append(f"<li>Free entry points opened: {bill.entry_points:,}</li>")
-    for reason, count in bill.refused.items():
-        code = f" ({reason.code})" if reason.code else ""
-        items.append(f"<li>Refused, {_e(_reason_label(reason))}{code}: {count:,}</li>")
-    return ["<h2>Free tier, free entry points and refusals</h2><ul>", *items, "</ul>"]
+    items = [f"<li>{_e(tier_line(tier))}</li>" for tier in bill.free_tier]
+    items.append(f"<li>{_e(entry_points_line(bill))}</li>")
+    for reason, refused in bill.refused.items():
+        line = translate("Report", "Refused, {reason} ({code}): {count}") if reason.code else \
+            translate("Report", "Refused, {reason}: {count}")
+        items.append("<li>{}</li>".format(_e(line.format(
+            reason=REASON_LABELS[reason], code=reason.code, count=count(refused)))))
+    heading = translate("Report", "Free tier, free entry points and refusals")
+    return [f"<h2>{_e(heading)}</h2><ul>", *items, "</ul>"]
 
 
 def _comparison(comparison: Comparison) -> list[str]:
     fmt = _money(comparison.currency)
-    head = "".join(f"<th class=n>{_e(r.label)}</th>" for r in REGIMES)
-    rows = ["<h2>The same history under each pricing regime</h2>",
-            f"<table><tr><th>Category</th>{head}</tr>"]
+    rows = [_table(translate("Report", "The same history under each pricing regime"),
+                   [translate("Report", "Category")], [r.label for r in REGIMES])]
     for row in comparison.rows:
         cells = "".join(f"<td class=n>{fmt(row.amounts[r])}</td>" for r in REGIMES)
         rows.append(f"<tr><td>{_e(category_label(row.category))}</td>{cells}</tr>")
     totals = "".join(f"<td class=n>{fmt(comparison.totals[r])}</td>" for r in REGIMES)
-    rows.append(f'<tr class="sum"><td>Total</td>{totals}</tr></table><ul>')
+    total = translate("Report", "Total")
+    rows.append(f'<tr class="sum"><td>{_e(total)}</td>{totals}</tr></table><ul>')
     rows += [f"<li>{_e(e.text)}</li>" for e in comparison.explanations]
     rows.append("</ul>")
     return rows
@@ -194,33 +216,42 @@ def _comparison(comparison: Comparison) -> list[str]:
 def _customers(bill: Bill, fmt: Format) -> list[str]:
     if not bill.customers:
         return []
-    rows = ["<h2>Customers who cost the most</h2><table><tr><th>Customer</th><th>Market</th>"
-            "<th class=n>Sent</th><th class=n>Amount</th></tr>"]
+    rows = [_table(translate("Report", "Customers who cost the most"),
+                   [translate("Report", "Customer"), translate("Report", "Market")],
+                   [translate("Report", "Sent"), translate("Report", "Amount")])]
     for cost in bill.customers[:TOP_ROWS]:
         rows.append(f"<tr><td>{_e(cost.name)}</td><td>{_e(cost.market)}</td><td class=n>"
-                    f"{cost.sent:,}</td><td class=n>{fmt(cost.amount)}</td></tr>")
+                    f"{count(cost.sent)}</td><td class=n>{fmt(cost.amount)}</td></tr>")
     rows.append("</table>")
     if len(bill.customers) > TOP_ROWS:
-        rows.append(f'<p class="note">and {len(bill.customers) - TOP_ROWS:,} more</p>')
+        rows.append('<p class="note">{}</p>'.format(_e(translate("Report", "and {count} more")
+                                                      .format(count=count(len(bill.customers)
+                                                                          - TOP_ROWS)))))
     return rows
 
 
 def _templates(bill: Bill, fmt: Format) -> list[str]:
     if not bill.templates:
         return []
-    rows = ["<h2>Templates</h2><table><tr><th>Template</th><th>Category</th><th class=n>Sent"
-            "</th><th class=n>Refused</th><th class=n>Amount</th></tr>"]
+    rows = [_table(translate("Report", "Templates"),
+                   [translate("Report", "Template"), translate("Report", "Category")],
+                   [translate("Report", "Sent"), translate("Report", "Refused"),
+                    translate("Report", "Amount")])]
     for use in bill.templates[:TOP_ROWS]:
         category = category_label(use.category) if use.category else "-"
         rows.append(f"<tr><td>{_e(use.name)} ({_e(use.language)})</td><td>{_e(category)}</td>"
-                    f"<td class=n>{use.sent:,}</td><td class=n>{use.refused:,}</td>"
+                    f"<td class=n>{count(use.sent)}</td><td class=n>{count(use.refused)}</td>"
                     f"<td class=n>{fmt(use.amount)}</td></tr>")
     rows.append("</table>")
     return rows
 
 
-def _reason_label(reason: Reason) -> str:
-    return reason.value.replace("_", " ")
+def _table(heading: str, left: list[str], right: list[str]) -> str:
+    """A section's heading and the head row of its table: `left` columns of text, `right`
+    columns of figures."""
+    cells = [f"<th>{_e(text)}</th>" for text in left]
+    cells += [f"<th class=n>{_e(text)}</th>" for text in right]
+    return f"<h2>{_e(heading)}</h2><table><tr>{''.join(cells)}</tr>"
 
 
 def _money(currency: str) -> Format:

@@ -51,6 +51,8 @@ from typing import Any
 
 import phonenumbers
 
+from ..formats import count as count_text
+from ..i18n import translate
 from ..resources import bundled_rate_card
 from ..rules.engine import decide
 from ..rules.model import (
@@ -129,9 +131,14 @@ class Plan:
 
     @property
     def title(self) -> str:
-        inbound = f" and {self.inbound_per_day:,} writing first" if self.inbound_per_day else ""
-        return (f"Forecast: {self.customers_per_day:,} customers messaged a day{inbound}, "
-                f"{self.days} days, {self.market.market}")
+        """The forecast in one line, as its bill's title."""
+        text = translate("Forecast", "Forecast: {customers} customers messaged a day and "
+                         "{inbound} writing first, {days} days, {market}") \
+            if self.inbound_per_day else translate(
+                "Forecast", "Forecast: {customers} customers messaged a day, {days} days, {market}")
+        return text.format(customers=count_text(self.customers_per_day),
+                           inbound=count_text(self.inbound_per_day), days=self.days,
+                           market=self.market.market)
 
 
 def plan(
@@ -383,7 +390,8 @@ def _send(category: Category) -> SendTemplate:
 def _mix(mix: Mapping[Category | str, float | Decimal | Fraction | int]
          ) -> list[tuple[Category, Fraction]]:
     if not mix:
-        raise ValueError("the mix is empty: give each template category a share")
+        raise ValueError(translate("Forecast", "the mix is empty: give each template category "
+                                   "a share"))
     shares = []
     for key, value in mix.items():
         try:
@@ -396,7 +404,8 @@ def _mix(mix: Mapping[Category | str, float | Decimal | Fraction | int]
                              "(marketing, utility, authentication)")
         shares.append((category, _fraction(value, f"mix[{category.value}]")))
     if any(s < 0 for _, s in shares) or sum(s for _, s in shares) == 0:
-        raise ValueError("the mix's shares must be 0 or more, and not all 0")
+        raise ValueError(translate("Forecast", "the mix's shares must be 0 or more, and not "
+                                   "all 0"))
     return sorted(shares, key=lambda cs: TEMPLATE_CATEGORIES.index(cs[0]))
 
 

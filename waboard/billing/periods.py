@@ -20,6 +20,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
+from babel.dates import format_skeleton
+
+from ..formats import babel_locale
+from ..i18n import ENGLISH, language, translate
+
 ONE_DAY = timedelta(days=1)
 
 _MONTH = re.compile(r"(\d{4})-(\d{2})")
@@ -88,7 +93,8 @@ def week_period(year: int, week: int) -> Period:
         weeks = date(year, 12, 28).isocalendar().week if 1 <= year <= 9999 else 0
         raise ValueError(f"{year}-W{week:02d}: ISO year {year} has weeks 01 to {weeks}") from None
     sunday = monday + timedelta(days=6)
-    label = f"ISO week {week} of {year} ({_day_label(monday)} to {_day_label(sunday)})"
+    label = translate("Periods", "ISO week {week} of {year} ({first} to {last})").format(
+        week=week, year=year, first=_day_label(monday), last=_day_label(sunday))
     return Period(midnight(monday), midnight(sunday + ONE_DAY), label, "week")
 
 
@@ -100,7 +106,7 @@ def month_period(year: int, month: int) -> Period:
         after = date(year + (month == 12), month % 12 + 1, 1)
     except ValueError:
         raise ValueError(f"{year:04d}-{month:02d}: year {year} is out of range") from None
-    return Period(midnight(first), midnight(after), first.strftime("%B %Y"), "month")
+    return Period(midnight(first), midnight(after), _month_label(first), "month")
 
 
 def custom_period(start: datetime | date, end: datetime | date) -> Period:
@@ -113,10 +119,12 @@ def custom_period(start: datetime | date, end: datetime | date) -> Period:
     last = (finish - timedelta(microseconds=1)).date()
     aligned = begin.time() == time(0) and finish.time() == time(0)
     if aligned:
-        label = _day_label(begin.date()) if last == begin.date() else (
-            f"{_day_label(begin.date())} to {_day_label(last)}")
+        label = _day_label(begin.date()) if last == begin.date() else translate(
+            "Periods", "{first} to {last}").format(first=_day_label(begin.date()),
+                                                   last=_day_label(last))
     else:
-        label = f"{begin:%Y-%m-%d %H:%M:%S} to {finish:%Y-%m-%d %H:%M:%S} UTC"
+        label = translate("Periods", "{first} to {last} UTC").format(
+            first=f"{begin:%Y-%m-%d %H:%M:%S}", last=f"{finish:%Y-%m-%d %H:%M:%S}")
     return Period(begin, finish, label, "custom")
 
 
@@ -136,10 +144,11 @@ def period_for(kind: str, now: datetime, first: date | None = None,
     if kind != "custom":
         raise ValueError(f"unknown period {kind!r}")
     if first is None or last is None:
-        raise ValueError("Choose the first and the last day")
+        raise ValueError(translate("Periods", "Choose the first and the last day"))
     if last < first:
-        raise ValueError("The range ends before it starts: choose a last day on or after "
-                         "the first")
+        raise ValueError(translate(
+            "Periods", "The range ends before it starts: choose a last day on or after the "
+            "first"))
     return custom_period(first, last + ONE_DAY)
 
 
@@ -187,4 +196,14 @@ def _single(text: str) -> Period:
 
 
 def _day_label(day: date) -> str:
-    return f"{day.day} {day:%B %Y}"
+    """`7 March 2025`, `7 de marzo de 2025`, `7 de março de 2025`."""
+    if language() == ENGLISH:
+        return f"{day.day} {day:%B %Y}"
+    return format_skeleton("yMMMMd", day, locale=babel_locale())
+
+
+def _month_label(first: date) -> str:
+    """`March 2025`, `marzo de 2025`, `março de 2025`."""
+    if language() == ENGLISH:
+        return first.strftime("%B %Y")
+    return format_skeleton("yMMMM", first, locale=babel_locale())

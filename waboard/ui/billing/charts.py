@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from decimal import Decimal
 
+from babel.dates import format_date as cldr_date
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QHelpEvent, QMouseEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
@@ -20,16 +21,20 @@ from PySide6.QtWidgets import QToolTip, QWidget
 from ...billing.bill import CATEGORY_ORDER, Bill
 from ...billing.charts import nice_ceiling
 from ...explain import category_label
+from ...formats import babel_locale, count
+from ...i18n import ENGLISH, QT_TRANSLATE_NOOP, language, translate
 from ...money import exact_money, money
 from ...rules.model import ZERO, Category
 from ..common.palette import CATEGORY_COLOURS
 from ..inbox.clock_bar import format_date
 
-NOTHING_CHARGED = "Nothing was charged in this period"
-NOTHING_COUNTED = "Nothing was opened or charged in this period"
+NOTHING_CHARGED = QT_TRANSLATE_NOOP("Charts", "Nothing was charged in this period")
+NOTHING_COUNTED = QT_TRANSLATE_NOOP("Charts", "Nothing was opened or charged in this period")
 COST, COUNT = "cost", "count"
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+"""English's short names (not strftime's, which follow the system locale); the other
+languages take CLDR's (`lun 3`, `3 mar`)."""
 
 
 def _text_colour(widget: QWidget, muted: bool = False) -> QColor:
@@ -113,7 +118,9 @@ class DailyCostChart(_Chart):
         head = f"{format_date(_midday(cost.day))}: {money(cost.total, currency)}"
         parts = [f"{category_label(c)} {money(cost.amounts[c], currency)}"
                  for c in CATEGORY_ORDER if c in cost.amounts]
-        return head + ("\n" + "\n".join(parts) if parts else " (nothing charged)")
+        if not parts:
+            return translate("Charts", "{day} (nothing charged)").format(day=head)
+        return "\n".join((head, *parts))
 
     # painting
 
@@ -126,7 +133,8 @@ class DailyCostChart(_Chart):
         area = QRectF(self.rect()).adjusted(4, 4, -8, -4)
         if bill is None or not self.top:
             painter.setPen(_text_colour(self, muted=True))
-            painter.drawText(area, int(Qt.AlignmentFlag.AlignCenter), NOTHING_CHARGED)
+            painter.drawText(area, int(Qt.AlignmentFlag.AlignCenter),
+                             translate("Charts", NOTHING_CHARGED))
             return
         scale_top = nice_ceiling(float(self.top))
         ticks = [Decimal(str(round(scale_top * n / 4, 6))) for n in range(5)]
@@ -180,8 +188,12 @@ class DailyCostChart(_Chart):
     def _day_label(days: tuple, index: int, slot: float) -> str:
         day = days[index].day
         if len(days) <= 7:
+            if language() != ENGLISH:
+                return cldr_date(day, "EEE d", locale=babel_locale())
             return f"{_DAYS[day.weekday()]} {day.day}"
         if index == 0 or day.day == 1:
+            if language() != ENGLISH:
+                return cldr_date(day, "d MMM", locale=babel_locale())
             return f"{day.day} {_MONTHS[day.month - 1]}"
         return str(day.day)
 
@@ -268,7 +280,7 @@ class CategoryShareChart(_Chart):
         assert self._bill is not None
         if self._measure == COST:
             return money(value, self._bill.currency)
-        return f"{int(value):,}"
+        return count(int(value))
 
     def _paint(self, painter: QPainter) -> None:
         self._legend_rows = []
@@ -278,7 +290,8 @@ class CategoryShareChart(_Chart):
         painter.setFont(_small_font(self))
         if not total or self._bill is None:
             painter.setPen(_text_colour(self, muted=True))
-            text = NOTHING_CHARGED if self._measure == COST else NOTHING_COUNTED
+            text = translate("Charts", NOTHING_CHARGED if self._measure == COST else
+                             NOTHING_COUNTED)
             painter.drawText(area, int(Qt.AlignmentFlag.AlignCenter), text)
             return
         size = max(40.0, min(area.height(), area.width() * 0.5))
@@ -300,7 +313,7 @@ class CategoryShareChart(_Chart):
         painter.setFont(_small_font(self, 1.0, bold=True))
         centre = self._value_text(total)
         if self._measure == COUNT:
-            centre += f"\n{self._bill.unit}"
+            centre += f"\n{self._bill.unit_label}"
         painter.drawText(hole, int(Qt.AlignmentFlag.AlignCenter), centre)
         painter.setFont(_small_font(self))
         metrics = painter.fontMetrics()

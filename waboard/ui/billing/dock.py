@@ -12,6 +12,7 @@ from datetime import UTC, date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
+from ...i18n import translate
 from ...service import Workspace
 from ..common.bus import WorkspaceBus
 from ..common.host import WorkspaceWindow
@@ -32,7 +33,7 @@ class BillingDock(QDockWidget):
 
     def __init__(self, workspace: Workspace, bus: WorkspaceBus,
                  parent: QWidget | None = None) -> None:
-        super().__init__("Billing", parent)
+        super().__init__(translate("BillingDock", "Billing"), parent)
         self.setObjectName("billingDock")
         self.view = BillingView(workspace, bus, self)
         self.setWidget(self.view)
@@ -68,17 +69,17 @@ def install_billing(window: WorkspaceWindow) -> BillingDock:
     menu = window.feature_menu("&Billing")
     menu.setObjectName("billingMenu")
     toggle = dock.toggleViewAction()
-    toggle.setText("View &billing")
+    toggle.setText(translate("BillingDock", "View &billing"))
     toggle.triggered.connect(lambda checked: dock.raise_() if checked else None)
     menu.addAction(toggle)
-    add_action(menu, "&Compare regimes", dock.show_comparison)
+    add_action(menu, translate("BillingDock", "&Compare regimes"), dock.show_comparison)
     menu.addSeparator()
-    add_action(menu, "&Rate card…", lambda: open_rate_card(window))
+    add_action(menu, translate("BillingDock", "&Rate card…"), lambda: open_rate_card(window))
     menu.addSeparator()
-    add_action(menu, "Export bill as &CSV…", dock.view.export_csv)
-    add_action(menu, "Export &HTML report…", dock.view.export_html)
+    add_action(menu, translate("BillingDock", "Export bill as &CSV…"), dock.view.export_csv)
+    add_action(menu, translate("BillingDock", "Export &HTML report…"), dock.view.export_html)
     menu.addSeparator()
-    add_action(menu, "Cost &forecast…", lambda: open_forecast(window))
+    add_action(menu, translate("BillingDock", "Cost &forecast…"), lambda: open_forecast(window))
     return dock
 
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QProgressBar,
     QPushButton,
     QSpinBox,
@@ -34,7 +35,8 @@ from PySide6.QtWidgets import (
 from ...billing.bill import Bill
 from ...billing.compare import REGIMES
 from ...billing.forecast import forecast, plan
-from ...explain import category_label
+from ...billing.wording import entry_points_line
+from ...i18n import QT_TRANSLATE_NOOP, TranslatedLabels, translate
 from ...rules.model import TEMPLATE_CATEGORIES, Category, Regime
 from ...rules.pricing import RateCard, RateCardError, country_name
 from ..common.widgets import plain_label
@@ -43,6 +45,12 @@ from .regime_card import RegimeCard
 from .rows import free_tier_lines, regime_headers, regime_rows
 
 DEFAULT_MIX = {Category.MARKETING: 50, Category.UTILITY: 40, Category.AUTHENTICATION: 10}
+MIX_LABELS = TranslatedLabels("ForecastDialog", {
+    Category.MARKETING: QT_TRANSLATE_NOOP("ForecastDialog", "Marketing templates"),
+    Category.UTILITY: QT_TRANSLATE_NOOP("ForecastDialog", "Utility templates"),
+    Category.AUTHENTICATION: QT_TRANSLATE_NOOP("ForecastDialog", "Authentication templates"),
+})
+"""The template mix's fields, one per template category."""
 MAX_CUSTOMERS = 1_000_000
 MAX_DAYS = 366
 
@@ -128,14 +136,15 @@ class ForecastDialog(QDialog):
         self.rate_card = rate_card
         self.bills: dict[Regime, Bill] | None = None
         self._run: ForecastRun | None = None
-        self.setWindowTitle("Cost forecast")
+        self.setWindowTitle(translate("ForecastDialog", "Cost forecast"))
 
+        a_day = translate("ForecastDialog", " a day")
         self.customers_spin = _count_spin(self, "forecastCustomers", 100, 0, MAX_CUSTOMERS,
-                                          " a day")
-        self.inbound_spin = _count_spin(self, "forecastInbound", 20, 0, MAX_CUSTOMERS,
-                                        " a day")
+                                          a_day)
+        self.inbound_spin = _count_spin(self, "forecastInbound", 20, 0, MAX_CUSTOMERS, a_day)
         days = calendar.monthrange(start.year, start.month)[1]
-        self.days_spin = _count_spin(self, "forecastDays", days, 1, MAX_DAYS, " days")
+        self.days_spin = _count_spin(self, "forecastDays", days, 1, MAX_DAYS,
+                                     translate("ForecastDialog", " days"))
         self.start_edit = QDateEdit(QDate(start.year, start.month, start.day), self)
         self.start_edit.setObjectName("forecastStart")
         self.start_edit.setCalendarPopup(True)
@@ -151,27 +160,28 @@ class ForecastDialog(QDialog):
         self.follow_spin = _percent_spin(self, "forecastFollowUp", 20)
         self.entry_spin = _percent_spin(self, "forecastEntryPoint", 25)
 
-        plan_box = QGroupBox("Plan", self)
+        plan_box = QGroupBox(translate("ForecastDialog", "Plan"), self)
         form = QFormLayout(plan_box)
-        form.addRow("Customers &messaged", self.customers_spin)
-        form.addRow("Customers &writing first", self.inbound_spin)
-        form.addRow("&Market", self.market_combo)
-        form.addRow("&First day", self.start_edit)
-        form.addRow("&Days", self.days_spin)
-        mix_box = QGroupBox("Template mix and replies", self)
+        form.addRow(translate("ForecastDialog", "Customers &messaged"), self.customers_spin)
+        form.addRow(translate("ForecastDialog", "Customers &writing first"), self.inbound_spin)
+        form.addRow(translate("ForecastDialog", "&Market"), self.market_combo)
+        form.addRow(translate("ForecastDialog", "&First day"), self.start_edit)
+        form.addRow(translate("ForecastDialog", "&Days"), self.days_spin)
+        mix_box = QGroupBox(translate("ForecastDialog", "Template mix and replies"), self)
         mix = QFormLayout(mix_box)
         for category, spin in self.mix_spins.items():
-            mix.addRow(f"{category_label(category)} templates", spin)
+            mix.addRow(MIX_LABELS[category], spin)
         self.mix_note = plain_label(mix_box, "forecastMixNote")
         mix.addRow("", self.mix_note)
-        mix.addRow("&Reply (messaged customers)", self.reply_spin)
-        mix.addRow("Get a &follow-up utility template", self.follow_spin)
-        mix.addRow("Write first from an &ad", self.entry_spin)
+        mix.addRow(translate("ForecastDialog", "&Reply (messaged customers)"), self.reply_spin)
+        mix.addRow(translate("ForecastDialog", "Get a &follow-up utility template"),
+                   self.follow_spin)
+        mix.addRow(translate("ForecastDialog", "Write first from an &ad"), self.entry_spin)
         inputs = QHBoxLayout()
         inputs.addWidget(plan_box, 1)
         inputs.addWidget(mix_box, 1)
 
-        self.run_button = QPushButton("&Run forecast", self)
+        self.run_button = QPushButton(translate("ForecastDialog", "&Run forecast"), self)
         self.run_button.setObjectName("forecastRun")
         self.run_button.setDefault(True)
         self.run_button.clicked.connect(self.run)
@@ -191,15 +201,19 @@ class ForecastDialog(QDialog):
         cards = QHBoxLayout()
         for card in self.cards.values():
             cards.addWidget(card, 1)
-        self.results_model = TableModel(["Category"], self)
+        self.results_model = TableModel([translate("ForecastDialog", "Category")], self)
         self.results_table = figures_table(self.results_model, "forecastTable", self)
+        # nine columns: the figures and the categories' names take their width
+        self.results_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.results_table.horizontalHeader().setStretchLastSection(True)
         self.notes_label = plain_label(self, "forecastNotes")
         self.results = QWidget(self)
         results = QVBoxLayout(self.results)
         results.setContentsMargins(0, 0, 0, 0)
         results.addWidget(self.title_label)
         results.addLayout(cards)
-        results.addWidget(section_title(self.results, "By category"))
+        results.addWidget(section_title(self.results, translate("ForecastDialog", "By category")))
         results.addWidget(self.results_table)
         results.addWidget(self.notes_label)
         results.addStretch(1)
@@ -210,8 +224,9 @@ class ForecastDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(plain_label(
             self, "forecastIntro",
-            "What a month of messages would cost in one market, under each pricing regime. "
-            "Nothing is sent: the plan is simulated through the same rules as the inbox."))
+            translate("ForecastDialog", "What a month of messages would cost in one market, "
+                      "under each pricing regime. Nothing is sent: the plan is simulated "
+                      "through the same rules as the inbox.")))
         layout.addLayout(inputs)
         layout.addLayout(run_row)
         layout.addWidget(self.error_label)
@@ -237,8 +252,8 @@ class ForecastDialog(QDialog):
 
     def _describe_mix(self) -> None:
         total = sum(spin.value() for spin in self.mix_spins.values())
-        self.mix_note.setText("Shares are weighed against each other" if total != 100
-                              else "")
+        self.mix_note.setText(translate("ForecastDialog", "Shares are weighed against each other")
+                              if total != 100 else "")
         self.mix_note.setVisible(total != 100)
 
     def arguments(self) -> dict[str, Any]:
@@ -312,15 +327,18 @@ class ForecastDialog(QDialog):
         cheapest = min(ordered, key=lambda r: (ordered[r].total, REGIMES.index(r)))
         for regime, card in self.cards.items():
             card.show_bill(ordered[regime], cheapest, ordered[cheapest].total,
-                           mark="cheapest", against="the cheapest")
+                           mark=translate("ForecastDialog", "cheapest"),
+                           against=translate("ForecastDialog", "the cheapest"))
         any_bill = ordered[cheapest]
-        self.title_label.setText(
-            f"{any_bill.title}: {any_bill.period.label}. Cheapest: {cheapest.label}.")
+        self.title_label.setText(translate(
+            "ForecastDialog", "{forecast}: {period}. Cheapest: {regime}.").format(
+                forecast=any_bill.title, period=any_bill.period.label, regime=cheapest.label))
         self.results_model.set_headers(regime_headers(ordered))
         self.results_model.set_rows(regime_rows(ordered))
         june = ordered[Regime.CBP_2023_06]
-        notes = [f"Under {june.regime.label}: {line}" for line in free_tier_lines(june)]
-        notes.append(f"Free entry points opened: {any_bill.entry_points:,}")
+        notes = [translate("ForecastDialog", "Under {regime}: {line}").format(
+            regime=june.regime.label, line=line) for line in free_tier_lines(june)]
+        notes.append(entry_points_line(any_bill))
         self.notes_label.setText("\n".join(notes))
         self.results.show()
         self._fit_to_content()

@@ -10,13 +10,14 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...billing.periods import Period, period_for
+from ...i18n import QT_TRANSLATE_NOOP, translate
 from ..common.widgets import plain_label
 
 PERIOD_KINDS = {
-    "day": "This day",
-    "week": "This week",
-    "month": "This month",
-    "custom": "Custom range",
+    "day": QT_TRANSLATE_NOOP("PeriodBar", "This day"),
+    "week": QT_TRANSLATE_NOOP("PeriodBar", "This week"),
+    "month": QT_TRANSLATE_NOOP("PeriodBar", "This month"),
+    "custom": QT_TRANSLATE_NOOP("PeriodBar", "Custom range"),
 }
 
 
@@ -31,7 +32,7 @@ class PeriodBar(QWidget):
         self.combo = QComboBox(self)
         self.combo.setObjectName("billingPeriod")
         for kind, text in PERIOD_KINDS.items():
-            self.combo.addItem(text, kind)
+            self.combo.addItem(translate("PeriodBar", text), kind)
         self.combo.setCurrentIndex(list(PERIOD_KINDS).index("month"))
         self.start_edit = self._date_edit("billingFrom")
         self.end_edit = self._date_edit("billingTo")
@@ -40,14 +41,14 @@ class PeriodBar(QWidget):
         self.error.hide()
 
         row = QHBoxLayout()
-        title = QLabel("&Period", self)
+        title = QLabel(translate("PeriodBar", "&Period"), self)
         title.setBuddy(self.combo)
         row.addWidget(title)
         row.addWidget(self.combo)
         row.addSpacing(8)
-        row.addWidget(QLabel("From", self))
+        row.addWidget(QLabel(translate("PeriodBar", "From"), self))
         row.addWidget(self.start_edit)
-        row.addWidget(QLabel("to", self))
+        row.addWidget(QLabel(translate("PeriodBar", "to"), self))
         row.addWidget(self.end_edit)
         row.addSpacing(12)
         row.addWidget(self.label, 1)
@@ -93,7 +94,7 @@ class PeriodBar(QWidget):
         """Show the period whose figures are shown: its label, and its days in the
         (read-only unless custom) date fields."""
         self.error.hide()
-        self.label.setText(f"{period.label} (UTC)")
+        self.label.setText(translate("PeriodBar", "{period} (UTC)").format(period=period.label))
         self._show_days(period)
 
     def show_error(self, text: str) -> None:

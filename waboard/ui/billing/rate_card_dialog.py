@@ -11,20 +11,12 @@ already sent keep what they were charged; the billing view can reprice them.
 
 from __future__ import annotations
 
-import csv
-import io
-from collections.abc import Iterable
-from datetime import date
-from decimal import Decimal
+from datetime import date, datetime
 from pathlib import Path
 
+from babel.dates import format_date as cldr_date
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
     Qt,
-    Signal,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,260 +24,35 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
-    QLineEdit,
     QMessageBox,
     QPushButton,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from ...explain import category_label
-from ...money import exact_money
-from ...outputs import spreadsheet_cell, write_output
+from ...formats import babel_locale, count
+from ...i18n import ENGLISH, language, translate
+from ...outputs import write_output
 from ...resources import RATE_CARD_FILE
-from ...rules.model import PRICED_CATEGORIES, Category
 from ...rules.pricing import (
-    OPTIONAL_COLUMNS,
-    OTHER,
-    RATE_CARD_COLUMNS,
-    WIDE_CATEGORIES,
-    MarketRates,
     RateCard,
     RateCardError,
-    parse_amount,
 )
 from ...service import Workspace
 from ..common.file_dialogs import RATE_CARDS, ask_open, ask_save
 from ..common.table_model import read_only_table
-from ..common.widgets import plain_label, plain_tooltip, warn
-from .rate_history import NO_FIGURE, RateHistoryModel
+from ..common.widgets import plain_label, warn
+from .rate_card_model import (
+    RATE_COLUMNS,
+    SOURCE,
+    RateCardModel,
+    RateDelegate,
+    rate_card_csv,
+    scenario_rows,
+)
+from .rate_history import RateHistoryModel
 from .rate_import import ImportOptionsDialog, with_defaults
-
-Index = QModelIndex | QPersistentModelIndex
-
-COLUMNS = ("Market", "Regions", "Marketing", "Utility", "Authentication", "Service",
-           "Effective", "Source")
-MARKET, REGIONS, EFFECTIVE, SOURCE = 0, 1, 6, 7
-RATE_COLUMNS: dict[int, Category] = {2: Category.MARKETING, 3: Category.UTILITY,
-                                     4: Category.AUTHENTICATION, 5: Category.SERVICE}
-CSV_FILTER = "Rate card CSV (*.csv);;All files (*)"
-SCENARIO_NOTE = "Set by the scenario this workspace was made from; it comes before the card"
-
-
-def rate_card_csv(rows: Iterable[MarketRates]) -> str:
-    """A rate card as CSV text in the bundled card's columns (rates written exactly)."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow((*RATE_CARD_COLUMNS, *OPTIONAL_COLUMNS))
-    for row in rows:
-        writer.writerow([spreadsheet_cell(row.market), " ".join(sorted(row.regions)),
-                         *(_cell(row, c) for c in PRICED_CATEGORIES),
-                         *map(spreadsheet_cell, (row.currency, row.effective, row.source)),
-                         *(_cell(row, c) for c in WIDE_CATEGORIES[len(PRICED_CATEGORIES):])])
-    return out.getvalue()
-
-
-def _cell(row: MarketRates, category: Category) -> str:
-    """A rate exactly, or blank where the card has no sourced figure."""
-    return str(row.rates[category]) if category in row.rates else ""
-
-
-def scenario_rows(workspace: Workspace) -> tuple[int, bool]:
-    """How many leading rows of the card in use a scenario set, and whether it set every
-    rate (`*`, when the workspace's own card is not used at all)."""
-    overrides = workspace.rate_overrides
-    return len(workspace.rate_card.rows) if "*" in overrides else len(overrides), "*" in overrides
-
-
-class RateCardModel(QAbstractTableModel):
-    """The card in use, one row per market; the four rates of the card's own rows are
-    editable, and an edit is stored through the workspace at once."""
-
-    rate_rejected = Signal(str)  # why an edit was not stored, in a sentence
-    rate_changed = Signal(str)  # what an edit changed, in a sentence
-
-    def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.workspace = workspace
-        self._rows: tuple[MarketRates, ...] = ()
-        self._fixed = 0
-        self._groups: dict[str, list[str]] = {}
-        self.reload()
-
-    def reload(self) -> None:
-        """Read the card in use again (after an import or a reset)."""
-        self.beginResetModel()
-        card = self.workspace.rate_card
-        self._rows = card.rows
-        self._fixed, _ = scenario_rows(self.workspace)
-        self._groups = _group_members(card)
-        self.endResetModel()
-
-    @property
-    def rows(self) -> tuple[MarketRates, ...]:
-        return self._rows
-
-    def editable(self, row: int) -> bool:
-        return row >= self._fixed
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        if role == Qt.ItemDataRole.TextAlignmentRole and section in RATE_COLUMNS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and section in RATE_COLUMNS:
-            return (f"{category_label(RATE_COLUMNS[section])} rate, per conversation (per "
-                    "message under per-message pricing). Double-click a rate to edit it.")
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() in RATE_COLUMNS and self.editable(index.row()):
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        row, column = self._rows[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.text(index.row(), column)
-        if role == Qt.ItemDataRole.EditRole:
-            if column in RATE_COLUMNS:
-                return str(row.rate(RATE_COLUMNS[column]))
-            return self.text(index.row(), column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in RATE_COLUMNS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            tooltip = self._tooltip(index.row(), column)
-            return plain_tooltip(tooltip) if tooltip else None
-        return None
-
-    def text(self, row_number: int, column: int) -> str:
-        row = self._rows[row_number]
-        if column == MARKET:
-            return row.market
-        if column == REGIONS:
-            if row.regions:
-                return " ".join(sorted(row.regions))
-            if row.market == OTHER:
-                return "Every other country"
-            members = self._groups.get(row.market, [])
-            return f"{len(members)} countries" if members else "-"
-        if column in RATE_COLUMNS:
-            category = RATE_COLUMNS[column]
-            if category not in row.rates:
-                return NO_FIGURE
-            return exact_money(row.rate(category), row.currency, trim=False)
-        if column == EFFECTIVE:
-            return row.effective or "-"
-        if column == SOURCE:
-            return row.source or "-"
-        return ""
-
-    def _tooltip(self, row_number: int, column: int) -> str | None:
-        row = self._rows[row_number]
-        if not self.editable(row_number):
-            return SCENARIO_NOTE
-        if column == REGIONS and not row.regions and row.market != OTHER:
-            return " ".join(self._groups.get(row.market, [])) or None
-        if column == SOURCE and row.source:
-            return row.source
-        if column in RATE_COLUMNS:
-            category = RATE_COLUMNS[column]
-            if category not in row.rates:
-                return (self.workspace.dated_rates.no_figure(
-                    row.market, category, row.currency, self.workspace.now())
-                    + ": the dialog shows none rather than a guess")
-            return f"{row.market}, {category_label(category).lower()}: " \
-                   f"{row.rate(category)} {row.currency}"
-        return None
-
-    def check(self, index: Index, text: str) -> Decimal:
-        """The rate `text` gives, or RateCardError naming the market and category."""
-        row = self._rows[index.row()]
-        category = RATE_COLUMNS[index.column()]
-        where = f"{row.market}, {category_label(category).lower()} rate"
-        if not text.strip():
-            raise RateCardError(f"{where}: enter a rate such as 0.0250")
-        return parse_amount(text, where)
-
-    def setData(self, index: Index, value: object,  # noqa: N802
-                role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if (role != Qt.ItemDataRole.EditRole or not index.isValid()
-                or not self.flags(index) & Qt.ItemFlag.ItemIsEditable):
-            return False
-        try:
-            rate = self.check(index, str(value))
-        except RateCardError as error:
-            self.rate_rejected.emit(f"{error}. The rate was not changed.")
-            return False
-        row_number, category = index.row(), RATE_COLUMNS[index.column()]
-        row = self._rows[row_number]
-        if rate == row.rate(category):
-            return True
-        rates = dict(row.rates)
-        rates[category] = rate
-        own = list(self._rows[self._fixed:])
-        own[row_number - self._fixed] = MarketRates(row.market, rates, row.regions,
-                                                    row.currency, row.effective, row.source)
-        try:
-            self.workspace.set_rate_card(rate_card_csv(own))
-        except RateCardError as error:
-            self.rate_rejected.emit(f"{error}. The rate was not changed.")
-            return False
-        self._rows = self.workspace.rate_card.rows
-        self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole,
-                                             Qt.ItemDataRole.EditRole])
-        self.rate_changed.emit(f"{row.market}, {category_label(category).lower()}: "
-                               f"{exact_money(rate, row.currency)} from the next message")
-        return True
-
-
-class RateDelegate(QStyledItemDelegate):
-    """Edits a rate as text; text that is not a non-negative decimal is refused
-    (`rejected` says why, in a sentence) and nothing is stored."""
-
-    rejected = Signal(str)
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802
-                     index: Index) -> QWidget:
-        editor = QLineEdit(parent)
-        editor.setObjectName("rateEditor")
-        editor.setPlaceholderText("0.0000")
-        editor.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return editor
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
-        if isinstance(editor, QLineEdit):
-            editor.setText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
-            editor.selectAll()
-
-    def setModelData(self, editor: QWidget, model: QAbstractTableModel,  # noqa: N802
-                     index: Index) -> None:
-        if not isinstance(editor, QLineEdit):
-            return
-        if isinstance(model, RateCardModel):
-            try:
-                model.check(index, editor.text())
-            except RateCardError as error:
-                self.rejected.emit(f"{error}. The rate was not changed.")
-                return
-        model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
 
 
 class RateCardDialog(QDialog):
@@ -294,7 +61,7 @@ class RateCardDialog(QDialog):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        self.setWindowTitle("Rate card")
+        self.setWindowTitle(translate("RateCard", "Rate card"))
         self.model = RateCardModel(workspace, self)
         self.intro = plain_label(self, "rateCardIntro")
         self.table = QTableView(self)
@@ -327,9 +94,9 @@ class RateCardDialog(QDialog):
             len(RateHistoryModel.HEADERS) - 1, QHeaderView.ResizeMode.Stretch)
         self.history_table.setTextElideMode(Qt.TextElideMode.ElideRight)
 
-        self.import_button = QPushButton("&Import CSV…", self)
-        self.export_button = QPushButton("&Export CSV…", self)
-        self.reset_button = QPushButton("&Reset to bundled card", self)
+        self.import_button = QPushButton(translate("RateCard", "&Import CSV…"), self)
+        self.export_button = QPushButton(translate("RateCard", "&Export CSV…"), self)
+        self.reset_button = QPushButton(translate("RateCard", "&Reset to bundled card"), self)
         self.import_button.clicked.connect(lambda: self.import_csv())
         self.export_button.clicked.connect(lambda: self.export_csv())
         self.reset_button.clicked.connect(lambda: self.reset())
@@ -368,8 +135,9 @@ class RateCardDialog(QDialog):
         market = rows[row if 0 <= row < len(rows) else 0]
         self.history_model.show_market(market.market, market.currency,
                                        self.workspace.dated_rates.rows)
-        self.history_title.setText(f"{market.market} by date ({market.currency}): every "
-                                   "dated rate, newest first")
+        self.history_title.setText(translate(
+            "RateCard", "{market} by date ({currency}): every dated rate, newest first").format(
+                market=market.market, currency=market.currency))
 
     @property
     def custom(self) -> bool:
@@ -379,25 +147,32 @@ class RateCardDialog(QDialog):
     def _describe(self) -> None:
         fixed, everything = scenario_rows(self.workspace)
         if self.custom:
-            text = ("This workspace's own rate card (imported or edited). New messages are "
-                    "priced with it; messages already sent keep what they were charged.")
+            text = [translate("RateCard", "This workspace's own rate card (imported or edited). "
+                              "New messages are priced with it; messages already sent keep "
+                              "what they were charged.")]
         else:
-            text = (f"The bundled rate card ({RATE_CARD_FILE}: rates with their sources, by "
-                    "date). New messages are priced with it; messages already sent keep what "
-                    "they were charged.")
-        now = self.workspace.now()
-        text += (f" Shown: the card in force on {now.day} {now:%b %Y} in "
-                 f"{self.workspace.account.currency} (the account's currency; effective "
-                 f"{_effective(self.workspace.rate_card)}). Where no sourced figure exists "
-                 "the table says so rather than guess.")
+            text = [translate("RateCard", "The bundled rate card ({file}: rates with their "
+                              "sources, by date). New messages are priced with it; messages "
+                              "already sent keep what they were charged.").format(
+                                  file=RATE_CARD_FILE)]
+        text.append(translate(
+            "RateCard", "Shown: the card in force on {day} in {currency} (the account's "
+            "currency; effective {effective}). Where no sourced figure exists the table says "
+            "so rather than guess.").format(
+                day=_day(self.workspace.now()), currency=self.workspace.account.currency,
+                effective=_effective(self.workspace.rate_card)))
         if everything:
-            text += (" The scenario this workspace was made from sets every rate, so the "
-                     "card's own rows are not used.")
+            text.append(translate("RateCard", "The scenario this workspace was made from sets "
+                                  "every rate, so the card's own rows are not used."))
         elif fixed:
-            text += (f" The first {fixed} row{'s' if fixed > 1 else ''} come from the "
-                     "scenario this workspace was made from and cannot be edited here.")
-        text += " Double-click a rate to edit it."
-        self.intro.setText(text)
+            text.append((translate("RateCard", "The first row comes from the scenario this "
+                                   "workspace was made from and cannot be edited here.")
+                         if fixed == 1 else
+                         translate("RateCard", "The first {count} rows come from the scenario "
+                                   "this workspace was made from and cannot be edited here."))
+                        .format(count=count(fixed)))
+        text.append(translate("RateCard", "Double-click a rate to edit it."))
+        self.intro.setText(" ".join(text))
         self.reset_button.setEnabled(self.custom)
 
     def _rejected(self, message: str) -> None:
@@ -406,7 +181,7 @@ class RateCardDialog(QDialog):
 
     def _changed(self, message: str) -> None:
         self.error_label.hide()
-        self.status_label.setText(f"Saved: {message}.")
+        self.status_label.setText(translate("RateCard", "Saved: {change}.").format(change=message))
         self._describe()
 
     # the whole card
@@ -418,7 +193,8 @@ class RateCardDialog(QDialog):
         day and the account's currency). With no `path`, ask for the file, then for the
         options: the import happens when they are accepted (False until then)."""
         if path is None:
-            chosen, _ = ask_open(self, RATE_CARDS, "Import rate card", CSV_FILTER)
+            chosen, _ = ask_open(self, RATE_CARDS, translate("RateCard", "Import rate card"),
+                                 _csv_filter())
             if not chosen:
                 return False
             asked = ImportOptionsDialog(Path(chosen).name, self.workspace.now().date(),
@@ -434,30 +210,35 @@ class RateCardDialog(QDialog):
         try:
             text = Path(path).read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError) as error:
-            reason = error.strerror if isinstance(error, OSError) else "not UTF-8 text"
-            warn(self, "This rate card cannot be imported",
-                                f"{name}: {reason or error}\n\nThe rate card in use has not "
-                                "changed.")
+            reason = error.strerror if isinstance(error, OSError) else translate(
+                "RateCard", "not UTF-8 text")
+            warn(self, translate("RateCard", "This rate card cannot be imported"),
+                 translate("RateCard", "{file}: {reason}\n\nThe rate card in use has not "
+                           "changed.").format(file=name, reason=reason or error))
             return False
         try:
             self.workspace.set_rate_card(with_defaults(text, effective, currency))
         except RateCardError as error:
-            warn(self, "This rate card cannot be imported",
-                                f"{name}, {error}\n\nThe rate card in use has not changed.")
+            warn(self, translate("RateCard", "This rate card cannot be imported"),
+                 translate("RateCard", "{file}, {reason}\n\nThe rate card in use has not "
+                           "changed.").format(file=name, reason=error))
             return False
         self.model.reload()
         self.error_label.hide()
         markets = len(self.model.rows) - scenario_rows(self.workspace)[0]
-        self.status_label.setText(f"Imported {markets} market{'s' if markets != 1 else ''} "
-                                  f"from {name}: new messages are priced with them.")
+        self.status_label.setText((translate(
+            "RateCard", "Imported 1 market from {file}: new messages are priced with them.")
+            if markets == 1 else translate(
+                "RateCard", "Imported {count} markets from {file}: new messages are priced "
+                "with them.")).format(count=count(markets), file=name))
         self._describe()
         return True
 
     def export_csv(self, path: str | Path | None = None) -> Path | None:
         """Save the card's own rows as CSV, to edit in a spreadsheet and import again."""
         if path is None:
-            chosen, _ = ask_save(self, RATE_CARDS, "Export rate card", "rate-card.csv",
-                                 CSV_FILTER)
+            chosen, _ = ask_save(self, RATE_CARDS, translate("RateCard", "Export rate card"),
+                                 "rate-card.csv", _csv_filter())
             if not chosen:
                 return None
             path = chosen
@@ -465,39 +246,42 @@ class RateCardDialog(QDialog):
         try:
             write_output(path, rate_card_csv(self.model.rows[fixed:]))
         except OSError as error:
-            warn(self, "Cannot export the rate card",
-                                f"{path}: {error.strerror or error}")
+            warn(self, translate("RateCard", "Cannot export the rate card"),
+                 f"{path}: {error.strerror or error}")
             return None
-        self.status_label.setText(f"Saved the rate card to {path}")
+        self.status_label.setText(translate("RateCard", "Saved the rate card to {path}").format(
+            path=path))
         return Path(path)
 
     def reset(self, confirm: bool = True) -> bool:
         """Go back to the bundled card (after asking, unless `confirm` is False)."""
         if confirm:
             answer = QMessageBox.question(
-                self, "Reset to the bundled rate card",
-                "Price new messages with the bundled rate card again? This workspace's own "
-                "rates are forgotten; messages already sent keep what they were charged.")
+                self, translate("RateCard", "Reset to the bundled rate card"),
+                translate("RateCard", "Price new messages with the bundled rate card again? "
+                          "This workspace's own rates are forgotten; messages already sent "
+                          "keep what they were charged."))
             if answer != QMessageBox.StandardButton.Yes:
                 return False
         self.workspace.reset_rate_card()
         self.model.reload()
         self.error_label.hide()
-        self.status_label.setText("Back to the bundled rate card.")
+        self.status_label.setText(translate("RateCard", "Back to the bundled rate card."))
         self._describe()
         return True
 
 
-def _group_members(card: RateCard) -> dict[str, list[str]]:
-    """Regional group -> the countries it prices (those without a row of their own)."""
-    own = {region for row in card.rows for region in row.regions}
-    members: dict[str, list[str]] = {}
-    for region, group in card.groups.items():
-        if region not in own:
-            members.setdefault(group, []).append(region)
-    return {group: sorted(regions) for group, regions in members.items()}
-
-
 def _effective(card: RateCard) -> str:
     dates = sorted({row.effective for row in card.rows if row.effective})
-    return ", ".join(dates) if dates else "on an unknown date"
+    return ", ".join(dates) if dates else translate("RateCard", "on an unknown date")
+
+
+def _csv_filter() -> str:
+    return translate("RateCard", "Rate card CSV (*.csv);;All files (*)")
+
+
+def _day(at: datetime) -> str:
+    """`7 Mar 2025` (the day a card is shown for), in the user's language."""
+    if language() == ENGLISH:
+        return f"{at.day} {at:%b %Y}"
+    return cldr_date(at, "d MMM yyyy", locale=babel_locale())

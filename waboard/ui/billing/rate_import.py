@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...i18n import translate
 from ...rules.pricing import RATE_CARD_COLUMNS
 from ...rules.rate_cards import CURRENCIES
 from ..common.widgets import plain_label
@@ -58,26 +59,27 @@ class ImportOptionsDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("rateImportDialog")
-        self.setWindowTitle("Import rate card")
+        self.setWindowTitle(translate("RateImport", "Import rate card"))
         self.account_currency = account_currency
         layout = QVBoxLayout(self)
         layout.addWidget(plain_label(
             self, "rateImportIntro",
-            f"Import {name}. Rows that name their own effective date and currency keep them; "
-            f"the others apply from the date and in the currency below. Columns: "
-            f"{', '.join(RATE_CARD_COLUMNS)}."))
+            translate("RateImport", "Import {file}. Rows that name their own effective date and "
+                      "currency keep them; the others apply from the date and in the currency "
+                      "below. Columns: {columns}.").format(
+                file=name, columns=", ".join(RATE_CARD_COLUMNS))))
         form = QFormLayout()
         self.effective = QDateEdit(self)
         self.effective.setObjectName("rateImportEffective")
         self.effective.setCalendarPopup(True)
         self.effective.setDisplayFormat("d MMM yyyy")
         self.effective.setDate(QDate(today.year, today.month, today.day))
-        form.addRow("&Effective from", self.effective)
+        form.addRow(translate("RateImport", "&Effective from"), self.effective)
         self.currency = QComboBox(self)
         self.currency.setObjectName("rateImportCurrency")
         self.currency.addItems(CURRENCIES)
         self.currency.setCurrentText(account_currency)
-        form.addRow("&Currency", self.currency)
+        form.addRow(translate("RateImport", "&Currency"), self.currency)
         layout.addLayout(form)
         self.warning = plain_label(self, "inlineError")
         layout.addWidget(self.warning)
@@ -85,18 +87,34 @@ class ImportOptionsDialog(QDialog):
         self._warn(self.currency.currentText())
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Import")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("RateImport", "Import"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(520, self.sizeHint().height())
+        self._fit()
 
     def _warn(self, currency: str) -> None:
-        self.warning.setText(
-            f"The account is billed in {self.account_currency}: rates in {currency} price "
-            "nothing until Settings > Business account uses that currency (amounts are "
-            "never converted)." if currency != self.account_currency else "")
+        self.warning.setText(translate(
+            "RateImport", "The account is billed in {account}: rates in {currency} price "
+            "nothing until Settings > Business account uses that currency (amounts are never "
+            "converted).").format(account=self.account_currency, currency=currency)
+            if currency != self.account_currency else "")
         self.warning.setVisible(currency != self.account_currency)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Tall enough for its wrapped lines at its width (the warning comes and goes, and
+        a longer language wraps into more lines)."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        wanted = layout.heightForWidth(self.width()) if layout.hasHeightForWidth() else \
+            layout.sizeHint().height()
+        if wanted > self.height():
+            self.resize(self.width(), wanted)
 
     def choice(self) -> tuple[date, str]:
         chosen = self.effective.date()

@@ -7,6 +7,8 @@ from decimal import Decimal
 from PySide6.QtWidgets import QFrame, QSizePolicy, QVBoxLayout, QWidget
 
 from ...billing.bill import Bill
+from ...billing.wording import counted_line
+from ...i18n import translate
 from ...money import money
 from ...rules.regimes import PricingChoice, choice_label
 from ..common.widgets import plain_label
@@ -34,19 +36,23 @@ class RegimeCard(QFrame):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
 
     def show_bill(self, bill: Bill, reference: PricingChoice, reference_total: Decimal, *,
-                  mark: str = "this workspace", against: str = "this workspace's regime"
-                  ) -> None:
-        """Show `bill`; the `reference` regime's card is marked (`mark`), the others say
-        how much more or less they charge than it."""
+                  mark: str | None = None, against: str | None = None) -> None:
+        """Show `bill`; the `reference` regime's card is marked (`mark`: this workspace), the
+        others say how much more or less they charge than it (`against`: this workspace's
+        regime)."""
+        mark = mark or translate("RegimeCard", "this workspace")
+        against = against or translate("RegimeCard", "this workspace's regime")
         here = self.regime == reference
         self.title.setText(choice_label(self.regime) + (f"  ({mark})" if here else ""))
         font = self.title.font()
         font.setBold(here)
         self.title.setFont(font)
         self.total.setText(money(bill.total, bill.currency))
-        detail = f"{bill.count:,} {bill.unit} counted"
+        detail = [counted_line(bill)]
         if not here:
             difference = bill.total - reference_total
-            detail += (f" · {money(difference, bill.currency, signed=True)} against "
-                       f"{against}" if difference else f" · the same as {against}")
-        self.detail.setText(detail)
+            detail.append(translate("RegimeCard", "{difference} against {regime}").format(
+                difference=money(difference, bill.currency, signed=True), regime=against)
+                if difference else
+                translate("RegimeCard", "the same as {regime}").format(regime=against))
+        self.detail.setText(" · ".join(detail))

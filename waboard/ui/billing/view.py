@@ -38,6 +38,9 @@ from ...billing.compare import REGIMES, Comparison, comparison
 from ...billing.export import html_report, write_bill_csv
 from ...billing.periods import Period, period_slug
 from ...billing.whatif import Replays
+from ...billing.wording import entry_points_line, unreplayed_note
+from ...formats import count
+from ...i18n import translate
 from ...money import money
 from ...outputs import write_output
 from ...rules.regimes import AUTO, PricingChoice, choice_label
@@ -50,13 +53,13 @@ from .figures import TableModel, big_label, figures_table, section_title
 from .period_bar import PeriodBar
 from .regime_card import RegimeCard
 from .rows import (
-    REFUSED_HEADERS,
     category_headers,
     category_rows,
     explanation_text,
     free_tier_lines,
     market_headers,
     market_rows,
+    refused_headers,
     refused_rows,
     regime_headers,
     regime_rows,
@@ -65,8 +68,6 @@ from .rows import (
 
 DEBOUNCE_MS = 250
 CHART_HEIGHT = 300
-CSV_FILTER = "CSV files (*.csv);;All files (*)"
-HTML_FILTER = "HTML files (*.html *.htm);;All files (*)"
 BILL_TAB, COMPARE_TAB = 0, 1
 
 
@@ -107,12 +108,12 @@ class BillingView(QWidget):
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("billingTabs")
-        self.tabs.addTab(self._bill_page(), "Bill")
-        self.tabs.addTab(self._compare_page(), "Compare regimes")
+        self.tabs.addTab(self._bill_page(), translate("BillingView", "Bill"))
+        self.tabs.addTab(self._compare_page(), translate("BillingView", "Compare regimes"))
         self.tabs.currentChanged.connect(self._tab_changed)
 
         self.replay_note = plain_label(self, "billingReplayNote")
-        self.replay_button = QPushButton("&Replay the history", self)
+        self.replay_button = QPushButton(translate("BillingView", "&Replay the history"), self)
         self.replay_button.setObjectName("billingReplay")
         self.replay_button.clicked.connect(self.replay_now)
         note = QHBoxLayout()
@@ -146,19 +147,20 @@ class BillingView(QWidget):
             chart.setMaximumHeight(CHART_HEIGHT)
         self.share_combo = QComboBox(page)
         self.share_combo.setObjectName("shareMeasure")
-        self.share_combo.addItem("of the cost", COST)
-        self.share_combo.addItem("of the conversations", COUNT)
+        self.share_combo.addItem(translate("BillingView", "of the cost"), COST)
+        self.share_combo.addItem(translate("BillingView", "of the conversations"), COUNT)
         self.share_combo.currentIndexChanged.connect(
             lambda _i: self.share_chart.set_measure(self.share_combo.currentData()))
         self.category_model = TableModel(category_headers(None), self)
         self.market_model = TableModel(market_headers(None), self)
-        self.refused_model = TableModel(REFUSED_HEADERS, self)
+        self.refused_model = TableModel(refused_headers(), self)
         self.category_table = figures_table(self.category_model, "billingCategories", page)
         self.market_table = figures_table(self.market_model, "billingMarkets", page)
         self.refused_table = figures_table(self.refused_model, "billingRefused", page)
         self.free_tier_label = plain_label(page, "billingFreeTier")
         self.entry_label = plain_label(page, "billingEntryPoints")
-        self.no_refusals = plain_label(page, "billingNoRefusals", "No message was refused.")
+        self.no_refusals = plain_label(page, "billingNoRefusals",
+                                      translate("BillingView", "No message was refused."))
 
         head = QHBoxLayout()
         head.addWidget(self.total_label)
@@ -166,11 +168,12 @@ class BillingView(QWidget):
         head.addWidget(self.summary_label, 1)
 
         share_head = QHBoxLayout()
-        share_head.addWidget(section_title(page, "Share by category"))
+        share_head.addWidget(section_title(page, translate("BillingView", "Share by category")))
         share_head.addStretch(1)
         share_head.addWidget(self.share_combo)
         charts = QGridLayout()
-        charts.addWidget(section_title(page, "Cost per day, by category"), 0, 0)
+        charts.addWidget(section_title(
+            page, translate("BillingView", "Cost per day, by category")), 0, 0)
         charts.addLayout(share_head, 0, 1)
         charts.addWidget(self.daily_chart, 1, 0)
         charts.addWidget(self.share_chart, 1, 1)
@@ -178,17 +181,19 @@ class BillingView(QWidget):
         charts.setColumnStretch(1, 2)
 
         tables = QGridLayout()
-        tables.addWidget(section_title(page, "By category"), 0, 0)
+        tables.addWidget(section_title(page, translate("BillingView", "By category")), 0, 0)
         tables.addWidget(self.category_table, 1, 0)
-        tables.addWidget(section_title(page, "By market"), 0, 1)
+        tables.addWidget(section_title(page, translate("BillingView", "By market")), 0, 1)
         tables.addWidget(self.market_table, 1, 1, 3, 1)
-        tables.addWidget(section_title(page, "Free tier and free entry points"), 2, 0)
+        tables.addWidget(section_title(
+            page, translate("BillingView", "Free tier and free entry points")), 2, 0)
         allowances = QVBoxLayout()
         allowances.addWidget(self.free_tier_label)
         allowances.addWidget(self.entry_label)
         allowances.addStretch(1)
         tables.addLayout(allowances, 3, 0)
-        tables.addWidget(section_title(page, "Refused messages, by reason"), 0, 2)
+        tables.addWidget(section_title(
+            page, translate("BillingView", "Refused messages, by reason")), 0, 2)
         refused = QVBoxLayout()
         refused.addWidget(self.refused_table)
         refused.addWidget(self.no_refusals)
@@ -213,7 +218,7 @@ class BillingView(QWidget):
         cards = QHBoxLayout()
         for card in self.regime_cards.values():
             cards.addWidget(card, 1)
-        self.compare_model = TableModel(["Category"], self)
+        self.compare_model = TableModel([translate("BillingView", "Category")], self)
         self.compare_table = figures_table(self.compare_model, "compareTable", page)
         # nine columns at five regimes: the figures take their width, the names the rest
         self.compare_table.horizontalHeader().setSectionResizeMode(
@@ -225,9 +230,9 @@ class BillingView(QWidget):
         layout = QVBoxLayout(page)
         layout.addWidget(self.compare_intro)
         layout.addLayout(cards)
-        layout.addWidget(section_title(page, "By category"))
+        layout.addWidget(section_title(page, translate("BillingView", "By category")))
         layout.addWidget(self.compare_table)
-        layout.addWidget(section_title(page, "Why the totals differ"))
+        layout.addWidget(section_title(page, translate("BillingView", "Why the totals differ")))
         layout.addWidget(self.explanations_label)
         layout.addStretch(1)
         return self._scroll(page)
@@ -333,9 +338,12 @@ class BillingView(QWidget):
     def _bill_replay_note(self) -> str:
         if not self._replay_pending:
             return ""
-        return (f"Some messages were decided under another regime, account or rate card than "
-                f"this workspace's now. Replaying its {self.workspace.store.message_count():,} "
-                f"messages shows them as {self.workspace.regime.label} would charge them.")
+        return translate(
+            "BillingView", "Some messages were decided under another regime, account or rate "
+            "card than this workspace's now. Replaying its {count} messages shows them as "
+            "{regime} would charge them.").format(
+                count=count(self.workspace.store.message_count()),
+                regime=self.workspace.regime.label)
 
     def _show_replay_note(self, text: str) -> None:
         self.replay_note.setText(text)
@@ -350,7 +358,9 @@ class BillingView(QWidget):
         self.basis_label.setText(self.basis_text())
         self.daily_chart.set_bill(bill)
         self.share_chart.set_bill(bill)
-        self.share_combo.setItemText(1, f"of the {bill.unit}")
+        self.share_combo.setItemText(1, translate("BillingView", "of the messages") if
+                                     bill.regime.per_message else
+                                     translate("BillingView", "of the conversations"))
         self.category_model.set_headers(category_headers(bill))
         self.category_model.set_rows(category_rows(bill))
         self.market_model.set_headers(market_headers(bill))
@@ -359,10 +369,9 @@ class BillingView(QWidget):
         self.refused_table.setVisible(bool(bill.refused))
         self.no_refusals.setVisible(not bill.refused)
         self.free_tier_label.setText("\n".join(free_tier_lines(bill)))
-        self.entry_label.setText(f"Free entry points opened: {bill.entry_points:,}")
-        self.unreplayed_label.setText(
-            f"{bill.unreplayed:,} accepted message(s) could not be decided again under this "
-            "regime and are counted as free." if bill.unreplayed else "")
+        self.entry_label.setText(entry_points_line(bill))
+        self.unreplayed_label.setText(unreplayed_note(bill.unreplayed) if bill.unreplayed
+                                      else "")
         self.unreplayed_label.setVisible(bool(bill.unreplayed))
 
     def basis_text(self) -> str:
@@ -371,21 +380,26 @@ class BillingView(QWidget):
         if bill is None:
             return ""
         if self.decided is None:
-            return f"As charged, under {bill.regime.label}."
+            return translate("BillingView", "As charged, under {regime}.").format(
+                regime=bill.regime.label)
         decided = money(self.decided.total, self.decided.currency)
-        return (f"Under {bill.regime.label}: the history repriced with the rate card in use, "
-                f"because some messages were decided under another regime or other rates. As "
-                f"decided when they were sent, this period's messages were charged {decided}.")
+        return translate(
+            "BillingView", "Under {regime}: the history repriced with the rate card in use, "
+            "because some messages were decided under another regime or other rates. As "
+            "decided when they were sent, this period's messages were charged {decided}."
+        ).format(regime=bill.regime.label, decided=decided)
 
     def _refresh_comparison(self) -> None:
         if self.period is None or self.bill is None:
             return
         if not self._may_replay(AUTO, *REGIMES):
-            self._show_replay_note(
-                f"The comparison replays this workspace's "
-                f"{self.workspace.store.message_count():,} messages under each regime"
-                + (" (the figures below are from before the last change)."
-                   if self.comparison is not None else "."))
+            note = translate(
+                "BillingView", "The comparison replays this workspace's {count} messages under "
+                "each regime (the figures below are from before the last change)."
+            ) if self.comparison is not None else translate(
+                "BillingView", "The comparison replays this workspace's {count} messages under "
+                "each regime.")
+            self._show_replay_note(note.format(count=count(self.workspace.store.message_count())))
             return
         self._show_replay_note("")
         store, own, period = self.workspace.store, self.workspace.regime, self.period
@@ -400,10 +414,11 @@ class BillingView(QWidget):
         own_total = by_date[choice].total
         for regime, card in self.regime_cards.items():
             card.show_bill(by_date[regime], choice, own_total)
-        self.compare_intro.setText(
-            f"The same history replayed under each pricing regime, and under the rules in "
-            f"force on each message's date (auto), for {period.label}, with the rate card in "
-            f"use. This workspace's pricing: {choice_label(choice)}.")
+        self.compare_intro.setText(translate(
+            "BillingView", "The same history replayed under each pricing regime, and under the "
+            "rules in force on each message's date (auto), for {period}, with the rate card in "
+            "use. This workspace's pricing: {pricing}.").format(
+                period=period.label, pricing=choice_label(choice)))
         self.compare_model.set_headers(regime_headers(bills))
         self.compare_model.set_rows(regime_rows(bills))
         self.explanations_label.setText(
@@ -424,26 +439,33 @@ class BillingView(QWidget):
         """Write the bill shown as CSV (asking where when `path` is None)."""
         bill = self.current_bill()
         if bill is None:
-            self._cannot("Cannot export the bill", "Choose a period first.")
+            self._cannot(translate("BillingView", "Cannot export the bill"),
+                         translate("BillingView", "Choose a period first."))
             return None
-        target = path or self._ask("Export bill as CSV", ".csv", CSV_FILTER)
+        target = path or self._ask(translate("BillingView", "Export bill as CSV"), ".csv",
+                                   translate("BillingView", "CSV files (*.csv);;All files (*)"))
         if not target:
             return None
         try:
             write_bill_csv(bill, target)
         except OSError as error:
-            self._cannot("Cannot export the bill", _os_text(target, error))
+            self._cannot(translate("BillingView", "Cannot export the bill"),
+                         _os_text(target, error))
             return None
-        self.status.emit(f"Saved the bill for {bill.period.label} as CSV to {target}")
+        self.status.emit(translate("BillingView", "Saved the bill for {period} as CSV to {path}"
+                                   ).format(period=bill.period.label, path=target))
         return Path(target)
 
     def export_html(self, path: str | Path | None = None) -> Path | None:
         """Write the one-page HTML report (bill, charts, comparison)."""
         bill = self.current_bill()
         if bill is None:
-            self._cannot("Cannot export the report", "Choose a period first.")
+            self._cannot(translate("BillingView", "Cannot export the report"),
+                         translate("BillingView", "Choose a period first."))
             return None
-        target = path or self._ask("Export HTML report", ".html", HTML_FILTER)
+        target = path or self._ask(
+            translate("BillingView", "Export HTML report"), ".html",
+            translate("BillingView", "HTML files (*.html *.htm);;All files (*)"))
         if not target:
             return None
         self._replay_asked = True  # the report has the comparison: asked for with it
@@ -451,9 +473,11 @@ class BillingView(QWidget):
         try:
             write_output(target, text)
         except OSError as error:
-            self._cannot("Cannot export the report", _os_text(target, error))
+            self._cannot(translate("BillingView", "Cannot export the report"),
+                         _os_text(target, error))
             return None
-        self.status.emit(f"Saved the report for {bill.period.label} to {target}")
+        self.status.emit(translate("BillingView", "Saved the report for {period} to {path}"
+                                   ).format(period=bill.period.label, path=target))
         return Path(target)
 
     def _ask(self, title: str, suffix: str, filters: str) -> str:
