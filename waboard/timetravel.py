@@ -32,6 +32,9 @@ EVERYTHING = (ChangeKind.CLOCK, ChangeKind.SETTINGS, ChangeKind.TEMPLATE, Change
               ChangeKind.MESSAGE)
 """What listeners are told after a trip through history (each for every customer)."""
 
+TOTALS_TABLES = frozenset({"month_totals"})
+"""Tables of totals over every customer's rows: written with them, they belong to none."""
+
 
 @dataclass(frozen=True, slots=True)
 class Rewound:
@@ -221,6 +224,7 @@ class TimeTravel:
         try:
             with self.store.transaction():
                 steps()
+                unowned, customers = self.journal.touched()
                 self._reload()
                 if clock_at is not None:
                     self.clock.restore(ClockSetting(clock_at, self.clock.speed, paused=True))
@@ -229,5 +233,6 @@ class TimeTravel:
         except BaseException:
             self._reload()  # back to what the file holds
             raise
+        scoped = clock_at is None and unowned <= TOTALS_TABLES
         for change in EVERYTHING:
-            self._notify(Change(change))
+            self._notify(Change(change, customers=customers if scoped else None))
