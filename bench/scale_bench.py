@@ -30,6 +30,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from PySide6.QtWidgets import QApplication, QDockWidget  # noqa: E402
 from store_bench import make_customers, make_messages  # noqa: E402
 
 from waboard.clock import ClockSetting  # noqa: E402
@@ -136,10 +137,11 @@ def ms_of(work: Callable[[], object]) -> float:
 
 
 def measure(path: Path, runs: int, scroll_seconds: float, idle_seconds: float,
-            skip: frozenset[str]) -> dict[str, list[float] | str]:
-    """Every in-process row of the table for the workspace at `path`."""
+            skip: frozenset[str], only: frozenset[str] = frozenset()
+            ) -> dict[str, list[float] | str]:
+    """Every in-process row of the table for the workspace at `path` (with `only`: the
+    opening and those rows)."""
     from PySide6.QtCore import QEventLoop, QSettings, QTimer
-    from PySide6.QtWidgets import QDockWidget
 
     from waboard.service import Workspace
 
@@ -176,6 +178,8 @@ def measure(path: Path, runs: int, scroll_seconds: float, idle_seconds: float,
     open_window = [cid for cid, count in rows if not count][: runs]
     big = store._db.execute("SELECT min(id) FROM customers").fetchone()[0]
 
+    if only:
+        return measure_only(window, open_window, runs, skip, only, figures)
     figures["send"] = []
     for customer_id in open_window:
         panel.select_customer(customer_id)
@@ -218,26 +222,7 @@ def measure(path: Path, runs: int, scroll_seconds: float, idle_seconds: float,
     figures["scrolled"] = [float(min(log.model.total, scrolled * 200 + 200))]
     figures["rss_scrolled"] = [rss_mb()]
 
-    billing = window.findChild(QDockWidget, "billingDock")
-    if "billing" in skip:
-        figures["billing_month"] = figures["billing_all"] = SKIPPED
-    elif billing is not None:
-        view = billing.view
-        billing.show()
-        app.processEvents()
-        first = store._db.execute("SELECT min(at) FROM messages").fetchone()[0]
-        periods = {"billing_month": lambda: view.period_bar.set_kind("month"),
-                   "billing_all": lambda: view.period_bar.set_custom_range(
-                       date.fromisoformat(first[:10]), workspace.now().date())}
-        for key, choose in periods.items():
-            choose()
-            app.processEvents()
-            times = []
-            for customer_id in open_window[:runs]:
-                workspace.send_text(customer_id, "one more")  # the figures are stale
-                app.processEvents()
-                times.append(ms_of(view.refresh))
-            figures[key] = times
+    measure_billing(window, open_window, runs, skip, figures)
     workspace.play()
     app.processEvents()
     cpu, wall = time.process_time(), time.perf_counter()
@@ -246,11 +231,64 @@ def measure(path: Path, runs: int, scroll_seconds: float, idle_seconds: float,
     idle.exec()
     figures["idle"] = [(time.process_time() - cpu) / (time.perf_counter() - wall) * 100]
     workspace.pause()
-    figures["undo"] = NOT_BUILT if not hasattr(workspace, "undo") else [
-        ms_of(settle(workspace.undo)) for _ in range(runs)]
+    measure_undo(window, runs, figures)
     window.close()
     app.processEvents()
     return figures
+
+
+def measure_only(window, open_window: list[int], runs: int, skip: frozenset[str],
+                 only: frozenset[str], figures: dict[str, list[float] | str]
+                 ) -> dict[str, list[float] | str]:
+    """The billing and undo rows alone (`--only billing,undo`), after the opening."""
+    if "billing" in only:
+        measure_billing(window, open_window, runs, skip, figures)
+    if "undo" in only:
+        window.findChild(QDockWidget, "billingDock").show()
+        measure_undo(window, runs, figures)
+    window.close()
+    return figures
+
+
+def measure_billing(window, open_window: list[int], runs: int, skip: frozenset[str],
+                    figures: dict[str, list[float] | str]) -> None:
+    """The billing dock's refresh after a send, for this month and for all time."""
+    workspace, store = window.workspace, window.workspace.store
+    billing = window.findChild(QDockWidget, "billingDock")
+    if "billing" in skip:
+        figures["billing_month"] = figures["billing_all"] = SKIPPED
+        return
+    app = QApplication.instance()
+    view = billing.view
+    billing.show()
+    app.processEvents()
+    first = store._db.execute("SELECT min(at) FROM messages").fetchone()[0]
+    periods = {"billing_month": lambda: view.period_bar.set_kind("month"),
+               "billing_all": lambda: view.period_bar.set_custom_range(
+                   date.fromisoformat(first[:10]), workspace.now().date())}
+    for key, choose in periods.items():
+        choose()
+        app.processEvents()
+        times = []
+        for customer_id in open_window[:runs]:
+            workspace.send_text(customer_id, "one more")  # the figures are stale
+            app.processEvents()
+            times.append(ms_of(view.refresh))
+        figures[key] = times
+
+
+def measure_undo(window, runs: int, figures: dict[str, list[float] | str]) -> None:
+    """Undo the last action with the billing dock open, until the dock shows the result."""
+    workspace, app = window.workspace, QApplication.instance()
+    billing = window.findChild(QDockWidget, "billingDock")
+
+    def undo() -> None:
+        workspace.undo()
+        app.processEvents()
+        if billing is not None and billing.view.refresh_pending:
+            billing.view.refresh()  # the refresh the change scheduled
+            app.processEvents()
+    figures["undo"] = [ms_of(undo) for _ in range(runs)]
 
 
 def command_seconds(path: Path, *arguments: str) -> float:
@@ -268,7 +306,8 @@ def month_of(path: Path) -> str:
 
 
 def measure_size(cached: Path, runs: int, scroll_seconds: float, idle_seconds: float,
-                 skip: frozenset[str]) -> dict[str, list[float] | str]:
+                 skip: frozenset[str], only: frozenset[str] = frozenset()
+                 ) -> dict[str, list[float] | str]:
     """Measure a copy of the cached workspace (measuring sends messages) in a new process."""
     with tempfile.TemporaryDirectory(dir=cached.parent) as folder:
         path = Path(folder) / cached.name
@@ -277,10 +316,12 @@ def measure_size(cached: Path, runs: int, scroll_seconds: float, idle_seconds: f
         output = subprocess.run(
             [sys.executable, __file__, "--measure", str(path), "--runs", str(runs),
              "--scroll-seconds", str(scroll_seconds), "--idle-seconds", str(idle_seconds),
-             "--skip", ",".join(skip)],
+             "--skip", ",".join(skip), "--only", ",".join(only)],
             check=True, stdout=subprocess.PIPE, text=True,
         ).stdout
         figures = json.loads(output.strip().splitlines()[-1])
+        if only:
+            return figures
         figures["report"] = SKIPPED if "report" in skip else [
             command_seconds(path, "report", "--period", month_of(path))]
         figures["export"] = SKIPPED if "export" in skip else [
@@ -331,14 +372,17 @@ def main() -> None:
                         help="how long idle CPU is measured with the clock playing")
     parser.add_argument("--skip", default="", help="rows not to measure, comma-separated:"
                         " billing, report, export (each replays or writes the whole history)")
+    parser.add_argument("--only", default="", help="measure only these rows after opening,"
+                        " comma-separated: billing, undo (with the billing dock open)")
     parser.add_argument("--build-only", action="store_true",
                         help="build the missing workspaces and measure nothing")
     parser.add_argument("--measure", type=Path, help=argparse.SUPPRESS)
     options = parser.parse_args()
     skip = frozenset(filter(None, options.skip.split(",")))
+    only = frozenset(filter(None, options.only.split(",")))
     if options.measure:
         print(json.dumps(measure(options.measure, options.runs, options.scroll_seconds,
-                                 options.idle_seconds, skip)))
+                                 options.idle_seconds, skip, only)))
         return
     sizes = [float(s) for s in options.sizes.split(",")]
     options.cache.mkdir(parents=True, exist_ok=True)
@@ -352,7 +396,7 @@ def main() -> None:
                   flush=True)
         if not options.build_only:
             results[size] = measure_size(path, options.runs, options.scroll_seconds,
-                                         options.idle_seconds, skip)
+                                         options.idle_seconds, skip, only)
             print(f"measured {size:g}x", flush=True)
     if results:
         print(table(results))

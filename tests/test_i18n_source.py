@@ -61,7 +61,8 @@ ALLOWED: dict[str, tuple[str, ...]] = {
     "waboard/ui/catalogues.py": (r".",),  # the maintainers' command line
     "waboard/ui/screenshots.py": (r".",),  # a maintainers' tool and the sample data it types
     "waboard/ui/display_check.py": (r".",),  # said on stderr before Qt (and a language) starts
-    "waboard/settings.py": (r"setting cannot be read", r"is not a date waboard keeps"),
+    "waboard/settings.py": (r"setting cannot be read", r"is not a date waboard keeps",
+                            r"is not a delay of"),
     "waboard/ui/language.py": (r"^Português \(Brasil\)$", r"^English$"),  # languages by name
     "waboard/ui/api/runner.py": (r"^the server (is stopping|stopped)$",),  # the API's answer
     "waboard/ui/common/errors.py": (r"^waboard .*Python",),  # the bug report's header

@@ -82,9 +82,9 @@ ACTIONS = st.lists(st.tuples(
 ), max_size=30)
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(ACTIONS)
-def test_the_totals_equal_a_full_replay_after_any_actions(actions) -> None:
+def sample_workspace() -> tuple[Workspace, list[int]]:
+    """An in-memory workspace with two templates and a customer per phone (the second not
+    opted in), its clock at START; and the customers' ids."""
     store = Store.open(None)
     CLOCK.write(store, ClockSetting(START))
     workspace = Workspace(store)
@@ -94,37 +94,48 @@ def test_the_totals_equal_a_full_replay_after_any_actions(actions) -> None:
                                     "Oferta {{1}}", TemplateStatus.APPROVED))
     ids = [workspace.add_customer(f"C{n}", phone, opt_in=n != 1)
            for n, phone in enumerate(PHONES)]
+    return workspace, ids
+
+
+def act(workspace: Workspace, setup: int, kind: str, customer: int, who: int) -> None:
+    """One action of ACTIONS' kinds (undo and rewind stop short of the journal's `setup`)."""
+    if kind == "write":
+        workspace.customer_message(customer, "Hola")
+    elif kind == "ad":
+        workspace.customer_message(customer, "From the ad", referral=Referral.CTWA_AD)
+    elif kind == "text":
+        workspace.send_text(customer, "Hi")
+    elif kind in ("utility", "marketing"):
+        name = "order_update" if kind == "utility" else "spring_sale"
+        workspace.send_template(customer, name, "es_MX", ["Ana"])
+    elif kind == "opt_in":
+        workspace.opt_in(customer)
+    elif kind == "opt_out":
+        workspace.opt_out(customer)
+    elif kind == "undo":
+        if workspace.journal.head > setup:
+            workspace.undo()
+    elif kind == "redo":
+        with suppress(InputError):  # nothing to redo
+            workspace.redo()
+    elif kind == "rewind":
+        with suppress(InputError):  # nothing to take back
+            workspace.rewind(max(workspace.now() - timedelta(hours=who + 1),
+                                 START + timedelta(seconds=1)))
+    else:
+        workspace.wait(customer)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(ACTIONS)
+def test_the_totals_equal_a_full_replay_after_any_actions(actions) -> None:
+    workspace, ids = sample_workspace()
     setup = workspace.journal.head  # undo and rewind stop short of the setup
     for kind, who, seconds in actions:
         workspace.jump(timedelta(seconds=seconds)) if seconds else None
-        customer = ids[who]
-        if kind == "write":
-            workspace.customer_message(customer, "Hola")
-        elif kind == "ad":
-            workspace.customer_message(customer, "From the ad", referral=Referral.CTWA_AD)
-        elif kind == "text":
-            workspace.send_text(customer, "Hi")
-        elif kind in ("utility", "marketing"):
-            name = "order_update" if kind == "utility" else "spring_sale"
-            workspace.send_template(customer, name, "es_MX", ["Ana"])
-        elif kind == "opt_in":
-            workspace.opt_in(customer)
-        elif kind == "opt_out":
-            workspace.opt_out(customer)
-        elif kind == "undo":
-            if workspace.journal.head > setup:
-                workspace.undo()
-        elif kind == "redo":
-            with suppress(InputError):  # nothing to redo
-                workspace.redo()
-        elif kind == "rewind":
-            with suppress(InputError):  # nothing to take back
-                workspace.rewind(max(workspace.now() - timedelta(hours=who + 1),
-                                     START + timedelta(seconds=1)))
-        else:
-            workspace.wait(customer)
+        act(workspace, setup, kind, ids[who], who)
     assert_totals_agree(workspace)
-    store.close()
+    workspace.store.close()
 
 
 def test_the_demo_workspace_totals_equal_a_full_replay(tmp_path: Path) -> None:
@@ -169,13 +180,15 @@ def test_an_older_file_gets_its_totals_from_the_history(tmp_path: Path) -> None:
     workspace.store.copy_to(path)
     expected = stored_totals(workspace.store)
     workspace.store.close()
+    before = MIGRATIONS.index(_v7_inbox_aggregates)
     with closing(sqlite3.connect(path)) as conn:  # as the waboard before the totals left it
         conn.executescript("DROP TABLE customer_months; DROP TABLE month_totals;"
                            " DROP INDEX conversations_by_expiry;"
                            " DROP INDEX customers_by_last_inbound;"
                            " DROP INDEX messages_by_time;"
+                           " DROP TABLE daily_billing; DROP TABLE pricing_bases;"
                            + LATER_THAN_TOTALS +
-                           f" PRAGMA user_version = {MIGRATIONS.index(_v7_inbox_aggregates)};")
+                           f" PRAGMA user_version = {before};")
     with Store.open(path) as store:
         assert stored_totals(store) == expected
         assert expected[0] and expected[1]

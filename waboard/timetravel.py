@@ -32,7 +32,7 @@ EVERYTHING = (ChangeKind.CLOCK, ChangeKind.SETTINGS, ChangeKind.TEMPLATE, Change
               ChangeKind.MESSAGE)
 """What listeners are told after a trip through history (each for every customer)."""
 
-TOTALS_TABLES = frozenset({"month_totals"})
+TOTALS_TABLES = frozenset({"month_totals", "daily_billing", "pricing_bases"})
 """Tables of totals over every customer's rows: written with them, they belong to none."""
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
@@ -24,6 +24,7 @@ from ..rules.pricing import RateCard
 from ..rules.regimes import PricingChoice, parse_choice, resolve
 from ..settings import NAME
 from ..store import Store
+from .daily import Sums, day_sums, whole_days
 from .periods import Period, custom_period, month_period
 from .replay import PricedMessage, as_charged, reprice, workspace_regime
 
@@ -180,14 +181,36 @@ def bill(
     """
     period = start if isinstance(start, Period) else custom_period(start, _required(end))
     if regime is None:
-        priced, chosen, charged = as_charged(store, rate_card), workspace_regime(store), True
-    else:
-        choice = parse_choice(regime)
-        # Under auto each message is priced under its own regime; the bill is labelled with
-        # the regime in force at the period's end.
-        chosen = resolve(choice, period.end - timedelta(seconds=1))
-        priced, charged = reprice(store, choice, rate_card), False
-    return workspace_bill(store, priced, period, chosen, as_charged=charged)
+        return charged_bill(store, period, rate_card)
+    choice = parse_choice(regime)
+    # Under auto each message is priced under its own regime; the bill is labelled with
+    # the regime in force at the period's end.
+    chosen = resolve(choice, period.end - timedelta(seconds=1))
+    return workspace_bill(store, reprice(store, choice, rate_card), period, chosen,
+                          as_charged=False)
+
+
+def charged_bill(store: Store, period: Period, rate_card: RateCard | None = None, *,
+                 details: bool = True) -> Bill:
+    """The bill of `period` as charged, under the workspace's current regime: from the
+    per-day aggregates for whole days (daily.py), else from the history. `details` False
+    leaves the per-customer and per-template tables empty (the Billing view shows
+    neither)."""
+    regime = workspace_regime(store)
+    if not whole_days(period):
+        return workspace_bill(store, as_charged(store, rate_card), period, regime,
+                              as_charged=True)
+    names = store.customer_names() if details else None
+    categories = {t.key: t.category for t in store.templates()}
+    return assemble_bill(day_sums(store, period, rate_card, details=details), period,
+                         regime, as_charged=True, names=names,
+                         template_categories=categories, title=NAME.read(store))
+
+
+def without_tables(bill: Bill) -> Bill:
+    """The bill without its per-customer and per-template tables (the Billing view shows
+    neither)."""
+    return replace(bill, customers=(), templates=())
 
 
 def workspace_bill(store: Store, priced: Iterable[PricedMessage], period: Period,
@@ -259,28 +282,40 @@ def build_bill(
         if template is not None:
             template[0] += 1
             template[2] += item.charge
+    return assemble_bill(
+        Sums(lines, daily, refused, currencies, service_by_month, entry_points, customers,
+             templates), period, regime, as_charged=as_charged, names=names,
+        template_categories=template_categories, title=title, unreplayed=unreplayed)
+
+
+def assemble_bill(sums: Sums, period: Period, regime: Regime, *, as_charged: bool,
+                  names: Mapping[int, str] | None = None,
+                  template_categories: Mapping[tuple[str, str], Category] | None = None,
+                  title: str = "", unreplayed: int = 0) -> Bill:
+    """The Bill of summed figures, its tables in their order."""
     free_tier = tuple(
-        FreeTier(month, service_by_month[month]) for month in period.months()
+        FreeTier(month, sums.service_by_month.get(month, 0)) for month in period.months()
     ) if regime.has_free_tier else ()
     known = template_categories or {}
     return Bill(
         period=period,
         regime=regime,
         as_charged=as_charged,
-        currency=currencies.most_common(1)[0][0] if currencies else "USD",
-        lines=make_lines({key: tuple(value) for key, value in lines.items()}),
+        currency=sums.currencies.most_common(1)[0][0] if sums.currencies else "USD",
+        lines=make_lines({key: tuple(value) for key, value in sums.lines.items()}),
         free_tier=free_tier,
-        entry_points=entry_points,
-        refused=dict(sorted(refused.items(), key=lambda kv: list(Reason).index(kv[0]))),
-        daily=make_daily(period, daily),
+        entry_points=sums.entry_points,
+        refused=dict(sorted(sums.refused.items(),
+                            key=lambda kv: list(Reason).index(kv[0]))),
+        daily=make_daily(period, sums.daily),
         customers=tuple(sorted(
             (CustomerCost(cid, (names or {}).get(cid, f"#{cid}"), *values)
-             for cid, values in customers.items()),
+             for cid, values in sums.customers.items()),
             key=lambda c: (-c.amount, -c.counted, c.name),
         )),
         templates=tuple(sorted(
             (TemplateUse(name, language, known.get((name, language)), *values)
-             for (name, language), values in templates.items()),
+             for (name, language), values in sums.templates.items()),
             key=lambda t: (-t.amount, t.name, t.language),
         )),
         title=title,

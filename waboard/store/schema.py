@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from sqlite_utils import Database
 
+from .daily import rebuild_daily
 from .totals import rebuild_totals
 
 APPLICATION_ID = 0x57414244
@@ -229,6 +230,34 @@ def _v7_inbox_aggregates(db: Database) -> None:
     rebuild_totals(db.conn)
 
 
+def _v9_daily_billing(db: Database) -> None:
+    """Per-day billing aggregates of the business messages, kept up to date by every write
+    so a bill reads days instead of the history, and the messages counted by the pricing
+    basis they were decided under (see `daily`)."""
+    db.executescript(
+        """
+        CREATE TABLE daily_billing (
+            id INTEGER PRIMARY KEY,
+            day TEXT NOT NULL,
+            region TEXT NOT NULL,
+            category TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            accepted INTEGER NOT NULL,
+            messages INTEGER NOT NULL,
+            counted INTEGER NOT NULL,
+            charged INTEGER NOT NULL,
+            amount TEXT NOT NULL,
+            UNIQUE (day, region, category, reason, accepted)
+        );
+        CREATE TABLE pricing_bases (
+            id INTEGER PRIMARY KEY,
+            basis TEXT NOT NULL UNIQUE,
+            messages INTEGER NOT NULL
+        );
+        """
+    )
+    rebuild_daily(db.conn)
+
 
 def _v8_delivery_and_replies(db: Database) -> None:
     """When each accepted business message reaches the phone and is read (its status then
@@ -253,7 +282,7 @@ def _v8_delivery_and_replies(db: Database) -> None:
         """
     )
 
-def _v9_counter_indexes(db: Database) -> None:
+def _v10_counter_indexes(db: Database) -> None:
     """Partial indexes holding exactly the messages the business's monthly counters count
     (`Store.counters_between`): free-form texts sent, and charged business messages with
     their customer and category, so a month is counted from the index alone."""
@@ -269,8 +298,8 @@ def _v9_counter_indexes(db: Database) -> None:
 
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     _v1_initial, _v2_consent_ledger, _v3_clock_events, _v4_dated_rules, _v5_message_origin,
-    _v6_undo_journal, _v7_inbox_aggregates, _v8_delivery_and_replies,
-    _v9_counter_indexes,
+    _v6_undo_journal, _v7_inbox_aggregates, _v8_delivery_and_replies, _v9_daily_billing,
+    _v10_counter_indexes,
 )
 """`MIGRATIONS[n]` takes a database from schema n to schema n + 1."""
 

@@ -23,6 +23,7 @@ from sqlite_utils import Database
 from waboard.rules.instants import parse_instant
 from waboard.rules.model import ZERO, Category, Conversation, CustomerState, Template
 
+from .daily import DailyReads, DailyTally, move_customer
 from .errors import StoreError
 from .files import (
     check_file,
@@ -101,7 +102,7 @@ _INSERT_MESSAGE = (
 _SET_STATE = " = ?, ".join(STATE_COLUMNS.split(", ")) + " = ?"
 
 
-class Store:
+class Store(DailyReads):
     """A waboard database. Open one with `Store.open`.
 
     Outside `transaction()` every write method commits on its own; inside one, writes
@@ -312,14 +313,18 @@ class Store:
         """Rewrite a customer's name, phone, region, unread count and state columns."""
         if record.id is None:
             raise StoreError(f"customer {record.key!r} has no id to update it by")
-        self._update(
-            "UPDATE customers SET name = ?, phone = ?, region = ?, unread = ?,"
-            f" {_SET_STATE} WHERE id = ?",
-            (record.name, record.phone, record.region, record.unread)
-            + state_row(record.state)
-            + (record.id,),
-            record.id,
-        )
+        old = self._one("SELECT region FROM customers WHERE id = ?", (record.id,))
+        with self.transaction():
+            if old is not None and old[0] != record.region:
+                move_customer(self._conn, record.id, record.region)
+            self._update(
+                "UPDATE customers SET name = ?, phone = ?, region = ?, unread = ?,"
+                f" {_SET_STATE} WHERE id = ?",
+                (record.name, record.phone, record.region, record.unread)
+                + state_row(record.state)
+                + (record.id,),
+                record.id,
+            )
 
     def customer(self, customer_id: int, at: datetime | None = None) -> CustomerRecord:
         """A customer with all its conversations, or (given `at`) those not expired then:
@@ -441,7 +446,7 @@ class Store:
         service = self._count(
             "SELECT count(*) FROM conversations"
             " WHERE category = ? AND opened_at >= ? AND opened_at < ?", (Category.SERVICE, *span))
-        texts = self._count(  # this and the charged: from the partial indexes of v9 alone
+        texts = self._count(  # this and the charged: from the partial indexes of v10 alone
             "SELECT count(*) FROM messages INDEXED BY messages_counted_texts"
             " WHERE direction = 'out' AND kind = 'text' AND accepted = 1 AND at >= ? AND at < ?",
             span)
@@ -498,29 +503,33 @@ class Store:
 
     def add_message(self, record: MessageRecord) -> int:
         """Add a message (its `id` is ignored) and return its id."""
-        tally = Tally()
+        tally, daily = Tally(), DailyTally(self.customer_regions([record.customer_id]))
         with self.transaction(), _constraints(foreign_key=_no_customer(record.customer_id)):
             row = message_row(record)
             message_id = self._conn.execute(_INSERT_MESSAGE, row).lastrowid
             tally.count(record.customer_id, row[1], record.accepted, record.charge)
             tally.add_to(self._conn)
+            daily.count(record, row[1])
+            daily.add_to(self._conn)
         return message_id
 
     def add_messages(self, records: Iterable[MessageRecord]) -> int:
         """Add many messages in one statement batch (ids ignored); return how many."""
-        tally = Tally()
-        count = tally.count
+        tally, daily = Tally(), DailyTally(self.customer_regions())
+        count, count_day = tally.count, daily.count
 
         def rows() -> Iterator[Row]:
             for record in records:
                 row = message_row(record)
                 count(record.customer_id, row[1], record.accepted, record.charge)
+                count_day(record, row[1])
                 yield row
 
         refusal = "a message refers to a customer that does not exist"
         with self.transaction(), _constraints(foreign_key=refusal):
             added = self._conn.executemany(_INSERT_MESSAGE, rows()).rowcount
             tally.add_to(self._conn)
+            daily.add_to(self._conn)
         return added
 
     def messages(

@@ -13,6 +13,8 @@ shown; the clock's ticks only move the period when the simulated day changes.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -24,17 +26,18 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
+    QPushButton,
     QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from ...billing.bill import Bill, workspace_bill
+from ...billing.bill import Bill, charged_bill, without_tables, workspace_bill
 from ...billing.compare import REGIMES, Comparison, comparison
 from ...billing.export import html_report, write_bill_csv
 from ...billing.periods import Period, period_slug
-from ...billing.replay import PricedMessage, as_charged, reprice, same_charges
+from ...billing.whatif import Replays
 from ...money import money
 from ...outputs import write_output
 from ...rules.regimes import AUTO, PricingChoice, choice_label
@@ -84,8 +87,10 @@ class BillingView(QWidget):
         self.refresh_count = 0
         self._stale = True
         self._compare_stale = True
-        self._charged: list[PricedMessage] | None = None
-        self._priced: dict[PricingChoice, list[PricedMessage]] = {}
+        self.replays = Replays(workspace.store, lambda: workspace.rate_card)
+        self._replay_asked = False  # the person asked for the replays since the last change
+        self._replay_pending = False  # the bill waits for a replay under the pricing now
+        self._detailed: Callable[[], Bill] | None = None  # the bill shown, with its tables
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -106,9 +111,19 @@ class BillingView(QWidget):
         self.tabs.addTab(self._compare_page(), "Compare regimes")
         self.tabs.currentChanged.connect(self._tab_changed)
 
+        self.replay_note = plain_label(self, "billingReplayNote")
+        self.replay_button = QPushButton("&Replay the history", self)
+        self.replay_button.setObjectName("billingReplay")
+        self.replay_button.clicked.connect(self.replay_now)
+        note = QHBoxLayout()
+        note.addWidget(self.replay_note, 1)
+        note.addWidget(self.replay_button)
+        self._show_replay_note("")
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.period_bar)
+        layout.addLayout(note)
         layout.addWidget(self.tabs, 1)
 
     def _scroll(self, page: QWidget) -> QScrollArea:
@@ -220,9 +235,9 @@ class BillingView(QWidget):
     # keeping the figures current
 
     def _on_change(self, change: Change) -> None:
+        self.replays.changed(change)
         if change.kind is not ChangeKind.CLOCK:
-            self._charged = None
-            self._priced.clear()
+            self._replay_asked = False
         self._stale = self._compare_stale = True
         if self.isVisible():
             self._timer.start()
@@ -247,12 +262,15 @@ class BillingView(QWidget):
     def _tab_changed(self, index: int) -> None:
         if index == COMPARE_TAB and self._compare_stale and not self._stale:
             self._refresh_comparison()
+        elif index != COMPARE_TAB and self.bill is not None:
+            self._show_replay_note(self._bill_replay_note())
 
     def current_bill(self) -> Bill | None:
-        """The bill shown, computed now if the figures are not current."""
+        """The bill shown, with its per-customer and per-template tables (for exports),
+        computed now if the figures are not current."""
         if self._stale or self._timer.isActive():
             self.refresh()
-        return self.bill
+        return None if self._detailed is None else self._detailed()
 
     def current_comparison(self) -> Comparison | None:
         if self._stale or self._timer.isActive():
@@ -261,19 +279,24 @@ class BillingView(QWidget):
             self._refresh_comparison()
         return self.comparison
 
-    def _charged_history(self) -> list[PricedMessage]:
-        if self._charged is None:
-            self._charged = as_charged(self.workspace.store, self.workspace.rate_card)
-        return self._charged
+    def replay_now(self) -> None:
+        """Replay the history for what the view shows (asked for on a long history)."""
+        self._replay_asked = True
+        self.refresh()
+        if self.tabs.currentIndex() == COMPARE_TAB:
+            self._refresh_comparison()
 
-    def _repriced(self, regime: PricingChoice) -> list[PricedMessage]:
-        if regime not in self._priced:
-            self._priced[regime] = reprice(self.workspace.store, regime,
-                                           self.workspace.rate_card)
-        return self._priced[regime]
+    def _may_replay(self, *regimes: PricingChoice) -> bool:
+        return all(self.replays.has(r) for r in regimes) or self._replay_asked or \
+            self.replays.automatic
 
     def refresh(self) -> None:
-        """Recompute the bill for the chosen period (and the comparison, if it is shown)."""
+        """Recompute the bill for the chosen period (and the comparison, if it is shown).
+
+        The bill as charged comes from the per-day aggregates. Only when some messages were
+        decided under other settings than the workspace's now (another regime, account or
+        rate card) is the history replayed under its pricing, to bill it as it would be
+        decided now, with what was charged beside it."""
         self._timer.stop()
         try:
             period = self.period_bar.selected_period()
@@ -283,20 +306,41 @@ class BillingView(QWidget):
         self.refresh_count += 1
         self.period = period
         self.period_bar.show_period(period)
-        store, regime = self.workspace.store, self.workspace.regime
-        charged = self._charged_history()
-        replayed = self._repriced(self.workspace.pricing)
-        if not same_charges(charged, replayed):
-            self.bill = workspace_bill(store, charged, period, regime, as_charged=True)
-            self.decided = None
-        else:
-            self.bill = workspace_bill(store, replayed, period, regime, as_charged=False)
-            self.decided = workspace_bill(store, charged, period, regime, as_charged=True)
+        store, regime, card = self.workspace.store, self.workspace.regime, \
+            self.workspace.rate_card
+        charged = charged_bill(store, period, card, details=False)
+        self.bill, self.decided = charged, None
+        self._detailed = lambda: charged_bill(store, period, card)
+        self._replay_pending = False
+        choice = self.workspace.pricing
+        if not store.pricing_bases() <= {store.pricing_basis()}:
+            if self._may_replay(choice):
+                priced = self.replays.priced(choice)
+                replayed = workspace_bill(store, priced, period, regime, as_charged=False)
+                if without_tables(replace(replayed, as_charged=True)) != charged:
+                    self.bill, self.decided = without_tables(replayed), charged
+                    self._detailed = lambda: replayed
+            else:
+                self._replay_pending = True
         self._stale = False
         self._compare_stale = True
         self._show_bill()
         if self.tabs.currentIndex() == COMPARE_TAB:
             self._refresh_comparison()
+        else:
+            self._show_replay_note(self._bill_replay_note())
+
+    def _bill_replay_note(self) -> str:
+        if not self._replay_pending:
+            return ""
+        return (f"Some messages were decided under another regime, account or rate card than "
+                f"this workspace's now. Replaying its {self.workspace.store.message_count():,} "
+                f"messages shows them as {self.workspace.regime.label} would charge them.")
+
+    def _show_replay_note(self, text: str) -> None:
+        self.replay_note.setText(text)
+        self.replay_note.setVisible(bool(text))
+        self.replay_button.setVisible(bool(text))
 
     def _show_bill(self) -> None:
         bill = self.bill
@@ -336,14 +380,22 @@ class BillingView(QWidget):
     def _refresh_comparison(self) -> None:
         if self.period is None or self.bill is None:
             return
+        if not self._may_replay(AUTO, *REGIMES):
+            self._show_replay_note(
+                f"The comparison replays this workspace's "
+                f"{self.workspace.store.message_count():,} messages under each regime"
+                + (" (the figures below are from before the last change)."
+                   if self.comparison is not None else "."))
+            return
+        self._show_replay_note("")
         store, own, period = self.workspace.store, self.workspace.regime, self.period
         choice = self.workspace.pricing
-        priced = {regime: self._repriced(regime) for regime in REGIMES}
+        priced = {regime: self.replays.priced(regime) for regime in REGIMES}
         bills = {regime: workspace_bill(store, priced[regime], period, regime, as_charged=False)
                  for regime in REGIMES}
         self.comparison = comparison(period, own, priced, bills)
         self._compare_stale = False
-        by_date = {**bills, AUTO: workspace_bill(store, self._repriced(AUTO), period, own,
+        by_date = {**bills, AUTO: workspace_bill(store, self.replays.priced(AUTO), period, own,
                                                  as_charged=False)}
         own_total = by_date[choice].total
         for regime, card in self.regime_cards.items():
@@ -394,6 +446,7 @@ class BillingView(QWidget):
         target = path or self._ask("Export HTML report", ".html", HTML_FILTER)
         if not target:
             return None
+        self._replay_asked = True  # the report has the comparison: asked for with it
         text = html_report(bill, self.current_comparison())
         try:
             write_output(target, text)
