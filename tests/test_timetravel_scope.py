@@ -8,6 +8,7 @@ from datetime import timedelta
 
 from waboard.changes import Change
 from waboard.service import Workspace
+from waboard.ui.inbox.activity_log import ActivityModel
 from waboard.ui.inbox.customer_list import CustomerListPanel
 
 
@@ -54,3 +55,16 @@ def test_the_list_refreshed_after_an_undo_equals_a_fresh_one(qtbot, workspace: W
         qtbot.addWidget(fresh)
         assert [(r.id, r.preview, r.unread, r.state) for r in panel.model.rows] == \
             [(r.id, r.preview, r.unread, r.state) for r in fresh.model.rows]
+
+
+def test_the_log_names_after_an_undo_equal_a_fresh_logs(qtbot, workspace: Workspace,
+                                                         ana: int) -> None:
+    workspace.customer_message(ana, "Hola")
+    log = ActivityModel(workspace)
+    workspace.subscribe(log.workspace_changed)
+    workspace.edit_customer(ana, "Ana María López", "+52 55 1234 5678", True)
+    new = workspace.add_customer("Bea Ruiz", "+52 55 8765 4321")
+    for travel in (workspace.undo, workspace.undo, workspace.redo):
+        travel()
+        assert log._names == ActivityModel(workspace)._names
+    assert log._names[ana] == "Ana María López" and new not in log._names
