@@ -4,7 +4,9 @@ file has one job; the undo journal itself is `waboard.store.journal`.
 
 Each call is one transaction: it applies journal entries, puts the clock where the history
 now ends (or at the instant asked for), reloads what the service keeps in memory, records the
-event for the audit trail, then tells listeners that everything may have changed.
+event for the audit trail, then tells listeners that everything may have changed, or, when
+the entries wrote only customers' rows and their totals and the clock stayed, which
+customers (`Change.customers`, from what the journal noted as it applied them).
 """
 
 from __future__ import annotations
