@@ -19,10 +19,13 @@ class ChangeKind(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Change:
-    """What changed, for listeners, and for whom when it is one customer's."""
+    """What changed, for listeners, and for whom when it is one customer's. `customers`,
+    when not None, says that a change told for every customer (an undo, a redo) wrote
+    only the rows of these customers, so a view may refresh them alone."""
 
     kind: ChangeKind
     customer_id: int | None = None
+    customers: frozenset[int] | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "kind", ChangeKind(self.kind))  # refuses an unknown kind

@@ -4,7 +4,9 @@ file has one job; the undo journal itself is `waboard.store.journal`.
 
 Each call is one transaction: it applies journal entries, puts the clock where the history
 now ends (or at the instant asked for), reloads what the service keeps in memory, records the
-event for the audit trail, then tells listeners that everything may have changed.
+event for the audit trail, then tells listeners that everything may have changed, or, when
+the entries wrote only customers' rows and their totals and the clock stayed, which
+customers (`Change.customers`, from what the journal noted as it applied them).
 """
 
 from __future__ import annotations
@@ -31,6 +33,9 @@ if TYPE_CHECKING:
 EVERYTHING = (ChangeKind.CLOCK, ChangeKind.SETTINGS, ChangeKind.TEMPLATE, ChangeKind.CUSTOMER,
               ChangeKind.MESSAGE)
 """What listeners are told after a trip through history (each for every customer)."""
+
+TOTALS_TABLES = frozenset({"month_totals", "daily_billing", "pricing_bases"})
+"""Tables of totals over every customer's rows: written with them, they belong to none."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,6 +226,7 @@ class TimeTravel:
         try:
             with self.store.transaction():
                 steps()
+                unowned, customers = self.journal.touched()
                 self._reload()
                 if clock_at is not None:
                     self.clock.restore(ClockSetting(clock_at, self.clock.speed, paused=True))
@@ -229,5 +235,6 @@ class TimeTravel:
         except BaseException:
             self._reload()  # back to what the file holds
             raise
+        scoped = clock_at is None and unowned <= TOTALS_TABLES
         for change in EVERYTHING:
-            self._notify(Change(change))
+            self._notify(Change(change, customers=customers if scoped else None))

@@ -77,6 +77,8 @@ class Journal:
         self._conn = conn
         conn.execute("PRAGMA recursive_triggers = ON")  # REPLACE's deletes are recorded too
         conn.execute("CREATE TEMP TABLE IF NOT EXISTS journal_now (seq INTEGER NOT NULL)")
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS journal_touched (name TEXT NOT NULL,"
+                     " customer_id INTEGER NOT NULL, UNIQUE (name, customer_id))")
         for (table,) in conn.execute(
             "SELECT name FROM main.sqlite_master WHERE type = 'table'"
             " AND name NOT LIKE 'sqlite_%'"
@@ -104,13 +106,16 @@ class Journal:
         assign = " || ', ' || ".join(f"'{_ident(c)} = ' || quote(OLD.{_ident(c)})" for c in every)
         update_back = f"'UPDATE {name} SET ' || {assign} || ' WHERE ' || {where('NEW')}"
         delete_back = f"'DELETE FROM {name} WHERE ' || {where('NEW')}"
+        owner = "id" if table == "customers" else "customer_id" if "customer_id" in columns \
+            else None
         for event, sql in (("INSERT", delete_back), ("UPDATE", update_back),
                            ("DELETE", insert_back)):
             self._conn.execute(
                 f'CREATE TEMP TRIGGER IF NOT EXISTS "journal_{table}_{event.lower()}"'
                 f" AFTER {event} ON main.{name} WHEN EXISTS (SELECT 1 FROM journal_now)"
                 f" BEGIN INSERT INTO journal_entries (seq, sql)"
-                f" SELECT seq, {sql} FROM journal_now; END"
+                f" SELECT seq, {sql} FROM journal_now;"
+                f" {_touch(table, owner, event)} END"
             )
 
     # Recording
@@ -213,6 +218,15 @@ class Journal:
         """Apply again action `seq` (a child of the head; call inside a transaction)."""
         self._apply(seq, applied=True)
 
+    def touched(self) -> tuple[frozenset[str], frozenset[int]]:
+        """What the undos and redos since the last call wrote: the tables of rows that
+        belong to no customer, and the customers whose rows (in any table with a customer's
+        id) they wrote. Forgets them."""
+        rows = self._conn.execute("SELECT name, customer_id FROM journal_touched").fetchall()
+        self._conn.execute("DELETE FROM journal_touched")
+        return (frozenset(name for name, customer in rows if not customer),
+                frozenset(customer for _, customer in rows if customer))
+
     def _apply(self, seq: int, applied: bool) -> None:
         conn = self._conn
         conn.execute("INSERT INTO journal_now (seq) VALUES (?)", (_REDOING * seq,))
@@ -271,6 +285,19 @@ class _Done:
 
 
 _ACTION_COLUMNS = "seq, parent, label, kind, at, applied"
+
+
+def _touch(table: str, owner: str | None, event: str) -> str:
+    """The trigger statement noting, while an action is undone or redone (its entries run
+    under a negative seq), that `table` and the customers of the row (column `owner`,
+    before and after an update) were written."""
+    rows = {"INSERT": ("NEW",), "UPDATE": ("OLD", "NEW"), "DELETE": ("OLD",)}[event]
+    customers = [f"{row}.{_quoted(owner)}" for row in rows] if owner else ["0"]
+    literal = "'" + table.replace("'", "''") + "'"
+    return " ".join(
+        f"INSERT OR IGNORE INTO journal_touched (name, customer_id)"
+        f" SELECT {literal}, coalesce({customer}, 0)"
+        f" FROM journal_now WHERE seq < 0;" for customer in customers)
 
 
 def _read_action(row: tuple) -> JournalAction:

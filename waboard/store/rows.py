@@ -56,8 +56,20 @@ def optional_instant(at: datetime | None) -> str | None:
     return None if at is None else instant(at)
 
 
+def read_instant(text: str) -> datetime:
+    """An instant the store wrote (`instant`'s `2023-06-05T09:00:00Z`), read in one C call
+    (a fifth of `parse_instant`'s time: the list and the chat read thousands); any other
+    text the way `parse_instant` reads it."""
+    if len(text) == 20 and text[-1] == "Z":
+        return _from_iso(text)
+    return parse_instant(text)
+
+
+_from_iso = datetime.fromisoformat  # "...Z" gives an aware instant in datetime.UTC
+
+
 def read_optional_instant(text: str | None) -> datetime | None:
-    return None if text is None else parse_instant(text)
+    return None if text is None else read_instant(text)
 
 
 _EMPTY_LIST = "[]"
@@ -100,7 +112,7 @@ def read_state(row: Row, conversations: tuple[Conversation, ...]) -> CustomerSta
         entry_point_pending=bool(entry_point_pending),
         conversations=conversations,
         marketing_stopped=bool(stopped),
-        marketing_sent=tuple(parse_instant(at) for at in read_text_list(sent)),
+        marketing_sent=tuple(read_instant(at) for at in read_text_list(sent)),
     )
 
 
@@ -142,8 +154,8 @@ def read_conversation(row: Row) -> Conversation:
     category, opened_at, expires_at, charge = row
     return Conversation(
         category=_CATEGORIES[category],
-        opened_at=parse_instant(opened_at),
-        expires_at=parse_instant(expires_at),
+        opened_at=read_instant(opened_at),
+        expires_at=read_instant(expires_at),
         charge=Decimal(charge),
     )
 
@@ -225,7 +237,7 @@ def read_message(row: Row) -> MessageRecord:
     return MessageRecord(
         id=row[0],
         customer_id=row[1],
-        at=parse_instant(row[2]),
+        at=read_instant(row[2]),
         direction=row[3],
         kind=row[4],
         text=row[5],
@@ -285,7 +297,7 @@ def read_preview(row: Row) -> MessageRecord:
     """A message as a list previews it, from `PREVIEW_COLUMNS`: its text cut to
     PREVIEW_CHARS, and none of the decision's fields but `accepted`."""
     return MessageRecord(
-        id=row[0], customer_id=row[1], at=parse_instant(row[2]), direction=row[3],
+        id=row[0], customer_id=row[1], at=read_instant(row[2]), direction=row[3],
         kind=row[4], text=row[5], template_name=row[6], accepted=bool(row[7]),
     )
 
@@ -295,4 +307,4 @@ CONSENT_COLUMNS = "id, customer_id, at, kind, source, text"
 
 def read_consent(row: Row) -> ConsentRecord:
     id_, customer_id, at, kind, source, text = row
-    return ConsentRecord(id_, customer_id, parse_instant(at), kind, source, text)
+    return ConsentRecord(id_, customer_id, read_instant(at), kind, source, text)

@@ -282,10 +282,24 @@ def _v8_delivery_and_replies(db: Database) -> None:
         """
     )
 
+def _v10_counter_indexes(db: Database) -> None:
+    """Partial indexes holding exactly the messages the business's monthly counters count
+    (`Store.counters_between`): free-form texts sent, and charged business messages with
+    their customer and category, so a month is counted from the index alone."""
+    db.executescript(
+        """
+        CREATE INDEX messages_counted_texts ON messages (at)
+            WHERE direction = 'out' AND kind = 'text' AND accepted = 1;
+        CREATE INDEX messages_counted_charged ON messages (at, customer_id, category)
+            WHERE direction = 'out' AND accepted = 1 AND CAST(charge AS REAL) > 0;
+        """
+    )
+
 
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     _v1_initial, _v2_consent_ledger, _v3_clock_events, _v4_dated_rules, _v5_message_origin,
     _v6_undo_journal, _v7_inbox_aggregates, _v8_delivery_and_replies, _v9_daily_billing,
+    _v10_counter_indexes,
 )
 """`MIGRATIONS[n]` takes a database from schema n to schema n + 1."""
 

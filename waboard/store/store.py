@@ -446,12 +446,13 @@ class Store(DailyReads):
         service = self._count(
             "SELECT count(*) FROM conversations"
             " WHERE category = ? AND opened_at >= ? AND opened_at < ?", (Category.SERVICE, *span))
-        texts = self._count(
-            "SELECT count(*) FROM messages WHERE direction = 'out' AND kind = 'text'"
-            " AND accepted = 1 AND at >= ? AND at < ?", span)
+        texts = self._count(  # this and the charged: from the partial indexes of v10 alone
+            "SELECT count(*) FROM messages INDEXED BY messages_counted_texts"
+            " WHERE direction = 'out' AND kind = 'text' AND accepted = 1 AND at >= ? AND at < ?",
+            span)
         rows = self._db.execute(
             "SELECT c.region, m.category, count(*) FROM messages m"
-            " JOIN customers c ON c.id = m.customer_id"
+            " INDEXED BY messages_counted_charged JOIN customers c ON c.id = m.customer_id"
             " WHERE m.direction = 'out' AND m.accepted = 1 AND m.at >= ? AND m.at < ?"
             " AND CAST(m.charge AS REAL) > 0 GROUP BY c.region, m.category", span)
         return service, texts, {(region, category): n for region, category, n in rows}

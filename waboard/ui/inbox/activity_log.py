@@ -286,7 +286,7 @@ class ActivityModel(HeadedTableModel):
     def workspace_changed(self, change: Change) -> None:
         if change.kind is ChangeKind.CUSTOMER:
             shown = change.customer_id in self._names
-            self._refresh_customers(change.customer_id)
+            self._refresh_told(change)
             if change.customer_id is None or not shown:
                 return
             self._emit_column_changed(CUSTOMER, CUSTOMER)
@@ -297,7 +297,7 @@ class ActivityModel(HeadedTableModel):
             self._emit_column_changed(NOTE, RULE)
         elif change.kind is ChangeKind.MESSAGE:
             if change.customer_id is None:
-                self._refresh_customers()
+                self._refresh_told(change)
                 self.reload()
             elif self._customer_id in (None, change.customer_id):
                 self._append_new(change.customer_id)
@@ -335,6 +335,15 @@ class ActivityModel(HeadedTableModel):
         finally:
             self._changing = False
         self._history.resume_before(_id(self._rows[0]))
+
+    def _refresh_told(self, change: Change) -> None:
+        """Read again the names of the customers a change is about: its one customer, those
+        an undo or a redo wrote (`Change.customers`), or all."""
+        if change.customer_id is None and change.customers is not None:
+            for customer_id in sorted(change.customers):
+                self._refresh_customers(customer_id)
+        else:
+            self._refresh_customers(change.customer_id)
 
     def _refresh_customers(self, customer_id: int | None = None) -> None:
         """Read the names again: of one customer (added or edited), or of all (None)."""

@@ -168,14 +168,30 @@ class CustomerListPanel(QWidget):
         self._loaded = loaded
         with self._keeping_selection():
             self.model.load(self.workspace.store.customer_summaries(now), now)
-            if self._selected_id is not None and self.model.row_of(self._selected_id) is None:
-                self._selected_id = None  # taken back by an undo or a rewind
+            self._forget_removed_selection()
+
+    def _refresh_customers(self, customer_ids: frozenset[int]) -> None:
+        """Read again the customers an undo or a redo wrote (once for its changes)."""
+        loaded = (self.workspace.store.writes, self.workspace.now())
+        if loaded == self._loaded:
+            return
+        self._loaded = loaded
+        with self._keeping_selection():
+            for customer_id in sorted(customer_ids):
+                self._refresh_customer(customer_id)
+            self._forget_removed_selection()
+
+    def _forget_removed_selection(self) -> None:
+        if self._selected_id is not None and self.model.row_of(self._selected_id) is None:
+            self._selected_id = None  # taken back by an undo or a rewind
 
     # reacting to the workspace
 
     def _workspace_changed(self, change: Change) -> None:
         if change.customer_id is not None:
             self._refresh_customer(change.customer_id)
+        elif change.customers is not None:
+            self._refresh_customers(change.customers)
         elif change.kind not in UNSHOWN_CHANGES:
             self.reload()
 
