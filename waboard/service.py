@@ -17,6 +17,8 @@ from . import inputs
 from .changes import Change, ChangeKind, Listener
 from .clock import ClockError, ClockSetting, RealClock, SimulatedClock, clock_event
 from .consent import IMPORT_SOURCE, REPLY_KEYWORD, is_opt_out
+from .formats import count as count_text
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .inputs import MAX_NAME as MAX_NAME  # re-exported: the customer dialog's limit
 from .inputs import InputError
 from .resources import bundled_rates
@@ -241,7 +243,8 @@ class Workspace(TimeTravel):
         now_card = dated.at(self.now(), card.rows[0].currency)
         for customer in self.store.customers():  # every customer has a row (or Other)
             if not now_card.for_region(customer.region).rates:
-                raise RateCardError(f"the rate card has no row for {customer.region}")
+                raise RateCardError(translate("Service", "the rate card has no row for "
+                                              "{region}").format(region=customer.region))
         self._set(RATE_CARD, card_csv_text, "rate card")
 
     def reset_rate_card(self) -> None:
@@ -282,8 +285,9 @@ class Workspace(TimeTravel):
     def set_delivery_delay(self, seconds: int) -> None:
         if isinstance(seconds, bool) or not isinstance(seconds, int) or \
                 not 0 <= seconds <= MAX_DELIVERY_DELAY:
-            raise InputError(f"The delivery delay must be 0 to {MAX_DELIVERY_DELAY:,} "
-                             f"seconds, not {seconds!r}")
+            raise InputError.of("Service", QT_TRANSLATE_NOOP(
+                "Service", "The delivery delay must be 0 to {limit} seconds, not {seconds}"),
+                limit=count_text(MAX_DELIVERY_DELAY), seconds=repr(seconds))
         self._set(DELIVERY_DELAY, seconds, f"delivery delay {seconds} s")
 
     @property
@@ -408,7 +412,8 @@ class Workspace(TimeTravel):
         try:
             status = TemplateStatus(status)
         except ValueError:
-            raise InputError(f"{status!r} is not a template status") from None
+            raise InputError.of("Service", QT_TRANSLATE_NOOP(
+                "Service", "{status} is not a template status"), status=repr(status)) from None
         self._change_template(key, replace(template, status=status), at,
                               f"template {key[0]} ({key[1]}) {status.value}", "template_status")
 
@@ -422,7 +427,8 @@ class Workspace(TimeTravel):
         except ValueError:
             category = None
         if category not in TEMPLATE_CATEGORIES:
-            raise InputError("a template's category is marketing, utility or authentication")
+            raise InputError.of("Service", QT_TRANSLATE_NOOP(
+                "Service", "a template's category is marketing, utility or authentication"))
         self._change_template(key, replace(template, category=category), at,
                               f"template {key[0]} ({key[1]}) {category.value}",
                               "template_category")
@@ -438,7 +444,9 @@ class Workspace(TimeTravel):
     def _template(self, key: tuple[str, str]) -> Template:
         template = self.store.template(*key)
         if template is None:
-            raise InputError(f"no template {key[0]!r} in {key[1]}")
+            raise InputError.of("Service", QT_TRANSLATE_NOOP(
+                "Service", "no template {name} in {language}"), name=repr(key[0]),
+                language=key[1])
         return template
 
     def templates(self) -> list[Template]:
@@ -469,16 +477,21 @@ class Workspace(TimeTravel):
         message = self.store.message(message_id)
         if message is None or message.direction != "out" or \
                 message.customer_id != customer_id or not message.accepted:
-            raise InputError(f"no message delivered to this customer has the id {message_id}")
+            raise InputError.of("Service", QT_TRANSLATE_NOOP(
+                "Service", "no message delivered to this customer has the id {id}"),
+                id=message_id)
         if message.delivered_at is None or message.delivered_at > at:
-            raise InputError("that message has not reached the customer's phone yet")
+            raise InputError.of("Service", QT_TRANSLATE_NOOP(
+                "Service", "that message has not reached the customer's phone yet"))
         choices = reply_choices(message)
         for key, title in choices.options if choices else ():
             if button in (title, key):
                 assert choices is not None
                 return Tap(message_id, choices.kind, key, title)
         offered = [title for _, title in choices.options] if choices else []
-        raise InputError(f"the message offers no button {button!r}; it offers {offered}")
+        raise InputError.of("Service", QT_TRANSLATE_NOOP(
+            "Service", "the message offers no button {button}; it offers {offered}"),
+            button=repr(button), offered=offered)
 
     def _customer_writes(self, customer_id: int, text: str, referral: Referral | str | None,
                          at: datetime | None, tap: Tap | None = None) -> StepResult:
@@ -548,7 +561,8 @@ class Workspace(TimeTravel):
     def _business_message(self, message_id: int) -> MessageRecord:
         message = self.store.message(message_id)
         if message is None or message.direction != "out":
-            raise InputError(f"there is no business message #{message_id}")
+            raise InputError.of("Service", QT_TRANSLATE_NOOP(
+                "Service", "there is no business message #{id}"), id=message_id)
         return message
 
     def _label(self, what: str, customer_id: int) -> str:
@@ -580,9 +594,11 @@ class Workspace(TimeTravel):
     def template_action(self, name: str, language: str, params: Iterable[str]) -> SendTemplate:
         values = tuple(params)
         if not all(isinstance(p, str) for p in values):
-            raise InputError("template parameters must be text")
+            raise InputError.of("Service", QT_TRANSLATE_NOOP(
+                "Service", "template parameters must be text"))
         if any("\x00" in p for p in values):
-            raise InputError("a template parameter contains a NUL character")
+            raise InputError.of("Service", QT_TRANSLATE_NOOP(
+                "Service", "a template parameter contains a NUL character"))
         return SendTemplate(name, language, values, self.store.template(name, language))
 
     def opt_in(self, customer_id: int, at: datetime | None = None, source: str = "",

@@ -9,15 +9,18 @@ event for the audit trail, then tells listeners that everything may have changed
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from string import Formatter
 from typing import TYPE_CHECKING
 
 from . import inputs
 from .changes import Change, ChangeKind
 from .clock import ClockSetting, SimulatedClock
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .inputs import InputError
 from .rules.instants import format_duration, format_instant, to_second
 from .rules.model import Action, CustomerMessage, OptIn, OptOut, SendTemplate, SendText, Wait
@@ -42,13 +45,29 @@ class Rewound:
     bookmark_id: int
 
     def summary(self) -> str:
-        """One line: "Removed 3 actions after 2023-06-05T10:00:00Z (send to Ana, ...)"."""
+        """One line: "Removed 3 actions after 2023-06-05T10:00:00Z (send to Ana, ...)" (in
+        English, as the audit trail keeps it)."""
+        return self._said(lambda _context, text: text, str)
+
+    def shown_summary(self) -> str:
+        """`summary` in the user's language, as the status bar shows it."""
+        return self._said(translate, shown_label)
+
+    def _said(self, say: Callable[[str, str], str], label: Callable[[str], str]) -> str:
         count = len(self.removed)
-        what = f"{count} action{'s' if count != 1 else ''}"
-        labels = ", ".join(a.label for a in self.removed[::-1][:5])
-        more = f", and {count - 5} more" if count > 5 else ""
-        listed = f" ({labels}{more})" if count else ""
-        return f"Removed {what} after {format_instant(self.to)}{listed}"
+        labels = ", ".join(label(a.label) for a in self.removed[::-1][:5])
+        if count > 5:
+            labels = say("TimeTravel", _MORE).format(labels=labels, count=count - 5)
+        sentence = _REMOVED_ONE if count == 1 else _REMOVED_MANY if count else _REMOVED_NONE
+        return say("TimeTravel", sentence).format(count=count, labels=labels,
+                                                  instant=format_instant(self.to))
+
+
+_REMOVED_NONE = QT_TRANSLATE_NOOP("TimeTravel", "Removed 0 actions after {instant}")
+_REMOVED_ONE = QT_TRANSLATE_NOOP("TimeTravel", "Removed 1 action after {instant} ({labels})")
+_REMOVED_MANY = QT_TRANSLATE_NOOP("TimeTravel",
+                                  "Removed {count} actions after {instant} ({labels})")
+_MORE = QT_TRANSLATE_NOOP("TimeTravel", "{labels}, and {count} more")
 
 
 def action_label(action: Action) -> str:
@@ -70,6 +89,36 @@ _ACTION_LABELS: dict[type, str] = {
     CustomerMessage: "message from", SendText: "send to", SendTemplate: "template to",
     OptIn: "opt-in of", OptOut: "opt-out of", Wait: "wait for",
 }
+
+
+_NO_BOOKMARK = QT_TRANSLATE_NOOP("TimeTravel", "That bookmark no longer exists")
+
+
+_SHOWN_LABELS = tuple(QT_TRANSLATE_NOOP("ActionLabel", text) for text in (
+    "message from {name}", "send to {name}", "template to {name}", "opt-in of {name}",
+    "opt-out of {name}", "wait for {name}", "action for {name}", "new customer {name}",
+    "edit of template {name} ({language})", "new template {name} ({language})",
+    "template {name} ({language}) {status}", "edit of {name}", "workspace name",
+    "pricing regime {choice}", "business account", "scenario rates", "rate card",
+    "bundled rate card", "delivery delay {seconds} s", "opt-out keywords", "play", "pause",
+    "speed x{speed}", "jump +{span}", "real time on", "real time off",
+    "jump to the next expiry", "clock change", "clock set to {instant}",
+    "Before rewind to {instant}"))
+"""The names the service gives actions (kept in English in the journal), as read back."""
+_LABEL_PATTERNS = tuple((text, re.compile("".join(
+    re.escape(literal) + (f"(?P<{name}>.+?)" if name else "")
+    for literal, name, _spec, _conversion in Formatter().parse(text)), re.DOTALL))
+    for text in _SHOWN_LABELS)
+
+
+def shown_label(label: str) -> str:
+    """An action's or bookmark's stored (English) name in the user's language: "enviar a
+    Ana López"; a name the service did not make (a bookmark's) as it is."""
+    for text, pattern in _LABEL_PATTERNS:
+        found = pattern.fullmatch(label)
+        if found is not None:
+            return translate("ActionLabel", text).format(**found.groupdict())
+    return label
 
 
 class TimeTravel:
@@ -125,7 +174,8 @@ class TimeTravel:
         """Take back the last action; its label. InputError when there is nothing to undo."""
         head = self.journal.get(self.journal.head)
         if head is None:
-            raise InputError("There is nothing to undo")
+            raise InputError.of("TimeTravel", QT_TRANSLATE_NOOP("TimeTravel",
+                                                                "There is nothing to undo"))
         self._travel("undo", head.label, lambda: self.journal.undo(head.seq))
         return head.label
 
@@ -133,7 +183,8 @@ class TimeTravel:
         """Do again the action last undone; its label. InputError when there is none."""
         target = self.journal.redo_target()
         if target is None:
-            raise InputError("There is nothing to redo")
+            raise InputError.of("TimeTravel", QT_TRANSLATE_NOOP("TimeTravel",
+                                                                "There is nothing to redo"))
         self._travel("redo", target.label, lambda: self.journal.redo(target.seq))
         return target.label
 
@@ -151,14 +202,17 @@ class TimeTravel:
         to = to_second(to)
         now = to_second(self.now())
         if to > now:
-            raise InputError(f"{format_instant(to)} is in the future: the clock reads "
-                             f"{format_instant(now)}")
+            raise InputError.of("TimeTravel", QT_TRANSLATE_NOOP(
+                "TimeTravel", "{instant} is in the future: the clock reads {now}"),
+                instant=format_instant(to), now=format_instant(now))
         first = self.first_instant()
         if first is None:
-            raise InputError("There is nothing to go back over: no action has been made yet")
+            raise InputError.of("TimeTravel", QT_TRANSLATE_NOOP(
+                "TimeTravel", "There is nothing to go back over: no action has been made yet"))
         if to < first:
-            raise InputError(f"{format_instant(to)} is before the first action, at "
-                             f"{format_instant(first)}")
+            raise InputError.of("TimeTravel", QT_TRANSLATE_NOOP(
+                "TimeTravel", "{instant} is before the first action, at {first}"),
+                instant=format_instant(to), first=format_instant(first))
         return self.journal.applied_after(to)
 
     def rewind(self, to: datetime) -> Rewound:
@@ -194,7 +248,7 @@ class TimeTravel:
     def delete_bookmark(self, bookmark_id: int) -> None:
         with self.store.transaction():
             if not self.journal.delete_bookmark(bookmark_id):
-                raise InputError("That bookmark no longer exists")
+                raise InputError.of("TimeTravel", _NO_BOOKMARK)
         self._notify(Change(ChangeKind.SETTINGS))
 
     def return_to(self, bookmark_id: int) -> Bookmark:
@@ -202,7 +256,7 @@ class TimeTravel:
         at its instant), whatever was undone or done since."""
         bookmark = self.journal.bookmark(bookmark_id)
         if bookmark is None:
-            raise InputError("That bookmark no longer exists")
+            raise InputError.of("TimeTravel", _NO_BOOKMARK)
         undo, redo = self.journal.path_to(bookmark.seq)
 
         def go() -> None:

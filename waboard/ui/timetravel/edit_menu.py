@@ -14,6 +14,7 @@ from ...i18n import translate
 from ...scenario.export import export_scenario
 from ...service import Change, InputError
 from ...store import StoreError
+from ...timetravel import shown_label
 from ..common.host import ENGLISH_TITLE, QUIT_ACTION, WorkspaceWindow
 from ..common.widgets import add_action
 from ..inbox.rewind_confirm import warn
@@ -56,7 +57,7 @@ class EditMenu(QObject):
                  translate("EditMenu", "&Undo"), workspace.undo_label()),
                 (self.redo_action, translate("EditMenu", "&Redo {action}"),
                  translate("EditMenu", "&Redo"), workspace.redo_label())):
-            action.setText(named.format(action=_menu_text(label)) if label else bare)
+            action.setText(named.format(action=_menu_text(shown_label(label))) if label else bare)
             action.setEnabled(label is not None)
         self.go_back_action.setEnabled(workspace.first_instant() is not None)
 
