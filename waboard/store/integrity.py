@@ -23,6 +23,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from .errors import StoreError
 from .schema import APPLICATION_ID, SCHEMA_VERSION, migrate
 
@@ -35,12 +36,14 @@ _INSTANT_GLOB = "[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:
 EARLIEST_YEAR, LATEST_YEAR = 1970, 9000
 """Instants waboard stores fall in [EARLIEST_YEAR, LATEST_YEAR): far from both ends of what
 dates, Qt and the views can count with."""
+_NOT_OURS = QT_TRANSLATE_NOOP("Store", "{file} is not a waboard database")
 _WAL_MAGIC = (0x377F0682, 0x377F0683)
 _WAL_HEADER, _FRAME_HEADER = 32, 24
 
 
 def damaged(path: Path, what: str) -> StoreError:
-    return StoreError(f"{path} is damaged: {what} (nothing was changed)")
+    return StoreError(translate("Store", "{file} is damaged: {problem} (nothing was changed)")
+                      .format(file=path, problem=what))
 
 
 def recover_hot_journal(path: Path) -> None:
@@ -107,11 +110,12 @@ def validate(path: Path, uri: str, full: bool = True) -> None:
             application_id = connection.execute("PRAGMA application_id").fetchone()[0]
             version = connection.execute("PRAGMA user_version").fetchone()[0]
             if application_id != APPLICATION_ID:
-                raise StoreError(f"{path} is not a waboard database")
+                raise StoreError(translate("Store", _NOT_OURS).format(file=path))
             if version > SCHEMA_VERSION:
-                raise StoreError(
-                    f"{path} was made by a newer waboard (schema {version}); "
-                    f"this version reads up to schema {SCHEMA_VERSION}")
+                raise StoreError(translate(
+                    "Store", "{file} was made by a newer waboard (schema {version}); this "
+                    "version reads up to schema {readable}").format(
+                        file=path, version=version, readable=SCHEMA_VERSION))
             _check_size(path, connection)
             if full:
                 problems = [row[0] for row in connection.execute("PRAGMA quick_check(3)")]
@@ -163,7 +167,7 @@ def _check_schema(path: Path, connection: sqlite3.Connection, version: int
     wanted = expected_schema(version)
     if _schema(connection) != wanted:
         if version == 0:
-            raise StoreError(f"{path} is not a waboard database")
+            raise StoreError(translate("Store", _NOT_OURS).format(file=path))
         raise damaged(path, f"its tables are not those of a waboard schema {version} file")
     return {name: [(row[1], row[2].upper()) for row in
                    connection.execute(f'PRAGMA table_info("{name}")')]

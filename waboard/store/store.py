@@ -23,6 +23,7 @@ from sqlite_utils import Database
 from waboard.rules.instants import parse_instant
 from waboard.rules.model import ZERO, Category, Conversation, CustomerState, Template
 
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from .errors import StoreError
 from .files import (
     check_file,
@@ -73,6 +74,7 @@ from .totals import Tally
 
 _MONTH = re.compile(r"\d{4}-\d{2}")
 CLOCK_EVENT_KINDS = ("jump", "play", "pause", "speed", "real_time")
+_NO_COPY = QT_TRANSLATE_NOOP("Store", "cannot write a copy to {file}: {problem}")
 
 
 def _placeholders(columns: str) -> str:
@@ -133,7 +135,8 @@ class Store:
             return cls(cls._connect(":memory:", wal=False), None)
         file = Path(os.path.realpath(path))
         if is_open_here(file):
-            raise StoreError(f"{file} is already open in this waboard (pid {os.getpid()})")
+            raise StoreError(translate("Store", "{file} is already open in this waboard (pid "
+                                       "{pid})").format(file=file, pid=os.getpid()))
         existed = file.exists()
         holds_database = check_file(file)
         lock = FileLock(file).acquire()
@@ -254,7 +257,8 @@ class Store:
         waboard file), then renamed to `path`."""
         target = Path(os.path.realpath(path))
         if target.exists() and target.stat().st_size:
-            raise StoreError(f"{path} already exists: choose a new file name")
+            raise StoreError(translate("Store", "{file} already exists: choose a new file name")
+                             .format(file=path))
         refuse_workspace_target(target)
         temp, fd = temporary_sibling(target)
         os.close(fd)
@@ -265,9 +269,12 @@ class Store:
             validate(temp, read_only_uri(temp))
             replace_atomically(temp, target)
         except sqlite3.Error as error:
-            raise StoreError(f"cannot write a copy to {path}: {error}") from None
+            raise StoreError(translate("Store", _NO_COPY).format(file=path, problem=error)
+                             ) from None
         except OSError as error:
-            raise StoreError(f"cannot write a copy to {path}: {error.strerror}") from None
+            raise StoreError(translate("Store", _NO_COPY).format(file=path,
+                                                                 problem=error.strerror)
+                             ) from None
         finally:
             for suffix in ("", "-journal"):
                 Path(f"{temp}{suffix}").unlink(missing_ok=True)

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...formats import short_date
-from ...i18n import ENGLISH, QT_TRANSLATE_NOOP, language, translate
+from ...formats import effective_date
+from ...i18n import QT_TRANSLATE_NOOP, translate
 from ...rules.regimes import (
     EDGE_CASE_2025_07,
     REGIMES,
@@ -44,7 +44,7 @@ REPORTED_NOTE = QT_TRANSLATE_NOOP(
 def day_text(at: datetime) -> str:
     """"1 Oct 2026" (in Spanish and Portuguese "01/10/2026"): the date a change takes effect
     (midnight UTC)."""
-    return short_date(at.date()) if language() != ENGLISH else f"{at.day} {at:%b %Y}"
+    return effective_date(at.date())
 
 
 def status_text(change: RuleChange, now: datetime) -> str:
