@@ -5,6 +5,7 @@ removed it, the catalogues' finished entries for the texts the branch marks."""
 
 from __future__ import annotations
 
+import ast
 import json
 from collections.abc import Iterable
 from pathlib import Path
@@ -25,3 +26,16 @@ def handed_in(pending: Path, marked: Iterable[tuple[str | None, str | None]]) ->
                 table.setdefault(entry.context, {}).setdefault(entry.source, {})[code] = \
                     entry.translation
     return table
+
+
+def marked_in(paths: Iterable[Path]) -> set[tuple[str, str]]:
+    """(context, text) of every literal `translate` or `QT_TRANSLATE_NOOP` marks in `paths`,
+    read from the syntax tree."""
+    marked = set()
+    for path in paths:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and len(node.args) == 2 \
+                    and getattr(node.func, "id", None) in ("translate", "QT_TRANSLATE_NOOP") \
+                    and all(isinstance(a, ast.Constant) for a in node.args):
+                marked.add((node.args[0].value, node.args[1].value))
+    return marked

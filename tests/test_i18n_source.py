@@ -25,7 +25,10 @@ COVERED: tuple[str, ...] = (
     "waboard/ui/common", "waboard/ui/help", "waboard/ui/account", "waboard/ui/timetravel",
     "waboard/ui/api", "waboard/ui/main_window.py", "waboard/ui/app.py",
     "waboard/ui/display_check.py", "waboard/ui/language.py", "waboard/inputs.py",
-    "waboard/settings.py",
+    "waboard/settings.py", "waboard/service.py", "waboard/timetravel.py",
+    "waboard/action_labels.py", "waboard/workspaces.py", "waboard/clock.py", "waboard/money.py",
+    "waboard/consent.py", "waboard/colours.py", "waboard/resources.py", "waboard/outputs.py",
+    "waboard/formats.py", "waboard/store",
 )
 """The folders and files whose every visible text must be translated."""
 
@@ -61,11 +64,25 @@ ALLOWED: dict[str, tuple[str, ...]] = {
     "waboard/ui/catalogues.py": (r".",),  # the maintainers' command line
     "waboard/ui/screenshots.py": (r".",),  # a maintainers' tool and the sample data it types
     "waboard/ui/display_check.py": (r".",),  # said on stderr before Qt (and a language) starts
-    "waboard/settings.py": (r"setting cannot be read", r"is not a date waboard keeps"),
+    "waboard/settings.py": (r"setting cannot be read", r"is not a date waboard keeps",
+                            r"is not a delay of"),
     "waboard/ui/language.py": (r"^Português \(Brasil\)$", r"^English$"),  # languages by name
     "waboard/ui/api/runner.py": (r"^the server (is stopping|stopped)$",),  # the API's answer
     "waboard/ui/common/errors.py": (r"^waboard .*Python",),  # the bug report's header
     "waboard/ui/common/icons.py": (r"has no icon",),  # a missing file of the installation
+    "waboard/resources.py": (r"resources folder is missing",),  # a broken installation
+    "waboard/clock.py": (r"^playing at x",),  # a clock event's detail, as the audit keeps it
+    "waboard/consent.py": (r"^(website form|QR code|in person)$",),  # the ledger's codes
+    "waboard/scenario/export.py": (r".",),  # the scenario file it writes (JSON)
+    # the store's SQL, and its refusals of what only a bug would ask (never a user's input)
+    "waboard/store/": (
+        r"^(seq|id|consent|category|name|customer_id)\b.*, ", r"^\s*(AND|ORDER|DESC)\b",
+        r"customer_id = \?", r"^'(INSERT|UPDATE|DELETE)", r"typeof\(|NOT GLOB|GLOB '",
+        r"^\?mode=ro", r"^BEGIN IMMEDIATE$", r"^(Choices|Store)$", r"has no id to update",
+        r"is not a (month|consent event|clock event|journal event)",
+        r"cannot be stored: ", r"the database refused the change: ",
+        r"refers to a customer that does not exist", r"a customer with id .* already exists",
+        r"no free temporary name"),
 }
 """Strings that are not translated, by file or folder (ending in `/`; `*`: every file):
 names, codes, keys, and the outputs that stay English."""
@@ -112,8 +129,9 @@ def _skipped(tree: ast.AST) -> set[int]:
             name = _call_name(node)
             if name in TRANSLATING_CALLS or name in NOT_TEXT_CALLS:
                 inside = [*node.args, *node.keywords]
-            elif name == "TranslatedLabels":  # its context; the labels are marked inside
-                inside = node.args[:1]
+            elif name == "TranslatedLabels" or name == "of" and getattr(
+                    node.func.value, "id", "") in ("InputError", "StoreError", "cls"):
+                inside = node.args[:1]  # a context; the texts are marked inside
             elif name in ("warning", "error", "critical") and isinstance(node.func, ast.Attribute) \
                     and getattr(node.func.value, "id", "") in ("log", "logger", "logging"):
                 inside = [*node.args]

@@ -5,7 +5,6 @@ English byte for byte when none is."""
 
 from __future__ import annotations
 
-import ast
 import json
 import shutil
 import subprocess
@@ -18,7 +17,7 @@ from string import Formatter
 
 import pytest
 
-from tests.catalogue_texts import handed_in
+from tests.catalogue_texts import handed_in, marked_in
 from waboard import i18n
 from waboard.consent import DEFAULT_OPT_OUT_KEYWORDS, default_text, source_label
 from waboard.explain import category_label, consequence, outcome_note, reason_rule, rule_sentence
@@ -57,14 +56,7 @@ MEXICO = MarketRates("Mexico", {Category.MARKETING: Decimal("0.0436")}, frozense
 
 def marked_texts() -> set[tuple[str, str]]:
     """(context, text) of every literal the wrapped files mark, read from the syntax tree."""
-    marked = set()
-    for path in WRAPPED:
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Call) and len(node.args) == 2 \
-                    and getattr(node.func, "id", None) in ("translate", "QT_TRANSLATE_NOOP") \
-                    and all(isinstance(a, ast.Constant) for a in node.args):
-                marked.add((node.args[0].value, node.args[1].value))
-    return marked
+    return marked_in(WRAPPED)
 
 
 TABLE: dict[str, dict[str, dict[str, str]]] = handed_in(PENDING, marked_texts())

@@ -3,12 +3,12 @@ user as is, or returns the input cleaned."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import TypeVar
 
 from .consent import KeywordError, clean_keywords
 from .formats import count
-from .i18n import QT_TRANSLATE_NOOP, translate
+from .i18n import QT_TRANSLATE_NOOP, said, translate
 from .rules.model import AccountSettings, Template
 from .rules.months import TimeZoneError, zone
 from .rules.phones import PhoneError, normalize_phone
@@ -43,10 +43,15 @@ class InputError(ValueError):
         self.english = message if english is None else english
 
     @classmethod
-    def of(cls, context: str, text: str, **values: object) -> InputError:
+    def of(cls, context: str, text: str, counts: Mapping[str, int] | None = None,
+           **values: object) -> InputError:
         """The error for `text`, marked `QT_TRANSLATE_NOOP(context, text)` where it is
-        written, its placeholders filled with `values` in both languages."""
-        return cls(translate(context, text).format(**values), text.format(**values))
+        written, its placeholders filled with `values` in both languages; `counts` are
+        numbers written with each language's grouping ("4,096", "4.096")."""
+        counts = counts or {}
+        shown, _ = said(context, text, **values, **{k: count(n) for k, n in counts.items()})
+        _, english = said(context, text, **values, **{k: f"{n:,}" for k, n in counts.items()})
+        return cls(shown, english)
 
 
 def clean_name(name: str) -> str:
@@ -82,7 +87,7 @@ def clean_text(text: str) -> str:
     if len(text) > MAX_TEXT:
         raise InputError.of("Inputs", QT_TRANSLATE_NOOP(
             "Inputs", "The message is {length} characters; the limit is {limit}"),
-            length=count(len(text)), limit=count(MAX_TEXT))
+            counts={"length": len(text), "limit": MAX_TEXT})
     if "\x00" in text:
         raise InputError.of("Inputs", QT_TRANSLATE_NOOP(
             "Inputs", "The message contains a NUL character"))
@@ -157,4 +162,4 @@ def stored(call: Callable[[], T]) -> T:
     try:
         return call()
     except StoreError as error:
-        raise InputError(str(error)) from None
+        raise InputError(str(error), error.english) from None

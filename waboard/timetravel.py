@@ -9,21 +9,19 @@ event for the audit trail, then tells listeners that everything may have changed
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
-from string import Formatter
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from . import inputs
+from .action_labels import BEFORE_REWIND, shown_label
 from .changes import Change, ChangeKind
 from .clock import ClockSetting, SimulatedClock
 from .i18n import QT_TRANSLATE_NOOP, translate
 from .inputs import InputError
-from .rules.instants import format_duration, format_instant, to_second
-from .rules.model import Action, CustomerMessage, OptIn, OptOut, SendTemplate, SendText, Wait
+from .rules.instants import format_instant, to_second
 from .settings import CLOCK
 from .store.journal import Bookmark, Journal, JournalAction
 
@@ -70,55 +68,7 @@ _REMOVED_MANY = QT_TRANSLATE_NOOP("TimeTravel",
 _MORE = QT_TRANSLATE_NOOP("TimeTravel", "{labels}, and {count} more")
 
 
-def action_label(action: Action) -> str:
-    """The first words of a message action's name in the Edit menu ("send to")."""
-    return _ACTION_LABELS.get(type(action), "action for")
-
-
-def span_label(span: timedelta) -> str:
-    """A jump's size for its name in the Edit menu: "1 day", "3 days", "1 h", "1d 2h30m"."""
-    days, rest = divmod(span, timedelta(days=1))
-    if days and not rest:
-        return f"{days} day{'s' if days > 1 else ''}"
-    if not days and not rest % timedelta(hours=1):
-        return f"{rest // timedelta(hours=1)} h"
-    return format_duration(span)
-
-
-_ACTION_LABELS: dict[type, str] = {
-    CustomerMessage: "message from", SendText: "send to", SendTemplate: "template to",
-    OptIn: "opt-in of", OptOut: "opt-out of", Wait: "wait for",
-}
-
-
 _NO_BOOKMARK = QT_TRANSLATE_NOOP("TimeTravel", "That bookmark no longer exists")
-
-
-_SHOWN_LABELS = tuple(QT_TRANSLATE_NOOP("ActionLabel", text) for text in (
-    "message from {name}", "send to {name}", "template to {name}", "opt-in of {name}",
-    "opt-out of {name}", "wait for {name}", "action for {name}", "new customer {name}",
-    "edit of template {name} ({language})", "new template {name} ({language})",
-    "template {name} ({language}) {status}", "edit of {name}", "workspace name",
-    "pricing regime {choice}", "business account", "scenario rates", "rate card",
-    "bundled rate card", "delivery delay {seconds} s", "opt-out keywords", "play", "pause",
-    "speed x{speed}", "jump +{span}", "real time on", "real time off",
-    "jump to the next expiry", "clock change", "clock set to {instant}",
-    "Before rewind to {instant}"))
-"""The names the service gives actions (kept in English in the journal), as read back."""
-_LABEL_PATTERNS = tuple((text, re.compile("".join(
-    re.escape(literal) + (f"(?P<{name}>.+?)" if name else "")
-    for literal, name, _spec, _conversion in Formatter().parse(text)), re.DOTALL))
-    for text in _SHOWN_LABELS)
-
-
-def shown_label(label: str) -> str:
-    """An action's or bookmark's stored (English) name in the user's language: "enviar a
-    Ana López"; a name the service did not make (a bookmark's) as it is."""
-    for text, pattern in _LABEL_PATTERNS:
-        found = pattern.fullmatch(label)
-        if found is not None:
-            return translate("ActionLabel", text).format(**found.groupdict())
-    return label
 
 
 class TimeTravel:
@@ -224,7 +174,7 @@ class TimeTravel:
 
         def back() -> None:
             holder.append(self.journal.add_bookmark(
-                f"Before rewind to {format_instant(to)}", self.now()))
+                BEFORE_REWIND.format(instant=format_instant(to)), self.now()))
             for action in plan:
                 self.journal.undo(action.seq)
 

@@ -9,7 +9,7 @@ import stat
 from pathlib import Path
 
 from ..i18n import translate
-from .errors import StoreError
+from .errors import CANNOT_READ, StoreError
 from .schema import APPLICATION_ID
 
 _MAGIC = b"SQLite format 3\x00"
@@ -36,7 +36,8 @@ def check_file(path: Path) -> bool:
                              ) from None
         return False
     except OSError as error:
-        raise StoreError(f"cannot read {path}: {error.strerror or error}") from None
+        raise StoreError(translate("Store", CANNOT_READ).format(
+            file=path, problem=error.strerror or error)) from None
     if stat.S_ISDIR(mode):
         raise StoreError(translate("Store", "{file} is a folder, not a waboard database")
                          .format(file=path))
@@ -50,7 +51,8 @@ def check_file(path: Path) -> bool:
         raise StoreError(translate("Store", "cannot read {file}: permission denied")
                          .format(file=path)) from None
     except OSError as error:
-        raise StoreError(f"cannot read {path}: {error.strerror or error}") from None
+        raise StoreError(translate("Store", CANNOT_READ).format(
+            file=path, problem=error.strerror or error)) from None
     if not header:
         return False
     if (

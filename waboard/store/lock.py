@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from ..i18n import translate
-from .errors import StoreError
+from .errors import CANNOT_OPEN, StoreError
 
 try:
     import fcntl
@@ -68,8 +68,8 @@ class FileLock:
             try:
                 fd = os.open(self.database, flags, 0o644)
             except OSError as error:
-                raise StoreError(
-                    f"cannot open {self.database}: {error.strerror or error}") from None
+                raise StoreError(translate("Store", CANNOT_OPEN).format(
+                    file=self.database, problem=error.strerror or error)) from None
             try:
                 held = _try_lock(fd, self.database)
             except BaseException:
@@ -83,7 +83,8 @@ class FileLock:
                 self._write_pid()
                 return self
             os.close(fd)  # the file was replaced as we locked it: lock the new one
-        raise StoreError(f"cannot open {self.database}: the file keeps changing")
+        raise StoreError(translate("Store", "cannot open {file}: the file keeps changing")
+                         .format(file=self.database))
 
     def take_over(self, other: FileLock) -> None:
         """Hold `other`'s lock from now on (its file was renamed to this one's name)."""
@@ -153,7 +154,8 @@ def _try_lock(fd: int, path: Path) -> bool:
             return False
         if error.errno in (errno.ENOLCK, errno.EOPNOTSUPP, errno.ENOSYS):
             return True  # a file system without locks: open unguarded rather than not at all
-        raise StoreError(f"cannot lock {path}: {error.strerror or error}") from None
+        raise StoreError(translate("Store", "cannot lock {file}: {problem}").format(
+            file=path, problem=error.strerror or error)) from None
     return True
 
 

@@ -24,7 +24,7 @@ from waboard.rules.instants import parse_instant
 from waboard.rules.model import ZERO, Category, Conversation, CustomerState, Template
 
 from ..i18n import QT_TRANSLATE_NOOP, translate
-from .errors import StoreError
+from .errors import CANNOT_OPEN, StoreError
 from .files import (
     check_file,
     flush_to_disk,
@@ -157,7 +157,8 @@ class Store:
             if not existed:
                 file.unlink(missing_ok=True)
             if isinstance(error, sqlite3.Error):
-                raise StoreError(f"cannot open {file}: {error}") from None
+                raise StoreError(translate("Store", CANNOT_OPEN).format(file=file, problem=error)
+                                 ) from None
             raise
         register_open(file, True)
         return store
@@ -309,7 +310,8 @@ class Store:
     def add_customer(self, record: CustomerRecord) -> int:
         """Add a customer (its `id` is ignored) with any conversations its state holds."""
         with self.transaction():
-            with _constraints(unique=f"a customer with id {record.key!r} already exists"):
+            with _constraints(unique=StoreError(
+                    f"a customer with id {record.key!r} already exists")):
                 customer_id = self._conn.execute(_INSERT_CUSTOMER, customer_row(record)).lastrowid
             for conversation in record.state.conversations:
                 self.add_conversation(customer_id, conversation)
@@ -333,7 +335,7 @@ class Store:
         a long history holds thousands."""
         row = self._one(f"SELECT {CUSTOMER_COLUMNS} FROM customers WHERE id = ?", (customer_id,))
         if row is None:
-            raise StoreError(_no_customer(customer_id))
+            raise _no_customer(customer_id)
         live = None if at is None else instant(at)
         return read_customer(row, self._conversations_of(customer_id, live))
 
@@ -387,7 +389,7 @@ class Store:
         """The customer's state at `at`: conversations are those not yet expired then."""
         row = self._one(f"SELECT {STATE_COLUMNS} FROM customers WHERE id = ?", (customer_id,))
         if row is None:
-            raise StoreError(_no_customer(customer_id))
+            raise _no_customer(customer_id)
         return read_state(row, self._conversations_of(customer_id, instant(at)))
 
     def save_state(self, customer_id: int, state: CustomerState) -> None:
@@ -487,7 +489,9 @@ class Store:
             )
         if cursor.rowcount == 0:
             name, language = old_key
-            raise StoreError(f"there is no template {name!r} in language {language!r}")
+            raise StoreError.of(QT_TRANSLATE_NOOP(
+                "Store", "there is no template {name} in language {language}"),
+                name=repr(name), language=repr(language))
 
     def template(self, name: str, language: str) -> Template | None:
         row = self._one(
@@ -523,7 +527,7 @@ class Store:
                 count(record.customer_id, row[1], record.accepted, record.charge)
                 yield row
 
-        refusal = "a message refers to a customer that does not exist"
+        refusal = StoreError("a message refers to a customer that does not exist")
         with self.transaction(), _constraints(foreign_key=refusal):
             added = self._conn.executemany(_INSERT_MESSAGE, rows()).rowcount
             tally.add_to(self._conn)
@@ -750,7 +754,7 @@ class Store:
 
     def _update(self, sql: str, params: Row, customer_id: int) -> None:
         if self._conn.execute(sql, params).rowcount == 0:
-            raise StoreError(_no_customer(customer_id))
+            raise _no_customer(customer_id)
 
     def _conversations_of(
         self, customer_id: int, expiring_after: str | None = None
@@ -780,23 +784,26 @@ class Store:
         return [ClockEventRecord(row[0], parse_instant(row[1]), row[2], row[3]) for row in rows]
 
 
-def _no_customer(customer_id: int) -> str:
-    return f"there is no customer #{customer_id}"
+def _no_customer(customer_id: int) -> StoreError:
+    return StoreError.of(QT_TRANSLATE_NOOP("Store", "there is no customer #{id}"), id=customer_id)
 
 
-def _template_exists(template: Template) -> str:
-    return f"a template named {template.name!r} in language {template.language!r} already exists"
+def _template_exists(template: Template) -> StoreError:
+    return StoreError.of(QT_TRANSLATE_NOOP(
+        "Store", "a template named {name} in language {language} already exists"),
+        name=repr(template.name), language=repr(template.language))
 
 
 @contextmanager
-def _constraints(unique: str = "", foreign_key: str = "") -> Iterator[None]:
+def _constraints(unique: StoreError | None = None, foreign_key: StoreError | None = None
+                 ) -> Iterator[None]:
     """Turn a failed constraint into StoreError, saying `unique` or `foreign_key` for those."""
     try:
         yield
     except sqlite3.IntegrityError as error:
         reason = str(error)
-        if unique and reason.startswith("UNIQUE"):
-            raise StoreError(unique) from None
-        if foreign_key and reason.startswith("FOREIGN KEY"):
-            raise StoreError(foreign_key) from None
+        if unique is not None and reason.startswith("UNIQUE"):
+            raise unique from None
+        if foreign_key is not None and reason.startswith("FOREIGN KEY"):
+            raise foreign_key from None
         raise StoreError(f"the database refused the change: {reason}") from None

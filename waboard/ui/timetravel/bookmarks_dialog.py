@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...action_labels import shown_label
 from ...i18n import translate
 from ...inputs import MAX_BOOKMARK
 from ...service import InputError, Workspace
-from ...timetravel import shown_label
 from ..common.host import WorkspaceWindow
 from ..common.widgets import inline_error, plain_label
 from ..inbox.clock_text import format_clock

@@ -9,12 +9,12 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu
 
+from ...action_labels import shown_label
 from ...formats import count as count_text
 from ...i18n import translate
 from ...scenario.export import export_scenario
 from ...service import Change, InputError
 from ...store import StoreError
-from ...timetravel import shown_label
 from ..common.host import ENGLISH_TITLE, QUIT_ACTION, WorkspaceWindow
 from ..common.widgets import add_action
 from ..inbox.rewind_confirm import warn
