@@ -77,7 +77,7 @@ ALLOWED: dict[str, tuple[str, ...]] = {
     # the store's SQL, and its refusals of what only a bug would ask (never a user's input)
     "waboard/store/": (
         r"^(seq|id|consent|category|name|customer_id)\b.*, ", r"^\s*(AND|ORDER|DESC)\b",
-        r"customer_id = \?", r"^'(INSERT|UPDATE|DELETE)", r"typeof\(|NOT GLOB|GLOB '",
+        r"^\w+ = \?( AND \w+ = \?)*$", r"^'(INSERT|UPDATE|DELETE)", r"typeof\(|NOT GLOB|GLOB '",
         r"^\?mode=ro", r"^BEGIN IMMEDIATE$", r"^(Choices|Store)$", r"has no id to update",
         r"is not a (month|consent event|clock event|journal event)",
         r"cannot be stored: ", r"the database refused the change: ",
