@@ -8,8 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.trainer_texts import install, marked_texts, pending
-from waboard import i18n
+from tests.trainer_texts import install, marked_texts, pending, uninstall
 from waboard.resources import resource
 from waboard.trainer.lessons import LessonSession, describe_step, load_lesson, report
 
@@ -21,7 +20,7 @@ LANGUAGES = ("es", "pt_BR")
 def portuguese() -> Iterator[None]:
     install("pt_BR")
     yield
-    i18n.install(None)
+    uninstall()
 
 
 def test_every_marked_text_is_a_literal_lupdate_can_read():

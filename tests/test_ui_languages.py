@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
 from tests.catalogue_texts import PendingTranslator
 from tests.conftest import on_box
 from waboard import i18n
+from waboard.action_labels import shown_label
+from waboard.i18n import translate
 from waboard.ui.account.account_dialog import AccountDialog
 from waboard.ui.account.rules_view import RulesByDateDialog
 from waboard.ui.api.server_dialog import ApiServerDialog
@@ -257,3 +259,29 @@ def test_the_menu_bar_keys_are_distinct(window, language) -> None:
     """Each top-level menu opens with its own Alt+key in every language."""
     keys = [re.search(r"&(\w)", a.text()).group(1).lower() for a in window.menuBar().actions()]
     assert len(keys) == len(set(keys)), keys
+
+
+def test_action_names_and_rewind_bookmarks_speak_the_language(qtbot, window, language) -> None:
+    """The Edit menu's Undo names the action, and the bookmark a rewind leaves names its
+    instant, through `shown_label` (the journal keeps them in English): in the language once
+    the catalogue has them."""
+    workspace = window.workspace
+    before = workspace.now()
+    workspace.add_customer("Zoë Test", "+5215599990000")
+    workspace.jump(timedelta(days=2))
+    workspace.rewind(before)
+    translated = translate("ActionLabel", "Before rewind to {instant}") != (
+        "Before rewind to {instant}")
+    undo = next(a for menu in window.menuBar().actions() if isinstance(menu.menu(), QMenu)
+                for a in menu.menu().actions() if a.shortcut() == QKeySequence("Ctrl+Z"))
+    label = workspace.undo_label()
+    assert label is not None
+    assert undo.text() == translate("EditMenu", "&Undo {action}").format(
+        action=shown_label(label))
+    dialog = BookmarksDialog(workspace, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    names = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    assert names and names[0].startswith(shown_label(workspace.bookmarks()[-1].name))
+    assert not translated or not names[0].startswith("Before rewind")
+    assert untranslated(dialog, language) == []

@@ -6,8 +6,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from tests.trainer_texts import install
-from waboard import i18n
+from tests.trainer_texts import install, uninstall
 from waboard.trainer.lessons import bundled_lessons, load_lesson
 from waboard.ui.trainer.lesson_catalogue import LessonCatalogue, lesson_line, may_leave
 from waboard.ui.trainer.lesson_dock import lesson_player
@@ -46,7 +45,7 @@ def test_the_app_in_portuguese_lists_the_portuguese_lessons_first(qtbot):
         qtbot.addWidget(catalogue)
         first = catalogue.list.item(0).text()
     finally:
-        i18n.install(None)
+        uninstall()
     assert first.startswith("A janela de atendimento ao cliente de 24 horas  ·  ")
     assert first.endswith("  ·  Português (Brasil)  ·  8 passos · 5 perguntas")
 

@@ -10,8 +10,7 @@ from PySide6.QtGui import QImage
 from shiboken6 import isValid
 
 from tests.conftest import on_box
-from tests.trainer_texts import install
-from waboard import i18n
+from tests.trainer_texts import install, uninstall
 from waboard.explain import rule_sentence
 from waboard.resources import resource
 from waboard.scenario.loader import ScenarioError
@@ -222,7 +221,7 @@ def test_the_player_speaks_the_users_language(player, qtbot, language, words):
         assert player.feedback_label.text() == right
         assert player.result_headline.text() == refused
     finally:
-        i18n.install(None)
+        uninstall()
 
 
 def test_an_invalid_lesson_is_refused_naming_the_field(player, dialogs, tmp_path):

@@ -39,10 +39,17 @@ def pending() -> dict[str, dict[str, dict[str, str]]]:
 
 
 def install(language: str) -> None:
-    """Translate through the pending file into `language` (English for what it lacks)."""
+    """Translate through the pending file into `language` (English for what it lacks), and
+    make it the language in force (`uninstall` goes back to English)."""
     table = pending()
 
     def backend(context: str, text: str) -> str:
         return table.get(context, {}).get(text, {}).get(language) or text
 
     i18n.install(backend)
+    i18n.set_language(language)
+
+
+def uninstall() -> None:
+    i18n.install(None)
+    i18n.set_language(None)

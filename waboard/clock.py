@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from .i18n import translate
 from .rules.instants import format_duration, format_instant
 
 SPEEDS = (1, 60, 600, 3600)
@@ -80,10 +81,10 @@ class SimulatedClock:
         if self._latest - real > STEP_BACK_TOLERANCE:
             self.real_time, self.paused = False, True
             self._anchor_at, self._anchor_tick = self._latest, self._ticks()
-            self._step_back = (
-                f"Real time paused: the computer's clock went back "
-                f"{format_duration(self._latest - real)}, and simulated time never goes back. "
-                "Play or switch Real time on again to go on")
+            self._step_back = translate(
+                "Clock", "Real time paused: the computer's clock went back {span}, and "
+                "simulated time never goes back. Play or switch Real time on again to go on"
+            ).format(span=format_duration(self._latest - real))
         return self._latest
 
     def take_step_back(self) -> str | None:
@@ -115,16 +116,17 @@ class SimulatedClock:
 
     def set_speed(self, speed: int) -> None:
         if speed <= 0:
-            raise ClockError(f"speed must be positive, not {speed}")
+            raise ClockError(translate("Clock", "speed must be positive, not {speed}")
+                             .format(speed=speed))
         self._reanchor()
         self.speed = speed
 
     def jump(self, span: timedelta) -> None:
         """Move simulated time forward by `span`."""
         if span < timedelta(0):
-            raise ClockError("simulated time only moves forward")
+            raise ClockError(translate("Clock", "simulated time only moves forward"))
         if self.real_time:
-            raise ClockError("switch off real time before jumping ahead")
+            raise ClockError(translate("Clock", "switch off real time before jumping ahead"))
         self._reanchor()
         self._anchor_at += span
 
@@ -134,9 +136,9 @@ class SimulatedClock:
     def set_real_time(self, on: bool) -> None:
         """Follow the wall clock (on) or keep simulating from the current instant (off)."""
         if on and not self.real_time and self.now() > self._real.now():
-            raise ClockError(
-                "the simulated clock is ahead of real time; real time would move it backwards"
-            )
+            raise ClockError(translate(
+                "Clock", "the simulated clock is ahead of real time; real time would move it "
+                "backwards"))
         self._reanchor()
         self._latest = self._anchor_at
         self.real_time = on

@@ -16,6 +16,7 @@ from babel.dates import format_date, format_datetime
 from babel.numbers import format_decimal
 
 from .i18n import ENGLISH, language
+from .rules.pricing import country_name as english_country_name
 
 BABEL_LOCALES = {ENGLISH: "en", "es": "es_MX", "pt_BR": "pt_BR"}
 """The CLDR locale of each language: Spanish as read in Mexico (the first market the demo
@@ -47,6 +48,21 @@ def short_date(day: date) -> str:
     if language() == ENGLISH:
         return day.isoformat()
     return format_date(day, "dd/MM/yyyy", locale=babel_locale())
+
+
+def effective_date(day: date) -> str:
+    """The day a rule change takes effect: `1 Oct 2026` in English, `01/10/2026` otherwise."""
+    if language() == ENGLISH:
+        return f"{day.day} {day:%b %Y}"
+    return short_date(day)
+
+
+def country(region: str) -> str:
+    """A region's name for people: `Mexico`, `México`, `Brasil` (CLDR's territory names;
+    English as `rules.pricing.country_name` says it); the code itself if unknown."""
+    if language() == ENGLISH:
+        return english_country_name(region)
+    return babel_locale().territories.get(region.upper()) or english_country_name(region)
 
 
 def date_time(at: datetime) -> str:

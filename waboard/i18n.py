@@ -44,6 +44,13 @@ def translate(context: str, text: str) -> str:
     return _backend(context, text)
 
 
+def said(context: str, text: str, **values: object) -> tuple[str, str]:
+    """`text` (marked `QT_TRANSLATE_NOOP(context, text)` where it is written) filled with
+    `values`: (in the user's language, in English), for an error that is both shown and
+    answered by the Cloud API, which speaks English as Meta's does."""
+    return translate(context, text).format(**values), text.format(**values)
+
+
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate reads)
     """Mark a constant for translation where it is defined; translate it where shown."""
     return text

@@ -3,12 +3,12 @@ user as is, or returns the input cleaned."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import TypeVar
 
 from .consent import KeywordError, clean_keywords
 from .formats import count
-from .i18n import translate
+from .i18n import QT_TRANSLATE_NOOP, said, translate
 from .rules.model import AccountSettings, Template
 from .rules.months import TimeZoneError, zone
 from .rules.phones import PhoneError, normalize_phone
@@ -34,7 +34,24 @@ def quoted(value: object, limit: int = QUOTE_LIMIT) -> str:
 
 
 class InputError(ValueError):
-    """Input the workspace refuses, with a message fit to show the user as is."""
+    """Input the workspace refuses, with a message fit to show the user as is (`str`, in the
+    user's language) and the same message in English (`english`: what the Cloud API answers,
+    as Meta's does, whatever the app's language)."""
+
+    def __init__(self, message: str, english: str | None = None) -> None:
+        super().__init__(message)
+        self.english = message if english is None else english
+
+    @classmethod
+    def of(cls, context: str, text: str, counts: Mapping[str, int] | None = None,
+           **values: object) -> InputError:
+        """The error for `text`, marked `QT_TRANSLATE_NOOP(context, text)` where it is
+        written, its placeholders filled with `values` in both languages; `counts` are
+        numbers written with each language's grouping ("4,096", "4.096")."""
+        counts = counts or {}
+        shown, _ = said(context, text, **values, **{k: count(n) for k, n in counts.items()})
+        _, english = said(context, text, **values, **{k: f"{n:,}" for k, n in counts.items()})
+        return cls(shown, english)
 
 
 def clean_name(name: str) -> str:
@@ -66,13 +83,14 @@ def _short_text(value: str, limit: int, empty: str, too_long: str, nul: str) -> 
 
 def clean_text(text: str) -> str:
     if not isinstance(text, str) or not text.strip():
-        raise InputError(translate("Inputs", "The message is empty"))
+        raise InputError.of("Inputs", QT_TRANSLATE_NOOP("Inputs", "The message is empty"))
     if len(text) > MAX_TEXT:
-        raise InputError(translate("Inputs", "The message is {length} characters; the limit "
-                                   "is {limit}").format(length=count(len(text)),
-                                                        limit=count(MAX_TEXT)))
+        raise InputError.of("Inputs", QT_TRANSLATE_NOOP(
+            "Inputs", "The message is {length} characters; the limit is {limit}"),
+            counts={"length": len(text), "limit": MAX_TEXT})
     if "\x00" in text:
-        raise InputError(translate("Inputs", "The message contains a NUL character"))
+        raise InputError.of("Inputs", QT_TRANSLATE_NOOP(
+            "Inputs", "The message contains a NUL character"))
     return text
 
 
@@ -89,17 +107,17 @@ def unique_phone(store: Store, e164: str, customer_id: int | None = None) -> Non
     number is one person, so consent and windows must not be split between two records."""
     other = store.customer_by_phone(e164)
     if other is not None and other.id != customer_id:
-        raise InputError(translate("Inputs", "{phone} is already the number of {name}; two "
-                                   "customers cannot share a phone number")
-                         .format(phone=e164, name=other.name))
+        raise InputError.of("Inputs", QT_TRANSLATE_NOOP(
+            "Inputs", "{phone} is already the number of {name}; two customers cannot share a "
+            "phone number"), phone=e164, name=other.name)
 
 
 def valid_template(template: Template) -> None:
     try:
         validate_template(template)
     except TemplateError as error:
-        raise InputError(translate("Inputs", "Template {name}: {problem}")
-                         .format(name=repr(template.name), problem=error)) from None
+        raise InputError.of("Inputs", QT_TRANSLATE_NOOP("Inputs", "Template {name}: {problem}"),
+                            name=repr(template.name), problem=error) from None
 
 
 def account_settings(account: AccountSettings) -> AccountSettings:
@@ -144,4 +162,4 @@ def stored(call: Callable[[], T]) -> T:
     try:
         return call()
     except StoreError as error:
-        raise InputError(str(error)) from None
+        raise InputError(str(error), error.english) from None

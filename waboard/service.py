@@ -13,10 +13,13 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any, TypeVar
 
+from . import action_labels as labels
 from . import inputs
+from .action_labels import action_label, span_label
 from .changes import Change, ChangeKind, Listener
 from .clock import ClockError, ClockSetting, RealClock, SimulatedClock, clock_event
 from .consent import IMPORT_SOURCE, REPLY_KEYWORD, is_opt_out
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .inputs import MAX_NAME as MAX_NAME  # re-exported: the customer dialog's limit
 from .inputs import InputError
 from .resources import bundled_rates
@@ -65,7 +68,7 @@ from .settings import (
     Setting,
 )
 from .store import Choices, CustomerRecord, MessageRecord, Store, StoreError
-from .timetravel import TimeTravel, action_label, span_label
+from .timetravel import TimeTravel
 
 T = TypeVar("T")
 
@@ -130,7 +133,7 @@ class Workspace(TimeTravel):
         """Store one setting as the undoable action `label` (the rate card in use follows
         it), then tell listeners."""
         try:
-            with self._action(label or f"setting {setting.key}", "setting"):
+            with self._action(label or labels.SETTING.format(key=setting.key), "setting"):
                 setting.write(self.store, value)
                 self._load_rate_card()
         except BaseException:
@@ -156,7 +159,7 @@ class Workspace(TimeTravel):
         return NAME.read(self.store)
 
     def set_name(self, name: str) -> None:
-        self._set(NAME, name, "workspace name")
+        self._set(NAME, name, labels.WORKSPACE_NAME)
 
     @property
     def pricing(self) -> PricingChoice:
@@ -177,7 +180,7 @@ class Workspace(TimeTravel):
             choice = parse_choice(regime)
         except ValueError as error:
             raise InputError(str(error)) from None
-        self._set(PRICING, choice, f"pricing regime {choice}")
+        self._set(PRICING, choice, labels.PRICING_REGIME.format(choice=choice))
 
     @property
     def account(self) -> AccountSettings:
@@ -188,7 +191,7 @@ class Workspace(TimeTravel):
         """Store the account's settings after checking them (InputError names the field at
         fault, and nothing changes). The account's currency needs a sourced card: messages
         are priced in it from now on."""
-        self._set(ACCOUNT, inputs.account_settings(account), "business account")
+        self._set(ACCOUNT, inputs.account_settings(account), labels.BUSINESS_ACCOUNT)
 
     @property
     def exercise(self) -> dict[str, Any] | None:
@@ -197,7 +200,7 @@ class Workspace(TimeTravel):
 
     def set_exercise(self, record: dict[str, Any]) -> None:
         """Grade what the trainee does from now on against this exercise record."""
-        self._set(EXERCISE, record, "exercise")
+        self._set(EXERCISE, record, labels.EXERCISE)
 
     @property
     def rate_overrides(self) -> RateOverrides:
@@ -206,7 +209,7 @@ class Workspace(TimeTravel):
 
     def set_rate_overrides(self, overrides: RateOverrides) -> None:
         """Scenario rates: region code (or `*`) -> category -> decimal string."""
-        self._set(RATE_OVERRIDES, overrides, "scenario rates")
+        self._set(RATE_OVERRIDES, overrides, labels.SCENARIO_RATES)
 
     @property
     def rate_card(self) -> RateCard:
@@ -241,12 +244,13 @@ class Workspace(TimeTravel):
         now_card = dated.at(self.now(), card.rows[0].currency)
         for customer in self.store.customers():  # every customer has a row (or Other)
             if not now_card.for_region(customer.region).rates:
-                raise RateCardError(f"the rate card has no row for {customer.region}")
-        self._set(RATE_CARD, card_csv_text, "rate card")
+                raise RateCardError(translate("Service", "the rate card has no row for "
+                                              "{region}").format(region=customer.region))
+        self._set(RATE_CARD, card_csv_text, labels.RATE_CARD)
 
     def reset_rate_card(self) -> None:
         """Go back to the bundled rate card (scenario rate overrides still apply)."""
-        self._set(RATE_CARD, None, "bundled rate card")
+        self._set(RATE_CARD, None, labels.BUNDLED_RATE_CARD)
 
     @property
     def has_own_rate_card(self) -> bool:
@@ -282,9 +286,10 @@ class Workspace(TimeTravel):
     def set_delivery_delay(self, seconds: int) -> None:
         if isinstance(seconds, bool) or not isinstance(seconds, int) or \
                 not 0 <= seconds <= MAX_DELIVERY_DELAY:
-            raise InputError(f"The delivery delay must be 0 to {MAX_DELIVERY_DELAY:,} "
-                             f"seconds, not {seconds!r}")
-        self._set(DELIVERY_DELAY, seconds, f"delivery delay {seconds} s")
+            raise InputError.of("Service", QT_TRANSLATE_NOOP(
+                "Service", "The delivery delay must be 0 to {limit} seconds, not {seconds}"),
+                counts={"limit": MAX_DELIVERY_DELAY}, seconds=repr(seconds))
+        self._set(DELIVERY_DELAY, seconds, labels.DELIVERY_DELAY.format(seconds=seconds))
 
     @property
     def opt_out_keywords(self) -> tuple[str, ...]:
@@ -295,7 +300,7 @@ class Workspace(TimeTravel):
         """Save the opt-out keywords, cleaned (see `consent.clean_keywords`); returns them.
         An empty list is allowed: then no reply opts a customer out."""
         cleaned = inputs.opt_out_keywords(keywords)
-        self._set(OPT_OUT_KEYWORDS, cleaned, "opt-out keywords")
+        self._set(OPT_OUT_KEYWORDS, cleaned, labels.OPT_OUT_KEYWORDS)
         return cleaned
 
     # customers
@@ -316,7 +321,7 @@ class Workspace(TimeTravel):
         consent = Consent.OPTED_IN if opt_in else Consent.NONE
         record = CustomerRecord(None, key, name, e164, region,
                                 CustomerState(consent=consent, reachable=reachable))
-        with self._action(f"new customer {name}", "customer_created"):
+        with self._action(labels.NEW_CUSTOMER.format(name=name), "customer_created"):
             customer_id = inputs.stored(lambda: self.store.add_customer(record))
             if opt_in:
                 self.store.add_consent_event(customer_id, self.now(), "opt_in", IMPORT_SOURCE, "")
@@ -330,7 +335,7 @@ class Workspace(TimeTravel):
         state = replace(self.store.customer_state(customer_id, self.now()), reachable=reachable)
         updated = replace(customer, name=inputs.clean_name(name), phone=e164, region=region,
                           state=state)
-        with self._action(f"edit of {updated.name}", "customer_edited"):
+        with self._action(labels.EDIT_OF.format(name=updated.name), "customer_edited"):
             self.store.update_customer(updated)
         self._notify(Change(ChangeKind.CUSTOMER, customer_id))
 
@@ -370,7 +375,8 @@ class Workspace(TimeTravel):
 
     def add_template(self, template: Template) -> None:
         inputs.valid_template(template)
-        with self._action(f"new template {template.name} ({template.language})",
+        with self._action(labels.NEW_TEMPLATE.format(name=template.name,
+                                                     language=template.language),
                           "template_created"):
             inputs.stored(lambda: self.store.add_template(template))
         self._notify(Change(ChangeKind.TEMPLATE))
@@ -381,7 +387,7 @@ class Workspace(TimeTravel):
         simulated instant (earlier messages keep the category they were charged as)."""
         inputs.valid_template(template)
         before = self.store.template(*old_key)
-        label = label or f"edit of template {old_key[0]} ({old_key[1]})"
+        label = label or labels.EDIT_OF_TEMPLATE.format(name=old_key[0], language=old_key[1])
         with self._action(label, kind):
             inputs.stored(lambda: self.store.update_template(old_key, template))
             if before is not None:
@@ -408,9 +414,12 @@ class Workspace(TimeTravel):
         try:
             status = TemplateStatus(status)
         except ValueError:
-            raise InputError(f"{status!r} is not a template status") from None
+            raise InputError.of("Service", QT_TRANSLATE_NOOP(
+                "Service", "{status} is not a template status"), status=repr(status)) from None
         self._change_template(key, replace(template, status=status), at,
-                              f"template {key[0]} ({key[1]}) {status.value}", "template_status")
+                              labels.TEMPLATE_CHANGE.format(name=key[0], language=key[1],
+                                                            status=status.value),
+                              "template_status")
 
     def set_template_category(self, key: tuple[str, str], category: Category | str,
                               at: datetime | None = None) -> None:
@@ -422,9 +431,11 @@ class Workspace(TimeTravel):
         except ValueError:
             category = None
         if category not in TEMPLATE_CATEGORIES:
-            raise InputError("a template's category is marketing, utility or authentication")
+            raise InputError.of("Service", QT_TRANSLATE_NOOP(
+                "Service", "a template's category is marketing, utility or authentication"))
         self._change_template(key, replace(template, category=category), at,
-                              f"template {key[0]} ({key[1]}) {category.value}",
+                              labels.TEMPLATE_CHANGE.format(name=key[0], language=key[1],
+                                                            status=category.value),
                               "template_category")
 
     def _change_template(self, key: tuple[str, str], template: Template,
@@ -438,7 +449,9 @@ class Workspace(TimeTravel):
     def _template(self, key: tuple[str, str]) -> Template:
         template = self.store.template(*key)
         if template is None:
-            raise InputError(f"no template {key[0]!r} in {key[1]}")
+            raise InputError.of("Service", QT_TRANSLATE_NOOP(
+                "Service", "no template {name} in {language}"), name=repr(key[0]),
+                language=key[1])
         return template
 
     def templates(self) -> list[Template]:
@@ -469,22 +482,27 @@ class Workspace(TimeTravel):
         message = self.store.message(message_id)
         if message is None or message.direction != "out" or \
                 message.customer_id != customer_id or not message.accepted:
-            raise InputError(f"no message delivered to this customer has the id {message_id}")
+            raise InputError.of("Service", QT_TRANSLATE_NOOP(
+                "Service", "no message delivered to this customer has the id {id}"),
+                id=message_id)
         if message.delivered_at is None or message.delivered_at > at:
-            raise InputError("that message has not reached the customer's phone yet")
+            raise InputError.of("Service", QT_TRANSLATE_NOOP(
+                "Service", "that message has not reached the customer's phone yet"))
         choices = reply_choices(message)
         for key, title in choices.options if choices else ():
             if button in (title, key):
                 assert choices is not None
                 return Tap(message_id, choices.kind, key, title)
         offered = [title for _, title in choices.options] if choices else []
-        raise InputError(f"the message offers no button {button!r}; it offers {offered}")
+        raise InputError.of("Service", QT_TRANSLATE_NOOP(
+            "Service", "the message offers no button {button}; it offers {offered}"),
+            button=repr(button), offered=offered)
 
     def _customer_writes(self, customer_id: int, text: str, referral: Referral | str | None,
                          at: datetime | None, tap: Tap | None = None) -> StepResult:
         origin = Referral(referral) if referral else None
         action = CustomerMessage(text, origin)
-        with self._action(self._label("message from", customer_id), "message"):
+        with self._action(self._label(labels.MESSAGE_FROM, customer_id), "message"):
             result = self._act(customer_id, action, at, tap=tap)
             self.customer_reads(customer_id, result.at)  # who replies has read the chat
             if is_opt_out(text, self.opt_out_keywords) and self.store.customer_state(
@@ -548,12 +566,14 @@ class Workspace(TimeTravel):
     def _business_message(self, message_id: int) -> MessageRecord:
         message = self.store.message(message_id)
         if message is None or message.direction != "out":
-            raise InputError(f"there is no business message #{message_id}")
+            raise InputError.of("Service", QT_TRANSLATE_NOOP(
+                "Service", "there is no business message #{id}"), id=message_id)
         return message
 
     def _label(self, what: str, customer_id: int) -> str:
-        """An action's name in the Edit menu: "send to Ana López"."""
-        return f"{what} {self.customer(customer_id).name}"
+        """An action's name in the Edit menu: "send to Ana López" (`what`: "send to
+        {name}")."""
+        return what.format(name=self.customer(customer_id).name)
 
     def send_text(self, customer_id: int, text: str, at: datetime | None = None, *,
                   origin: str = "", choices: Choices | None = None) -> StepResult:
@@ -580,9 +600,11 @@ class Workspace(TimeTravel):
     def template_action(self, name: str, language: str, params: Iterable[str]) -> SendTemplate:
         values = tuple(params)
         if not all(isinstance(p, str) for p in values):
-            raise InputError("template parameters must be text")
+            raise InputError.of("Service", QT_TRANSLATE_NOOP(
+                "Service", "template parameters must be text"))
         if any("\x00" in p for p in values):
-            raise InputError("a template parameter contains a NUL character")
+            raise InputError.of("Service", QT_TRANSLATE_NOOP(
+                "Service", "a template parameter contains a NUL character"))
         return SendTemplate(name, language, values, self.store.template(name, language))
 
     def opt_in(self, customer_id: int, at: datetime | None = None, source: str = "",
@@ -709,20 +731,20 @@ class Workspace(TimeTravel):
         return at
 
     def play(self) -> None:
-        self._clock_change(self.clock.play, "play")
+        self._clock_change(self.clock.play, labels.PLAY)
 
     def pause(self) -> None:
-        self._clock_change(self.clock.pause, "pause")
+        self._clock_change(self.clock.pause, labels.PAUSE)
 
     def set_speed(self, speed: int) -> None:
-        self._clock_change(lambda: self.clock.set_speed(speed), f"speed x{speed}")
+        self._clock_change(lambda: self.clock.set_speed(speed), labels.SPEED.format(speed=speed))
 
     def jump(self, span: timedelta) -> None:
-        self._clock_change(lambda: self.clock.jump(span), f"jump +{span_label(span)}")
+        self._clock_change(lambda: self.clock.jump(span), labels.JUMP.format(span=span_label(span)))
 
     def set_real_time(self, on: bool) -> None:
         self._clock_change(lambda: self.clock.set_real_time(on),
-                           f"real time {'on' if on else 'off'}")
+                           labels.REAL_TIME_ON if on else labels.REAL_TIME_OFF)
 
     def next_expiry(self) -> datetime | None:
         """The next instant a customer service window or a conversation ends."""
@@ -731,10 +753,10 @@ class Workspace(TimeTravel):
     def jump_to_next_expiry(self) -> datetime | None:
         target = self.next_expiry()
         if target is not None:
-            self._clock_change(lambda: self.clock.jump_to(target), "jump to the next expiry")
+            self._clock_change(lambda: self.clock.jump_to(target), labels.JUMP_TO_EXPIRY)
         return target
 
-    def _clock_change(self, change: Callable[[], None], label: str = "clock change") -> None:
+    def _clock_change(self, change: Callable[[], None], label: str = labels.CLOCK_CHANGE) -> None:
         self.clock_note = ""
         before = self.clock.setting
         try:
@@ -748,10 +770,11 @@ class Workspace(TimeTravel):
         clock's history records."""
         before = self.clock.setting
         self.clock.restore(setting)
-        self._commit_clock(before, None, f"clock set to {format_instant(setting.at)}")
+        self._commit_clock(before, None,
+                           labels.CLOCK_SET.format(instant=format_instant(setting.at)))
 
     def _commit_clock(self, before: ClockSetting, event: tuple[str, str] | None,
-                      label: str = "clock change") -> None:
+                      label: str = labels.CLOCK_CHANGE) -> None:
         """Save the clock as the undoable action `label`, with the clock event (kind,
         detail) of the change if any."""
         try:

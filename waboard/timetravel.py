@@ -14,15 +14,16 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from . import inputs
+from .action_labels import BEFORE_REWIND, shown_label
 from .changes import Change, ChangeKind
 from .clock import ClockSetting, SimulatedClock
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .inputs import InputError
-from .rules.instants import format_duration, format_instant, to_second
-from .rules.model import Action, CustomerMessage, OptIn, OptOut, SendTemplate, SendText, Wait
+from .rules.instants import format_instant, to_second
 from .settings import CLOCK
 from .store.journal import Bookmark, Journal, JournalAction
 
@@ -47,34 +48,32 @@ class Rewound:
     bookmark_id: int
 
     def summary(self) -> str:
-        """One line: "Removed 3 actions after 2023-06-05T10:00:00Z (send to Ana, ...)"."""
+        """One line: "Removed 3 actions after 2023-06-05T10:00:00Z (send to Ana, ...)" (in
+        English, as the audit trail keeps it)."""
+        return self._said(lambda _context, text: text, str)
+
+    def shown_summary(self) -> str:
+        """`summary` in the user's language, as the status bar shows it."""
+        return self._said(translate, shown_label)
+
+    def _said(self, say: Callable[[str, str], str], label: Callable[[str], str]) -> str:
         count = len(self.removed)
-        what = f"{count} action{'s' if count != 1 else ''}"
-        labels = ", ".join(a.label for a in self.removed[::-1][:5])
-        more = f", and {count - 5} more" if count > 5 else ""
-        listed = f" ({labels}{more})" if count else ""
-        return f"Removed {what} after {format_instant(self.to)}{listed}"
+        labels = ", ".join(label(a.label) for a in self.removed[::-1][:5])
+        if count > 5:
+            labels = say("TimeTravel", _MORE).format(labels=labels, count=count - 5)
+        sentence = _REMOVED_ONE if count == 1 else _REMOVED_MANY if count else _REMOVED_NONE
+        return say("TimeTravel", sentence).format(count=count, labels=labels,
+                                                  instant=format_instant(self.to))
 
 
-def action_label(action: Action) -> str:
-    """The first words of a message action's name in the Edit menu ("send to")."""
-    return _ACTION_LABELS.get(type(action), "action for")
+_REMOVED_NONE = QT_TRANSLATE_NOOP("TimeTravel", "Removed 0 actions after {instant}")
+_REMOVED_ONE = QT_TRANSLATE_NOOP("TimeTravel", "Removed 1 action after {instant} ({labels})")
+_REMOVED_MANY = QT_TRANSLATE_NOOP("TimeTravel",
+                                  "Removed {count} actions after {instant} ({labels})")
+_MORE = QT_TRANSLATE_NOOP("TimeTravel", "{labels}, and {count} more")
 
 
-def span_label(span: timedelta) -> str:
-    """A jump's size for its name in the Edit menu: "1 day", "3 days", "1 h", "1d 2h30m"."""
-    days, rest = divmod(span, timedelta(days=1))
-    if days and not rest:
-        return f"{days} day{'s' if days > 1 else ''}"
-    if not days and not rest % timedelta(hours=1):
-        return f"{rest // timedelta(hours=1)} h"
-    return format_duration(span)
-
-
-_ACTION_LABELS: dict[type, str] = {
-    CustomerMessage: "message from", SendText: "send to", SendTemplate: "template to",
-    OptIn: "opt-in of", OptOut: "opt-out of", Wait: "wait for",
-}
+_NO_BOOKMARK = QT_TRANSLATE_NOOP("TimeTravel", "That bookmark no longer exists")
 
 
 class TimeTravel:
@@ -130,7 +129,8 @@ class TimeTravel:
         """Take back the last action; its label. InputError when there is nothing to undo."""
         head = self.journal.get(self.journal.head)
         if head is None:
-            raise InputError("There is nothing to undo")
+            raise InputError.of("TimeTravel", QT_TRANSLATE_NOOP("TimeTravel",
+                                                                "There is nothing to undo"))
         self._travel("undo", head.label, lambda: self.journal.undo(head.seq))
         return head.label
 
@@ -138,7 +138,8 @@ class TimeTravel:
         """Do again the action last undone; its label. InputError when there is none."""
         target = self.journal.redo_target()
         if target is None:
-            raise InputError("There is nothing to redo")
+            raise InputError.of("TimeTravel", QT_TRANSLATE_NOOP("TimeTravel",
+                                                                "There is nothing to redo"))
         self._travel("redo", target.label, lambda: self.journal.redo(target.seq))
         return target.label
 
@@ -156,14 +157,17 @@ class TimeTravel:
         to = to_second(to)
         now = to_second(self.now())
         if to > now:
-            raise InputError(f"{format_instant(to)} is in the future: the clock reads "
-                             f"{format_instant(now)}")
+            raise InputError.of("TimeTravel", QT_TRANSLATE_NOOP(
+                "TimeTravel", "{instant} is in the future: the clock reads {now}"),
+                instant=format_instant(to), now=format_instant(now))
         first = self.first_instant()
         if first is None:
-            raise InputError("There is nothing to go back over: no action has been made yet")
+            raise InputError.of("TimeTravel", QT_TRANSLATE_NOOP(
+                "TimeTravel", "There is nothing to go back over: no action has been made yet"))
         if to < first:
-            raise InputError(f"{format_instant(to)} is before the first action, at "
-                             f"{format_instant(first)}")
+            raise InputError.of("TimeTravel", QT_TRANSLATE_NOOP(
+                "TimeTravel", "{instant} is before the first action, at {first}"),
+                instant=format_instant(to), first=format_instant(first))
         return self.journal.applied_after(to)
 
     def rewind(self, to: datetime) -> Rewound:
@@ -175,7 +179,7 @@ class TimeTravel:
 
         def back() -> None:
             holder.append(self.journal.add_bookmark(
-                f"Before rewind to {format_instant(to)}", self.now()))
+                BEFORE_REWIND.format(instant=format_instant(to)), self.now()))
             for action in plan:
                 self.journal.undo(action.seq)
 
@@ -199,7 +203,7 @@ class TimeTravel:
     def delete_bookmark(self, bookmark_id: int) -> None:
         with self.store.transaction():
             if not self.journal.delete_bookmark(bookmark_id):
-                raise InputError("That bookmark no longer exists")
+                raise InputError.of("TimeTravel", _NO_BOOKMARK)
         self._notify(Change(ChangeKind.SETTINGS))
 
     def return_to(self, bookmark_id: int) -> Bookmark:
@@ -207,7 +211,7 @@ class TimeTravel:
         at its instant), whatever was undone or done since."""
         bookmark = self.journal.bookmark(bookmark_id)
         if bookmark is None:
-            raise InputError("That bookmark no longer exists")
+            raise InputError.of("TimeTravel", _NO_BOOKMARK)
         undo, redo = self.journal.path_to(bookmark.seq)
 
         def go() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .i18n import translate
 from .resources import DEMO_WORKSPACE, resource
 from .scenario.loader import Scenario, ScenarioError, load_scenario
 from .scenario.runner import play
@@ -36,7 +37,8 @@ def seed_with_demo(store: Store) -> None:
 def create_from_scenario(scenario: Scenario, target: Path) -> Workspace:
     """Play a scenario into the new file `target`; on failure no file is left behind."""
     if target.exists() and target.stat().st_size:
-        raise ScenarioError(f"{target} already exists: choose a new file for the scenario")
+        raise ScenarioError(translate("Workspaces", "{file} already exists: choose a new file "
+                                      "for the scenario").format(file=target))
     target.parent.mkdir(parents=True, exist_ok=True)
     store = Store.open(target)
     try:

@@ -27,7 +27,7 @@
         <translation>&amp;Zona horaria</translation>
     </message>
     <message>
-        <source>An authentication template to a market with an authentication-international rate is charged that rate when the account is eligible and its country differs from the customer&apos;s.</source>
+        <source>An authentication template to a market with an authentication-international rate is charged that rate when the account is eligible and its country differs from the customer's.</source>
         <translation>Una plantilla de autenticación a un mercado con tarifa de autenticación internacional se cobra a esa tarifa cuando la cuenta cumple los requisitos y su país es distinto del país del cliente.</translation>
     </message>
     <message>
@@ -57,6 +57,145 @@
     <message>
         <source>The business account the simulated number belongs to. Month boundaries of the free tier and the volume tiers follow its time zone; amounts are billed and shown in its currency.</source>
         <translation>La cuenta de empresa a la que pertenece el número simulado. Los límites de mes del nivel gratuito y de los niveles por volumen siguen su zona horaria; los importes se facturan y se muestran en su moneda.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionLabel</name>
+    <message>
+        <source>1 day</source>
+        <translation>1 día</translation>
+    </message>
+    <message>
+        <source>Before rewind to {instant}</source>
+        <translation>Antes de retroceder a {instant}</translation>
+    </message>
+    <message>
+        <source>action for {name}</source>
+        <translation>acción para {name}</translation>
+    </message>
+    <message>
+        <source>bundled rate card</source>
+        <translation>tarifario incluido</translation>
+    </message>
+    <message>
+        <source>business account</source>
+        <translation>cuenta de empresa</translation>
+    </message>
+    <message>
+        <source>clock change</source>
+        <translation>cambio del reloj</translation>
+    </message>
+    <message>
+        <source>clock set to {instant}</source>
+        <translation>reloj puesto en {instant}</translation>
+    </message>
+    <message>
+        <source>delivery delay {seconds} s</source>
+        <translation>demora de entrega de {seconds} s</translation>
+    </message>
+    <message>
+        <source>edit of template {name} ({language})</source>
+        <translation>edición de la plantilla {name} ({language})</translation>
+    </message>
+    <message>
+        <source>edit of {name}</source>
+        <translation>edición de {name}</translation>
+    </message>
+    <message>
+        <source>exercise</source>
+        <translation>ejercicio</translation>
+    </message>
+    <message>
+        <source>jump +{span}</source>
+        <translation>salto +{span}</translation>
+    </message>
+    <message>
+        <source>jump to the next expiry</source>
+        <translation>salto al siguiente vencimiento</translation>
+    </message>
+    <message>
+        <source>message from {name}</source>
+        <translation>mensaje de {name}</translation>
+    </message>
+    <message>
+        <source>new customer {name}</source>
+        <translation>cliente nuevo {name}</translation>
+    </message>
+    <message>
+        <source>new template {name} ({language})</source>
+        <translation>plantilla nueva {name} ({language})</translation>
+    </message>
+    <message>
+        <source>opt-in of {name}</source>
+        <translation>aceptación de {name}</translation>
+    </message>
+    <message>
+        <source>opt-out keywords</source>
+        <translation>palabras clave de baja</translation>
+    </message>
+    <message>
+        <source>opt-out of {name}</source>
+        <translation>baja de {name}</translation>
+    </message>
+    <message>
+        <source>pause</source>
+        <translation>pausa</translation>
+    </message>
+    <message>
+        <source>play</source>
+        <translation>reproducir</translation>
+    </message>
+    <message>
+        <source>pricing regime {choice}</source>
+        <translation>régimen de precios {choice}</translation>
+    </message>
+    <message>
+        <source>rate card</source>
+        <translation>tarifario</translation>
+    </message>
+    <message>
+        <source>real time off</source>
+        <translation>tiempo real desactivado</translation>
+    </message>
+    <message>
+        <source>real time on</source>
+        <translation>tiempo real activado</translation>
+    </message>
+    <message>
+        <source>scenario rates</source>
+        <translation>tarifas del escenario</translation>
+    </message>
+    <message>
+        <source>send to {name}</source>
+        <translation>envío a {name}</translation>
+    </message>
+    <message>
+        <source>setting {key}</source>
+        <translation>ajuste {key}</translation>
+    </message>
+    <message>
+        <source>speed x{speed}</source>
+        <translation>velocidad x{speed}</translation>
+    </message>
+    <message>
+        <source>template to {name}</source>
+        <translation>plantilla a {name}</translation>
+    </message>
+    <message>
+        <source>template {name} ({language}) {status}</source>
+        <translation>plantilla {name} ({language}) {status}</translation>
+    </message>
+    <message>
+        <source>wait for {name}</source>
+        <translation>espera de {name}</translation>
+    </message>
+    <message>
+        <source>workspace name</source>
+        <translation>nombre del espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>{count} days</source>
+        <translation>{count} días</translation>
     </message>
 </context>
 <context>
@@ -612,23 +751,23 @@ importe</translation>
         <translation>Proporción por categoría</translation>
     </message>
     <message>
-        <source>Some messages were decided under another regime, account or rate card than this workspace&apos;s now. Replaying its {count} messages shows them as {regime} would charge them.</source>
+        <source>Some messages were decided under another regime, account or rate card than this workspace's now. Replaying its {count} messages shows them as {regime} would charge them.</source>
         <translation>Algunos mensajes se decidieron con otro régimen, cuenta o tarifario distinto al actual de este espacio de trabajo. Reproducir sus {count} mensajes los muestra como los cobraría {regime}.</translation>
     </message>
     <message>
-        <source>The comparison replays this workspace&apos;s {count} messages under each regime (the figures below are from before the last change).</source>
+        <source>The comparison replays this workspace's {count} messages under each regime (the figures below are from before the last change).</source>
         <translation>La comparación reproduce los {count} mensajes de este espacio de trabajo con cada régimen (las cifras de abajo son de antes del último cambio).</translation>
     </message>
     <message>
-        <source>The comparison replays this workspace&apos;s {count} messages under each regime.</source>
+        <source>The comparison replays this workspace's {count} messages under each regime.</source>
         <translation>La comparación reproduce los {count} mensajes de este espacio de trabajo con cada régimen.</translation>
     </message>
     <message>
-        <source>The same history replayed under each pricing regime, and under the rules in force on each message&apos;s date (auto), for {period}, with the rate card in use. This workspace&apos;s pricing: {pricing}.</source>
+        <source>The same history replayed under each pricing regime, and under the rules in force on each message's date (auto), for {period}, with the rate card in use. This workspace's pricing: {pricing}.</source>
         <translation>El mismo historial reproducido con cada régimen de precios, y con las reglas vigentes en la fecha de cada mensaje (automático), para {period}, con el tarifario en uso. Precios de este espacio de trabajo: {pricing}.</translation>
     </message>
     <message>
-        <source>Under {regime}: the history repriced with the rate card in use, because some messages were decided under another regime or other rates. As decided when they were sent, this period&apos;s messages were charged {decided}.</source>
+        <source>Under {regime}: the history repriced with the rate card in use, because some messages were decided under another regime or other rates. As decided when they were sent, this period's messages were charged {decided}.</source>
         <translation>Con {regime}: el historial recalculado con el tarifario en uso, porque algunos mensajes se decidieron con otro régimen u otras tarifas. Tal como se decidieron al enviarse, a los mensajes de este periodo se les cobró {decided}.</translation>
     </message>
     <message>
@@ -892,8 +1031,31 @@ importe</translation>
         <translation>Copiar texto</translation>
     </message>
     <message>
-        <source>Copy the platform&apos;s pricing report</source>
+        <source>Copy the platform's pricing report</source>
         <translation>Copiar el informe de precios de la plataforma</translation>
+    </message>
+</context>
+<context>
+    <name>Clock</name>
+    <message>
+        <source>Real time paused: the computer's clock went back {span}, and simulated time never goes back. Play or switch Real time on again to go on</source>
+        <translation>Tiempo real en pausa: el reloj de la computadora retrocedió {span} y el tiempo simulado nunca retrocede. Reproduce o vuelve a activar Tiempo real para continuar</translation>
+    </message>
+    <message>
+        <source>simulated time only moves forward</source>
+        <translation>el tiempo simulado solo avanza</translation>
+    </message>
+    <message>
+        <source>speed must be positive, not {speed}</source>
+        <translation>la velocidad debe ser positiva, no {speed}</translation>
+    </message>
+    <message>
+        <source>switch off real time before jumping ahead</source>
+        <translation>desactiva el tiempo real antes de adelantar el reloj</translation>
+    </message>
+    <message>
+        <source>the simulated clock is ahead of real time; real time would move it backwards</source>
+        <translation>el reloj simulado va por delante del tiempo real; el tiempo real lo haría retroceder</translation>
     </message>
 </context>
 <context>
@@ -995,15 +1157,15 @@ importe</translation>
         <translation>El reloj no cambió</translation>
     </message>
     <message>
-        <source>The workspace&apos;s simulated date and time (UTC)</source>
+        <source>The workspace's simulated date and time (UTC)</source>
         <translation>La fecha y hora simuladas del espacio de trabajo (UTC)</translation>
     </message>
     <message>
-        <source>{name}&apos;s customer service window closes</source>
+        <source>{name}'s customer service window closes</source>
         <translation>Se cierra la ventana de atención al cliente de {name}</translation>
     </message>
     <message>
-        <source>{name}&apos;s {category} conversation ends</source>
+        <source>{name}'s {category} conversation ends</source>
         <translation>Termina la conversación de {category} de {name}</translation>
     </message>
     <message>
@@ -1057,8 +1219,8 @@ importe</translation>
         <translation>Copiar</translation>
     </message>
     <message>
-        <source>Enter a token: apps send it as &apos;Authorization: Bearer TOKEN&apos;</source>
-        <translation>Escribe un token: las apps lo envían como &apos;Authorization: Bearer TOKEN&apos;</translation>
+        <source>Enter a token: apps send it as 'Authorization: Bearer TOKEN'</source>
+        <translation>Escribe un token: las apps lo envían como 'Authorization: Bearer TOKEN'</translation>
     </message>
     <message>
         <source>Phone number id</source>
@@ -1184,15 +1346,15 @@ importe</translation>
         <translation>Otros mensajes cuestan más con {after} que con {before}: {amount} ({counted})</translation>
     </message>
     <message>
-        <source>Service conversations are free from November 2024, but the service conversation opened here was within June 2023&apos;s monthly free tier: {amount}</source>
+        <source>Service conversations are free from November 2024, but the service conversation opened here was within June 2023's monthly free tier: {amount}</source>
         <translation>Las conversaciones de servicio son gratuitas desde noviembre de 2024, pero la conversación de servicio abierta aquí estaba dentro del nivel gratuito mensual de junio de 2023: {amount}</translation>
     </message>
     <message>
-        <source>Service conversations are free from November 2024, but the {count} service conversations opened here were all within June 2023&apos;s monthly free tier: {amount}</source>
+        <source>Service conversations are free from November 2024, but the {count} service conversations opened here were all within June 2023's monthly free tier: {amount}</source>
         <translation>Las conversaciones de servicio son gratuitas desde noviembre de 2024, pero las {count} conversaciones de servicio abiertas aquí estaban todas dentro del nivel gratuito mensual de junio de 2023: {amount}</translation>
     </message>
     <message>
-        <source>Service conversations are free from November 2024: {amount} ({counted} charged under June 2023 pricing once the month&apos;s free tier was used up)</source>
+        <source>Service conversations are free from November 2024: {amount} ({counted} charged under June 2023 pricing once the month's free tier was used up)</source>
         <translation>Las conversaciones de servicio son gratuitas desde noviembre de 2024: {amount} ({counted} con cargo con los precios de junio de 2023 una vez agotado el nivel gratuito del mes)</translation>
     </message>
     <message>
@@ -1299,11 +1461,11 @@ importe</translation>
         <translation>La ventana de 24 horas cerró hace {span}: solo una plantilla aprobada puede llegar a {name}</translation>
     </message>
     <message>
-        <source>The customer opens the chat: the business&apos;s messages turn read (blue ticks)</source>
+        <source>The customer opens the chat: the business's messages turn read (blue ticks)</source>
         <translation>El cliente abre el chat: los mensajes de la empresa pasan a leídos (palomitas azules)</translation>
     </message>
     <message>
-        <source>The customer stops (or resumes) this business&apos;s marketing messages in WhatsApp itself: while stopped, marketing templates fail with 131050. The business&apos;s consent ledger is not changed.</source>
+        <source>The customer stops (or resumes) this business's marketing messages in WhatsApp itself: while stopped, marketing templates fail with 131050. The business's consent ledger is not changed.</source>
         <translation>El cliente detiene (o reactiva) en el propio WhatsApp los mensajes de marketing de esta empresa: mientras estén detenidos, las plantillas de marketing fallan con 131050. El registro de consentimientos de la empresa no cambia.</translation>
     </message>
     <message>
@@ -1327,7 +1489,7 @@ importe</translation>
         <translation>Qué haría enviar ahora texto de formato libre, y cuánto costaría</translation>
     </message>
     <message>
-        <source>Where the customer&apos;s message comes from: a message from an ad or a Page button opens a free entry point</source>
+        <source>Where the customer's message comes from: a message from an ad or a Page button opens a free entry point</source>
         <translation>De dónde viene el mensaje del cliente: un mensaje desde un anuncio o un botón de la página abre un punto de entrada gratuito</translation>
     </message>
     <message>
@@ -1483,7 +1645,7 @@ importe</translation>
         <translation>las respuestas de formato libre son gratuitas</translation>
     </message>
     <message>
-        <source>inside the free entry point&apos;s 72 hours</source>
+        <source>inside the free entry point's 72 hours</source>
         <translation>dentro de las 72 horas del punto de entrada gratuito</translation>
     </message>
     <message>
@@ -1525,7 +1687,7 @@ importe</translation>
         <translation>Editar cliente</translation>
     </message>
     <message>
-        <source>Enter the customer&apos;s name</source>
+        <source>Enter the customer's name</source>
         <translation>Escribe el nombre del cliente</translation>
     </message>
     <message>
@@ -1591,8 +1753,8 @@ importe</translation>
         <translation>Última actividad</translation>
     </message>
     <message>
-        <source>Names (&quot;ana&quot;), country codes (&quot;+52&quot;) or digits (&quot;5512&quot;)</source>
-        <translation>Nombres (&quot;ana&quot;), códigos de país (&quot;+52&quot;) o dígitos (&quot;5512&quot;)</translation>
+        <source>Names ("ana"), country codes ("+52") or digits ("5512")</source>
+        <translation>Nombres ("ana"), códigos de país ("+52") o dígitos ("5512")</translation>
     </message>
     <message>
         <source>No customer matches (of {total})</source>
@@ -1701,7 +1863,7 @@ importe</translation>
         <translation>&amp;Retraso de entrega…</translation>
     </message>
     <message>
-        <source>A business message shows one grey tick when sent and two when it reaches the customer&apos;s phone, this many simulated seconds later; they turn blue when the customer reads it. The Cloud API sends its sent, delivered and read statuses at those instants. 0 s: delivered the moment it is sent. Messages already sent keep their own delivery time.</source>
+        <source>A business message shows one grey tick when sent and two when it reaches the customer's phone, this many simulated seconds later; they turn blue when the customer reads it. The Cloud API sends its sent, delivered and read statuses at those instants. 0 s: delivered the moment it is sent. Messages already sent keep their own delivery time.</source>
         <translation>Un mensaje de la empresa muestra una palomita gris al enviarse y dos cuando llega al teléfono del cliente, esta cantidad de segundos simulados después; se vuelven azules cuando el cliente lo lee. La Cloud API envía sus estados sent, delivered y read en esos instantes. 0 s: se entrega en el momento en que se envía. Los mensajes ya enviados conservan su propio tiempo de entrega.</translation>
     </message>
     <message>
@@ -1792,7 +1954,7 @@ importe</translation>
         <translation>Precios: {regime}</translation>
     </message>
     <message>
-        <source>Promotions: {name} receives this business&apos;s marketing in WhatsApp</source>
+        <source>Promotions: {name} receives this business's marketing in WhatsApp</source>
         <translation>Promociones: {name} recibe en WhatsApp el marketing de esta empresa</translation>
     </message>
     <message>
@@ -2043,7 +2205,7 @@ Esto no cambió nada; todo lo confirmado antes está guardado.</translation>
         <translation>la combinación está vacía: asigna una proporción a cada categoría de plantilla</translation>
     </message>
     <message>
-        <source>the mix&apos;s shares must be 0 or more, and not all 0</source>
+        <source>the mix's shares must be 0 or more, and not all 0</source>
         <translation>las proporciones de la combinación deben ser 0 o más, y no todas 0</translation>
     </message>
 </context>
@@ -2232,11 +2394,11 @@ Esto no cambió nada; todo lo confirmado antes está guardado.</translation>
         <translation>Una respuesta libre dentro de la ventana se habría sumado a la conversación de {category} abierta: {amount}.</translation>
     </message>
     <message>
-        <source>A template charged {cost} while {name}&apos;s customer service window was open (until {until}).</source>
+        <source>A template charged {cost} while {name}'s customer service window was open (until {until}).</source>
         <translation>Una plantilla cobrada a {cost} mientras la ventana de atención al cliente de {name} estaba abierta (hasta el {until}).</translation>
     </message>
     <message>
-        <source>Choose an approved template in the customer&apos;s language.</source>
+        <source>Choose an approved template in the customer's language.</source>
         <translation>Elige una plantilla aprobada en el idioma del cliente.</translation>
     </message>
     <message>
@@ -2256,11 +2418,11 @@ Esto no cambió nada; todo lo confirmado antes está guardado.</translation>
         <translation>Ejercicio</translation>
     </message>
     <message>
-        <source>Free-form text needs an open window; {name}&apos;s window closed at {time}.</source>
+        <source>Free-form text needs an open window; {name}'s window closed at {time}.</source>
         <translation>Un mensaje libre necesita una ventana abierta; la ventana de {name} se cerró el {time}.</translation>
     </message>
     <message>
-        <source>Free-form text needs an open window; {name}&apos;s window never opened.</source>
+        <source>Free-form text needs an open window; {name}'s window never opened.</source>
         <translation>Un mensaje libre necesita una ventana abierta; la ventana de {name} nunca se abrió.</translation>
     </message>
     <message>
@@ -2296,23 +2458,15 @@ Esto no cambió nada; todo lo confirmado antes está guardado.</translation>
         <translation>No había una forma más barata en ese momento.</translation>
     </message>
     <message>
-        <source>No free way: {name}&apos;s window was closed, so only a template could reach them.</source>
+        <source>No free way: {name}'s window was closed, so only a template could reach them.</source>
         <translation>No había forma gratuita: la ventana de {name} estaba cerrada, así que solo una plantilla podía llegarle.</translation>
     </message>
     <message>
-        <source>Not sent ({code}): {message}</source>
-        <translation>No enviado ({code}): {message}</translation>
-    </message>
-    <message>
-        <source>Not sent: {message}</source>
-        <translation>No enviado: {message}</translation>
-    </message>
-    <message>
-        <source>Opened a second conversation ({category}, {cost}) while {name}&apos;s {open} conversation was open until {until}.</source>
+        <source>Opened a second conversation ({category}, {cost}) while {name}'s {open} conversation was open until {until}.</source>
         <translation>Abrió una segunda conversación ({category}, {cost}) mientras la conversación de {open} de {name} estaba abierta hasta el {until}.</translation>
     </message>
     <message>
-        <source>Record {name}&apos;s opt-in first (with its source and words), or wait for {name} to write: inside the window a template needs no opt-in.</source>
+        <source>Record {name}'s opt-in first (with its source and words), or wait for {name} to write: inside the window a template needs no opt-in.</source>
         <translation>Registra primero el consentimiento de {name} (con su origen y sus palabras), o espera a que {name} escriba: dentro de la ventana una plantilla no necesita consentimiento.</translation>
     </message>
     <message>
@@ -2364,7 +2518,7 @@ Esto no cambió nada; todo lo confirmado antes está guardado.</translation>
         <translation>{name} se dio de baja: ninguna plantilla de marketing puede llegarle.</translation>
     </message>
     <message>
-        <source>{name}&apos;s number has no WhatsApp account: check the number before sending.</source>
+        <source>{name}'s number has no WhatsApp account: check the number before sending.</source>
         <translation>El número de {name} no tiene cuenta de WhatsApp: revisa el número antes de enviar.</translation>
     </message>
 </context>
@@ -2532,7 +2686,7 @@ waboard simula una bandeja de entrada de WhatsApp Business Platform: la ventana 
         <translation>Escribe un nombre para el marcador</translation>
     </message>
     <message>
-        <source>Enter the customer&apos;s name</source>
+        <source>Enter the customer's name</source>
         <translation>Escribe el nombre del cliente</translation>
     </message>
     <message>
@@ -2601,10 +2755,6 @@ waboard simula una bandeja de entrada de WhatsApp Business Platform: la ventana 
         <source>System ({language})</source>
         <translation>Sistema ({language})</translation>
     </message>
-    <message>
-        <source>en</source>
-        <translation>es</translation>
-    </message>
 </context>
 <context>
     <name>LessonCatalogue</name>
@@ -2649,7 +2799,7 @@ waboard simula una bandeja de entrada de WhatsApp Business Platform: la ventana 
         <translation>{count} pasos</translation>
     </message>
     <message>
-        <source>“{title}” is at step {n} of {total}. Open another lesson and lose this one&apos;s progress?</source>
+        <source>“{title}” is at step {n} of {total}. Open another lesson and lose this one's progress?</source>
         <translation>«{title}» está en el paso {n} de {total}. ¿Abrir otra lección y perder el avance de esta?</translation>
     </message>
 </context>
@@ -2976,11 +3126,11 @@ waboard simula una bandeja de entrada de WhatsApp Business Platform: la ventana 
         <translation>{name} se da de baja de los mensajes de marketing</translation>
     </message>
     <message>
-        <source>{name} resumes this business&apos;s marketing messages in WhatsApp</source>
+        <source>{name} resumes this business's marketing messages in WhatsApp</source>
         <translation>{name} reanuda en WhatsApp los mensajes de marketing de esta empresa</translation>
     </message>
     <message>
-        <source>{name} stops this business&apos;s marketing messages in WhatsApp</source>
+        <source>{name} stops this business's marketing messages in WhatsApp</source>
         <translation>{name} detiene en WhatsApp los mensajes de marketing de esta empresa</translation>
     </message>
     <message>
@@ -3079,7 +3229,7 @@ waboard simula una bandeja de entrada de WhatsApp Business Platform: la ventana 
         <translation>Elige un archivo nuevo</translation>
     </message>
     <message>
-        <source>Customer&apos;s p&amp;hone</source>
+        <source>Customer's p&amp;hone</source>
         <translation>&amp;Teléfono del cliente</translation>
     </message>
     <message>
@@ -3389,7 +3539,7 @@ waboard simula una bandeja de entrada de WhatsApp Business Platform: la ventana 
         <translation>Viene de un anuncio (clic a WhatsApp)</translation>
     </message>
     <message>
-        <source>Customer&apos;s phone</source>
+        <source>Customer's phone</source>
         <translation>Teléfono del cliente</translation>
     </message>
     <message>
@@ -3405,7 +3555,7 @@ waboard simula una bandeja de entrada de WhatsApp Business Platform: la ventana 
         <translation>Tocar: el cliente responde con este botón (una respuesta de botón)</translation>
     </message>
     <message>
-        <source>The next message arrives with an ad&apos;s referral: a free entry point (for that message only)</source>
+        <source>The next message arrives with an ad's referral: a free entry point (for that message only)</source>
         <translation>El siguiente mensaje llega con la referencia de un anuncio: un punto de entrada gratuito (solo para ese mensaje)</translation>
     </message>
     <message>
@@ -3413,7 +3563,7 @@ waboard simula una bandeja de entrada de WhatsApp Business Platform: la ventana 
         <translation>Tu empresa</translation>
     </message>
     <message>
-        <source>{name}&apos;s phone</source>
+        <source>{name}'s phone</source>
         <translation>Teléfono de {name}</translation>
     </message>
 </context>
@@ -3484,7 +3634,7 @@ waboard simula una bandeja de entrada de WhatsApp Business Platform: la ventana 
         <translation>Marketing</translation>
     </message>
     <message>
-        <source>Price new messages with the bundled rate card again? This workspace&apos;s own rates are forgotten; messages already sent keep what they were charged.</source>
+        <source>Price new messages with the bundled rate card again? This workspace's own rates are forgotten; messages already sent keep what they were charged.</source>
         <translation>¿Tarifar de nuevo los mensajes nuevos con el tarifario incluido? Las tarifas propias de este espacio de trabajo se descartan; los mensajes ya enviados conservan lo que se les cobró.</translation>
     </message>
     <message>
@@ -3520,7 +3670,7 @@ waboard simula una bandeja de entrada de WhatsApp Business Platform: la ventana 
         <translation>Lo fija el escenario con el que se creó este espacio de trabajo; tiene prioridad sobre el tarifario</translation>
     </message>
     <message>
-        <source>Shown: the card in force on {day} in {currency} (the account&apos;s currency; effective {effective}). Where no sourced figure exists the table says so rather than guess.</source>
+        <source>Shown: the card in force on {day} in {currency} (the account's currency; effective {effective}). Where no sourced figure exists the table says so rather than guess.</source>
         <translation>Se muestra: el tarifario vigente el {day} en {currency} (la moneda de la cuenta; vigencia {effective}). Donde no hay una cifra con fuente, la tabla lo dice en lugar de adivinar.</translation>
     </message>
     <message>
@@ -3540,7 +3690,7 @@ waboard simula una bandeja de entrada de WhatsApp Business Platform: la ventana 
         <translation>Las primeras {count} filas vienen del escenario con el que se creó este espacio de trabajo y no se pueden editar aquí.</translation>
     </message>
     <message>
-        <source>The scenario this workspace was made from sets every rate, so the card&apos;s own rows are not used.</source>
+        <source>The scenario this workspace was made from sets every rate, so the card's own rows are not used.</source>
         <translation>El escenario con el que se creó este espacio de trabajo fija todas las tarifas, así que no se usan las filas propias del tarifario.</translation>
     </message>
     <message>
@@ -3548,7 +3698,7 @@ waboard simula una bandeja de entrada de WhatsApp Business Platform: la ventana 
         <translation>No se puede importar este tarifario</translation>
     </message>
     <message>
-        <source>This workspace&apos;s own rate card (imported or edited). New messages are priced with it; messages already sent keep what they were charged.</source>
+        <source>This workspace's own rate card (imported or edited). New messages are priced with it; messages already sent keep what they were charged.</source>
         <translation>El tarifario propio de este espacio de trabajo (importado o editado). Los mensajes nuevos se tarifan con él; los mensajes ya enviados conservan lo que se les cobró.</translation>
     </message>
     <message>
@@ -3808,7 +3958,7 @@ El tarifario en uso no cambió.</translation>
 <context>
     <name>Refusal</name>
     <message>
-        <source>No opt-in: a business-initiated template needs the customer&apos;s consent</source>
+        <source>No opt-in: a business-initiated template needs the customer's consent</source>
         <translation>Sin consentimiento: una plantilla iniciada por la empresa necesita el consentimiento del cliente</translation>
     </message>
     <message>
@@ -3867,7 +4017,7 @@ El tarifario en uso no cambió.</translation>
 <context>
     <name>RefusalCodes</name>
     <message>
-        <source>A template outside the 24-hour window needs the customer&apos;s opt-in (the simulator&apos;s check; the platform leaves consent to the business).</source>
+        <source>A template outside the 24-hour window needs the customer's opt-in (the simulator's check; the platform leaves consent to the business).</source>
         <translation>Una plantilla fuera de la ventana de 24 horas necesita que el cliente haya aceptado recibir mensajes (una comprobación del simulador; la plataforma deja el consentimiento en manos de la empresa).</translation>
     </message>
     <message>
@@ -3907,7 +4057,7 @@ El tarifario en uso no cambió.</translation>
         <translation>El número no tiene cuenta de WhatsApp: no se envía ni se cobra nada.</translation>
     </message>
     <message>
-        <source>The number of parameters differs from the template&apos;s {{n}}.</source>
+        <source>The number of parameters differs from the template's {{n}}.</source>
         <translation>La cantidad de parámetros no coincide con los {{n}} de la plantilla.</translation>
     </message>
     <message>
@@ -3985,7 +4135,7 @@ El tarifario en uso no cambió.</translation>
         <translation>este espacio de trabajo</translation>
     </message>
     <message>
-        <source>this workspace&apos;s regime</source>
+        <source>this workspace's regime</source>
         <translation>el régimen de este espacio de trabajo</translation>
     </message>
     <message>
@@ -4200,7 +4350,7 @@ El tarifario en uso no cambió.</translation>
         <translation>Desde el {day}, las respuestas de formato libre cuestan {prices} después de {free} al mes, y las plantillas de utilidad dentro de la ventana también se cobran</translation>
     </message>
     <message>
-        <source>From {day} {market}&apos;s rates change: {changes}</source>
+        <source>From {day} {market}'s rates change: {changes}</source>
         <translation>Desde el {day} cambian las tarifas de {market}: {changes}</translation>
     </message>
     <message>
@@ -4212,11 +4362,11 @@ El tarifario en uso no cambió.</translation>
         <translation>Desde el {day}: {meaning}</translation>
     </message>
     <message>
-        <source>and 1 more market&apos;s utility rate</source>
+        <source>and 1 more market's utility rate</source>
         <translation>y la tarifa de utilidad de 1 mercado más</translation>
     </message>
     <message>
-        <source>and {count} more markets&apos; utility rates</source>
+        <source>and {count} more markets' utility rates</source>
         <translation>y las tarifas de utilidad de {count} mercados más</translation>
     </message>
     <message>
@@ -4224,7 +4374,7 @@ El tarifario en uso no cambió.</translation>
         <translation>sin cifra documentada</translation>
     </message>
     <message>
-        <source>the market&apos;s utility rate</source>
+        <source>the market's utility rate</source>
         <translation>la tarifa de utilidad del mercado</translation>
     </message>
     <message>
@@ -4232,7 +4382,7 @@ El tarifario en uso no cambió.</translation>
         <translation>{category} {before} → {after}</translation>
     </message>
     <message>
-        <source>{market}&apos;s utility rate (no sourced figure)</source>
+        <source>{market}'s utility rate (no sourced figure)</source>
         <translation>la tarifa de utilidad de {market} (sin cifra documentada)</translation>
     </message>
     <message>
@@ -4255,7 +4405,7 @@ El tarifario en uso no cambió.</translation>
         <translation>Un cliente que reactiva las promociones en WhatsApp vuelve a recibir plantillas de marketing.</translation>
     </message>
     <message>
-        <source>A customer who stops a business&apos;s promotions in WhatsApp receives no marketing template from it (131050); the consent ledger is unchanged.</source>
+        <source>A customer who stops a business's promotions in WhatsApp receives no marketing template from it (131050); the consent ledger is unchanged.</source>
         <translation>Un cliente que detiene en WhatsApp las promociones de una empresa no recibe plantillas de marketing de ella (131050); el registro de consentimientos no cambia.</translation>
     </message>
     <message>
@@ -4271,7 +4421,7 @@ El tarifario en uso no cambió.</translation>
         <translation>Una respuesta de formato libre sin conversación abierta abre una conversación de servicio de 24 horas.</translation>
     </message>
     <message>
-        <source>A message from an ad or a Page button opens the customer service window and makes the business&apos;s first reply a free entry point.</source>
+        <source>A message from an ad or a Page button opens the customer service window and makes the business's first reply a free entry point.</source>
         <translation>Un mensaje desde un anuncio o un botón de la página abre la ventana de atención al cliente y convierte la primera respuesta de la empresa en un punto de entrada gratuito.</translation>
     </message>
     <message>
@@ -4291,11 +4441,11 @@ El tarifario en uso no cambió.</translation>
         <translation>Una plantilla abre una conversación de 24 horas de su categoría cuando no hay ninguna abierta de esa categoría.</translation>
     </message>
     <message>
-        <source>A template sent outside the customer service window needs the customer&apos;s opt-in.</source>
+        <source>A template sent outside the customer service window needs the customer's opt-in.</source>
         <translation>Una plantilla enviada fuera de la ventana de atención al cliente necesita el consentimiento del cliente.</translation>
     </message>
     <message>
-        <source>After an ad or Page button, the business&apos;s first reply opens a free 72-hour entry point in which every message is free.</source>
+        <source>After an ad or Page button, the business's first reply opens a free 72-hour entry point in which every message is free.</source>
         <translation>Después de un anuncio o un botón de la página, la primera respuesta de la empresa abre un punto de entrada gratuito de 72 horas en el que todos los mensajes son gratis.</translation>
     </message>
     <message>
@@ -4303,7 +4453,7 @@ El tarifario en uso no cambió.</translation>
         <translation>Después de una baja no se puede enviar ninguna plantilla de marketing al cliente.</translation>
     </message>
     <message>
-        <source>Free-form messages can only be sent within 24 hours of the customer&apos;s last message; after that only a template can reach them.</source>
+        <source>Free-form messages can only be sent within 24 hours of the customer's last message; after that only a template can reach them.</source>
         <translation>Los mensajes de formato libre solo se pueden enviar dentro de las 24 horas posteriores al último mensaje del cliente; después, solo una plantilla puede llegarle.</translation>
     </message>
     <message>
@@ -4339,7 +4489,7 @@ El tarifario en uso no cambió.</translation>
         <translation>Desde el 1 de abril de 2025, Meta no entrega plantillas de marketing a números de Estados Unidos.</translation>
     </message>
     <message>
-        <source>The customer stopped this business&apos;s marketing messages in WhatsApp itself; other templates still reach them.</source>
+        <source>The customer stopped this business's marketing messages in WhatsApp itself; other templates still reach them.</source>
         <translation>El cliente detuvo en el propio WhatsApp los mensajes de marketing de esta empresa; las demás plantillas todavía le llegan.</translation>
     </message>
     <message>
@@ -4394,11 +4544,11 @@ El tarifario en uso no cambió.</translation>
         <translation>Ocho monedas de facturación más</translation>
     </message>
     <message>
-        <source>Free-form replies are charged at the market&apos;s utility rate after 1,000 free a month per business phone number, and utility templates are charged inside the window too.</source>
+        <source>Free-form replies are charged at the market's utility rate after 1,000 free a month per business phone number, and utility templates are charged inside the window too.</source>
         <translation>Las respuestas de formato libre se cobran a la tarifa de utilidad del mercado después de 1,000 gratuitas al mes por número de teléfono de la empresa, y las plantillas de utilidad también se cobran dentro de la ventana.</translation>
     </message>
     <message>
-        <source>Hong Kong, Hungary, Poland, Qatar, Romania and Singapore get their own rates instead of their regional group&apos;s.</source>
+        <source>Hong Kong, Hungary, Poland, Qatar, Romania and Singapore get their own rates instead of their regional group's.</source>
         <translation>Hong Kong, Hungría, Polonia, Catar, Rumania y Singapur obtienen tarifas propias en lugar de las de su grupo regional.</translation>
     </message>
     <message>
@@ -4470,7 +4620,7 @@ El tarifario en uso no cambió.</translation>
         <translation>Seis mercados propios nuevos</translation>
     </message>
     <message>
-        <source>The rules in force on each message&apos;s date (auto)</source>
+        <source>The rules in force on each message's date (auto)</source>
         <translation>Las reglas vigentes en la fecha de cada mensaje (auto)</translation>
     </message>
     <message>
@@ -4525,7 +4675,7 @@ El tarifario en uso no cambió.</translation>
         <translation>El cambio del 1 jul 2025: {edge_case}</translation>
     </message>
     <message>
-        <source>What changed after {first} ({code}, from {since}). This workspace&apos;s pricing: {pricing}; a message sent at the simulated date ({now}) is decided under {regime}.</source>
+        <source>What changed after {first} ({code}, from {since}). This workspace's pricing: {pricing}; a message sent at the simulated date ({now}) is decided under {regime}.</source>
         <translation>Lo que cambió después de {first} ({code}, desde {since}). Precios de este espacio de trabajo: {pricing}; un mensaje enviado en la fecha simulada ({now}) se decide con {regime}.</translation>
     </message>
     <message>
@@ -4533,8 +4683,8 @@ El tarifario en uso no cambió.</translation>
         <translation>Qué significa</translation>
     </message>
     <message>
-        <source>[reported]: Meta&apos;s &quot;upcoming pricing updates&quot; page as quoted by several providers, not read on Meta&apos;s own site. [Meta]: Meta&apos;s own pricing pages.</source>
-        <translation>[reported]: la página de Meta de &quot;próximas actualizaciones de precios&quot; tal como la citan varios proveedores, no leída en el sitio de Meta. [Meta]: las páginas de precios de la propia Meta.</translation>
+        <source>[reported]: Meta's "upcoming pricing updates" page as quoted by several providers, not read on Meta's own site. [Meta]: Meta's own pricing pages.</source>
+        <translation>[reportado]: la página de Meta de "próximas actualizaciones de precios" tal como la citan varios proveedores, no leída en el sitio de Meta. [Meta]: las páginas de precios de la propia Meta.</translation>
     </message>
     <message>
         <source>ahead</source>
@@ -4547,6 +4697,84 @@ El tarifario en uso no cambió.</translation>
     <message>
         <source>{title} ({mark}). Sources: {sources}</source>
         <translation>{title} ({mark}). Fuentes: {sources}</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioLoader</name>
+    <message>
+        <source>steps: missing or empty; a scenario needs at least one step (a "wait" step plays only time)</source>
+        <translation>steps: falta o está vacío; un escenario necesita al menos un paso (un paso "wait" solo hace pasar el tiempo)</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be read ({problem})</source>
+        <translation>{file}: no se puede leer ({problem})</translation>
+    </message>
+    <message>
+        <source>{file}: nested too deeply (over {limit} levels)</source>
+        <translation>{file}: anidado demasiado profundo (más de {limit} niveles)</translation>
+    </message>
+    <message>
+        <source>{file}: nested too deeply to be read</source>
+        <translation>{file}: anidado demasiado profundo para leerse</translation>
+    </message>
+    <message>
+        <source>{file}: not UTF-8 text (byte 0x{byte} at offset {offset})</source>
+        <translation>{file}: no es texto UTF-8 (byte 0x{byte} en la posición {offset})</translation>
+    </message>
+    <message>
+        <source>{file}: not valid JSON ({problem} at line {line}, column {column})</source>
+        <translation>{file}: no es JSON válido ({problem} en la línea {line}, columna {column})</translation>
+    </message>
+    <message>
+        <source>{file}: {size} bytes, over the {limit} limit</source>
+        <translation>{file}: {size} bytes, más que el límite de {limit}</translation>
+    </message>
+</context>
+<context>
+    <name>Service</name>
+    <message>
+        <source>The delivery delay must be 0 to {limit} seconds, not {seconds}</source>
+        <translation>La demora de entrega debe ser de 0 a {limit} segundos, no {seconds}</translation>
+    </message>
+    <message>
+        <source>a template parameter contains a NUL character</source>
+        <translation>un parámetro de la plantilla contiene un carácter NUL</translation>
+    </message>
+    <message>
+        <source>a template's category is marketing, utility or authentication</source>
+        <translation>la categoría de una plantilla es marketing, utilidad o autenticación</translation>
+    </message>
+    <message>
+        <source>no message delivered to this customer has the id {id}</source>
+        <translation>ningún mensaje entregado a este cliente tiene el id {id}</translation>
+    </message>
+    <message>
+        <source>no template {name} in {language}</source>
+        <translation>no hay ninguna plantilla {name} en {language}</translation>
+    </message>
+    <message>
+        <source>template parameters must be text</source>
+        <translation>los parámetros de la plantilla deben ser texto</translation>
+    </message>
+    <message>
+        <source>that message has not reached the customer's phone yet</source>
+        <translation>ese mensaje todavía no llegó al teléfono del cliente</translation>
+    </message>
+    <message>
+        <source>the message offers no button {button}; it offers {offered}</source>
+        <translation>el mensaje no ofrece ningún botón {button}; ofrece {offered}</translation>
+    </message>
+    <message>
+        <source>the rate card has no row for {region}</source>
+        <translation>el tarifario no tiene una fila para {region}</translation>
+    </message>
+    <message>
+        <source>there is no business message #{id}</source>
+        <translation>no hay ningún mensaje de la empresa #{id}</translation>
+    </message>
+    <message>
+        <source>{status} is not a template status</source>
+        <translation>{status} no es un estado de plantilla</translation>
     </message>
 </context>
 <context>
@@ -4566,6 +4794,161 @@ El tarifario en uso no cambió.</translation>
     <message>
         <source>Shortcut</source>
         <translation>Atajo</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>a template named {name} in language {language} already exists</source>
+        <translation>ya existe una plantilla llamada {name} en el idioma {language}</translation>
+    </message>
+    <message>
+        <source>a value in {column} is not one waboard stores</source>
+        <translation>un valor de {column} no es uno que waboard guarde</translation>
+    </message>
+    <message>
+        <source>cannot create {file}: folder {folder} does not exist</source>
+        <translation>no se puede crear {file}: la carpeta {folder} no existe</translation>
+    </message>
+    <message>
+        <source>cannot lock {file}: {problem}</source>
+        <translation>no se puede bloquear {file}: {problem}</translation>
+    </message>
+    <message>
+        <source>cannot open {file}: the file is read-only</source>
+        <translation>no se puede abrir {file}: el archivo es de solo lectura</translation>
+    </message>
+    <message>
+        <source>cannot open {file}: the file keeps changing</source>
+        <translation>no se puede abrir {file}: el archivo no deja de cambiar</translation>
+    </message>
+    <message>
+        <source>cannot open {file}: {problem}</source>
+        <translation>no se puede abrir {file}: {problem}</translation>
+    </message>
+    <message>
+        <source>cannot read {file}: permission denied</source>
+        <translation>no se puede leer {file}: permiso denegado</translation>
+    </message>
+    <message>
+        <source>cannot read {file}: {problem}</source>
+        <translation>no se puede leer {file}: {problem}</translation>
+    </message>
+    <message>
+        <source>cannot write a copy to {file}: {problem}</source>
+        <translation>no se puede escribir una copia en {file}: {problem}</translation>
+    </message>
+    <message>
+        <source>its rollback journal cannot be replayed ({problem})</source>
+        <translation>su diario de reversión no se puede reproducir ({problem})</translation>
+    </message>
+    <message>
+        <source>its tables are not those of a waboard schema {version} file</source>
+        <translation>sus tablas no son las de un archivo de waboard de esquema {version}</translation>
+    </message>
+    <message>
+        <source>pid unknown</source>
+        <translation>pid desconocido</translation>
+    </message>
+    <message>
+        <source>the database refused the change to {name} ({error}); nothing was saved</source>
+        <translation>la base de datos rechazó el cambio en {name} ({error}); no se guardó nada</translation>
+    </message>
+    <message>
+        <source>the disk failed while waboard was using {name} ({error}). Check the disk, then try again; everything confirmed before is kept</source>
+        <translation>el disco falló mientras waboard usaba {name} ({error}). Revisa el disco y vuelve a intentarlo; se conserva todo lo confirmado antes</translation>
+    </message>
+    <message>
+        <source>the disk holding {name} is full, so waboard cannot save to it. Free some space and try again; everything confirmed before is kept</source>
+        <translation>el disco que contiene {name} está lleno, así que waboard no puede guardar en él. Libera espacio y vuelve a intentarlo; se conserva todo lo confirmado antes</translation>
+    </message>
+    <message>
+        <source>the file is cut short ({size} bytes)</source>
+        <translation>el archivo está truncado ({size} bytes)</translation>
+    </message>
+    <message>
+        <source>the in-memory workspace</source>
+        <translation>el espacio de trabajo en memoria</translation>
+    </message>
+    <message>
+        <source>the text contains a character that cannot be stored (an unpaired UTF-16 surrogate); remove it and try again</source>
+        <translation>el texto contiene un carácter que no se puede guardar (un sustituto UTF-16 sin pareja); quítalo y vuelve a intentarlo</translation>
+    </message>
+    <message>
+        <source>there is no customer #{id}</source>
+        <translation>no hay ningún cliente #{id}</translation>
+    </message>
+    <message>
+        <source>there is no template {name} in language {language}</source>
+        <translation>no hay ninguna plantilla {name} en el idioma {language}</translation>
+    </message>
+    <message>
+        <source>waboard cannot use {name} ({error}): check the file and its folder</source>
+        <translation>waboard no puede usar {name} ({error}): revisa el archivo y su carpeta</translation>
+    </message>
+    <message>
+        <source>{file} already exists: choose a new file name</source>
+        <translation>{file} ya existe: elige un nombre de archivo nuevo</translation>
+    </message>
+    <message>
+        <source>{file} has a corrupted frame before committed ones</source>
+        <translation>{file} tiene un bloque dañado antes de otros confirmados</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not a waboard database</source>
+        <translation>{file} es una carpeta, no una base de datos de waboard</translation>
+    </message>
+    <message>
+        <source>{file} is a folder: choose a file name</source>
+        <translation>{file} es una carpeta: elige un nombre de archivo</translation>
+    </message>
+    <message>
+        <source>{file} is already open in this waboard (pid {pid})</source>
+        <translation>{file} ya está abierto en este waboard (pid {pid})</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: {problem} (nothing was changed)</source>
+        <translation>{file} está dañado: {problem} (no se cambió nada)</translation>
+    </message>
+    <message>
+        <source>{file} is not a regular file (a pipe, socket or device), not a waboard database</source>
+        <translation>{file} no es un archivo normal (es una tubería, un socket o un dispositivo), no una base de datos de waboard</translation>
+    </message>
+    <message>
+        <source>{file} is not a waboard database</source>
+        <translation>{file} no es una base de datos de waboard</translation>
+    </message>
+    <message>
+        <source>{file} is not a write-ahead log</source>
+        <translation>{file} no es un registro de escritura anticipada</translation>
+    </message>
+    <message>
+        <source>{file} is open in another waboard ({holder}): close it there, or open a copy of the file</source>
+        <translation>{file} está abierto en otro waboard ({holder}): ciérralo allí o abre una copia del archivo</translation>
+    </message>
+    <message>
+        <source>{file} was deleted or replaced while waboard had it open, so nothing more can be saved to it. Use File &gt; Save a copy… to keep this workspace in a new file; everything confirmed so far is in the copy</source>
+        <translation>{file} se eliminó o se reemplazó mientras waboard lo tenía abierto, así que ya no se puede guardar nada en él. Usa Archivo &gt; Guardar una copia… para conservar este espacio de trabajo en un archivo nuevo; todo lo confirmado hasta ahora está en la copia</translation>
+    </message>
+    <message>
+        <source>{file} was made by a newer waboard (schema {version}); this version reads up to schema {readable}</source>
+        <translation>{file} se creó con un waboard más reciente (esquema {version}); esta versión lee hasta el esquema {readable}</translation>
+    </message>
+    <message>
+        <source>{name} has become read-only (the file, its folder or its disk), so waboard cannot save to it. Make it writable again, or use File &gt; Save a copy… to keep this workspace elsewhere</source>
+        <translation>{name} pasó a ser de solo lectura (el archivo, su carpeta o su disco), así que waboard no puede guardar en él. Vuelve a permitir la escritura o usa Archivo &gt; Guardar una copia… para conservar este espacio de trabajo en otro lugar</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: {error} (nothing was changed); open a copy or a backup of the workspace</source>
+        <translation>{name} está dañado: {error} (no se cambió nada); abre una copia o un respaldo del espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>{name} is locked by another program, so waboard cannot save to it now. Close the program using the file (or wait for it) and try again</source>
+        <translation>{name} está bloqueado por otro programa, así que waboard no puede guardar en él ahora. Cierra el programa que usa el archivo (o espera a que termine) y vuelve a intentarlo</translation>
+    </message>
+    <message>
+        <source>{target} is the workspace file {file}: choose another output file (nothing was written)</source>
+        <translation>{target} es el archivo del espacio de trabajo {file}: elige otro archivo de salida (no se escribió nada)</translation>
     </message>
 </context>
 <context>
@@ -4658,8 +5041,8 @@ El tarifario en uso no cambió.</translation>
         <translation>{field}: los parámetros deben ir desde {first} sin huecos; falta(n) {missing}</translation>
     </message>
     <message>
-        <source>{field}: unbalanced &apos;{open}&apos; or &apos;{close}&apos;: write parameters as {first}, {second}, ...</source>
-        <translation>{field}: &apos;{open}&apos; o &apos;{close}&apos; sin pareja: escribe los parámetros como {first}, {second}, ...</translation>
+        <source>{field}: unbalanced '{open}' or '{close}': write parameters as {first}, {second}, ...</source>
+        <translation>{field}: '{open}' o '{close}' sin pareja: escribe los parámetros como {first}, {second}, ...</translation>
     </message>
     <message>
         <source>{field}: {length} characters, over {limit}</source>
@@ -4796,7 +5179,7 @@ El tarifario en uso no cambió.</translation>
         <translation>Simular que la plataforma aprueba la plantilla</translation>
     </message>
     <message>
-        <source>Simulate the platform&apos;s review of the saved template:</source>
+        <source>Simulate the platform's review of the saved template:</source>
         <translation>Simular la revisión de la plataforma de la plantilla guardada:</translation>
     </message>
     <message>
@@ -4901,10 +5284,53 @@ El tarifario en uso no cambió.</translation>
     </message>
 </context>
 <context>
+    <name>TimeTravel</name>
+    <message>
+        <source>Removed 0 actions after {instant}</source>
+        <translation>Se quitaron 0 acciones después de {instant}</translation>
+    </message>
+    <message>
+        <source>Removed 1 action after {instant} ({labels})</source>
+        <translation>Se quitó 1 acción después de {instant} ({labels})</translation>
+    </message>
+    <message>
+        <source>Removed {count} actions after {instant} ({labels})</source>
+        <translation>Se quitaron {count} acciones después de {instant} ({labels})</translation>
+    </message>
+    <message>
+        <source>That bookmark no longer exists</source>
+        <translation>Ese marcador ya no existe</translation>
+    </message>
+    <message>
+        <source>There is nothing to go back over: no action has been made yet</source>
+        <translation>No hay nada hacia dónde retroceder: todavía no se hizo ninguna acción</translation>
+    </message>
+    <message>
+        <source>There is nothing to redo</source>
+        <translation>No hay nada que rehacer</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo</source>
+        <translation>No hay nada que deshacer</translation>
+    </message>
+    <message>
+        <source>{instant} is before the first action, at {first}</source>
+        <translation>{instant} es anterior a la primera acción, el {first}</translation>
+    </message>
+    <message>
+        <source>{instant} is in the future: the clock reads {now}</source>
+        <translation>{instant} está en el futuro: el reloj marca {now}</translation>
+    </message>
+    <message>
+        <source>{labels}, and {count} more</source>
+        <translation>{labels} y {count} más</translation>
+    </message>
+</context>
+<context>
     <name>TimeZoneCheck</name>
     <message>
-        <source>{name} is not a time zone (an IANA name such as &apos;America/Mexico_City&apos;)</source>
-        <translation>{name} no es una zona horaria (un nombre IANA como &apos;America/Mexico_City&apos;)</translation>
+        <source>{name} is not a time zone (an IANA name such as 'America/Mexico_City')</source>
+        <translation>{name} no es una zona horaria (un nombre IANA como 'America/Mexico_City')</translation>
     </message>
 </context>
 <context>
@@ -5013,7 +5439,7 @@ El tarifario en uso no cambió.</translation>
         <translation>&amp;Palabras clave de baja…</translation>
     </message>
     <message>
-        <source>Save the exercise&apos;s workspace as</source>
+        <source>Save the exercise's workspace as</source>
         <translation>Guardar el espacio de trabajo del ejercicio como</translation>
     </message>
     <message>
@@ -5099,8 +5525,15 @@ El tarifario en uso no cambió.</translation>
         <translation>Te damos la bienvenida a waboard</translation>
     </message>
     <message>
-        <source>waboard simulates a WhatsApp Business inbox on a clock you control. Every message you send is decided by the platform&apos;s rules: whether it may be sent, which conversation it opens and what it costs. Nothing leaves this computer: the customers, their replies and the bill are simulated.</source>
+        <source>waboard simulates a WhatsApp Business inbox on a clock you control. Every message you send is decided by the platform's rules: whether it may be sent, which conversation it opens and what it costs. Nothing leaves this computer: the customers, their replies and the bill are simulated.</source>
         <translation>waboard simula una bandeja de entrada de WhatsApp Business con un reloj que tú controlas. Las reglas de la plataforma deciden cada mensaje que envías: si se puede enviar, qué conversación abre y cuánto cuesta. Nada sale de esta computadora: los clientes, sus respuestas y la factura son simulados.</translation>
+    </message>
+</context>
+<context>
+    <name>Workspaces</name>
+    <message>
+        <source>{file} already exists: choose a new file for the scenario</source>
+        <translation>{file} ya existe: elige un archivo nuevo para el escenario</translation>
     </message>
 </context>
 </TS>

@@ -27,7 +27,7 @@
         <translation>&amp;Fuso horário</translation>
     </message>
     <message>
-        <source>An authentication template to a market with an authentication-international rate is charged that rate when the account is eligible and its country differs from the customer&apos;s.</source>
+        <source>An authentication template to a market with an authentication-international rate is charged that rate when the account is eligible and its country differs from the customer's.</source>
         <translation>Um modelo de autenticação para um mercado com tarifa de autenticação internacional é cobrado por essa tarifa quando a conta está qualificada e o seu país é diferente do país do cliente.</translation>
     </message>
     <message>
@@ -57,6 +57,145 @@
     <message>
         <source>The business account the simulated number belongs to. Month boundaries of the free tier and the volume tiers follow its time zone; amounts are billed and shown in its currency.</source>
         <translation>A conta comercial à qual pertence o número simulado. Os limites de mês da faixa gratuita e das faixas de volume seguem o seu fuso horário; os valores são faturados e exibidos na sua moeda.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionLabel</name>
+    <message>
+        <source>1 day</source>
+        <translation>1 dia</translation>
+    </message>
+    <message>
+        <source>Before rewind to {instant}</source>
+        <translation>Antes de voltar a {instant}</translation>
+    </message>
+    <message>
+        <source>action for {name}</source>
+        <translation>ação para {name}</translation>
+    </message>
+    <message>
+        <source>bundled rate card</source>
+        <translation>tabela de preços incluída</translation>
+    </message>
+    <message>
+        <source>business account</source>
+        <translation>conta comercial</translation>
+    </message>
+    <message>
+        <source>clock change</source>
+        <translation>mudança do relógio</translation>
+    </message>
+    <message>
+        <source>clock set to {instant}</source>
+        <translation>relógio ajustado para {instant}</translation>
+    </message>
+    <message>
+        <source>delivery delay {seconds} s</source>
+        <translation>atraso de entrega de {seconds} s</translation>
+    </message>
+    <message>
+        <source>edit of template {name} ({language})</source>
+        <translation>edição do modelo {name} ({language})</translation>
+    </message>
+    <message>
+        <source>edit of {name}</source>
+        <translation>edição de {name}</translation>
+    </message>
+    <message>
+        <source>exercise</source>
+        <translation>exercício</translation>
+    </message>
+    <message>
+        <source>jump +{span}</source>
+        <translation>avanço +{span}</translation>
+    </message>
+    <message>
+        <source>jump to the next expiry</source>
+        <translation>avanço até o próximo vencimento</translation>
+    </message>
+    <message>
+        <source>message from {name}</source>
+        <translation>mensagem de {name}</translation>
+    </message>
+    <message>
+        <source>new customer {name}</source>
+        <translation>novo cliente {name}</translation>
+    </message>
+    <message>
+        <source>new template {name} ({language})</source>
+        <translation>novo modelo {name} ({language})</translation>
+    </message>
+    <message>
+        <source>opt-in of {name}</source>
+        <translation>opt-in de {name}</translation>
+    </message>
+    <message>
+        <source>opt-out keywords</source>
+        <translation>palavras-chave de opt-out</translation>
+    </message>
+    <message>
+        <source>opt-out of {name}</source>
+        <translation>opt-out de {name}</translation>
+    </message>
+    <message>
+        <source>pause</source>
+        <translation>pausa</translation>
+    </message>
+    <message>
+        <source>play</source>
+        <translation>reproduzir</translation>
+    </message>
+    <message>
+        <source>pricing regime {choice}</source>
+        <translation>regime de preços {choice}</translation>
+    </message>
+    <message>
+        <source>rate card</source>
+        <translation>tabela de preços</translation>
+    </message>
+    <message>
+        <source>real time off</source>
+        <translation>tempo real desativado</translation>
+    </message>
+    <message>
+        <source>real time on</source>
+        <translation>tempo real ativado</translation>
+    </message>
+    <message>
+        <source>scenario rates</source>
+        <translation>preços do cenário</translation>
+    </message>
+    <message>
+        <source>send to {name}</source>
+        <translation>envio para {name}</translation>
+    </message>
+    <message>
+        <source>setting {key}</source>
+        <translation>configuração {key}</translation>
+    </message>
+    <message>
+        <source>speed x{speed}</source>
+        <translation>velocidade x{speed}</translation>
+    </message>
+    <message>
+        <source>template to {name}</source>
+        <translation>modelo para {name}</translation>
+    </message>
+    <message>
+        <source>template {name} ({language}) {status}</source>
+        <translation>modelo {name} ({language}) {status}</translation>
+    </message>
+    <message>
+        <source>wait for {name}</source>
+        <translation>espera de {name}</translation>
+    </message>
+    <message>
+        <source>workspace name</source>
+        <translation>nome do espaço de trabalho</translation>
+    </message>
+    <message>
+        <source>{count} days</source>
+        <translation>{count} dias</translation>
     </message>
 </context>
 <context>
@@ -612,23 +751,23 @@ valor</translation>
         <translation>Participação por categoria</translation>
     </message>
     <message>
-        <source>Some messages were decided under another regime, account or rate card than this workspace&apos;s now. Replaying its {count} messages shows them as {regime} would charge them.</source>
+        <source>Some messages were decided under another regime, account or rate card than this workspace's now. Replaying its {count} messages shows them as {regime} would charge them.</source>
         <translation>Algumas mensagens foram decididas com outro regime, conta ou tabela de preços diferente do atual deste espaço de trabalho. Reproduzir suas {count} mensagens as mostra como {regime} as cobraria.</translation>
     </message>
     <message>
-        <source>The comparison replays this workspace&apos;s {count} messages under each regime (the figures below are from before the last change).</source>
+        <source>The comparison replays this workspace's {count} messages under each regime (the figures below are from before the last change).</source>
         <translation>A comparação reproduz as {count} mensagens deste espaço de trabalho em cada regime (os números abaixo são de antes da última alteração).</translation>
     </message>
     <message>
-        <source>The comparison replays this workspace&apos;s {count} messages under each regime.</source>
+        <source>The comparison replays this workspace's {count} messages under each regime.</source>
         <translation>A comparação reproduz as {count} mensagens deste espaço de trabalho em cada regime.</translation>
     </message>
     <message>
-        <source>The same history replayed under each pricing regime, and under the rules in force on each message&apos;s date (auto), for {period}, with the rate card in use. This workspace&apos;s pricing: {pricing}.</source>
+        <source>The same history replayed under each pricing regime, and under the rules in force on each message's date (auto), for {period}, with the rate card in use. This workspace's pricing: {pricing}.</source>
         <translation>O mesmo histórico reproduzido em cada regime de preços, e com as regras em vigor na data de cada mensagem (automático), para {period}, com a tabela de preços em uso. Preços deste espaço de trabalho: {pricing}.</translation>
     </message>
     <message>
-        <source>Under {regime}: the history repriced with the rate card in use, because some messages were decided under another regime or other rates. As decided when they were sent, this period&apos;s messages were charged {decided}.</source>
+        <source>Under {regime}: the history repriced with the rate card in use, because some messages were decided under another regime or other rates. As decided when they were sent, this period's messages were charged {decided}.</source>
         <translation>Com {regime}: o histórico recalculado com a tabela de preços em uso, porque algumas mensagens foram decididas com outro regime ou outras tarifas. Como foram decididas ao serem enviadas, as mensagens deste período foram cobradas em {decided}.</translation>
     </message>
     <message>
@@ -892,8 +1031,31 @@ valor</translation>
         <translation>Copiar texto</translation>
     </message>
     <message>
-        <source>Copy the platform&apos;s pricing report</source>
+        <source>Copy the platform's pricing report</source>
         <translation>Copiar o relatório de preços da plataforma</translation>
+    </message>
+</context>
+<context>
+    <name>Clock</name>
+    <message>
+        <source>Real time paused: the computer's clock went back {span}, and simulated time never goes back. Play or switch Real time on again to go on</source>
+        <translation>Tempo real pausado: o relógio do computador voltou {span}, e o tempo simulado nunca volta. Reproduza ou ative o Tempo real de novo para continuar</translation>
+    </message>
+    <message>
+        <source>simulated time only moves forward</source>
+        <translation>o tempo simulado só avança</translation>
+    </message>
+    <message>
+        <source>speed must be positive, not {speed}</source>
+        <translation>a velocidade deve ser positiva, não {speed}</translation>
+    </message>
+    <message>
+        <source>switch off real time before jumping ahead</source>
+        <translation>desative o tempo real antes de avançar o relógio</translation>
+    </message>
+    <message>
+        <source>the simulated clock is ahead of real time; real time would move it backwards</source>
+        <translation>o relógio simulado está à frente do tempo real; o tempo real o faria voltar</translation>
     </message>
 </context>
 <context>
@@ -995,15 +1157,15 @@ valor</translation>
         <translation>O relógio não mudou</translation>
     </message>
     <message>
-        <source>The workspace&apos;s simulated date and time (UTC)</source>
+        <source>The workspace's simulated date and time (UTC)</source>
         <translation>A data e a hora simuladas do espaço de trabalho (UTC)</translation>
     </message>
     <message>
-        <source>{name}&apos;s customer service window closes</source>
+        <source>{name}'s customer service window closes</source>
         <translation>A janela de atendimento ao cliente de {name} se fecha</translation>
     </message>
     <message>
-        <source>{name}&apos;s {category} conversation ends</source>
+        <source>{name}'s {category} conversation ends</source>
         <translation>Termina a conversa de {category} de {name}</translation>
     </message>
     <message>
@@ -1057,8 +1219,8 @@ valor</translation>
         <translation>Copiar</translation>
     </message>
     <message>
-        <source>Enter a token: apps send it as &apos;Authorization: Bearer TOKEN&apos;</source>
-        <translation>Digite um token: os apps o enviam como &apos;Authorization: Bearer TOKEN&apos;</translation>
+        <source>Enter a token: apps send it as 'Authorization: Bearer TOKEN'</source>
+        <translation>Digite um token: os apps o enviam como 'Authorization: Bearer TOKEN'</translation>
     </message>
     <message>
         <source>Phone number id</source>
@@ -1184,15 +1346,15 @@ valor</translation>
         <translation>Outras mensagens custam mais com {after} do que com {before}: {amount} ({counted})</translation>
     </message>
     <message>
-        <source>Service conversations are free from November 2024, but the service conversation opened here was within June 2023&apos;s monthly free tier: {amount}</source>
+        <source>Service conversations are free from November 2024, but the service conversation opened here was within June 2023's monthly free tier: {amount}</source>
         <translation>As conversas de serviço são gratuitas desde novembro de 2024, mas a conversa de serviço aberta aqui estava dentro do nível gratuito mensal de junho de 2023: {amount}</translation>
     </message>
     <message>
-        <source>Service conversations are free from November 2024, but the {count} service conversations opened here were all within June 2023&apos;s monthly free tier: {amount}</source>
+        <source>Service conversations are free from November 2024, but the {count} service conversations opened here were all within June 2023's monthly free tier: {amount}</source>
         <translation>As conversas de serviço são gratuitas desde novembro de 2024, mas as {count} conversas de serviço abertas aqui estavam todas dentro do nível gratuito mensal de junho de 2023: {amount}</translation>
     </message>
     <message>
-        <source>Service conversations are free from November 2024: {amount} ({counted} charged under June 2023 pricing once the month&apos;s free tier was used up)</source>
+        <source>Service conversations are free from November 2024: {amount} ({counted} charged under June 2023 pricing once the month's free tier was used up)</source>
         <translation>As conversas de serviço são gratuitas desde novembro de 2024: {amount} ({counted} com cobrança nos preços de junho de 2023 depois de esgotado o nível gratuito do mês)</translation>
     </message>
     <message>
@@ -1299,11 +1461,11 @@ valor</translation>
         <translation>A janela de 24 horas fechou há {span}: somente um modelo de mensagem aprovado pode chegar a {name}</translation>
     </message>
     <message>
-        <source>The customer opens the chat: the business&apos;s messages turn read (blue ticks)</source>
+        <source>The customer opens the chat: the business's messages turn read (blue ticks)</source>
         <translation>O cliente abre a conversa: as mensagens da empresa ficam lidas (tiques azuis)</translation>
     </message>
     <message>
-        <source>The customer stops (or resumes) this business&apos;s marketing messages in WhatsApp itself: while stopped, marketing templates fail with 131050. The business&apos;s consent ledger is not changed.</source>
+        <source>The customer stops (or resumes) this business's marketing messages in WhatsApp itself: while stopped, marketing templates fail with 131050. The business's consent ledger is not changed.</source>
         <translation>O cliente interrompe (ou reativa) no próprio WhatsApp as mensagens de marketing desta empresa: enquanto estiverem interrompidas, os modelos de mensagem de marketing falham com 131050. O registro de consentimentos da empresa não muda.</translation>
     </message>
     <message>
@@ -1327,7 +1489,7 @@ valor</translation>
         <translation>O que enviar agora um texto em formato livre faria, e quanto custaria</translation>
     </message>
     <message>
-        <source>Where the customer&apos;s message comes from: a message from an ad or a Page button opens a free entry point</source>
+        <source>Where the customer's message comes from: a message from an ad or a Page button opens a free entry point</source>
         <translation>De onde vem a mensagem do cliente: uma mensagem vinda de um anúncio ou de um botão da Página abre um ponto de entrada gratuito</translation>
     </message>
     <message>
@@ -1483,7 +1645,7 @@ valor</translation>
         <translation>as respostas em formato livre são gratuitas</translation>
     </message>
     <message>
-        <source>inside the free entry point&apos;s 72 hours</source>
+        <source>inside the free entry point's 72 hours</source>
         <translation>dentro das 72 horas do ponto de entrada gratuito</translation>
     </message>
     <message>
@@ -1525,7 +1687,7 @@ valor</translation>
         <translation>Editar cliente</translation>
     </message>
     <message>
-        <source>Enter the customer&apos;s name</source>
+        <source>Enter the customer's name</source>
         <translation>Digite o nome do cliente</translation>
     </message>
     <message>
@@ -1591,8 +1753,8 @@ valor</translation>
         <translation>Última atividade</translation>
     </message>
     <message>
-        <source>Names (&quot;ana&quot;), country codes (&quot;+52&quot;) or digits (&quot;5512&quot;)</source>
-        <translation>Nomes (&quot;ana&quot;), códigos de país (&quot;+55&quot;) ou dígitos (&quot;1198&quot;)</translation>
+        <source>Names ("ana"), country codes ("+52") or digits ("5512")</source>
+        <translation>Nomes ("ana"), códigos de país ("+55") ou dígitos ("1198")</translation>
     </message>
     <message>
         <source>No customer matches (of {total})</source>
@@ -1701,7 +1863,7 @@ valor</translation>
         <translation>&amp;Atraso de entrega…</translation>
     </message>
     <message>
-        <source>A business message shows one grey tick when sent and two when it reaches the customer&apos;s phone, this many simulated seconds later; they turn blue when the customer reads it. The Cloud API sends its sent, delivered and read statuses at those instants. 0 s: delivered the moment it is sent. Messages already sent keep their own delivery time.</source>
+        <source>A business message shows one grey tick when sent and two when it reaches the customer's phone, this many simulated seconds later; they turn blue when the customer reads it. The Cloud API sends its sent, delivered and read statuses at those instants. 0 s: delivered the moment it is sent. Messages already sent keep their own delivery time.</source>
         <translation>Uma mensagem da empresa mostra um tique cinza ao ser enviada e dois quando chega ao telefone do cliente, esta quantidade de segundos simulados depois; eles ficam azuis quando o cliente a lê. A Cloud API envia seus status sent, delivered e read nesses instantes. 0 s: entregue no momento em que é enviada. As mensagens já enviadas mantêm o próprio tempo de entrega.</translation>
     </message>
     <message>
@@ -1792,7 +1954,7 @@ valor</translation>
         <translation>Preços: {regime}</translation>
     </message>
     <message>
-        <source>Promotions: {name} receives this business&apos;s marketing in WhatsApp</source>
+        <source>Promotions: {name} receives this business's marketing in WhatsApp</source>
         <translation>Promoções: {name} recebe no WhatsApp o marketing desta empresa</translation>
     </message>
     <message>
@@ -2043,7 +2205,7 @@ Isso não alterou nada; tudo o que foi confirmado antes está salvo.</translatio
         <translation>a combinação está vazia: dê uma participação a cada categoria de modelo</translation>
     </message>
     <message>
-        <source>the mix&apos;s shares must be 0 or more, and not all 0</source>
+        <source>the mix's shares must be 0 or more, and not all 0</source>
         <translation>as participações da combinação devem ser 0 ou mais, e não todas 0</translation>
     </message>
 </context>
@@ -2232,11 +2394,11 @@ Isso não alterou nada; tudo o que foi confirmado antes está salvo.</translatio
         <translation>Uma resposta de formato livre dentro da janela teria entrado na conversa de {category} aberta: {amount}.</translation>
     </message>
     <message>
-        <source>A template charged {cost} while {name}&apos;s customer service window was open (until {until}).</source>
+        <source>A template charged {cost} while {name}'s customer service window was open (until {until}).</source>
         <translation>Um modelo cobrado a {cost} enquanto a janela de atendimento ao cliente de {name} estava aberta (até {until}).</translation>
     </message>
     <message>
-        <source>Choose an approved template in the customer&apos;s language.</source>
+        <source>Choose an approved template in the customer's language.</source>
         <translation>Escolha um modelo aprovado no idioma do cliente.</translation>
     </message>
     <message>
@@ -2256,11 +2418,11 @@ Isso não alterou nada; tudo o que foi confirmado antes está salvo.</translatio
         <translation>Exercício</translation>
     </message>
     <message>
-        <source>Free-form text needs an open window; {name}&apos;s window closed at {time}.</source>
+        <source>Free-form text needs an open window; {name}'s window closed at {time}.</source>
         <translation>Um texto de formato livre precisa de uma janela aberta; a janela de {name} fechou em {time}.</translation>
     </message>
     <message>
-        <source>Free-form text needs an open window; {name}&apos;s window never opened.</source>
+        <source>Free-form text needs an open window; {name}'s window never opened.</source>
         <translation>Um texto de formato livre precisa de uma janela aberta; a janela de {name} nunca foi aberta.</translation>
     </message>
     <message>
@@ -2296,23 +2458,15 @@ Isso não alterou nada; tudo o que foi confirmado antes está salvo.</translatio
         <translation>Não havia jeito mais barato naquele momento.</translation>
     </message>
     <message>
-        <source>No free way: {name}&apos;s window was closed, so only a template could reach them.</source>
+        <source>No free way: {name}'s window was closed, so only a template could reach them.</source>
         <translation>Não havia jeito gratuito: a janela de {name} estava fechada, então só um modelo poderia chegar.</translation>
     </message>
     <message>
-        <source>Not sent ({code}): {message}</source>
-        <translation>Não enviado ({code}): {message}</translation>
-    </message>
-    <message>
-        <source>Not sent: {message}</source>
-        <translation>Não enviado: {message}</translation>
-    </message>
-    <message>
-        <source>Opened a second conversation ({category}, {cost}) while {name}&apos;s {open} conversation was open until {until}.</source>
+        <source>Opened a second conversation ({category}, {cost}) while {name}'s {open} conversation was open until {until}.</source>
         <translation>Abriu uma segunda conversa ({category}, {cost}) enquanto a conversa de {open} de {name} estava aberta até {until}.</translation>
     </message>
     <message>
-        <source>Record {name}&apos;s opt-in first (with its source and words), or wait for {name} to write: inside the window a template needs no opt-in.</source>
+        <source>Record {name}'s opt-in first (with its source and words), or wait for {name} to write: inside the window a template needs no opt-in.</source>
         <translation>Registre primeiro o opt-in de {name} (com a origem e as palavras), ou espere {name} escrever: dentro da janela um modelo não precisa de opt-in.</translation>
     </message>
     <message>
@@ -2364,7 +2518,7 @@ Isso não alterou nada; tudo o que foi confirmado antes está salvo.</translatio
         <translation>{name} fez opt-out: nenhum modelo de marketing pode chegar a essa pessoa.</translation>
     </message>
     <message>
-        <source>{name}&apos;s number has no WhatsApp account: check the number before sending.</source>
+        <source>{name}'s number has no WhatsApp account: check the number before sending.</source>
         <translation>O número de {name} não tem conta no WhatsApp: confira o número antes de enviar.</translation>
     </message>
 </context>
@@ -2532,7 +2686,7 @@ O waboard simula uma caixa de entrada da WhatsApp Business Platform: a janela de
         <translation>Digite um nome para o marcador</translation>
     </message>
     <message>
-        <source>Enter the customer&apos;s name</source>
+        <source>Enter the customer's name</source>
         <translation>Digite o nome do cliente</translation>
     </message>
     <message>
@@ -2601,10 +2755,6 @@ O waboard simula uma caixa de entrada da WhatsApp Business Platform: a janela de
         <source>System ({language})</source>
         <translation>Sistema ({language})</translation>
     </message>
-    <message>
-        <source>en</source>
-        <translation>pt_BR</translation>
-    </message>
 </context>
 <context>
     <name>LessonCatalogue</name>
@@ -2649,7 +2799,7 @@ O waboard simula uma caixa de entrada da WhatsApp Business Platform: a janela de
         <translation>{count} passos</translation>
     </message>
     <message>
-        <source>“{title}” is at step {n} of {total}. Open another lesson and lose this one&apos;s progress?</source>
+        <source>“{title}” is at step {n} of {total}. Open another lesson and lose this one's progress?</source>
         <translation>“{title}” está no passo {n} de {total}. Abrir outra lição e perder o progresso desta?</translation>
     </message>
 </context>
@@ -2976,11 +3126,11 @@ O waboard simula uma caixa de entrada da WhatsApp Business Platform: a janela de
         <translation>{name} faz opt-out das mensagens de marketing</translation>
     </message>
     <message>
-        <source>{name} resumes this business&apos;s marketing messages in WhatsApp</source>
+        <source>{name} resumes this business's marketing messages in WhatsApp</source>
         <translation>{name} retoma no WhatsApp as mensagens de marketing desta empresa</translation>
     </message>
     <message>
-        <source>{name} stops this business&apos;s marketing messages in WhatsApp</source>
+        <source>{name} stops this business's marketing messages in WhatsApp</source>
         <translation>{name} interrompe no WhatsApp as mensagens de marketing desta empresa</translation>
     </message>
     <message>
@@ -3079,7 +3229,7 @@ O waboard simula uma caixa de entrada da WhatsApp Business Platform: a janela de
         <translation>Escolha um arquivo novo</translation>
     </message>
     <message>
-        <source>Customer&apos;s p&amp;hone</source>
+        <source>Customer's p&amp;hone</source>
         <translation>&amp;Telefone do cliente</translation>
     </message>
     <message>
@@ -3389,7 +3539,7 @@ O waboard simula uma caixa de entrada da WhatsApp Business Platform: a janela de
         <translation>Vem de um anúncio (clique para o WhatsApp)</translation>
     </message>
     <message>
-        <source>Customer&apos;s phone</source>
+        <source>Customer's phone</source>
         <translation>Telefone do cliente</translation>
     </message>
     <message>
@@ -3405,7 +3555,7 @@ O waboard simula uma caixa de entrada da WhatsApp Business Platform: a janela de
         <translation>Tocar: o cliente responde com este botão (uma resposta de botão)</translation>
     </message>
     <message>
-        <source>The next message arrives with an ad&apos;s referral: a free entry point (for that message only)</source>
+        <source>The next message arrives with an ad's referral: a free entry point (for that message only)</source>
         <translation>A próxima mensagem chega com a referência de um anúncio: um ponto de entrada gratuito (só para essa mensagem)</translation>
     </message>
     <message>
@@ -3413,7 +3563,7 @@ O waboard simula uma caixa de entrada da WhatsApp Business Platform: a janela de
         <translation>Sua empresa</translation>
     </message>
     <message>
-        <source>{name}&apos;s phone</source>
+        <source>{name}'s phone</source>
         <translation>Telefone de {name}</translation>
     </message>
 </context>
@@ -3484,7 +3634,7 @@ O waboard simula uma caixa de entrada da WhatsApp Business Platform: a janela de
         <translation>Marketing</translation>
     </message>
     <message>
-        <source>Price new messages with the bundled rate card again? This workspace&apos;s own rates are forgotten; messages already sent keep what they were charged.</source>
+        <source>Price new messages with the bundled rate card again? This workspace's own rates are forgotten; messages already sent keep what they were charged.</source>
         <translation>Precificar as novas mensagens com a tabela de preços incluída de novo? As tarifas próprias deste espaço de trabalho são descartadas; as mensagens já enviadas mantêm o que foi cobrado.</translation>
     </message>
     <message>
@@ -3520,7 +3670,7 @@ O waboard simula uma caixa de entrada da WhatsApp Business Platform: a janela de
         <translation>Definido pelo cenário a partir do qual este espaço de trabalho foi criado; tem prioridade sobre a tabela</translation>
     </message>
     <message>
-        <source>Shown: the card in force on {day} in {currency} (the account&apos;s currency; effective {effective}). Where no sourced figure exists the table says so rather than guess.</source>
+        <source>Shown: the card in force on {day} in {currency} (the account's currency; effective {effective}). Where no sourced figure exists the table says so rather than guess.</source>
         <translation>Exibida: a tabela em vigor em {day} em {currency} (a moeda da conta; vigência {effective}). Onde não há um valor com fonte, a tabela informa isso em vez de adivinhar.</translation>
     </message>
     <message>
@@ -3540,7 +3690,7 @@ O waboard simula uma caixa de entrada da WhatsApp Business Platform: a janela de
         <translation>As primeiras {count} linhas vêm do cenário a partir do qual este espaço de trabalho foi criado e não podem ser editadas aqui.</translation>
     </message>
     <message>
-        <source>The scenario this workspace was made from sets every rate, so the card&apos;s own rows are not used.</source>
+        <source>The scenario this workspace was made from sets every rate, so the card's own rows are not used.</source>
         <translation>O cenário a partir do qual este espaço de trabalho foi criado define todas as tarifas, então as linhas próprias da tabela não são usadas.</translation>
     </message>
     <message>
@@ -3548,7 +3698,7 @@ O waboard simula uma caixa de entrada da WhatsApp Business Platform: a janela de
         <translation>Não é possível importar esta tabela de preços</translation>
     </message>
     <message>
-        <source>This workspace&apos;s own rate card (imported or edited). New messages are priced with it; messages already sent keep what they were charged.</source>
+        <source>This workspace's own rate card (imported or edited). New messages are priced with it; messages already sent keep what they were charged.</source>
         <translation>A tabela de preços própria deste espaço de trabalho (importada ou editada). As novas mensagens são precificadas com ela; as mensagens já enviadas mantêm o que foi cobrado.</translation>
     </message>
     <message>
@@ -3808,7 +3958,7 @@ A tabela de preços em uso não mudou.</translation>
 <context>
     <name>Refusal</name>
     <message>
-        <source>No opt-in: a business-initiated template needs the customer&apos;s consent</source>
+        <source>No opt-in: a business-initiated template needs the customer's consent</source>
         <translation>Sem consentimento: um modelo de mensagem iniciado pela empresa precisa do consentimento do cliente</translation>
     </message>
     <message>
@@ -3867,7 +4017,7 @@ A tabela de preços em uso não mudou.</translation>
 <context>
     <name>RefusalCodes</name>
     <message>
-        <source>A template outside the 24-hour window needs the customer&apos;s opt-in (the simulator&apos;s check; the platform leaves consent to the business).</source>
+        <source>A template outside the 24-hour window needs the customer's opt-in (the simulator's check; the platform leaves consent to the business).</source>
         <translation>Um modelo de mensagem fora da janela de 24 horas precisa do opt-in do cliente (uma verificação do simulador; a plataforma deixa o consentimento a cargo da empresa).</translation>
     </message>
     <message>
@@ -3907,7 +4057,7 @@ A tabela de preços em uso não mudou.</translation>
         <translation>O número não tem conta do WhatsApp: nada é enviado nem cobrado.</translation>
     </message>
     <message>
-        <source>The number of parameters differs from the template&apos;s {{n}}.</source>
+        <source>The number of parameters differs from the template's {{n}}.</source>
         <translation>A quantidade de parâmetros difere dos {{n}} do modelo de mensagem.</translation>
     </message>
     <message>
@@ -3985,7 +4135,7 @@ A tabela de preços em uso não mudou.</translation>
         <translation>este espaço de trabalho</translation>
     </message>
     <message>
-        <source>this workspace&apos;s regime</source>
+        <source>this workspace's regime</source>
         <translation>o regime deste espaço de trabalho</translation>
     </message>
     <message>
@@ -4200,7 +4350,7 @@ A tabela de preços em uso não mudou.</translation>
         <translation>A partir de {day}, as respostas em formato livre custam {prices} depois de {free} por mês, e os modelos de mensagem de utilidade dentro da janela também são cobrados</translation>
     </message>
     <message>
-        <source>From {day} {market}&apos;s rates change: {changes}</source>
+        <source>From {day} {market}'s rates change: {changes}</source>
         <translation>A partir de {day} mudam as tarifas de {market}: {changes}</translation>
     </message>
     <message>
@@ -4212,11 +4362,11 @@ A tabela de preços em uso não mudou.</translation>
         <translation>A partir de {day}: {meaning}</translation>
     </message>
     <message>
-        <source>and 1 more market&apos;s utility rate</source>
+        <source>and 1 more market's utility rate</source>
         <translation>e a tarifa de utilidade de mais 1 mercado</translation>
     </message>
     <message>
-        <source>and {count} more markets&apos; utility rates</source>
+        <source>and {count} more markets' utility rates</source>
         <translation>e as tarifas de utilidade de mais {count} mercados</translation>
     </message>
     <message>
@@ -4224,7 +4374,7 @@ A tabela de preços em uso não mudou.</translation>
         <translation>sem valor documentado</translation>
     </message>
     <message>
-        <source>the market&apos;s utility rate</source>
+        <source>the market's utility rate</source>
         <translation>a tarifa de utilidade do mercado</translation>
     </message>
     <message>
@@ -4232,7 +4382,7 @@ A tabela de preços em uso não mudou.</translation>
         <translation>{category} {before} → {after}</translation>
     </message>
     <message>
-        <source>{market}&apos;s utility rate (no sourced figure)</source>
+        <source>{market}'s utility rate (no sourced figure)</source>
         <translation>a tarifa de utilidade de {market} (sem valor documentado)</translation>
     </message>
     <message>
@@ -4255,7 +4405,7 @@ A tabela de preços em uso não mudou.</translation>
         <translation>Um cliente que reativa as promoções no WhatsApp volta a receber modelos de mensagem de marketing.</translation>
     </message>
     <message>
-        <source>A customer who stops a business&apos;s promotions in WhatsApp receives no marketing template from it (131050); the consent ledger is unchanged.</source>
+        <source>A customer who stops a business's promotions in WhatsApp receives no marketing template from it (131050); the consent ledger is unchanged.</source>
         <translation>Um cliente que interrompe no WhatsApp as promoções de uma empresa não recebe modelos de mensagem de marketing dela (131050); o registro de consentimentos não muda.</translation>
     </message>
     <message>
@@ -4271,7 +4421,7 @@ A tabela de preços em uso não mudou.</translation>
         <translation>Uma resposta em formato livre sem conversa aberta abre uma conversa de serviço de 24 horas.</translation>
     </message>
     <message>
-        <source>A message from an ad or a Page button opens the customer service window and makes the business&apos;s first reply a free entry point.</source>
+        <source>A message from an ad or a Page button opens the customer service window and makes the business's first reply a free entry point.</source>
         <translation>Uma mensagem vinda de um anúncio ou de um botão da Página abre a janela de atendimento ao cliente e torna a primeira resposta da empresa um ponto de entrada gratuito.</translation>
     </message>
     <message>
@@ -4291,11 +4441,11 @@ A tabela de preços em uso não mudou.</translation>
         <translation>Um modelo de mensagem abre uma conversa de 24 horas da sua categoria quando não há nenhuma aberta dessa categoria.</translation>
     </message>
     <message>
-        <source>A template sent outside the customer service window needs the customer&apos;s opt-in.</source>
+        <source>A template sent outside the customer service window needs the customer's opt-in.</source>
         <translation>Um modelo de mensagem enviado fora da janela de atendimento ao cliente precisa do consentimento do cliente.</translation>
     </message>
     <message>
-        <source>After an ad or Page button, the business&apos;s first reply opens a free 72-hour entry point in which every message is free.</source>
+        <source>After an ad or Page button, the business's first reply opens a free 72-hour entry point in which every message is free.</source>
         <translation>Depois de um anúncio ou de um botão da Página, a primeira resposta da empresa abre um ponto de entrada gratuito de 72 horas em que todas as mensagens são gratuitas.</translation>
     </message>
     <message>
@@ -4303,7 +4453,7 @@ A tabela de preços em uso não mudou.</translation>
         <translation>Depois de um cancelamento do consentimento, nenhum modelo de mensagem de marketing pode ser enviado ao cliente.</translation>
     </message>
     <message>
-        <source>Free-form messages can only be sent within 24 hours of the customer&apos;s last message; after that only a template can reach them.</source>
+        <source>Free-form messages can only be sent within 24 hours of the customer's last message; after that only a template can reach them.</source>
         <translation>As mensagens em formato livre só podem ser enviadas até 24 horas depois da última mensagem do cliente; depois disso, só um modelo de mensagem consegue alcançá-lo.</translation>
     </message>
     <message>
@@ -4339,7 +4489,7 @@ A tabela de preços em uso não mudou.</translation>
         <translation>Desde 1º de abril de 2025, a Meta não entrega modelos de mensagem de marketing para números dos Estados Unidos.</translation>
     </message>
     <message>
-        <source>The customer stopped this business&apos;s marketing messages in WhatsApp itself; other templates still reach them.</source>
+        <source>The customer stopped this business's marketing messages in WhatsApp itself; other templates still reach them.</source>
         <translation>O cliente interrompeu no próprio WhatsApp as mensagens de marketing desta empresa; os outros modelos de mensagem ainda chegam a ele.</translation>
     </message>
     <message>
@@ -4394,11 +4544,11 @@ A tabela de preços em uso não mudou.</translation>
         <translation>Mais oito moedas de cobrança</translation>
     </message>
     <message>
-        <source>Free-form replies are charged at the market&apos;s utility rate after 1,000 free a month per business phone number, and utility templates are charged inside the window too.</source>
+        <source>Free-form replies are charged at the market's utility rate after 1,000 free a month per business phone number, and utility templates are charged inside the window too.</source>
         <translation>As respostas em formato livre são cobradas pela tarifa de utilidade do mercado depois de 1.000 gratuitas por mês por número de telefone da empresa, e os modelos de mensagem de utilidade também são cobrados dentro da janela.</translation>
     </message>
     <message>
-        <source>Hong Kong, Hungary, Poland, Qatar, Romania and Singapore get their own rates instead of their regional group&apos;s.</source>
+        <source>Hong Kong, Hungary, Poland, Qatar, Romania and Singapore get their own rates instead of their regional group's.</source>
         <translation>Hong Kong, Hungria, Polônia, Catar, Romênia e Singapura passam a ter tarifas próprias em vez das do seu grupo regional.</translation>
     </message>
     <message>
@@ -4470,7 +4620,7 @@ A tabela de preços em uso não mudou.</translation>
         <translation>Seis novos mercados próprios</translation>
     </message>
     <message>
-        <source>The rules in force on each message&apos;s date (auto)</source>
+        <source>The rules in force on each message's date (auto)</source>
         <translation>As regras em vigor na data de cada mensagem (auto)</translation>
     </message>
     <message>
@@ -4525,7 +4675,7 @@ A tabela de preços em uso não mudou.</translation>
         <translation>A mudança de 1º jul. 2025: {edge_case}</translation>
     </message>
     <message>
-        <source>What changed after {first} ({code}, from {since}). This workspace&apos;s pricing: {pricing}; a message sent at the simulated date ({now}) is decided under {regime}.</source>
+        <source>What changed after {first} ({code}, from {since}). This workspace's pricing: {pricing}; a message sent at the simulated date ({now}) is decided under {regime}.</source>
         <translation>O que mudou depois de {first} ({code}, desde {since}). Preços deste espaço de trabalho: {pricing}; uma mensagem enviada na data simulada ({now}) é decidida sob {regime}.</translation>
     </message>
     <message>
@@ -4533,8 +4683,8 @@ A tabela de preços em uso não mudou.</translation>
         <translation>O que significa</translation>
     </message>
     <message>
-        <source>[reported]: Meta&apos;s &quot;upcoming pricing updates&quot; page as quoted by several providers, not read on Meta&apos;s own site. [Meta]: Meta&apos;s own pricing pages.</source>
-        <translation>[reported]: a página da Meta de &quot;próximas atualizações de preços&quot; conforme citada por vários provedores, não lida no site da própria Meta. [Meta]: as páginas de preços da própria Meta.</translation>
+        <source>[reported]: Meta's "upcoming pricing updates" page as quoted by several providers, not read on Meta's own site. [Meta]: Meta's own pricing pages.</source>
+        <translation>[relatado]: a página da Meta de "próximas atualizações de preços" conforme citada por vários provedores, não lida no site da própria Meta. [Meta]: as páginas de preços da própria Meta.</translation>
     </message>
     <message>
         <source>ahead</source>
@@ -4547,6 +4697,84 @@ A tabela de preços em uso não mudou.</translation>
     <message>
         <source>{title} ({mark}). Sources: {sources}</source>
         <translation>{title} ({mark}). Fontes: {sources}</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioLoader</name>
+    <message>
+        <source>steps: missing or empty; a scenario needs at least one step (a "wait" step plays only time)</source>
+        <translation>steps: ausente ou vazio; um cenário precisa de pelo menos um passo (um passo "wait" só faz o tempo passar)</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be read ({problem})</source>
+        <translation>{file}: não pode ser lido ({problem})</translation>
+    </message>
+    <message>
+        <source>{file}: nested too deeply (over {limit} levels)</source>
+        <translation>{file}: aninhado profundo demais (mais de {limit} níveis)</translation>
+    </message>
+    <message>
+        <source>{file}: nested too deeply to be read</source>
+        <translation>{file}: aninhado profundo demais para ser lido</translation>
+    </message>
+    <message>
+        <source>{file}: not UTF-8 text (byte 0x{byte} at offset {offset})</source>
+        <translation>{file}: não é texto UTF-8 (byte 0x{byte} na posição {offset})</translation>
+    </message>
+    <message>
+        <source>{file}: not valid JSON ({problem} at line {line}, column {column})</source>
+        <translation>{file}: não é JSON válido ({problem} na linha {line}, coluna {column})</translation>
+    </message>
+    <message>
+        <source>{file}: {size} bytes, over the {limit} limit</source>
+        <translation>{file}: {size} bytes, acima do limite de {limit}</translation>
+    </message>
+</context>
+<context>
+    <name>Service</name>
+    <message>
+        <source>The delivery delay must be 0 to {limit} seconds, not {seconds}</source>
+        <translation>O atraso de entrega deve ser de 0 a {limit} segundos, não {seconds}</translation>
+    </message>
+    <message>
+        <source>a template parameter contains a NUL character</source>
+        <translation>um parâmetro do modelo contém um caractere NUL</translation>
+    </message>
+    <message>
+        <source>a template's category is marketing, utility or authentication</source>
+        <translation>a categoria de um modelo é marketing, utilidade ou autenticação</translation>
+    </message>
+    <message>
+        <source>no message delivered to this customer has the id {id}</source>
+        <translation>nenhuma mensagem entregue a este cliente tem o id {id}</translation>
+    </message>
+    <message>
+        <source>no template {name} in {language}</source>
+        <translation>não há nenhum modelo {name} em {language}</translation>
+    </message>
+    <message>
+        <source>template parameters must be text</source>
+        <translation>os parâmetros do modelo devem ser texto</translation>
+    </message>
+    <message>
+        <source>that message has not reached the customer's phone yet</source>
+        <translation>essa mensagem ainda não chegou ao telefone do cliente</translation>
+    </message>
+    <message>
+        <source>the message offers no button {button}; it offers {offered}</source>
+        <translation>a mensagem não oferece nenhum botão {button}; oferece {offered}</translation>
+    </message>
+    <message>
+        <source>the rate card has no row for {region}</source>
+        <translation>a tabela de preços não tem uma linha para {region}</translation>
+    </message>
+    <message>
+        <source>there is no business message #{id}</source>
+        <translation>não há nenhuma mensagem da empresa #{id}</translation>
+    </message>
+    <message>
+        <source>{status} is not a template status</source>
+        <translation>{status} não é um status de modelo</translation>
     </message>
 </context>
 <context>
@@ -4566,6 +4794,161 @@ A tabela de preços em uso não mudou.</translation>
     <message>
         <source>Shortcut</source>
         <translation>Atalho</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>a template named {name} in language {language} already exists</source>
+        <translation>já existe um modelo chamado {name} no idioma {language}</translation>
+    </message>
+    <message>
+        <source>a value in {column} is not one waboard stores</source>
+        <translation>um valor em {column} não é um que o waboard guarde</translation>
+    </message>
+    <message>
+        <source>cannot create {file}: folder {folder} does not exist</source>
+        <translation>não é possível criar {file}: a pasta {folder} não existe</translation>
+    </message>
+    <message>
+        <source>cannot lock {file}: {problem}</source>
+        <translation>não é possível bloquear {file}: {problem}</translation>
+    </message>
+    <message>
+        <source>cannot open {file}: the file is read-only</source>
+        <translation>não é possível abrir {file}: o arquivo é somente leitura</translation>
+    </message>
+    <message>
+        <source>cannot open {file}: the file keeps changing</source>
+        <translation>não é possível abrir {file}: o arquivo não para de mudar</translation>
+    </message>
+    <message>
+        <source>cannot open {file}: {problem}</source>
+        <translation>não é possível abrir {file}: {problem}</translation>
+    </message>
+    <message>
+        <source>cannot read {file}: permission denied</source>
+        <translation>não é possível ler {file}: permissão negada</translation>
+    </message>
+    <message>
+        <source>cannot read {file}: {problem}</source>
+        <translation>não é possível ler {file}: {problem}</translation>
+    </message>
+    <message>
+        <source>cannot write a copy to {file}: {problem}</source>
+        <translation>não é possível gravar uma cópia em {file}: {problem}</translation>
+    </message>
+    <message>
+        <source>its rollback journal cannot be replayed ({problem})</source>
+        <translation>seu diário de reversão não pode ser reproduzido ({problem})</translation>
+    </message>
+    <message>
+        <source>its tables are not those of a waboard schema {version} file</source>
+        <translation>suas tabelas não são as de um arquivo do waboard de esquema {version}</translation>
+    </message>
+    <message>
+        <source>pid unknown</source>
+        <translation>pid desconhecido</translation>
+    </message>
+    <message>
+        <source>the database refused the change to {name} ({error}); nothing was saved</source>
+        <translation>o banco de dados recusou a alteração em {name} ({error}); nada foi salvo</translation>
+    </message>
+    <message>
+        <source>the disk failed while waboard was using {name} ({error}). Check the disk, then try again; everything confirmed before is kept</source>
+        <translation>o disco falhou enquanto o waboard usava {name} ({error}). Verifique o disco e tente de novo; tudo o que foi confirmado antes é mantido</translation>
+    </message>
+    <message>
+        <source>the disk holding {name} is full, so waboard cannot save to it. Free some space and try again; everything confirmed before is kept</source>
+        <translation>o disco que contém {name} está cheio, então o waboard não pode salvar nele. Libere espaço e tente de novo; tudo o que foi confirmado antes é mantido</translation>
+    </message>
+    <message>
+        <source>the file is cut short ({size} bytes)</source>
+        <translation>o arquivo está truncado ({size} bytes)</translation>
+    </message>
+    <message>
+        <source>the in-memory workspace</source>
+        <translation>o espaço de trabalho em memória</translation>
+    </message>
+    <message>
+        <source>the text contains a character that cannot be stored (an unpaired UTF-16 surrogate); remove it and try again</source>
+        <translation>o texto contém um caractere que não pode ser salvo (um substituto UTF-16 sem par); remova-o e tente de novo</translation>
+    </message>
+    <message>
+        <source>there is no customer #{id}</source>
+        <translation>não há nenhum cliente #{id}</translation>
+    </message>
+    <message>
+        <source>there is no template {name} in language {language}</source>
+        <translation>não há nenhum modelo {name} no idioma {language}</translation>
+    </message>
+    <message>
+        <source>waboard cannot use {name} ({error}): check the file and its folder</source>
+        <translation>o waboard não pode usar {name} ({error}): verifique o arquivo e a pasta dele</translation>
+    </message>
+    <message>
+        <source>{file} already exists: choose a new file name</source>
+        <translation>{file} já existe: escolha um nome de arquivo novo</translation>
+    </message>
+    <message>
+        <source>{file} has a corrupted frame before committed ones</source>
+        <translation>{file} tem um bloco corrompido antes de outros confirmados</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not a waboard database</source>
+        <translation>{file} é uma pasta, não um banco de dados do waboard</translation>
+    </message>
+    <message>
+        <source>{file} is a folder: choose a file name</source>
+        <translation>{file} é uma pasta: escolha um nome de arquivo</translation>
+    </message>
+    <message>
+        <source>{file} is already open in this waboard (pid {pid})</source>
+        <translation>{file} já está aberto neste waboard (pid {pid})</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: {problem} (nothing was changed)</source>
+        <translation>{file} está danificado: {problem} (nada foi alterado)</translation>
+    </message>
+    <message>
+        <source>{file} is not a regular file (a pipe, socket or device), not a waboard database</source>
+        <translation>{file} não é um arquivo comum (é um pipe, um socket ou um dispositivo), não um banco de dados do waboard</translation>
+    </message>
+    <message>
+        <source>{file} is not a waboard database</source>
+        <translation>{file} não é um banco de dados do waboard</translation>
+    </message>
+    <message>
+        <source>{file} is not a write-ahead log</source>
+        <translation>{file} não é um log de escrita antecipada</translation>
+    </message>
+    <message>
+        <source>{file} is open in another waboard ({holder}): close it there, or open a copy of the file</source>
+        <translation>{file} está aberto em outro waboard ({holder}): feche-o lá ou abra uma cópia do arquivo</translation>
+    </message>
+    <message>
+        <source>{file} was deleted or replaced while waboard had it open, so nothing more can be saved to it. Use File &gt; Save a copy… to keep this workspace in a new file; everything confirmed so far is in the copy</source>
+        <translation>{file} foi excluído ou substituído enquanto o waboard o tinha aberto, então nada mais pode ser salvo nele. Use Arquivo &gt; Salvar uma cópia… para manter este espaço de trabalho em um arquivo novo; tudo o que foi confirmado até agora está na cópia</translation>
+    </message>
+    <message>
+        <source>{file} was made by a newer waboard (schema {version}); this version reads up to schema {readable}</source>
+        <translation>{file} foi criado por um waboard mais recente (esquema {version}); esta versão lê até o esquema {readable}</translation>
+    </message>
+    <message>
+        <source>{name} has become read-only (the file, its folder or its disk), so waboard cannot save to it. Make it writable again, or use File &gt; Save a copy… to keep this workspace elsewhere</source>
+        <translation>{name} passou a ser somente leitura (o arquivo, a pasta ou o disco), então o waboard não pode salvar nele. Permita a gravação de novo ou use Arquivo &gt; Salvar uma cópia… para manter este espaço de trabalho em outro lugar</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: {error} (nothing was changed); open a copy or a backup of the workspace</source>
+        <translation>{name} está danificado: {error} (nada foi alterado); abra uma cópia ou um backup do espaço de trabalho</translation>
+    </message>
+    <message>
+        <source>{name} is locked by another program, so waboard cannot save to it now. Close the program using the file (or wait for it) and try again</source>
+        <translation>{name} está bloqueado por outro programa, então o waboard não pode salvar nele agora. Feche o programa que usa o arquivo (ou espere por ele) e tente de novo</translation>
+    </message>
+    <message>
+        <source>{target} is the workspace file {file}: choose another output file (nothing was written)</source>
+        <translation>{target} é o arquivo do espaço de trabalho {file}: escolha outro arquivo de saída (nada foi gravado)</translation>
     </message>
 </context>
 <context>
@@ -4658,8 +5041,8 @@ A tabela de preços em uso não mudou.</translation>
         <translation>{field}: os parâmetros devem ir de {first} sem lacunas; falta(m) {missing}</translation>
     </message>
     <message>
-        <source>{field}: unbalanced &apos;{open}&apos; or &apos;{close}&apos;: write parameters as {first}, {second}, ...</source>
-        <translation>{field}: &apos;{open}&apos; ou &apos;{close}&apos; sem par: escreva os parâmetros como {first}, {second}, ...</translation>
+        <source>{field}: unbalanced '{open}' or '{close}': write parameters as {first}, {second}, ...</source>
+        <translation>{field}: '{open}' ou '{close}' sem par: escreva os parâmetros como {first}, {second}, ...</translation>
     </message>
     <message>
         <source>{field}: {length} characters, over {limit}</source>
@@ -4796,7 +5179,7 @@ A tabela de preços em uso não mudou.</translation>
         <translation>Simular a plataforma aprovando o modelo de mensagem</translation>
     </message>
     <message>
-        <source>Simulate the platform&apos;s review of the saved template:</source>
+        <source>Simulate the platform's review of the saved template:</source>
         <translation>Simular a revisão da plataforma do modelo de mensagem salvo:</translation>
     </message>
     <message>
@@ -4901,10 +5284,53 @@ A tabela de preços em uso não mudou.</translation>
     </message>
 </context>
 <context>
+    <name>TimeTravel</name>
+    <message>
+        <source>Removed 0 actions after {instant}</source>
+        <translation>0 ações removidas depois de {instant}</translation>
+    </message>
+    <message>
+        <source>Removed 1 action after {instant} ({labels})</source>
+        <translation>1 ação removida depois de {instant} ({labels})</translation>
+    </message>
+    <message>
+        <source>Removed {count} actions after {instant} ({labels})</source>
+        <translation>{count} ações removidas depois de {instant} ({labels})</translation>
+    </message>
+    <message>
+        <source>That bookmark no longer exists</source>
+        <translation>Esse marcador não existe mais</translation>
+    </message>
+    <message>
+        <source>There is nothing to go back over: no action has been made yet</source>
+        <translation>Não há para onde voltar: nenhuma ação foi feita ainda</translation>
+    </message>
+    <message>
+        <source>There is nothing to redo</source>
+        <translation>Não há nada para refazer</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo</source>
+        <translation>Não há nada para desfazer</translation>
+    </message>
+    <message>
+        <source>{instant} is before the first action, at {first}</source>
+        <translation>{instant} é anterior à primeira ação, em {first}</translation>
+    </message>
+    <message>
+        <source>{instant} is in the future: the clock reads {now}</source>
+        <translation>{instant} está no futuro: o relógio marca {now}</translation>
+    </message>
+    <message>
+        <source>{labels}, and {count} more</source>
+        <translation>{labels} e mais {count}</translation>
+    </message>
+</context>
+<context>
     <name>TimeZoneCheck</name>
     <message>
-        <source>{name} is not a time zone (an IANA name such as &apos;America/Mexico_City&apos;)</source>
-        <translation>{name} não é um fuso horário (um nome IANA como &apos;America/Sao_Paulo&apos;)</translation>
+        <source>{name} is not a time zone (an IANA name such as 'America/Mexico_City')</source>
+        <translation>{name} não é um fuso horário (um nome IANA como 'America/Sao_Paulo')</translation>
     </message>
 </context>
 <context>
@@ -5013,7 +5439,7 @@ A tabela de preços em uso não mudou.</translation>
         <translation>&amp;Palavras-chave de descadastro…</translation>
     </message>
     <message>
-        <source>Save the exercise&apos;s workspace as</source>
+        <source>Save the exercise's workspace as</source>
         <translation>Salvar o espaço de trabalho do exercício como</translation>
     </message>
     <message>
@@ -5099,8 +5525,15 @@ A tabela de preços em uso não mudou.</translation>
         <translation>Boas-vindas ao waboard</translation>
     </message>
     <message>
-        <source>waboard simulates a WhatsApp Business inbox on a clock you control. Every message you send is decided by the platform&apos;s rules: whether it may be sent, which conversation it opens and what it costs. Nothing leaves this computer: the customers, their replies and the bill are simulated.</source>
+        <source>waboard simulates a WhatsApp Business inbox on a clock you control. Every message you send is decided by the platform's rules: whether it may be sent, which conversation it opens and what it costs. Nothing leaves this computer: the customers, their replies and the bill are simulated.</source>
         <translation>O waboard simula uma caixa de entrada do WhatsApp Business com um relógio que você controla. As regras da plataforma decidem cada mensagem que você envia: se pode ser enviada, qual conversa ela abre e quanto custa. Nada sai deste computador: os clientes, as respostas deles e a fatura são simulados.</translation>
+    </message>
+</context>
+<context>
+    <name>Workspaces</name>
+    <message>
+        <source>{file} already exists: choose a new file for the scenario</source>
+        <translation>{file} já existe: escolha um arquivo novo para o cenário</translation>
     </message>
 </context>
 </TS>

@@ -50,7 +50,7 @@ async def _graph_errors(request: web.Request, handler: Callable[[web.Request],
     except GraphError as error:
         response = graph_response(error.body(), error.status)
     except InputError as error:  # the workspace refused the input: Meta's code 100
-        response = graph_response(invalid(str(error)).body(), 400)
+        response = graph_response(invalid(error.english).body(), 400)
     except web.HTTPRequestEntityTooLarge:
         error = invalid(f"The request body is over {MAX_BODY:,} bytes.")
         response = graph_response(error.body(), 413)

@@ -70,7 +70,7 @@ async def _customer_writes(request: web.Request) -> web.Response:
             else:
                 result = workspace.customer_message(customer_id, text, referral)
         except InputError as error:
-            raise invalid(f"Param {'button' if tap is not None else 'text'}: {error}."
+            raise invalid(f"Param {'button' if tap is not None else 'text'}: {error.english}."
                           ) from None
         assert result.message_id is not None
         return {"id": ids.wamid(result.message_id, e164), "wa_id": ids.wa_id(e164)}

@@ -99,7 +99,7 @@ class Gateway:
         try:
             e164, _ = inputs.phone(digits)
         except InputError as error:
-            raise invalid(f"Param to is not a valid WhatsApp number: {error}") from None
+            raise invalid(f"Param to is not a valid WhatsApp number: {error.english}") from None
         customer_id = self._by_phone.get(e164)
         if customer_id is None:
             customer_id = self.workspace.add_customer(format_phone(e164), e164)
@@ -124,7 +124,7 @@ class Gateway:
                 result = self.workspace.send_text(customer_id, request.text, origin=ORIGIN,
                                                   choices=request.choices)
         except InputError as error:
-            raise invalid(str(error)) from None
+            raise invalid(error.english) from None
         assert result.message_id is not None
         message: dict[str, Any] = {"id": ids.wamid(result.message_id, e164)}
         if isinstance(request, TemplateSend):

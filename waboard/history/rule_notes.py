@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from ..explain import category_code
+from ..formats import count, effective_date
 from ..i18n import translate
 from ..money import exact_money
 from ..rules.model import FREE_NON_TEMPLATE_PER_MONTH, PRICED_CATEGORIES, Category, Regime
@@ -49,8 +50,8 @@ class RuleNote:
 
 
 def day(at: datetime) -> str:
-    """"1 Oct 2026"."""
-    return f"{at.day} {at:%b %Y}"
+    """"1 Oct 2026" (in Spanish and Portuguese "01/10/2026")."""
+    return effective_date(at.date())
 
 
 def customer_notes(start: datetime, end: datetime, region: str, by_date: bool,
@@ -134,7 +135,7 @@ def _regime_text(change: RuleChange, markets: list[MarketRates], by_date: bool) 
     return translate(
         "RuleNotes", "From {day} free-form replies cost {prices} after {free} a month, and "
         "utility templates inside the window are charged too").format(
-            day=day(change.at), prices=where, free=f"{FREE_NON_TEMPLATE_PER_MONTH:,}")
+            day=day(change.at), prices=where, free=count(FREE_NON_TEMPLATE_PER_MONTH))
 
 
 def _free_form_price(market: MarketRates) -> str:

@@ -10,6 +10,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from ..formats import count
+from ..i18n import translate
 from ..inputs import cut, quoted
 from ..rules.instants import parse_duration, parse_instant
 from ..rules.model import (
@@ -144,10 +146,13 @@ def load_scenario(path: str | Path) -> Scenario:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise ScenarioError(f"{path.name}: {size:,} bytes, over the {MAX_FILE_BYTES:,} limit")
+            raise ScenarioError(translate("ScenarioLoader", "{file}: {size} bytes, over the "
+                                          "{limit} limit").format(
+                file=path.name, size=count(size), limit=count(MAX_FILE_BYTES)))
         data = path.read_bytes()
     except OSError as error:
-        raise ScenarioError(f"{path}: cannot be read ({error.strerror or error})") from None
+        raise ScenarioError(translate("ScenarioLoader", "{file}: cannot be read ({problem})")
+                            .format(file=path, problem=error.strerror or error)) from None
     return parse_scenario(data, path.name)
 
 
@@ -160,14 +165,15 @@ def parse_scenario(data: bytes | str, source: str = "scenario", *,
         try:
             data = data.decode("utf-8-sig")
         except UnicodeDecodeError as error:
-            raise ScenarioError(
-                f"{source}: not UTF-8 text (byte 0x{data[error.start]:02x} at offset "
-                f"{error.start})"
+            raise ScenarioError(translate(
+                "ScenarioLoader", "{file}: not UTF-8 text (byte 0x{byte} at offset {offset})"
+            ).format(file=source, byte=f"{data[error.start]:02x}", offset=error.start)
             ) from None
     scenario = _Reader().scenario(read_json(data, source))
     if require_steps and not scenario.steps:
-        raise ScenarioError("steps: missing or empty; a scenario needs at least one step "
-                            "(a \"wait\" step plays only time)")
+        raise ScenarioError(translate(
+            "ScenarioLoader", "steps: missing or empty; a scenario needs at least one step "
+            "(a \"wait\" step plays only time)"))
     return scenario
 
 
@@ -184,7 +190,9 @@ def read_json(text: str, source: str) -> Any:
         if mark in "[{":
             depth += 1
             if depth > MAX_DEPTH:
-                raise ScenarioError(f"{source}: nested too deeply (over {MAX_DEPTH} levels)")
+                raise ScenarioError(translate("ScenarioLoader", "{file}: nested too deeply "
+                                              "(over {limit} levels)").format(
+                    file=source, limit=MAX_DEPTH))
         elif mark in "]}":
             depth -= 1
     try:
@@ -192,12 +200,13 @@ def read_json(text: str, source: str) -> Any:
                           parse_float=_number(float, source),
                           parse_constant=_number(float, source))
     except json.JSONDecodeError as error:
-        raise ScenarioError(
-            f"{source}: not valid JSON ({error.msg} at line {error.lineno}, "
-            f"column {error.colno})"
-        ) from None
+        raise ScenarioError(translate(
+            "ScenarioLoader", "{file}: not valid JSON ({problem} at line {line}, column "
+            "{column})").format(file=source, problem=error.msg, line=error.lineno,
+                                column=error.colno)) from None
     except RecursionError:
-        raise ScenarioError(f"{source}: nested too deeply to be read") from None
+        raise ScenarioError(translate("ScenarioLoader", "{file}: nested too deeply to be read")
+                            .format(file=source)) from None
 
 
 def _number(kind: type, source: str) -> Any:

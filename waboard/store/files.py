@@ -8,7 +8,8 @@ import secrets
 import stat
 from pathlib import Path
 
-from .errors import StoreError
+from ..i18n import translate
+from .errors import CANNOT_READ, StoreError
 from .schema import APPLICATION_ID
 
 _MAGIC = b"SQLite format 3\x00"
@@ -30,22 +31,28 @@ def check_file(path: Path) -> bool:
         mode = os.stat(path).st_mode
     except FileNotFoundError:
         if not path.parent.is_dir():
-            raise StoreError(f"cannot create {path}: folder {path.parent} does not exist") from None
+            raise StoreError(translate("Store", "cannot create {file}: folder {folder} does "
+                                       "not exist").format(file=path, folder=path.parent)
+                             ) from None
         return False
     except OSError as error:
-        raise StoreError(f"cannot read {path}: {error.strerror or error}") from None
+        raise StoreError(translate("Store", CANNOT_READ).format(
+            file=path, problem=error.strerror or error)) from None
     if stat.S_ISDIR(mode):
-        raise StoreError(f"{path} is a folder, not a waboard database")
+        raise StoreError(translate("Store", "{file} is a folder, not a waboard database")
+                         .format(file=path))
     if not stat.S_ISREG(mode):
-        raise StoreError(f"{path} is not a regular file (a pipe, socket or device), "
-                         "not a waboard database")
+        raise StoreError(translate("Store", "{file} is not a regular file (a pipe, socket or "
+                                   "device), not a waboard database").format(file=path))
     try:
         with path.open("rb") as file:
             header = file.read(_HEADER_SIZE)
     except PermissionError:
-        raise StoreError(f"cannot read {path}: permission denied") from None
+        raise StoreError(translate("Store", "cannot read {file}: permission denied")
+                         .format(file=path)) from None
     except OSError as error:
-        raise StoreError(f"cannot read {path}: {error.strerror or error}") from None
+        raise StoreError(translate("Store", CANNOT_READ).format(
+            file=path, problem=error.strerror or error)) from None
     if not header:
         return False
     if (
@@ -53,9 +60,11 @@ def check_file(path: Path) -> bool:
         or not header.startswith(_MAGIC)
         or int.from_bytes(header[68:72], "big") != APPLICATION_ID
     ):
-        raise StoreError(f"{path} is not a waboard database")
+        raise StoreError(translate("Store", "{file} is not a waboard database")
+                         .format(file=path))
     if not os.access(path, os.W_OK):
-        raise StoreError(f"cannot open {path}: the file is read-only")
+        raise StoreError(translate("Store", "cannot open {file}: the file is read-only")
+                         .format(file=path))
     return True
 
 
@@ -102,10 +111,9 @@ def refuse_workspace_target(target: Path, workspaces: tuple[Path, ...] = ()) -> 
         for suffix in COMPANION_SUFFIXES:
             companion = database + suffix
             if real == companion or _same_inode(real, companion):
-                raise StoreError(
-                    f"{target} is the workspace file {database}{suffix}: choose another "
-                    "output file (nothing was written)"
-                )
+                raise StoreError(translate(
+                    "Store", "{target} is the workspace file {file}: choose another output "
+                    "file (nothing was written)").format(target=target, file=database + suffix))
 
 
 def _same_inode(a: str, b: str) -> bool:
@@ -157,7 +165,8 @@ def write_atomically(target: str | Path, data: bytes,
     path = Path(os.path.realpath(target))
     refuse_workspace_target(Path(target), workspaces)
     if path.is_dir():
-        raise StoreError(f"{target} is a folder: choose a file name")
+        raise StoreError(translate("Store", "{file} is a folder: choose a file name")
+                         .format(file=target))
     temp, fd = temporary_sibling(path)
     try:
         with os.fdopen(fd, "wb") as file:

@@ -23,7 +23,9 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from .errors import StoreError
+from ..formats import count
+from ..i18n import QT_TRANSLATE_NOOP, translate
+from .errors import CANNOT_READ, StoreError
 from .schema import APPLICATION_ID, SCHEMA_VERSION, migrate
 
 MAX_TEXT_CELL = 65_536
@@ -35,12 +37,14 @@ _INSTANT_GLOB = "[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:
 EARLIEST_YEAR, LATEST_YEAR = 1970, 9000
 """Instants waboard stores fall in [EARLIEST_YEAR, LATEST_YEAR): far from both ends of what
 dates, Qt and the views can count with."""
+_NOT_OURS = QT_TRANSLATE_NOOP("Store", "{file} is not a waboard database")
 _WAL_MAGIC = (0x377F0682, 0x377F0683)
 _WAL_HEADER, _FRAME_HEADER = 32, 24
 
 
 def damaged(path: Path, what: str) -> StoreError:
-    return StoreError(f"{path} is damaged: {what} (nothing was changed)")
+    return StoreError(translate("Store", "{file} is damaged: {problem} (nothing was changed)")
+                      .format(file=path, problem=what))
 
 
 def recover_hot_journal(path: Path) -> None:
@@ -52,7 +56,8 @@ def recover_hot_journal(path: Path) -> None:
         with closing(sqlite3.connect(path, isolation_level=None)) as connection:
             connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.Error as error:
-        raise damaged(path, f"its rollback journal cannot be replayed ({error})") from None
+        raise damaged(path, translate("Store", "its rollback journal cannot be replayed "
+                                      "({problem})").format(problem=error)) from None
 
 
 def check_wal(path: Path) -> None:
@@ -63,12 +68,14 @@ def check_wal(path: Path) -> None:
     except FileNotFoundError:
         return
     except OSError as error:
-        raise StoreError(f"cannot read {wal}: {error.strerror or error}") from None
+        raise StoreError(translate("Store", CANNOT_READ).format(
+            file=wal, problem=error.strerror or error)) from None
     if len(data) < _WAL_HEADER:
         return
     magic, _, page_size, _, salt1, salt2, sum1, sum2 = struct.unpack(">8I", data[:32])
     if magic not in _WAL_MAGIC:
-        raise damaged(path, f"{wal.name} is not a write-ahead log")
+        raise damaged(path, translate("Store", "{file} is not a write-ahead log").format(
+            file=wal.name))
     order = ">" if magic & 1 else "<"
     sums = _checksum(data[:24], order, (0, 0))
     if sums != (sum1, sum2):
@@ -80,7 +87,9 @@ def check_wal(path: Path) -> None:
         _, commit_size, f_salt1, f_salt2, f_sum1, f_sum2 = struct.unpack(">6I", header)
         if (f_salt1, f_salt2) == (salt1, salt2):
             if broken and commit_size:
-                raise damaged(path, f"{wal.name} has a corrupted frame before committed ones")
+                raise damaged(path, translate(
+                    "Store", "{file} has a corrupted frame before committed ones").format(
+                        file=wal.name))
             if not broken:
                 sums = _checksum(header[:8] + data[offset + _FRAME_HEADER:offset + frame_size],
                                  order, sums)
@@ -107,11 +116,12 @@ def validate(path: Path, uri: str, full: bool = True) -> None:
             application_id = connection.execute("PRAGMA application_id").fetchone()[0]
             version = connection.execute("PRAGMA user_version").fetchone()[0]
             if application_id != APPLICATION_ID:
-                raise StoreError(f"{path} is not a waboard database")
+                raise StoreError(translate("Store", _NOT_OURS).format(file=path))
             if version > SCHEMA_VERSION:
-                raise StoreError(
-                    f"{path} was made by a newer waboard (schema {version}); "
-                    f"this version reads up to schema {SCHEMA_VERSION}")
+                raise StoreError(translate(
+                    "Store", "{file} was made by a newer waboard (schema {version}); this "
+                    "version reads up to schema {readable}").format(
+                        file=path, version=version, readable=SCHEMA_VERSION))
             _check_size(path, connection)
             if full:
                 problems = [row[0] for row in connection.execute("PRAGMA quick_check(3)")]
@@ -121,7 +131,8 @@ def validate(path: Path, uri: str, full: bool = True) -> None:
             for table, columns in tables.items() if full else ():
                 _check_rows(path, connection, table, columns)
     except sqlite3.OperationalError as error:
-        raise StoreError(f"cannot read {path}: {error}") from None
+        raise StoreError(translate("Store", CANNOT_READ).format(file=path, problem=error)
+                         ) from None
     except sqlite3.DatabaseError as error:
         raise damaged(path, str(error)) from None
 
@@ -138,7 +149,8 @@ def _check_size(path: Path, connection: sqlite3.Connection) -> None:
     wal = path.with_name(path.name + "-wal")
     pending = wal.exists() and wal.stat().st_size > 0
     if size % page_size or (valid and not pending and size < counted * page_size):
-        raise damaged(path, f"the file is cut short ({size:,} bytes)")
+        raise damaged(path, translate("Store", "the file is cut short ({size} bytes)").format(
+            size=count(size)))
 
 
 def _schema(connection: sqlite3.Connection) -> set[tuple[str, str, str, str]]:
@@ -163,8 +175,9 @@ def _check_schema(path: Path, connection: sqlite3.Connection, version: int
     wanted = expected_schema(version)
     if _schema(connection) != wanted:
         if version == 0:
-            raise StoreError(f"{path} is not a waboard database")
-        raise damaged(path, f"its tables are not those of a waboard schema {version} file")
+            raise StoreError(translate("Store", _NOT_OURS).format(file=path))
+        raise damaged(path, translate("Store", "its tables are not those of a waboard schema "
+                                      "{version} file").format(version=version))
     return {name: [(row[1], row[2].upper()) for row in
                    connection.execute(f'PRAGMA table_info("{name}")')]
             for kind, name, _, _ in sorted(wanted) if kind == "table"}
@@ -179,7 +192,8 @@ def _check_rows(path: Path, connection: sqlite3.Connection, table: str,
     found = connection.execute(f'SELECT {select} FROM "{table}"').fetchone()
     for (column, _), bad in zip(checks, found, strict=True):
         if bad:
-            raise damaged(path, f"a value in {table}.{column} is not one waboard stores")
+            raise damaged(path, translate("Store", "a value in {column} is not one waboard "
+                                          "stores").format(column=f"{table}.{column}"))
 
 
 def _conditions(table: str, column: str, declared: str) -> list[str]:

@@ -24,7 +24,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .errors import StoreError
+from ..i18n import translate
+from .errors import CANNOT_OPEN, StoreError
 
 try:
     import fcntl
@@ -67,8 +68,8 @@ class FileLock:
             try:
                 fd = os.open(self.database, flags, 0o644)
             except OSError as error:
-                raise StoreError(
-                    f"cannot open {self.database}: {error.strerror or error}") from None
+                raise StoreError(translate("Store", CANNOT_OPEN).format(
+                    file=self.database, problem=error.strerror or error)) from None
             try:
                 held = _try_lock(fd, self.database)
             except BaseException:
@@ -82,7 +83,8 @@ class FileLock:
                 self._write_pid()
                 return self
             os.close(fd)  # the file was replaced as we locked it: lock the new one
-        raise StoreError(f"cannot open {self.database}: the file keeps changing")
+        raise StoreError(translate("Store", "cannot open {file}: the file keeps changing")
+                         .format(file=self.database))
 
     def take_over(self, other: FileLock) -> None:
         """Hold `other`'s lock from now on (its file was renamed to this one's name)."""
@@ -152,7 +154,8 @@ def _try_lock(fd: int, path: Path) -> bool:
             return False
         if error.errno in (errno.ENOLCK, errno.EOPNOTSUPP, errno.ENOSYS):
             return True  # a file system without locks: open unguarded rather than not at all
-        raise StoreError(f"cannot lock {path}: {error.strerror or error}") from None
+        raise StoreError(translate("Store", "cannot lock {file}: {problem}").format(
+            file=path, problem=error.strerror or error)) from None
     return True
 
 
@@ -172,10 +175,11 @@ def _read_pid(path: Path) -> int | None:
 
 def _held_message(database: Path, pid: int | None) -> str:
     if pid == os.getpid():
-        return f"{database} is already open in this waboard (pid {pid})"
-    holder = f"pid {pid}" if pid is not None else "pid unknown"
-    return (f"{database} is open in another waboard ({holder}): close it there, "
-            "or open a copy of the file")
+        return translate("Store", "{file} is already open in this waboard (pid {pid})").format(
+            file=database, pid=pid)
+    holder = f"pid {pid}" if pid is not None else translate("Store", "pid unknown")
+    return translate("Store", "{file} is open in another waboard ({holder}): close it there, "
+                     "or open a copy of the file").format(file=database, holder=holder)
 
 
 def _same_file(fd: int, path: Path) -> bool:
@@ -246,10 +250,9 @@ class GuardedConnection(sqlite3.Connection):
         except sqlite3.Error as error:
             raise DatabaseFailure(failure_message(error, self.database)) from error
         except UnicodeEncodeError:
-            raise StoreError(
-                "the text contains a character that cannot be stored (an unpaired UTF-16 "
-                "surrogate); remove it and try again"
-            ) from None
+            raise StoreError(translate(
+                "Store", "the text contains a character that cannot be stored (an unpaired "
+                "UTF-16 surrogate); remove it and try again")) from None
 
     def executemany(self, sql: str, parameters: Any, /) -> sqlite3.Cursor:
         if self._identity is not None and not self.in_transaction:
@@ -281,11 +284,11 @@ class GuardedConnection(sqlite3.Connection):
 
     def _check_file(self) -> None:
         if not self.is_same_file():
-            raise DatabaseFailure(
-                f"{self.database} was deleted or replaced while waboard had it open, so "
+            raise DatabaseFailure(translate(
+                "Store", "{file} was deleted or replaced while waboard had it open, so "
                 "nothing more can be saved to it. Use File > Save a copy… to keep this "
                 "workspace in a new file; everything confirmed so far is in the copy"
-            )
+            ).format(file=self.database))
 
 
 def _is_write(sql: str) -> bool:
@@ -294,24 +297,32 @@ def _is_write(sql: str) -> bool:
 
 def failure_message(error: sqlite3.Error, database: Path | None) -> str:
     """One sentence on what went wrong with the file, and what to do."""
-    name = str(database) if database is not None else "the in-memory workspace"
+    name = str(database) if database is not None else translate(
+        "Store", "the in-memory workspace")
     code = (getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF
     if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
-        return (f"{name} is locked by another program, so waboard cannot save to it now. "
-                "Close the program using the file (or wait for it) and try again")
-    if code == sqlite3.SQLITE_READONLY:
-        return (f"{name} has become read-only (the file, its folder or its disk), so "
-                "waboard cannot save to it. Make it writable again, or use File > Save a "
-                "copy… to keep this workspace elsewhere")
-    if code == sqlite3.SQLITE_FULL:
-        return (f"the disk holding {name} is full, so waboard cannot save to it. Free "
-                "some space and try again; everything confirmed before is kept")
-    if code == sqlite3.SQLITE_IOERR:
-        return (f"the disk failed while waboard was using {name} ({error}). Check the "
-                "disk, then try again; everything confirmed before is kept")
-    if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB) or "decode" in str(error):
-        return (f"{name} is damaged: {str(error)[:80]} (nothing was changed); open a copy "
-                "or a backup of the workspace")
-    if code in (sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM, sqlite3.SQLITE_AUTH):
-        return f"waboard cannot use {name} ({error}): check the file and its folder"
-    return f"the database refused the change to {name} ({error}); nothing was saved"
+        text = translate("Store", "{name} is locked by another program, so waboard cannot "
+                         "save to it now. Close the program using the file (or wait for it) "
+                         "and try again")
+    elif code == sqlite3.SQLITE_READONLY:
+        text = translate("Store", "{name} has become read-only (the file, its folder or its "
+                         "disk), so waboard cannot save to it. Make it writable again, or use "
+                         "File > Save a copy… to keep this workspace elsewhere")
+    elif code == sqlite3.SQLITE_FULL:
+        text = translate("Store", "the disk holding {name} is full, so waboard cannot save to "
+                         "it. Free some space and try again; everything confirmed before is "
+                         "kept")
+    elif code == sqlite3.SQLITE_IOERR:
+        text = translate("Store", "the disk failed while waboard was using {name} ({error}). "
+                         "Check the disk, then try again; everything confirmed before is kept")
+    elif code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB) or "decode" in str(error):
+        text = translate("Store", "{name} is damaged: {error} (nothing was changed); open a "
+                         "copy or a backup of the workspace")
+        return text.format(name=name, error=str(error)[:80])
+    elif code in (sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM, sqlite3.SQLITE_AUTH):
+        text = translate("Store", "waboard cannot use {name} ({error}): check the file and its "
+                         "folder")
+    else:
+        text = translate("Store", "the database refused the change to {name} ({error}); "
+                         "nothing was saved")
+    return text.format(name=name, error=error)

@@ -23,8 +23,9 @@ from sqlite_utils import Database
 from waboard.rules.instants import parse_instant
 from waboard.rules.model import ZERO, Category, Conversation, CustomerState, Template
 
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from .daily import DailyReads, DailyTally, move_customer
-from .errors import StoreError
+from .errors import CANNOT_OPEN, StoreError
 from .files import (
     check_file,
     flush_to_disk,
@@ -74,6 +75,7 @@ from .totals import Tally
 
 _MONTH = re.compile(r"\d{4}-\d{2}")
 CLOCK_EVENT_KINDS = ("jump", "play", "pause", "speed", "real_time")
+_NO_COPY = QT_TRANSLATE_NOOP("Store", "cannot write a copy to {file}: {problem}")
 
 
 def _placeholders(columns: str) -> str:
@@ -134,7 +136,8 @@ class Store(DailyReads):
             return cls(cls._connect(":memory:", wal=False), None)
         file = Path(os.path.realpath(path))
         if is_open_here(file):
-            raise StoreError(f"{file} is already open in this waboard (pid {os.getpid()})")
+            raise StoreError(translate("Store", "{file} is already open in this waboard (pid "
+                                       "{pid})").format(file=file, pid=os.getpid()))
         existed = file.exists()
         holds_database = check_file(file)
         lock = FileLock(file).acquire()
@@ -155,7 +158,8 @@ class Store(DailyReads):
             if not existed:
                 file.unlink(missing_ok=True)
             if isinstance(error, sqlite3.Error):
-                raise StoreError(f"cannot open {file}: {error}") from None
+                raise StoreError(translate("Store", CANNOT_OPEN).format(file=file, problem=error)
+                                 ) from None
             raise
         register_open(file, True)
         return store
@@ -255,7 +259,8 @@ class Store(DailyReads):
         waboard file), then renamed to `path`."""
         target = Path(os.path.realpath(path))
         if target.exists() and target.stat().st_size:
-            raise StoreError(f"{path} already exists: choose a new file name")
+            raise StoreError(translate("Store", "{file} already exists: choose a new file name")
+                             .format(file=path))
         refuse_workspace_target(target)
         temp, fd = temporary_sibling(target)
         os.close(fd)
@@ -266,9 +271,12 @@ class Store(DailyReads):
             validate(temp, read_only_uri(temp))
             replace_atomically(temp, target)
         except sqlite3.Error as error:
-            raise StoreError(f"cannot write a copy to {path}: {error}") from None
+            raise StoreError(translate("Store", _NO_COPY).format(file=path, problem=error)
+                             ) from None
         except OSError as error:
-            raise StoreError(f"cannot write a copy to {path}: {error.strerror}") from None
+            raise StoreError(translate("Store", _NO_COPY).format(file=path,
+                                                                 problem=error.strerror)
+                             ) from None
         finally:
             for suffix in ("", "-journal"):
                 Path(f"{temp}{suffix}").unlink(missing_ok=True)
@@ -303,7 +311,8 @@ class Store(DailyReads):
     def add_customer(self, record: CustomerRecord) -> int:
         """Add a customer (its `id` is ignored) with any conversations its state holds."""
         with self.transaction():
-            with _constraints(unique=f"a customer with id {record.key!r} already exists"):
+            with _constraints(unique=StoreError(
+                    f"a customer with id {record.key!r} already exists")):
                 customer_id = self._conn.execute(_INSERT_CUSTOMER, customer_row(record)).lastrowid
             for conversation in record.state.conversations:
                 self.add_conversation(customer_id, conversation)
@@ -331,7 +340,7 @@ class Store(DailyReads):
         a long history holds thousands."""
         row = self._one(f"SELECT {CUSTOMER_COLUMNS} FROM customers WHERE id = ?", (customer_id,))
         if row is None:
-            raise StoreError(_no_customer(customer_id))
+            raise _no_customer(customer_id)
         live = None if at is None else instant(at)
         return read_customer(row, self._conversations_of(customer_id, live))
 
@@ -385,7 +394,7 @@ class Store(DailyReads):
         """The customer's state at `at`: conversations are those not yet expired then."""
         row = self._one(f"SELECT {STATE_COLUMNS} FROM customers WHERE id = ?", (customer_id,))
         if row is None:
-            raise StoreError(_no_customer(customer_id))
+            raise _no_customer(customer_id)
         return read_state(row, self._conversations_of(customer_id, instant(at)))
 
     def save_state(self, customer_id: int, state: CustomerState) -> None:
@@ -486,7 +495,9 @@ class Store(DailyReads):
             )
         if cursor.rowcount == 0:
             name, language = old_key
-            raise StoreError(f"there is no template {name!r} in language {language!r}")
+            raise StoreError.of(QT_TRANSLATE_NOOP(
+                "Store", "there is no template {name} in language {language}"),
+                name=repr(name), language=repr(language))
 
     def template(self, name: str, language: str) -> Template | None:
         row = self._one(
@@ -525,7 +536,7 @@ class Store(DailyReads):
                 count_day(record, row[1])
                 yield row
 
-        refusal = "a message refers to a customer that does not exist"
+        refusal = StoreError("a message refers to a customer that does not exist")
         with self.transaction(), _constraints(foreign_key=refusal):
             added = self._conn.executemany(_INSERT_MESSAGE, rows()).rowcount
             tally.add_to(self._conn)
@@ -753,7 +764,7 @@ class Store(DailyReads):
 
     def _update(self, sql: str, params: Row, customer_id: int) -> None:
         if self._conn.execute(sql, params).rowcount == 0:
-            raise StoreError(_no_customer(customer_id))
+            raise _no_customer(customer_id)
 
     def _conversations_of(
         self, customer_id: int, expiring_after: str | None = None
@@ -783,23 +794,26 @@ class Store(DailyReads):
         return [ClockEventRecord(row[0], parse_instant(row[1]), row[2], row[3]) for row in rows]
 
 
-def _no_customer(customer_id: int) -> str:
-    return f"there is no customer #{customer_id}"
+def _no_customer(customer_id: int) -> StoreError:
+    return StoreError.of(QT_TRANSLATE_NOOP("Store", "there is no customer #{id}"), id=customer_id)
 
 
-def _template_exists(template: Template) -> str:
-    return f"a template named {template.name!r} in language {template.language!r} already exists"
+def _template_exists(template: Template) -> StoreError:
+    return StoreError.of(QT_TRANSLATE_NOOP(
+        "Store", "a template named {name} in language {language} already exists"),
+        name=repr(template.name), language=repr(template.language))
 
 
 @contextmanager
-def _constraints(unique: str = "", foreign_key: str = "") -> Iterator[None]:
+def _constraints(unique: StoreError | None = None, foreign_key: StoreError | None = None
+                 ) -> Iterator[None]:
     """Turn a failed constraint into StoreError, saying `unique` or `foreign_key` for those."""
     try:
         yield
     except sqlite3.IntegrityError as error:
         reason = str(error)
-        if unique and reason.startswith("UNIQUE"):
-            raise StoreError(unique) from None
-        if foreign_key and reason.startswith("FOREIGN KEY"):
-            raise StoreError(foreign_key) from None
+        if unique is not None and reason.startswith("UNIQUE"):
+            raise unique from None
+        if foreign_key is not None and reason.startswith("FOREIGN KEY"):
+            raise foreign_key from None
         raise StoreError(f"the database refused the change: {reason}") from None

@@ -23,7 +23,7 @@ from datetime import datetime
 from decimal import Decimal
 
 from ..billing.replay import customer_markets, workspace_regime
-from ..explain import category_label, outcome_note
+from ..explain import category_label, outcome_note, refusal_note
 from ..history.replay import Step, replay
 from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..money import exact_money
@@ -35,6 +35,7 @@ from ..rules.model import (
     CustomerState,
     Outcome,
     Reason,
+    Refusal,
     Regime,
     SendTemplate,
     SendText,
@@ -173,11 +174,10 @@ class _Grader:
         cid, at = record.customer_id, record.at
         customer, market = self.customers[cid], self.markets[cid]
         who = _first(customer.name)
-        message = record.error_message or translate("Grading", "refused")
-        result = (translate("Grading", "Not sent ({code}): {message}") if record.error_code
-                  else translate("Grading", "Not sent: {message}")).format(
-            code=record.error_code, message=message)
         reason = Reason(record.reason) if record.reason else None
+        result = refusal_note(Refusal(  # the note shows the code and message, not the reason
+            reason or Reason.UNDELIVERABLE, record.error_message
+            or translate("Grading", "refused"), record.error_code))
         line = ReportLine(record.id, at, customer.name, _describe(action), result, ZERO,
                           Verdict.REFUSED,
                           translate("Grading", "The platform refused it: nothing was delivered."))

@@ -13,7 +13,7 @@ from functools import cache
 from zoneinfo import available_timezones
 
 import phonenumbers
-from PySide6.QtCore import QDateTime, QLocale, Qt, QTimeZone
+from PySide6.QtCore import QDateTime, Qt, QTimeZone
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...formats import babel_locale
-from ...i18n import ENGLISH, QT_TRANSLATE_NOOP, language, translate
+from ...formats import country
+from ...i18n import QT_TRANSLATE_NOOP, translate
 from ...rules.model import AccountSettings
 from ...rules.rate_cards import CURRENCIES
 from ...service import InputError, Workspace
@@ -77,8 +77,8 @@ class AccountDialog(QDialog):
         self.country = QComboBox(self)
         self.country.setObjectName("accountCountry")
         self.country.addItem(translate("AccountDialog", "Not set"), "")
-        for code in sorted(phonenumbers.SUPPORTED_REGIONS - {"001"}, key=country_name):
-            self.country.addItem(f"{country_name(code)} ({code})", code)
+        for code in sorted(phonenumbers.SUPPORTED_REGIONS - {"001"}, key=country):
+            self.country.addItem(f"{country(code)} ({code})", code)
         _searchable(self.country)
         self._select(self.country, account.country)
         form.addRow(translate("AccountDialog", "&Country"), self.country)
@@ -165,7 +165,7 @@ class AccountDialog(QDialog):
         for index in range(self.country.count()):
             code = self.country.itemData(index)
             if text.casefold() in (self.country.itemText(index).casefold(), code.casefold(),
-                                   country_name(code).casefold()):
+                                   country(code).casefold()):
                 return code
         return text
 
@@ -187,17 +187,6 @@ class AccountDialog(QDialog):
             self.error_label.show()
             return
         super().accept()
-
-
-def country_name(code: str) -> str:
-    """The name of an ISO 3166 code in the user's language ("Mexico", "México"), or the code
-    itself."""
-    if language() != ENGLISH:
-        return babel_locale().territories.get(code, code)
-    territory = QLocale.codeToTerritory(code)
-    if QLocale.territoryToCode(territory) != code:
-        return code
-    return QLocale.territoryToString(territory)
 
 
 @cache

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...formats import short_date
-from ...i18n import ENGLISH, QT_TRANSLATE_NOOP, language, translate
+from ...formats import effective_date
+from ...i18n import QT_TRANSLATE_NOOP, translate
 from ...rules.regimes import (
     EDGE_CASE_2025_07,
     REGIMES,
@@ -44,7 +44,7 @@ REPORTED_NOTE = QT_TRANSLATE_NOOP(
 def day_text(at: datetime) -> str:
     """"1 Oct 2026" (in Spanish and Portuguese "01/10/2026"): the date a change takes effect
     (midnight UTC)."""
-    return short_date(at.date()) if language() != ENGLISH else f"{at.day} {at:%b %Y}"
+    return effective_date(at.date())
 
 
 def status_text(change: RuleChange, now: datetime) -> str:
@@ -72,7 +72,8 @@ class RuleChangesModel(HeadedTableModel):
 
     def texts(self, row: int) -> list[str]:
         change = self.change(row)
-        return [day_text(change.at), change.title, change.meaning, change.confidence.mark,
+        return [day_text(change.at), translate("Rules", change.title),
+                translate("Rules", change.meaning), change.confidence.mark,
                 status_text(change, self.now)]
 
     def cell_data(self, row: int, column: int, role: int) -> object:
@@ -128,7 +129,8 @@ class RulesByDateDialog(QDialog):
         layout.addWidget(plain_label(self, "rulesEdgeCase",
                                      translate("RulesByDate", "The switch of 1 Jul 2025: "
                                                "{edge_case}").format(
-                                                   edge_case=EDGE_CASE_2025_07)))
+                                                   edge_case=translate("Rules",
+                                                                       EDGE_CASE_2025_07))))
         layout.addWidget(plain_label(self, "rulesConfidenceNote",
                                      translate("RulesByDate", REPORTED_NOTE)))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -143,5 +145,6 @@ class RulesByDateDialog(QDialog):
             return
         change = self.model.change(row)
         self.sources.setText(translate("RulesByDate", "{title} ({mark}). Sources: {sources}")
-                             .format(title=change.title, mark=change.confidence.mark,
+                             .format(title=translate("Rules", change.title),
+                                     mark=change.confidence.mark,
                                      sources="; ".join(change.sources)))

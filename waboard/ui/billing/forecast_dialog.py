@@ -36,9 +36,10 @@ from ...billing.bill import Bill
 from ...billing.compare import REGIMES
 from ...billing.forecast import forecast, plan
 from ...billing.wording import entry_points_line
+from ...formats import country
 from ...i18n import QT_TRANSLATE_NOOP, TranslatedLabels, translate
 from ...rules.model import TEMPLATE_CATEGORIES, Category, Regime
-from ...rules.pricing import RateCard, RateCardError, country_name
+from ...rules.pricing import RateCard, RateCardError
 from ..common.widgets import plain_label
 from .figures import TableModel, figures_table, section_title
 from .regime_card import RegimeCard
@@ -100,7 +101,7 @@ def markets(card: RateCard) -> list[tuple[str, str]]:
             row = card.for_region(region)
         except RateCardError:
             continue
-        name = country_name(region)
+        name = country(region)
         label = f"{name} ({region})" if row.market == name else (
             f"{name} ({region}) - {row.market}")
         found.append((label, region))

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...formats import country
 from ...i18n import translate
 from ...rules.phones import PhoneError, format_phone, normalize_phone
-from ...rules.pricing import country_name
 from ...service import MAX_NAME, InputError, Workspace
 from ..common.widgets import inline_error, plain_label
 
@@ -143,7 +143,7 @@ class CustomerDialog(QDialog):
             self.country_label.clear()
             self._show(self.phone_error, str(error) if text.strip() or show_empty else "")
             return False
-        self.country_label.setText(country_name(region))
+        self.country_label.setText(country(region))
         self._show(self.phone_error, "")
         return True
 

@@ -30,11 +30,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from ...explain import category_label
+from ...formats import country
 from ...i18n import ENGLISH, QT_TRANSLATE_NOOP, TranslatedLabels, language, translate
 from ...rules.instants import format_span
 from ...rules.model import Consent, Conversation, CustomerState
 from ...rules.phones import format_phone
-from ...rules.pricing import country_name
 from ...store import CustomerRecord, CustomerSummary, MessageRecord
 from ...store.rows import PREVIEW_CHARS
 from ..common import palette
@@ -400,7 +400,7 @@ def row_data(row: CustomerRow, role: int, now: datetime) -> Any:
     if role == Role.REGION:
         return row.region
     if role == Role.COUNTRY:
-        return country_name(row.region) if row.region else ""
+        return country(row.region) if row.region else ""
     if role == Role.PREVIEW:
         return row.preview
     if role == Role.UNREAD:

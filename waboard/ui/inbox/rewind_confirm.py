@@ -8,6 +8,7 @@ from datetime import datetime
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ...action_labels import shown_label
 from ...i18n import translate
 from ...service import InputError, Workspace
 from ...store.journal import JournalAction
@@ -23,7 +24,7 @@ def removal_text(plan: list[JournalAction]) -> str:
     if not plan:
         return translate("Rewind", "No action was made after it: only the clock goes back.")
     count = len(plan)
-    names = ", ".join(a.label for a in plan[::-1][:SHOWN])
+    names = ", ".join(shown_label(a.label) for a in plan[::-1][:SHOWN])
     if count > SHOWN:
         names += translate("Rewind", ", and {count} more").format(count=count - SHOWN)
     if count == 1:

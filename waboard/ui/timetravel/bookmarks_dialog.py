@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...action_labels import shown_label
 from ...i18n import translate
 from ...inputs import MAX_BOOKMARK
 from ...service import InputError, Workspace
@@ -71,7 +72,7 @@ class BookmarksDialog(QDialog):
     def reload(self) -> None:
         self.list.clear()
         for bookmark in reversed(self.workspace.bookmarks()):
-            item = QListWidgetItem(f"{bookmark.name}  ·  {format_clock(bookmark.at)}")
+            item = QListWidgetItem(f"{shown_label(bookmark.name)}  ·  {format_clock(bookmark.at)}")
             item.setData(Qt.ItemDataRole.UserRole, bookmark.id)
             item.setToolTip("")
             self.list.addItem(item)
@@ -108,7 +109,7 @@ class BookmarksDialog(QDialog):
         host = WorkspaceWindow.host_of(self.parentWidget())
         if host is not None:
             host.show_status(translate("Bookmarks", "Back at \u201c{name}\u201d")
-                             .format(name=bookmark.name))
+                             .format(name=shown_label(bookmark.name)))
         self.accept()
 
     def delete_selected(self) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu
 
+from ...action_labels import shown_label
 from ...formats import count as count_text
 from ...i18n import translate
 from ...scenario.export import export_scenario
@@ -56,7 +57,7 @@ class EditMenu(QObject):
                  translate("EditMenu", "&Undo"), workspace.undo_label()),
                 (self.redo_action, translate("EditMenu", "&Redo {action}"),
                  translate("EditMenu", "&Redo"), workspace.redo_label())):
-            action.setText(named.format(action=_menu_text(label)) if label else bare)
+            action.setText(named.format(action=_menu_text(shown_label(label))) if label else bare)
             action.setEnabled(label is not None)
         self.go_back_action.setEnabled(workspace.first_instant() is not None)
 

@@ -111,7 +111,7 @@ class GoBackDialog(QDialog):
             return
         host = WorkspaceWindow.host_of(self.parentWidget())
         if host is not None:
-            host.show_status(self.rewound.summary())
+            host.show_status(self.rewound.shown_summary())
         self.accept()
 
 
