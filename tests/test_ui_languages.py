@@ -107,12 +107,6 @@ def _billing(window: MainWindow, tab: int) -> QWidget:
     return dock.view
 
 
-NOT_WRAPPED_YET = {"Messages", "Reason"}
-"""English texts of the catalogue that the main window still shows from the folders wrapped
-in the second round (ui/inbox, ui/billing: the clock bar's buttons, the docks' titles).
-Empty it once those folders are wrapped."""
-
-
 def handed_in_english(code: str) -> set[str]:
     """The English texts of the pending files that `code` says differently."""
     return {plain(source) for path in pending_files()
@@ -164,7 +158,7 @@ def visible_texts(root: QWidget) -> Iterator[str]:
 def untranslated(root: QWidget, code: str) -> list[str]:
     english = english_texts(code) | handed_in_english(code)
     return sorted({text for text in visible_texts(root)
-                   if plain(text) in english and text not in NOT_WRAPPED_YET})
+                   if plain(text) in english})
 
 
 @pytest.fixture(params=["es", "pt_BR"])
@@ -223,9 +217,8 @@ def test_the_inbox_speaks_the_language(qtbot, window, language) -> None:
                 window.findChild(Composer), window.findChild(ChatView))
         assert all(mine)
         shown = {text for root in mine for text in (*visible_texts(root), *item_texts(root))}
-        assert sorted(t for t in shown if plain(t) in english
-                      and t not in NOT_WRAPPED_YET) == [], (customer.name, sorted(
-            t for t in shown if plain(t) in english and t not in NOT_WRAPPED_YET))
+        assert sorted(t for t in shown if plain(t) in english) == [], (customer.name, sorted(
+            t for t in shown if plain(t) in english))
 
 
 @pytest.mark.parametrize("name", DIALOGS)
