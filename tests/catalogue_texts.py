@@ -8,12 +8,17 @@ from __future__ import annotations
 
 import ast
 import json
-from collections.abc import Iterable
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from string import Formatter
 
 from PySide6.QtCore import QObject, QTranslator
 
+from waboard import i18n
 from waboard.ui.catalogues import TRANSLATED, catalogue, entries, pending_files, read_pending
 
 Table = dict[str, dict[str, dict[str, str]]]
@@ -66,7 +71,39 @@ class PendingTranslator(QTranslator):
         return self._table.get((context, source))
 
 
-def _names(text: str) -> set[str]:
+def lupdate() -> str | None:
+    """The pyside6-lupdate beside this Python, or on PATH (None: not installed)."""
+    beside = Path(sys.executable).parent / "pyside6-lupdate"
+    return str(beside) if beside.exists() else shutil.which("pyside6-lupdate")
+
+
+def lupdate_finds(paths: Iterable[Path], folder: Path) -> set[tuple[str, str]]:
+    """(context, source) of every text pyside6-lupdate extracts from `paths`."""
+    ts = folder / "found.ts"
+    subprocess.run([lupdate(), *map(str, paths), "-ts", str(ts)], check=True,
+                   capture_output=True)
+    return {(context.findtext("name"), message.findtext("source"))
+            for context in ET.parse(ts).getroot().iter("context")
+            for message in context.iter("message")}
+
+
+def listed(table: Table) -> set[tuple[str, str]]:
+    """(context, source) of every text of `table`."""
+    return {(context, source) for context, sources in table.items() for source in sources}
+
+
+def installed(table: Table, code: str) -> Iterator[str]:
+    """`table`'s `code` installed as the translation backend and language while the
+    generator is suspended (a fixture's body), English again after."""
+    i18n.install(lambda context, text: table.get(context, {}).get(text, {}).get(code, text))
+    i18n.set_language(code)
+    yield code
+    i18n.install(None)
+    i18n.set_language(None)
+
+
+def placeholders(text: str) -> set[str]:
+    """The names of the `{placeholders}` of `text`."""
     return {name for _, name, _, _ in Formatter().parse(text) if name}
 
 
@@ -83,7 +120,7 @@ def check_handed_in(table: Table, pending: Path, languages: Iterable[str]) -> No
             for code in languages:
                 text = translations[code]
                 assert text.strip(), (context, source, code)
-                assert _names(text) == _names(source), (context, source, text)
+                assert placeholders(text) == placeholders(source), (context, source, text)
                 if source[-1] in ".?:…":
                     assert text[-1] == source[-1], (context, source, text)
-                text.format(**dict.fromkeys(_names(source), "x"))  # formats as the code does
+                text.format(**dict.fromkeys(placeholders(source), "x"))  # formats as the code does

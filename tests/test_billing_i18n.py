@@ -11,13 +11,15 @@ import csv
 import io
 from decimal import Decimal
 from pathlib import Path
-from string import Formatter
 
 import pytest
 
-from tests.catalogue_texts import handed_in
+from tests.catalogue_texts import (
+    handed_in,
+    installed,
+    placeholders,
+)
 from tests.test_billing_export import STEPS, db  # noqa: F401 (the fixture)
-from waboard import i18n
 from waboard.billing import bill, bill_csv, compare, html_report, parse_period
 from waboard.billing.export import CSV_COLUMNS
 from waboard.billing.periods import month_period
@@ -51,18 +53,10 @@ def marked_texts() -> set[tuple[str, str]]:
 TABLE = handed_in(PENDING, marked_texts())
 
 
-def _names(text: str) -> set[str]:
-    return {name for _, name, _, _ in Formatter().parse(text) if name}
-
 
 @pytest.fixture(params=["es", "pt_BR"])
 def language(request):
-    code = request.param
-    i18n.install(lambda context, text: TABLE.get(context, {}).get(text, {}).get(code, text))
-    i18n.set_language(code)
-    yield code
-    i18n.install(None)
-    i18n.set_language(None)
+    yield from installed(TABLE, request.param)
 
 
 def test_every_marked_text_is_handed_in_and_nothing_else() -> None:
@@ -77,7 +71,7 @@ def test_translations_keep_placeholders_accelerators_and_ends() -> None:
         for source, translations in sources.items():
             assert set(translations) == {"es", "pt_BR"}, (context, source)
             for text in translations.values():
-                assert _names(text) == _names(source), (context, source, text)
+                assert placeholders(text) == placeholders(source), (context, source, text)
                 assert ("&" in text) == ("&" in source), (context, source, text)
                 assert text[-1] == source[-1] or source[-1].isalnum() or source[-1] in ")}", \
                     (context, source, text)

@@ -5,20 +5,21 @@ byte for byte what it was when no translation is installed."""
 
 from __future__ import annotations
 
-import ast
 import json
-import shutil
-import subprocess
-import sys
-import xml.etree.ElementTree as ET
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from string import Formatter
 
 import pytest
 
-from tests.catalogue_texts import handed_in
-from waboard import i18n
+from tests.catalogue_texts import (
+    handed_in,
+    installed,
+    listed,
+    lupdate,
+    lupdate_finds,
+    marked_in,
+    placeholders,
+)
 from waboard.ui.inbox.clock_text import format_clock, format_moment, format_span
 from waboard.ui.inbox.customer_filter import FILTERS
 from waboard.ui.inbox.rewind_confirm import removal_text
@@ -36,57 +37,31 @@ AT = datetime(2025, 3, 7, 20, 0, 5, tzinfo=UTC)
 
 def marked_texts() -> set[tuple[str, str]]:
     """(context, text) of every literal the wrapped files mark, read from the syntax tree."""
-    marked = set()
-    for path in WRAPPED:
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Call) and len(node.args) == 2 \
-                    and getattr(node.func, "id", None) in ("translate", "QT_TRANSLATE_NOOP") \
-                    and all(isinstance(a, ast.Constant) for a in node.args):
-                marked.add((node.args[0].value, node.args[1].value))
-    return marked
+    return marked_in(WRAPPED)
 
 
 TABLE = handed_in(PENDING, marked_texts())
 
 
-def _lupdate() -> str | None:
-    beside = Path(sys.executable).parent / "pyside6-lupdate"
-    return str(beside) if beside.exists() else shutil.which("pyside6-lupdate")
-
-
-def _names(text: str) -> set[str]:
-    return {name for _, name, _, _ in Formatter().parse(text) if name}
 
 
 @pytest.fixture(params=LANGUAGES)
 def language(request):
     """The handed-in translations installed as the backend, English again after."""
-    code = request.param
-    i18n.install(lambda context, text: TABLE.get(context, {}).get(text, {}).get(code, text))
-    i18n.set_language(code)
-    yield code
-    i18n.install(None)
-    i18n.set_language(None)
+    yield from installed(TABLE, request.param)
 
 
-@pytest.mark.skipif(_lupdate() is None, reason="pyside6-lupdate is not installed")
+@pytest.mark.skipif(lupdate() is None, reason="pyside6-lupdate is not installed")
 def test_every_wrapped_text_is_translated_and_nothing_else(tmp_path):
-    ts = tmp_path / "wrapped.ts"
-    subprocess.run([_lupdate(), *map(str, WRAPPED), "-ts", str(ts)], check=True,
-                   capture_output=True)
-    found = {(context.findtext("name"), message.findtext("source"))
-             for context in ET.parse(ts).getroot().iter("context")
-             for message in context.iter("message")}
-    listed = {(context, source) for context, sources in TABLE.items() for source in sources}
+    found, translated = lupdate_finds(WRAPPED, tmp_path), listed(TABLE)
     assert len(found) > 150
-    assert found - listed == set(), "wrapped but not translated"
-    assert listed - found == set(), "translated but no longer wrapped"
+    assert found - translated == set(), "wrapped but not translated"
+    assert translated - found == set(), "translated but no longer wrapped"
 
 
 def test_every_literal_the_code_marks_is_translated():
     """Apart from lupdate: a text it would drop (a context that is not a literal) differs."""
-    assert marked_texts() == {(context, source) for context, sources in TABLE.items()
-                              for source in sources}
+    assert marked_texts() == listed(TABLE)
 
 
 def test_the_pending_file_is_sorted_utf8_with_both_languages():
@@ -104,11 +79,11 @@ def test_translations_keep_the_placeholders_accelerators_and_the_end(code):
     for context, sources in TABLE.items():
         for source, translations in sources.items():
             text = translations[code]
-            assert _names(text) == _names(source), (context, source, text)
+            assert placeholders(text) == placeholders(source), (context, source, text)
             assert ("&" in text) == ("&" in source), (context, source, text)
             if source[-1] in ".?:…":
                 assert text[-1] == source[-1], (context, source, text)
-            text.format(**dict.fromkeys(_names(source), "x"))  # formats as the code does
+            text.format(**dict.fromkeys(placeholders(source), "x"))  # formats as the code does
 
 
 def test_english_stays_byte_for_byte_without_a_translation():

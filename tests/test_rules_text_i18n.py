@@ -5,18 +5,21 @@ English byte for byte when none is."""
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import sys
-import xml.etree.ElementTree as ET
 from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
-from string import Formatter
 
 import pytest
 
-from tests.catalogue_texts import check_handed_in, handed_in, marked_in
+from tests.catalogue_texts import (
+    check_handed_in,
+    handed_in,
+    listed,
+    lupdate,
+    lupdate_finds,
+    marked_in,
+    placeholders,
+)
 from waboard import i18n
 from waboard.consent import DEFAULT_OPT_OUT_KEYWORDS, default_text, source_label
 from waboard.explain import category_label, consequence, outcome_note, reason_rule, rule_sentence
@@ -61,10 +64,6 @@ def marked_texts() -> set[tuple[str, str]]:
 TABLE: dict[str, dict[str, dict[str, str]]] = handed_in(PENDING, marked_texts())
 
 
-def _lupdate() -> str | None:
-    beside = Path(sys.executable).parent / "pyside6-lupdate"
-    return str(beside) if beside.exists() else shutil.which("pyside6-lupdate")
-
 
 @pytest.fixture
 def spanish():
@@ -74,29 +73,19 @@ def spanish():
     i18n.install(None)
 
 
-def _names(text: str) -> set[str]:
-    return {name for _, name, _, _ in Formatter().parse(text) if name}
 
-
-@pytest.mark.skipif(_lupdate() is None, reason="pyside6-lupdate is not installed")
+@pytest.mark.skipif(lupdate() is None, reason="pyside6-lupdate is not installed")
 def test_every_wrapped_text_is_in_the_catalogue_and_nothing_else(tmp_path):
-    ts = tmp_path / "wrapped.ts"
-    subprocess.run([_lupdate(), *map(str, WRAPPED), "-ts", str(ts)], check=True,
-                   capture_output=True)
-    found = {(context.findtext("name"), message.findtext("source"))
-             for context in ET.parse(ts).getroot().iter("context")
-             for message in context.iter("message")}
-    listed = {(context, source) for context, sources in TABLE.items() for source in sources}
+    found, translated = lupdate_finds(WRAPPED, tmp_path), listed(TABLE)
     assert len(found) > 150
-    assert found - listed == set(), "wrapped but not translated"
-    assert listed - found == set(), "translated but no longer wrapped"
+    assert found - translated == set(), "wrapped but not translated"
+    assert translated - found == set(), "translated but no longer wrapped"
 
 
 def test_every_literal_the_code_marks_is_in_the_catalogue():
     """Read from the syntax tree, apart from lupdate: a marked text lupdate would not see (a
     parenthesised concatenation, say) shows up as a difference between the two tests."""
-    assert marked_texts() == {(context, source) for context, sources in TABLE.items()
-                              for source in sources}
+    assert marked_texts() == listed(TABLE)
 
 
 def test_the_catalogue_is_sorted_utf8_with_both_languages_and_their_placeholders():
@@ -105,7 +94,8 @@ def test_the_catalogue_is_sorted_utf8_with_both_languages_and_their_placeholders
 
 @pytest.mark.parametrize("text", refusals.TEXTS)
 def test_a_stored_refusal_reads_back_into_its_values(text):
-    values = {name: f"v{index}" for index, name in enumerate(sorted(_names(text.explanation)))}
+    names = sorted(placeholders(text.explanation))
+    values = {name: f"v{index}" for index, name in enumerate(names)}
     assert text.read(text.message(**values)) == values
     assert refusals.explained(text.message(**values)) == text.message(**values)
 
