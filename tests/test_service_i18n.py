@@ -10,12 +10,11 @@ import json
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
-from string import Formatter
 
 import httpx
 import pytest
 
-from tests.catalogue_texts import handed_in, marked_in
+from tests.catalogue_texts import handed_in, marked_in, placeholders
 from waboard import i18n
 from waboard.action_labels import shown_label, span_label
 from waboard.api.server import DEFAULT_TOKEN
@@ -57,10 +56,6 @@ TRANSLATIONS = {**_catalogued(), **{(context, source): languages
                                    for source, languages in sources.items()}}
 
 
-def _names(text: str) -> set[str]:
-    return {name for _, name, _, _ in Formatter().parse(text) if name}
-
-
 @pytest.fixture
 def spanish() -> Iterator[None]:
     """Spanish installed as the translation backend and the language in force."""
@@ -89,7 +84,7 @@ def test_the_pending_file_holds_only_marked_texts_sorted() -> None:
 def test_translations_keep_the_placeholders_and_the_end(language) -> None:
     for context, source in MARKED:
         text = TRANSLATIONS[context, source][language]
-        assert text.strip() and _names(text) == _names(source), (context, source, text)
+        assert text.strip() and placeholders(text) == placeholders(source), (context, source, text)
         assert text[-1] == source[-1] if source[-1] in ".?)" else True, (context, source)
 
 
