@@ -37,6 +37,7 @@ from waboard.clock import ClockSetting  # noqa: E402
 from waboard.rules.model import ZERO, Category, Conversation  # noqa: E402
 from waboard.settings import CLOCK  # noqa: E402
 from waboard.store import MessageRecord, Store  # noqa: E402
+from waboard.store.files import COMPANION_SUFFIXES  # noqa: E402
 
 BASE_CUSTOMERS = 10_000
 BASE_MESSAGES = 1_000_000
@@ -73,7 +74,7 @@ def build(path: Path, size: float) -> None:
     """Build the workspace of `size` at `path` (aside first, renamed when complete)."""
     customers, messages = int(BASE_CUSTOMERS * size), int(BASE_MESSAGES * size)
     draft = path.with_name(path.name + ".part")
-    for suffix in ("", "-wal", "-shm", "-lock"):
+    for suffix in COMPANION_SUFFIXES:
         Path(f"{draft}{suffix}").unlink(missing_ok=True)
     store = Store.open(draft)
     ids = make_customers(store, customers)
@@ -107,7 +108,7 @@ def build(path: Path, size: float) -> None:
         CLOCK.write(store, ClockSetting(now, speed=1, paused=True))
     store.close()
     os.replace(draft, path)
-    for suffix in ("-wal", "-shm", "-lock"):
+    for suffix in COMPANION_SUFFIXES[1:]:  # the draft's seal names the draft: gone too
         Path(f"{draft}{suffix}").unlink(missing_ok=True)
 
 
