@@ -74,7 +74,7 @@ def history(tmp_path):
 
 def test_every_kind_in_time_order(history):
     workspace, _ = history
-    events = audit_events(workspace.store, workspace.now())
+    events = list(audit_events(workspace.store, workspace.now()))
     assert {e.kind for e in events} | JOURNAL_KINDS == set(KINDS)
     events = [e for e in events if e.kind not in JOURNAL_KINDS]
     instants = [e.at for e in events]
@@ -98,7 +98,7 @@ def test_every_kind_in_time_order(history):
 
 def test_events_carry_the_decisions_and_the_ledger(history):
     workspace, _ = history
-    events = audit_events(workspace.store, workspace.now())
+    events = list(audit_events(workspace.store, workspace.now()))
     sends = [e for e in events if e.kind == "business_message"]
     free, template, refused = sends
     assert (free.accepted, free.category, free.opened, free.charge) == (
@@ -120,13 +120,13 @@ def test_events_carry_the_decisions_and_the_ledger(history):
 
 def test_closings_still_ahead_are_not_listed(history):
     workspace, _ = history
-    events = audit_events(workspace.store, T0 + 3 * H)
+    events = list(audit_events(workspace.store, T0 + 3 * H))
     assert not {"window_closed", "conversation_closed"} & {e.kind for e in events}
 
 
 def test_jsonl_reads_back(history, tmp_path):
     workspace, _ = history
-    events = audit_events(workspace.store, workspace.now())
+    events = list(audit_events(workspace.store, workspace.now()))
     path = tmp_path / "trail.jsonl"
     write_audit(events, path, "jsonl")
     lines = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
@@ -145,7 +145,7 @@ def test_jsonl_reads_back(history, tmp_path):
 
 def test_csv_reads_back(history, tmp_path):
     workspace, _ = history
-    events = audit_events(workspace.store, workspace.now())
+    events = list(audit_events(workspace.store, workspace.now()))
     path = tmp_path / "trail.csv"
     write_audit(events, path, "csv")
     assert path.read_bytes().startswith(b"\xef\xbb\xbf")

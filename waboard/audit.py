@@ -34,13 +34,15 @@ from __future__ import annotations
 
 import argparse
 import csv
+import heapq
 import io
 import json
 import sys
-from collections import defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, field
+from collections import defaultdict, deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import groupby
 from pathlib import Path
 from typing import Any
 
@@ -52,12 +54,13 @@ from .explain import (
     platform_report,
     record_outcome,
 )
-from .history.windows import Window, service_windows, window_closes
+from .history.windows import WindowChange, WindowSweep
 from .i18n import QT_TRANSLATE_NOOP, translate
 from .money import exact_money
 from .outputs import spreadsheet_cell, write_output
 from .rules.instants import format_instant
 from .rules.model import Conversation
+from .rules.pricing import MarketRates
 from .service import Workspace
 from .store import ConsentRecord, MessageRecord, Store, StoreError
 from .store.journal import EVENT_KINDS
@@ -109,15 +112,15 @@ class AuditEvent:
 
     def as_dict(self) -> dict[str, Any]:
         """JSON-ready: instants as ISO text, every field of FIELDS present."""
-        values = asdict(self)
-        values.pop("order")
+        values = {name: getattr(self, name) for name in FIELDS}
         values["at"] = format_instant(self.at)
         values["until"] = format_instant(self.until) if self.until else None
-        return {name: values[name] for name in FIELDS}
+        return values
 
 
-def audit_events(store: Store, now: datetime | None = None) -> list[AuditEvent]:
-    """Every event of the workspace in time order (see the module docstring).
+def audit_events(store: Store, now: datetime | None = None) -> Iterator[AuditEvent]:
+    """Every event of the workspace in time order (see the module docstring), read lazily:
+    the history is swept once in time order, holding only what is still open.
 
     `now` is the workspace clock (what has closed by then is listed); None reads the clock
     saved in the file.
@@ -125,73 +128,165 @@ def audit_events(store: Store, now: datetime | None = None) -> list[AuditEvent]:
     workspace = Workspace(store)
     if now is None:
         now = workspace.now()
-    regime = workspace.regime
-    customers = {c.id: c for c in store.customers() if c.id is not None}
-    markets = {cid: workspace.market(c) for cid, c in customers.items()}
-    events: list[AuditEvent] = []
+    labels = store.customer_labels()
+    card = workspace.rate_card_at(now)
+    markets = {region: card.for_region(region) for region in {r for _, _, r in labels.values()}}
+    ledger = _Ledger(store)
+    return heapq.merge(
+        ledger.imports(labels), _sweep(store, workspace, now, labels, markets, ledger),
+        _conversations_ended(store, now, labels), _clock_events(store), _journal_events(store),
+        key=_position)
 
-    def who(customer_id: int) -> dict[str, Any]:
-        customer = customers[customer_id]
-        return {"customer": customer.key, "customer_name": customer.name}
 
-    ledger: defaultdict[int, list[ConsentRecord]] = defaultdict(list)
-    for customer_id in customers:
-        ledger[customer_id] = list(store.consent_events(customer_id))
-    inbound: defaultdict[int, list[tuple[datetime, int]]] = defaultdict(list)
-    opened_by: dict[tuple[int, datetime, str], list[int]] = defaultdict(list)
-    every_conversation = store.conversations()
-    conversations: defaultdict[int, list[Conversation]] = defaultdict(list)
-    for customer_id, conversation in every_conversation:
-        conversations[customer_id].append(conversation)
+def _position(event: AuditEvent) -> tuple[datetime, tuple[int, int, int]]:
+    return event.at, event.order
 
-    for record in store.all_messages():
-        seq = (record.id or 0) * 4
-        if record.direction == "in":
-            inbound[record.customer_id].append((record.at, seq))
-            events.append(_customer_message(record, seq, who(record.customer_id)))
-        elif record.direction == "out":
-            note = outcome_note(record_outcome(record), markets[record.customer_id], regime)
-            report = platform_report(record, conversations[record.customer_id]) \
-                if record.accepted and record.category else None
-            events.append(_business_message(record, seq, note, who(record.customer_id), report))
-            if record.accepted and record.category:
-                opened_by[(record.customer_id, record.at, record.category)].append(seq)
-        elif record.kind in ("opt_in", "opt_out"):
-            entry = _take(ledger[record.customer_id], record)
-            events.append(_consent(entry, record, seq, who(record.customer_id)))
-    for customer_id, entries in ledger.items():  # not in any thread: the customer's import
+
+def _who(labels: dict[int, tuple[str, str, str]], customer_id: int) -> dict[str, Any]:
+    key, name, _ = labels[customer_id]
+    return {"customer": key, "customer_name": name}
+
+
+class _Ledger:
+    """The consent ledger, each entry paired with the opt-in or opt-out message recorded
+    with it (the first of its customer, kind and instant not paired yet); the rest are the
+    customers' imports, in no thread."""
+
+    def __init__(self, store: Store) -> None:
+        unpaired: defaultdict[tuple[int, str, datetime], deque[ConsentRecord]] = \
+            defaultdict(deque)
+        entries = store.consent_ledger()
         for entry in entries:
-            events.append(_consent(entry, None, -1, who(customer_id)))
+            unpaired[(entry.customer_id, entry.kind, entry.at)].append(entry)
+        self.of_message: dict[int, ConsentRecord] = {}
+        for message_id, customer_id, kind, at in store.consent_messages():
+            waiting = unpaired.get((customer_id, kind, at))
+            if waiting:
+                self.of_message[message_id] = waiting.popleft()
+        paired = {id(entry) for entry in self.of_message.values()}
+        self._imported = [entry for entry in entries if id(entry) not in paired]
 
-    for customer_id, messages in inbound.items():
-        windows = service_windows(at for at, _ in messages)
-        events.extend(_window_events(windows, messages, now, who(customer_id)))
-    for customer_id, conversation in every_conversation:
-        category = conversation.category.value
-        senders = opened_by.get((customer_id, conversation.opened_at, category))
-        seq = senders.pop(0) + 2 if senders else -1
-        label = category_label(conversation.category)
-        opened = (QT_TRANSLATE_NOOP("Audit", "{label} conversation opened until {until}, free")
-                  if conversation.free else QT_TRANSLATE_NOOP(
-                      "Audit", "{label} conversation opened until {until}, charged {charge}"))
-        events.append(AuditEvent(
-            conversation.opened_at, "conversation_opened", **who(customer_id),
-            category=category, charge=str(conversation.charge), until=conversation.expires_at,
-            detail=translate("Audit", opened).format(
-                label=label, until=format_instant(conversation.expires_at),
-                charge=exact_money(conversation.charge, markets[customer_id].currency)),
-            order=(1, seq, 0)))
-        if conversation.expires_at <= now:
-            events.append(AuditEvent(
-                conversation.expires_at, "conversation_closed", **who(customer_id),
-                category=category, order=(0, 0, 0),
-                detail=translate("Audit", "{label} conversation ended").format(label=label)))
-    for change in store.clock_events():
-        events.append(AuditEvent(change.at, "clock", change=change.kind, detail=change.detail,
-                                 order=(1, -2, change.id)))
-    events.extend(_journal_events(store))
-    events.sort(key=lambda e: (e.at, e.order))
-    return events
+    def imports(self, labels: dict[int, tuple[str, str, str]]) -> list[AuditEvent]:
+        events = [_consent(entry, None, -1, _who(labels, entry.customer_id))
+                  for entry in self._imported]
+        return sorted(events, key=_position)
+
+
+def _sweep(store: Store, workspace: Workspace, now: datetime,
+           labels: dict[int, tuple[str, str, str]], markets: dict[str, MarketRates],
+           ledger: _Ledger) -> Iterator[AuditEvent]:
+    """Messages, windows and conversation openings, instant by instant: windows that
+    closed first, then conversations no message opened, then each message followed by the
+    window it opened or restarted and the conversation it opened."""
+    regime = workspace.regime
+    ranks = store.first_inbound()
+    windows = WindowSweep()
+    open_conversations: defaultdict[int, list[Conversation]] = defaultdict(list)
+    for at, messages, opened in _by_instant(store):
+        for customer_id, closes in windows.closed_by(at):
+            if closes <= now:
+                yield _window_closed(closes, _who(labels, customer_id))
+        unclaimed: defaultdict[tuple[int, str], deque[Conversation]] = defaultdict(deque)
+        for customer_id, conversation in opened:
+            unclaimed[(customer_id, conversation.category.value)].append(conversation)
+            live = open_conversations[customer_id]
+            live[:] = [c for c in live if c.expires_at > at]
+            live.append(conversation)
+        claims = []
+        for record in messages:
+            if record.direction == "out" and record.accepted and record.category:
+                waiting = unclaimed.get((record.customer_id, record.category))
+                claims.append(waiting.popleft() if waiting else None)
+        claimed_ids = {id(c) for c in claims if c is not None}
+        for customer_id, conversation in opened:
+            if id(conversation) not in claimed_ids:
+                yield _conversation_opened(customer_id, conversation, -1, labels, markets)
+        claimed = iter(claims)
+        for record in messages:
+            seq = (record.id or 0) * 4
+            who = _who(labels, record.customer_id)
+            if record.direction == "in":
+                yield _customer_message(record, seq, who)
+                change = windows.wrote(record.customer_id, at, ranks[record.customer_id])
+                yield _window_change(change, seq + 1, who)
+            elif record.direction == "out":
+                market = markets[labels[record.customer_id][2]]
+                note = outcome_note(record_outcome(record), market, regime)
+                counted = record.accepted and record.category
+                report = platform_report(record, open_conversations[record.customer_id]) \
+                    if counted else None
+                yield _business_message(record, seq, note, who, report)
+                conversation = next(claimed) if counted else None
+                if conversation is not None:
+                    yield _conversation_opened(record.customer_id, conversation, seq + 2,
+                                               labels, markets)
+            elif record.kind in ("opt_in", "opt_out"):
+                yield _consent(ledger.of_message.get(record.id or 0), record, seq, who)
+    for customer_id, closes in windows.closed_by(now):
+        yield _window_closed(closes, _who(labels, customer_id))
+
+
+def _by_instant(store: Store) -> Iterator[tuple[datetime, list[MessageRecord],
+                                                list[tuple[int, Conversation]]]]:
+    """(instant, its messages, the conversations opened at it) for every instant at which
+    a message was stored or a conversation opened, in time order."""
+    messages = ((m.at, 0, m) for m in store.messages_by_time())
+    opened = ((c.opened_at, 1, (cid, c)) for cid, c in store.conversations_by_opening())
+    merged = heapq.merge(messages, opened, key=lambda item: (item[0], item[1]))
+    for at, items in groupby(merged, key=lambda item: item[0]):
+        group: tuple[list[Any], list[Any]] = ([], [])
+        for _, source, item in items:
+            group[source].append(item)
+        yield at, group[0], group[1]
+
+
+def _window_change(change: WindowChange, seq: int, who: dict[str, Any]) -> AuditEvent:
+    kind, detail = (
+        ("window_restarted", translate("Audit", "Customer service window restarted for 24 hours"))
+        if change.restarted else
+        ("window_opened", translate("Audit", "Customer service window opened for 24 hours")))
+    return AuditEvent(change.at, kind, **who, until=change.closes_at, detail=detail,
+                      order=(1, seq, 0))
+
+
+def _window_closed(at: datetime, who: dict[str, Any]) -> AuditEvent:
+    return AuditEvent(at, "window_closed", **who,
+                      detail=translate("Audit", "Customer service window closed"),
+                      order=(0, 0, 0))
+
+
+def _conversation_opened(customer_id: int, conversation: Conversation, seq: int,
+                         labels: dict[int, tuple[str, str, str]],
+                         markets: dict[str, MarketRates]) -> AuditEvent:
+    opened = (QT_TRANSLATE_NOOP("Audit", "{label} conversation opened until {until}, free")
+              if conversation.free else QT_TRANSLATE_NOOP(
+                  "Audit", "{label} conversation opened until {until}, charged {charge}"))
+    currency = markets[labels[customer_id][2]].currency
+    return AuditEvent(
+        conversation.opened_at, "conversation_opened", **_who(labels, customer_id),
+        category=conversation.category.value, charge=str(conversation.charge),
+        until=conversation.expires_at,
+        detail=translate("Audit", opened).format(
+            label=category_label(conversation.category),
+            until=format_instant(conversation.expires_at),
+            charge=exact_money(conversation.charge, currency)),
+        order=(1, seq, 0))
+
+
+def _conversations_ended(store: Store, now: datetime,
+                         labels: dict[int, tuple[str, str, str]]) -> Iterator[AuditEvent]:
+    for customer_id, conversation in store.conversations_ended(now):
+        yield AuditEvent(
+            conversation.expires_at, "conversation_closed", **_who(labels, customer_id),
+            category=conversation.category.value, order=(0, 0, 0),
+            detail=translate("Audit", "{label} conversation ended").format(
+                label=category_label(conversation.category)))
+
+
+def _clock_events(store: Store) -> list[AuditEvent]:
+    return sorted((AuditEvent(change.at, "clock", change=change.kind, detail=change.detail,
+                              order=(1, -2, change.id)) for change in store.clock_events()),
+                  key=_position)
 
 
 def _journal_events(store: Store) -> list[AuditEvent]:
@@ -200,8 +295,9 @@ def _journal_events(store: Store) -> list[AuditEvent]:
     changes = [AuditEvent(action.at, action.kind, detail=action.label,
                           order=(1, -3, action.seq))
                for action in store.journal.applied() if action.kind in CHANGE_KINDS]
-    return changes + [AuditEvent(event.at, event.kind, detail=event.detail,
-                                 order=(1, -1, event.id)) for event in store.journal.events()]
+    events = [AuditEvent(event.at, event.kind, detail=event.detail, order=(1, -1, event.id))
+              for event in store.journal.events()]
+    return sorted(changes + events, key=_position)
 
 
 def _customer_message(record: MessageRecord, seq: int, who: dict[str, Any]) -> AuditEvent:
@@ -234,14 +330,6 @@ def _business_message(record: MessageRecord, seq: int, note: str,
         order=(1, seq, 0))
 
 
-def _take(entries: list[ConsentRecord], record: MessageRecord) -> ConsentRecord | None:
-    """The ledger entry recorded with this opt-in/opt-out message, removed from `entries`."""
-    for index, entry in enumerate(entries):
-        if entry.kind == record.kind and entry.at == record.at:
-            return entries.pop(index)
-    return None
-
-
 def _consent(entry: ConsentRecord | None, record: MessageRecord | None, seq: int,
              who: dict[str, Any]) -> AuditEvent:
     if entry is not None:
@@ -260,58 +348,61 @@ def _consent(entry: ConsentRecord | None, record: MessageRecord | None, seq: int
                       source=source, detail=detail, order=(1, seq, 0))
 
 
-def _window_events(windows: Sequence[Window], messages: Sequence[tuple[datetime, int]],
-                   now: datetime, who: dict[str, Any]) -> list[AuditEvent]:
-    # Each opening or restart comes right after the customer message that caused it.
-    causes: defaultdict[datetime, list[int]] = defaultdict(list)
-    for at, seq in sorted(messages):
-        causes[at].append(seq + 1)
-    events = []
-    for window in windows:
-        events.append(AuditEvent(window.opened_at, "window_opened", **who,
-                                 until=window_closes(window.opened_at),
-                                 detail=translate(
-                                     "Audit", "Customer service window opened for 24 hours"),
-                                 order=(1, causes[window.opened_at].pop(0), 0)))
-        for at in window.restarts:
-            events.append(AuditEvent(at, "window_restarted", **who, until=window_closes(at),
-                                     detail=translate(
-                                         "Audit",
-                                         "Customer service window restarted for 24 hours"),
-                                     order=(1, causes[at].pop(0), 0)))
-        if window.closes_at <= now:
-            events.append(AuditEvent(window.closes_at, "window_closed", **who,
-                                     detail=translate("Audit", "Customer service window closed"),
-                                     order=(0, 0, 0)))
-    return events
-
-
 # Formats
 
 
-def audit_jsonl(events: Iterable[AuditEvent]) -> str:
-    return "".join(json.dumps(e.as_dict(), ensure_ascii=False) + "\n" for e in events)
+def jsonl_lines(events: Iterable[AuditEvent]) -> Iterator[str]:
+    """The trail as JSON Lines, a line at a time."""
+    for event in events:
+        yield json.dumps(event.as_dict(), ensure_ascii=False) + "\n"
 
 
-def audit_csv(events: Iterable[AuditEvent]) -> str:
+def csv_lines(events: Iterable[AuditEvent], rows_per_chunk: int = 1_000) -> Iterator[str]:
+    """The trail as CSV, the header first, then chunks of rows."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(FIELDS)
-    for event in events:
+    for n, event in enumerate(events, start=1):
         writer.writerow([_csv_cell(value) for value in event.as_dict().values()])
-    return out.getvalue()
+        if n % rows_per_chunk == 0:
+            yield out.getvalue()
+            out.seek(0)
+            out.truncate()
+    yield out.getvalue()
 
 
-def write_audit(events: Sequence[AuditEvent], path: str | Path, fmt: str,
-                workspaces: tuple[Path, ...] = ()) -> None:
-    """Write the trail to `path` atomically: JSON Lines in UTF-8, or CSV with a byte order
-    mark (so spreadsheet programs read it as UTF-8); never over a workspace."""
+def audit_jsonl(events: Iterable[AuditEvent]) -> str:
+    return "".join(jsonl_lines(events))
+
+
+def audit_csv(events: Iterable[AuditEvent]) -> str:
+    return "".join(csv_lines(events))
+
+
+def audit_text(events: Iterable[AuditEvent], fmt: str) -> Iterator[str]:
+    """The trail in `fmt` (jsonl or csv), a piece at a time."""
     if fmt == "csv":
-        write_output(path, audit_csv(events), encoding="utf-8-sig", workspaces=workspaces)
-    elif fmt == "jsonl":
-        write_output(path, audit_jsonl(events), workspaces=workspaces)
-    else:
-        raise ValueError(f"{fmt!r} is not an audit format ({' or '.join(FORMATS)})")
+        return csv_lines(events)
+    if fmt == "jsonl":
+        return jsonl_lines(events)
+    raise ValueError(f"{fmt!r} is not an audit format ({' or '.join(FORMATS)})")
+
+
+def write_audit(events: Iterable[AuditEvent], path: str | Path, fmt: str,
+                workspaces: tuple[Path, ...] = ()) -> int:
+    """Write the trail to `path` atomically, a piece at a time: JSON Lines in UTF-8, or CSV
+    with a byte order mark (so spreadsheet programs read it as UTF-8); never over a
+    workspace. Returns how many events it wrote."""
+    written = 0
+
+    def counted() -> Iterator[AuditEvent]:
+        nonlocal written
+        for event in events:
+            written += 1
+            yield event
+    write_output(path, audit_text(counted(), fmt),
+                 encoding="utf-8-sig" if fmt == "csv" else "utf-8", workspaces=workspaces)
+    return written
 
 
 def _csv_cell(value: Any) -> str:
@@ -357,11 +448,11 @@ def export_command(args: list[str]) -> int:
             return _export_scenario(path, options.output)
         with Store.open(path) as store:
             events = audit_events(store)
-        if options.output is None:
-            sys.stdout.write(audit_csv(events) if fmt == "csv" else audit_jsonl(events))
-            sys.stdout.flush()
-        else:
-            write_audit(events, options.output, fmt, workspaces=(path,))
+            if options.output is None:
+                sys.stdout.writelines(audit_text(events, fmt))
+                sys.stdout.flush()
+            else:
+                write_audit(events, options.output, fmt, workspaces=(path,))
     except SystemExit as done:  # --help
         return done.code if isinstance(done.code, int) else 0
     except (ExportError, StoreError, ValueError, OSError) as error:

@@ -4,6 +4,8 @@ spreadsheet."""
 
 from __future__ import annotations
 
+import codecs
+from collections.abc import Iterable
 from pathlib import Path
 
 from .store.files import write_atomically
@@ -11,11 +13,16 @@ from .store.files import write_atomically
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def write_output(target: str | Path, text: str, *, encoding: str = "utf-8",
+def write_output(target: str | Path, text: str | Iterable[str], *, encoding: str = "utf-8",
                  workspaces: tuple[Path, ...] = ()) -> None:
-    """Write `text` to `target` atomically; StoreError when `target` is a workspace file
-    (open in this process, or one of `workspaces`) or one of its companions."""
-    write_atomically(target, text.encode(encoding), workspaces)
+    """Write `text` (or its pieces, one after the other) to `target` atomically;
+    StoreError when `target` is a workspace file (open in this process, or one of
+    `workspaces`) or one of its companions."""
+    if isinstance(text, str):
+        write_atomically(target, text.encode(encoding), workspaces)
+        return
+    encoder = codecs.getincrementalencoder(encoding)()  # one byte order mark, at the start
+    write_atomically(target, (encoder.encode(piece) for piece in text), workspaces)
 
 
 def spreadsheet_cell(text: str) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import secrets
 import stat
+from collections.abc import Iterable
 from pathlib import Path
 
 from ..i18n import translate
@@ -158,10 +159,11 @@ def flush_to_disk(path: Path) -> None:
         os.close(fd)
 
 
-def write_atomically(target: str | Path, data: bytes,
+def write_atomically(target: str | Path, data: bytes | Iterable[bytes],
                      workspaces: tuple[Path, ...] = ()) -> None:
-    """Write `data` to `target` whole or not at all: a temporary file in the same folder,
-    flushed to disk, then renamed over `target`. Refuses to replace a workspace file."""
+    """Write `data` (or its pieces, one after the other) to `target` whole or not at all:
+    a temporary file in the same folder, flushed to disk, then renamed over `target`.
+    Refuses to replace a workspace file."""
     path = Path(os.path.realpath(target))
     refuse_workspace_target(Path(target), workspaces)
     if path.is_dir():
@@ -170,7 +172,10 @@ def write_atomically(target: str | Path, data: bytes,
     temp, fd = temporary_sibling(path)
     try:
         with os.fdopen(fd, "wb") as file:
-            file.write(data)
+            if isinstance(data, bytes):
+                file.write(data)
+            else:
+                file.writelines(data)
             file.flush()
             os.fsync(file.fileno())
         replace_atomically(temp, path)

@@ -62,6 +62,7 @@ from .rows import (
     read_consent,
     read_conversation,
     read_customer,
+    read_instant,
     read_message,
     read_preview,
     read_state,
@@ -663,6 +664,53 @@ class Store(DailyReads):
         return iter(self._db.execute(
             "SELECT customer_id, at, direction, kind, text, template_name, template_language,"
             " params, referral FROM messages ORDER BY id"))
+
+    # Reads for the audit trail, lazily and in the order it lists things
+
+    def messages_by_time(self) -> Iterator[MessageRecord]:
+        """Every message by its instant, those of one instant in the order added."""
+        rows = self._db.execute(f"SELECT {MESSAGE_COLUMNS} FROM messages ORDER BY at, id")
+        return map(read_message, rows)
+
+    def conversations_by_opening(self) -> Iterator[tuple[int, Conversation]]:
+        """(customer id, conversation) pairs in the order opened, read lazily."""
+        rows = self._db.execute(
+            f"SELECT customer_id, {CONVERSATION_COLUMNS} FROM conversations"
+            " ORDER BY opened_at, id")
+        return ((row[0], read_conversation(row[1:])) for row in rows)
+
+    def conversations_ended(self, by: datetime) -> Iterator[tuple[int, Conversation]]:
+        """The conversations that ended at or before `by`, by end, then in the order
+        opened, read lazily."""
+        rows = self._db.execute(
+            f"SELECT customer_id, {CONVERSATION_COLUMNS} FROM conversations"
+            " WHERE expires_at <= ? ORDER BY expires_at, opened_at, id", (instant(by),))
+        return ((row[0], read_conversation(row[1:])) for row in rows)
+
+    def consent_ledger(self) -> list[ConsentRecord]:
+        """Every customer's consent ledger: by customer, each oldest first."""
+        rows = self._db.execute(
+            f"SELECT {CONSENT_COLUMNS} FROM consent_events ORDER BY customer_id, at, id")
+        return [read_consent(row) for row in rows]
+
+    def consent_messages(self) -> list[tuple[int, int, str, datetime]]:
+        """(message id, customer id, kind, instant) of every opt-in and opt-out message, in
+        the order added."""
+        rows = self._db.execute(
+            "SELECT id, customer_id, kind, at FROM messages"
+            " WHERE kind IN ('opt_in', 'opt_out') ORDER BY id")
+        return [(row[0], row[1], row[2], read_instant(row[3])) for row in rows]
+
+    def first_inbound(self) -> dict[int, int]:
+        """Each customer's first customer message id, by customer (those who wrote)."""
+        return dict(self._db.execute(
+            "SELECT customer_id, min(id) FROM messages WHERE direction = 'in'"
+            " GROUP BY customer_id").fetchall())
+
+    def customer_labels(self) -> dict[int, tuple[str, str, str]]:
+        """(key, name, region) of every customer by id, in the order added."""
+        rows = self._db.execute("SELECT id, key, name, region FROM customers ORDER BY id")
+        return {row[0]: (row[1], row[2], row[3]) for row in rows}
 
     # Inbox queries
 

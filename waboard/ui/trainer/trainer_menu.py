@@ -128,9 +128,7 @@ class Trainer(QObject):
 
     def export_audit(self, path: Path, fmt: str) -> int:
         """Write the audit trail to `path` ("jsonl" or "csv"); how many events."""
-        events = audit_events(self.workspace.store, self.workspace.now())
-        write_audit(events, path, fmt)
-        return len(events)
+        return write_audit(audit_events(self.workspace.store, self.workspace.now()), path, fmt)
 
     def export_audit_dialog(self) -> None:
         path, chosen = ask_save(self.window, EXPORTS,
