@@ -189,16 +189,18 @@ def bill(
     regime: PricingChoice | str | None = None,
     *,
     rate_card: RateCard | None = None,
+    details: bool = True,
 ) -> Bill:
     """The bill for [start, end) (or for the Period `start`).
 
     With `regime` None: the charges the workspace recorded, under its current regime. With a
     regime: the history replayed under it (replay.reprice), the store left untouched.
     `rate_card` None uses the workspace's own card; markets come from it either way.
+    `details` False may leave the per-customer and per-template tables empty.
     """
     period = start if isinstance(start, Period) else custom_period(start, _required(end))
     if regime is None:
-        return charged_bill(store, period, rate_card)
+        return charged_bill(store, period, rate_card, details=details)
     choice = parse_choice(regime)
     # Under auto each message is priced under its own regime; the bill is labelled with
     # the regime in force at the period's end.

@@ -80,7 +80,8 @@ def _report(options: argparse.Namespace) -> tuple[Bill, str]:
         options.format = "html" if suffix in (".html", ".htm") else "csv"
     store = _open(Path(options.db))
     try:
-        the_bill = bill(store, period, regime=options.regime)
+        the_bill = bill(store, period, regime=options.regime,
+                        details=options.format == "html")  # the CSV has no such tables
         comparison = compare(store, None, period) if options.format == "html" else None
     finally:
         store.close()
