@@ -432,7 +432,7 @@ class Store(DailyReads):
             if end is not None:
                 sql += " AND opened_at < ?"
                 params.append(instant(end))
-        rows = self._db.execute(sql + " ORDER BY opened_at, id", params)
+        rows = self._db.execute(sql + " ORDER BY opened_at, id", params).fetchall()
         return [(row[0], read_conversation(row[1:])) for row in rows]
 
     def service_conversations_in_month(self, month: str) -> int:
