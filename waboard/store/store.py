@@ -62,6 +62,7 @@ from .rows import (
     read_consent,
     read_conversation,
     read_customer,
+    read_instant,
     read_message,
     read_preview,
     read_state,
@@ -596,6 +597,19 @@ class Store(DailyReads):
                                                                     [*params, limit])]
         rows = self._db.execute(sql + " DESC LIMIT ?", [*params, limit]).fetchall()
         return [read_message(row) for row in reversed(rows)]
+
+    def message_times(self, customer_id: int, limit: int, before_id: int | None = None
+                      ) -> list[tuple[int, datetime, str]]:
+        """(id, at, direction) of a customer's `limit` newest messages (before message
+        `before_id`, when given), oldest first: `messages` without the rest of each row."""
+        where, params = "customer_id = ?", [customer_id]
+        if before_id is not None:
+            where += " AND id < ?"
+            params.append(before_id)
+        rows = self._db.execute(f"SELECT id, at, direction FROM messages WHERE {where}"
+                                " ORDER BY id DESC LIMIT ?", [*params, limit]).fetchall()
+        return [(message_id, read_instant(at), direction)
+                for message_id, at, direction in reversed(rows)]
 
     def charges(self, customer_id: int) -> tuple[Decimal, int]:
         """What a customer's messages were charged in all, and how many were charged (from
