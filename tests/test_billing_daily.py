@@ -83,9 +83,8 @@ def assert_bills_agree(workspace: Workspace) -> None:
         "SELECT count(*) FROM messages WHERE direction = 'out'").fetchone()[0]
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(ACTIONS)
-def test_the_aggregates_bill_as_the_whole_history_after_any_actions(actions) -> None:
+def played(actions: list[tuple[str, int, int]]) -> Workspace:
+    """The sample workspace after `actions` (of ACTIONS)."""
     workspace, ids = sample_workspace()
     setup = workspace.journal.head
     for step, (kind, who, seconds) in enumerate(actions):
@@ -97,6 +96,13 @@ def test_the_aggregates_bill_as_the_whole_history_after_any_actions(actions) -> 
             workspace.set_regime(REGIMES[step % len(REGIMES)])
         else:
             act(workspace, setup, kind, ids[who], who)
+    return workspace
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(ACTIONS)
+def test_the_aggregates_bill_as_the_whole_history_after_any_actions(actions) -> None:
+    workspace = played(actions)
     assert_bills_agree(workspace)
     workspace.store.close()
 

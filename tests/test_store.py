@@ -302,6 +302,20 @@ def test_lazy_paging_of_a_long_thread(store: Store) -> None:
     assert [m.id for m in store.all_messages()] == sorted(m.id for m in store.all_messages())
 
 
+def test_message_times_are_the_pages_of_messages_without_the_rest(store: Store) -> None:
+    ana = store.add_customer(customer("ana"))
+    bea = store.add_customer(customer("bea"))
+    store.add_messages([text(ana if n % 3 else bea, T0 + n * HOUR, f"m {n}",
+                             "in" if n % 2 else "out") for n in range(40)])
+    before = None
+    while True:
+        times = store.message_times(ana, 7, before)
+        assert times == [(m.id, m.at, m.direction) for m in store.messages(ana, 7, before)]
+        if not times:
+            break
+        before = times[0][0]
+
+
 def test_a_customer_without_messages(store: Store) -> None:
     customer_id = store.add_customer(customer())
     assert store.messages(customer_id) == []

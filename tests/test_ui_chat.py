@@ -263,6 +263,22 @@ def test_heights_follow_the_width(panel, workspace, ana):
         record, delegate.width()).total_height
 
 
+def test_note_heights_follow_the_width(panel, workspace, ana):
+    workspace.customer_message(ana, "Hola")
+    workspace.stop_marketing(ana)
+    panel.show_customer(ana)
+    view = panel.chat_view
+    row = next(i for i in range(panel.chat_model.rowCount())
+               if "stopped promotions" in panel.chat_model.row(i).display(panel.chat_model.now))
+    index = view.model().index(row, 0)
+    heights = []
+    for width in (700, 260, 700):
+        panel.resize(width, 800)
+        view.executeDelayedItemsLayout()
+        heights.append(view.visualRect(index).height())
+    assert heights[1] > heights[0] == heights[2]
+
+
 def test_long_words_emoji_and_right_to_left_text_wrap(qapp):
     font = qapp.font()
     long_word = TextBlock("x" * 400, font, 200)
@@ -273,6 +289,9 @@ def test_long_words_emoji_and_right_to_left_text_wrap(qapp):
     assert arabic.rtl and arabic.last_rtl
     mixed = TextBlock("Hello\nمرحبا", font, 300)
     assert mixed.rtl and mixed.last_rtl and len(mixed.layouts) == 2
+    numbered = TextBlock("12: مرحبا", font, 300)  # digits are not strong: Arabic leads
+    assert numbered.rtl
+    assert not TextBlock("12 <b>x</b> ...", font, 300).rtl
 
 
 def test_free_entry_point_note(panel, workspace, ana):

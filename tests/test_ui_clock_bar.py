@@ -5,11 +5,13 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from tests.conftest import START as START_AT
 from tests.conftest import on_box
+from tests.qt_events import counted
 from waboard.clock import RealClock
 from waboard.service import Workspace
 from waboard.ui.common import icons
@@ -293,3 +295,33 @@ def test_dragging_the_time_strip_back_asks_then_rewinds(qtbot, bar, workspace, a
     assert workspace.now() == START_AT + timedelta(hours=1)
     assert [m.text for m in workspace.store.all_messages()] == ["Hola"]
     assert strip.value() == strip.maximum() == 3600
+
+
+def test_a_new_reading_repaints_the_time_and_lays_nothing_out_again(qtbot, make_bar, timed,
+                                                                    ticks):
+    bar = make_bar(timed)
+    timed.set_speed(60)
+    timed.play()
+    QApplication.processEvents()  # the layout that starting the clock asked for
+    place = bar.time_label.geometry()
+    with counted(QEvent.Type.LayoutRequest, QEvent.Type.Paint) as seen:
+        ticks.seconds += 10
+        qtbot.waitUntil(lambda: bar.time_label.text() == "Mon 3 Mar 2025  08:10:00 UTC")
+        qtbot.waitUntil(lambda: seen[QEvent.Type.Paint, bar.time_label] > 0)
+    laid_out = [widget for kind, widget in seen if kind == QEvent.Type.LayoutRequest
+                and (widget is bar or bar.isAncestorOf(widget))]
+    assert not laid_out
+    assert bar.time_label.geometry() == place
+
+
+def test_the_time_holds_the_size_of_its_widest_reading_in_every_font(qtbot, bar):
+    label = bar.time_label
+    widest = max(label.fontMetrics().horizontalAdvance(format_clock(
+        datetime(2025, month, day, 20, tzinfo=UTC))) for month in range(1, 13)
+        for day in range(22, 29))
+    assert label.width() >= widest
+    larger = QFont(label.font())
+    larger.setPointSizeF(label.font().pointSizeF() * 1.5)
+    label.setFont(larger)
+    QApplication.processEvents()
+    assert label.width() >= label.fontMetrics().horizontalAdvance(label.text()) > widest

@@ -10,10 +10,10 @@ import json
 import os
 import re
 import sqlite3
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import closing, contextmanager, suppress
-from datetime import datetime
+from datetime import UTC, datetime, time, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -103,6 +103,17 @@ _INSERT_MESSAGE = (
     f" VALUES ({_placeholders(_without_id(MESSAGE_COLUMNS))})"
 )
 _SET_STATE = " = ?, ".join(STATE_COLUMNS.split(", ")) + " = ?"
+
+
+
+def _whole_utc_days(start: datetime, end: datetime) -> tuple[datetime, datetime]:
+    """The first and the last UTC midnight in [start, end]: the whole UTC days inside
+    [start, end) run from the one to the other (none if the first is not before the last)."""
+    start, end = start.astimezone(UTC), end.astimezone(UTC)
+    first = datetime.combine(start.date(), time(), UTC)
+    if first < start:
+        first += timedelta(days=1)
+    return first, datetime.combine(end.date(), time(), UTC)
 
 
 class Store(DailyReads):
@@ -433,7 +444,7 @@ class Store(DailyReads):
             if end is not None:
                 sql += " AND opened_at < ?"
                 params.append(instant(end))
-        rows = self._db.execute(sql + " ORDER BY opened_at, id", params)
+        rows = self._db.execute(sql + " ORDER BY opened_at, id", params).fetchall()
         return [(row[0], read_conversation(row[1:])) for row in rows]
 
     def service_conversations_in_month(self, month: str) -> int:
@@ -456,16 +467,35 @@ class Store(DailyReads):
         service = self._count(
             "SELECT count(*) FROM conversations"
             " WHERE category = ? AND opened_at >= ? AND opened_at < ?", (Category.SERVICE, *span))
-        texts = self._count(  # this and the charged: from the partial indexes of v10 alone
+        texts = self._count(  # from the partial index of v10 (and each entry's row)
             "SELECT count(*) FROM messages INDEXED BY messages_counted_texts"
             " WHERE direction = 'out' AND kind = 'text' AND accepted = 1 AND at >= ? AND at < ?",
             span)
-        rows = self._db.execute(
-            "SELECT c.region, m.category, count(*) FROM messages m"
-            " INDEXED BY messages_counted_charged JOIN customers c ON c.id = m.customer_id"
-            " WHERE m.direction = 'out' AND m.accepted = 1 AND m.at >= ? AND m.at < ?"
-            " AND CAST(m.charge AS REAL) > 0 GROUP BY c.region, m.category", span)
-        return service, texts, {(region, category): n for region, category, n in rows}
+        return service, texts, self._charged_between(start, end)
+
+    def _charged_between(self, start: datetime, end: datetime) -> dict[tuple[str, str], int]:
+        """Charged messages per (customer region, category) in [start, end): the whole UTC
+        days from the daily aggregates (a row per day, region and category), the hours
+        before and after them (a month in a time zone other than UTC) from the messages."""
+        first, stop = _whole_utc_days(start, end)
+        charged: Counter[tuple[str, str]] = Counter()
+        edges = ((start, end),)
+        if first < stop:
+            charged.update({(region, category): n for region, category, n in self._db.execute(
+                "SELECT region, category, sum(charged) FROM daily_billing"
+                " WHERE day >= ? AND day < ? AND accepted = 1 AND charged > 0"
+                " GROUP BY region, category", (first.date().isoformat(),
+                                               stop.date().isoformat()))})
+            edges = ((start, first), (stop, end))
+        for since, until in edges:
+            if since < until:
+                charged.update({(region, category): n for region, category, n in self._db.execute(
+                    "SELECT c.region, m.category, count(*) FROM messages m"
+                    " INDEXED BY messages_counted_charged JOIN customers c ON c.id = m.customer_id"
+                    " WHERE m.direction = 'out' AND m.accepted = 1 AND m.at >= ? AND m.at < ?"
+                    " AND CAST(m.charge AS REAL) > 0 GROUP BY c.region, m.category",
+                    (instant(since), instant(until)))})
+        return dict(charged)
 
     # Templates
 
@@ -567,6 +597,19 @@ class Store(DailyReads):
                                                                     [*params, limit])]
         rows = self._db.execute(sql + " DESC LIMIT ?", [*params, limit]).fetchall()
         return [read_message(row) for row in reversed(rows)]
+
+    def message_times(self, customer_id: int, limit: int, before_id: int | None = None
+                      ) -> list[tuple[int, datetime, str]]:
+        """(id, at, direction) of a customer's `limit` newest messages (before message
+        `before_id`, when given), oldest first: `messages` without the rest of each row."""
+        where, params = "customer_id = ?", [customer_id]
+        if before_id is not None:
+            where += " AND id < ?"
+            params.append(before_id)
+        rows = self._db.execute(f"SELECT id, at, direction FROM messages WHERE {where}"
+                                " ORDER BY id DESC LIMIT ?", [*params, limit]).fetchall()
+        return [(message_id, read_instant(at), direction)
+                for message_id, at, direction in reversed(rows)]
 
     def charges(self, customer_id: int) -> tuple[Decimal, int]:
         """What a customer's messages were charged in all, and how many were charged (from

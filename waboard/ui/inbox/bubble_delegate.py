@@ -75,6 +75,8 @@ CENTRED = int(Qt.AlignmentFlag.AlignCenter)
 
 def _direction(paragraph: str) -> Qt.LayoutDirection:
     """The paragraph's direction from its first strong character (Unicode bidi rule P2)."""
+    if paragraph.isascii():  # no right-to-left character: left to right, strong or not
+        return Qt.LayoutDirection.LeftToRight
     for char in paragraph:
         kind = unicodedata.bidirectional(char)
         if kind in ("R", "AL"):
@@ -187,6 +189,7 @@ class BubbleDelegate(QStyledItemDelegate):
         super().__init__(view)
         self.view = view
         self._cache: OrderedDict[tuple, BubbleShape] = OrderedDict()
+        self._note_rects: dict[tuple[str, int], QRect] = {}  # a chat repeats a few notes
         self._metrics: Metrics | None = None
         self.view_width: int | None = None
 
@@ -204,10 +207,12 @@ class BubbleDelegate(QStyledItemDelegate):
         if self._metrics is None or self._metrics.font != font:
             self._metrics = Metrics(font)
             self._cache.clear()
+            self._note_rects.clear()
         return self._metrics
 
     def clear(self) -> None:
         self._cache.clear()
+        self._note_rects.clear()
         self._metrics = None
 
     def _row(self, index: Index) -> tuple[ChatRow, str]:
@@ -311,8 +316,16 @@ class BubbleDelegate(QStyledItemDelegate):
                            m.button_height, total)
 
     def _note_rect(self, m: Metrics, text: str, width: int) -> QRect:
-        limit = max(60, min(int(width * 0.86), m.char * 90))
-        return m.small_fm.boundingRect(QRect(0, 0, limit, 100000), WRAP_CENTRED, text)
+        """The note's text wrapped to the view's width, measured once per text and width."""
+        key = (text, width)
+        rect = self._note_rects.get(key)
+        if rect is None:
+            limit = max(60, min(int(width * 0.86), m.char * 90))
+            rect = m.small_fm.boundingRect(QRect(0, 0, limit, 100000), WRAP_CENTRED, text)
+            if len(self._note_rects) >= CACHE_SIZE:  # countdowns keep making new texts
+                self._note_rects.clear()
+            self._note_rects[key] = rect
+        return rect
 
     # painting
 

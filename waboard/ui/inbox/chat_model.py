@@ -29,7 +29,7 @@ from ...history.rule_notes import RuleNote, customer_notes
 from ...history.windows import WindowChange, window_changes
 from ...i18n import ENGLISH, QT_TRANSLATE_NOOP, TranslatedLabels, language, translate
 from ...rules.instants import format_span
-from ...rules.model import Conversation, Regime
+from ...rules.model import Category, Conversation, Regime
 from ...rules.pricing import MarketRates
 from ...rules.refusals import explained
 from ...rules.regimes import AUTO
@@ -255,13 +255,15 @@ def _timed_notes(thread: Thread, windows: dict[int, ChatRow], now: datetime,
                  lower: datetime | None) -> list[ChatRow]:
     """Notes at instants of their own: a conversation or a window ended, a ledger entry."""
     notes: list[ChatRow] = []
+    ended: dict[Category, str] = {}  # a long chat ends thousands of conversations
     for conversation in thread.conversations:
         if conversation.expires_at <= now:
-            label = category_label(conversation.category)
+            category = conversation.category
+            if category not in ended:
+                ended[category] = translate("Chat", "{category} conversation ended").format(
+                    category=category_label(category))
             notes.append(ChatRow(RowKind.NOTE, conversation.expires_at, note=NoteKind.ENDED,
-                                 text=translate("Chat", "{category} conversation ended").format(
-                                     category=label),
-                                 category=conversation.category.value))
+                                 text=ended[category], category=category.value))
     for window in windows.values():
         if window.until is not None and window.until <= now:
             notes.append(ChatRow(RowKind.NOTE, window.until, note=NoteKind.WINDOW_CLOSED,

@@ -176,7 +176,7 @@ class ClockBar(QToolBar):
 
     def _hold_widths(self) -> None:
         """Keep every control where it is whatever the clock does: each as wide as its
-        widest text (Pause or Play, PAUSED or SIMULATED · x3600)."""
+        widest text (Pause or Play, PAUSED or SIMULATED · x3600; the time holds its own)."""
         self.mode_label.setFixedWidth(_widest(self.mode_label, self.mode_label.setText, [
             *(mode_text(False, speed, False) for speed in SPEEDS),
             mode_text(True, 1, False), mode_text(False, 1, True)]))
@@ -322,23 +322,38 @@ def _widest(widget: QWidget, set_text: Callable[[str], None], texts: list[str]) 
 
 
 class _ClockLabel(QLabel):
-    """The time, as wide as its widest reading, so the bar does not shift every second."""
+    """The time, of the fixed size of its widest reading: the bar does not shift, and a new
+    reading every second repaints the label alone (a label of a fixed size asks no layout
+    to run again when its text changes)."""
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("clockTime")
         self.setTextFormat(Qt.TextFormat.PlainText)
+        self.hold_size()
 
-    def sizeHint(self) -> QSize:
+    def hold_size(self) -> None:
+        """Fix the size for the font in force (the language stays as the app started)."""
+        self.ensurePolished()
+        self.setMinimumSize(0, 0)  # a label's own size hint grows to its minimum size
         hint = super().sizeHint()
         margins = self.contentsMargins()
         metrics = self.fontMetrics()
         width = max(metrics.horizontalAdvance(text) for text in _readings()) + margins.left() \
             + margins.right() + 2 * self.margin() + 4
-        return QSize(max(hint.width(), width), hint.height())
+        self.setFixedSize(max(hint.width(), width), hint.height())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        """A new font (presenter mode) takes a new size at once, as the bar lays out."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.hold_size()
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSize()  # the held size, which the bar's own measure adds up
 
     def minimumSizeHint(self) -> QSize:
-        return self.sizeHint()
+        return self.minimumSize()
 
 
 def _readings() -> list[str]:

@@ -113,11 +113,11 @@ class TimelineStrip(QWidget):
         inbound: list[datetime] = []
         before = None
         for _ in range(MAX_PAGES):  # newest first, back to the last message reaching `start`
-            page = store.messages(customer_id, PAGE, before)
-            inbound.extend(m.at for m in page if m.direction == "in")
-            if len(page) < PAGE or window_closes(page[0].at) < start:
+            page = store.message_times(customer_id, PAGE, before)
+            inbound.extend(at for _, at, direction in page if direction == "in")
+            if len(page) < PAGE or window_closes(page[0][1]) < start:
                 break
-            before = page[0].id
+            before = page[0][0]
         items = [
             TimelineItem(w.opened_at, w.closes_at, 0, None, _window_text(w))
             for w in service_windows(inbound)
