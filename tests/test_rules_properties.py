@@ -16,7 +16,7 @@ from decimal import Decimal
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from waboard.rules.engine import _state, decide
+from waboard.rules.engine import _account, _state, decide
 from waboard.rules.model import (
     CONVERSATION_CATEGORIES,
     ZERO,
@@ -455,13 +455,30 @@ any_states = st.builds(
 )
 
 
+any_accounts = st.builds(
+    Account,
+    st.sampled_from(["", "2023-06", "2025-07"]),
+    st.integers(0, 5000),
+    st.integers(0, 5000),
+    st.dictionaries(st.tuples(st.sampled_from(["Mexico", "Other"]),
+                              st.sampled_from(list(Category))), st.integers(1, 9999)),
+)
+
+
 @SETTINGS
-@given(any_states)
-def test_the_engines_state_builder_makes_what_the_dataclass_makes(state: CustomerState) -> None:
-    """The engine sets a new state's slots directly (`_state`, for speed): the same value of
-    the same type as CustomerState's own constructor, every field included."""
+@given(any_states, any_accounts)
+def test_the_engines_builders_make_what_the_dataclasses_make(
+    state: CustomerState, account: Account
+) -> None:
+    """The engine sets a new state's and account's slots directly (`_state`, `_account`, for
+    speed): the same value of the same type as the dataclass's own constructor, every field
+    included."""
     built = _state(*(getattr(state, f.name) for f in fields(CustomerState)))
     assert type(built) is CustomerState
     assert built == state
     assert hash(built) == hash(state)
     assert repr(built) == repr(state)
+    counted = _account(*(getattr(account, f.name) for f in fields(Account)))
+    assert type(counted) is Account
+    assert counted == account
+    assert repr(counted) == repr(account)

@@ -13,7 +13,8 @@ once into module names and tables, per-message pricing reuses one `ConversationU
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from dataclasses import fields
 from datetime import UTC, datetime
 from decimal import Decimal
 from types import MappingProxyType
@@ -45,7 +46,9 @@ from .model import (
     SendTemplate,
     SendText,
     StopMarketing,
+    Template,
     TemplateStatus,
+    TierCounts,
     Wait,
 )
 from .months import month_key
@@ -163,11 +166,15 @@ def _refusal(
         return UNDELIVERABLE
     if type(action) is not SendTemplate:
         return None if window_open else WINDOW_CLOSED
-    refusal = _template_refusal(action)  # type: ignore[arg-type]
-    if refusal is not None:
-        return refusal
     template = action.template  # type: ignore[union-attr]
-    assert template is not None
+    if template is None:
+        return Refusal.of(Reason.TEMPLATE_NOT_FOUND, words.TEMPLATE_NOT_FOUND.message(
+            name=repr(action.name), language=action.language))  # type: ignore[union-attr]
+    if template.status is not _APPROVED:
+        return _not_approved(template)
+    problem = check_params(template, action.params)  # type: ignore[union-attr]
+    if problem:
+        return Refusal.of(Reason.PARAM_MISMATCH, problem.message, problem.code)
     consent = state.consent
     marketing = template.category is _MARKETING
     if marketing and consent is _OPTED_OUT:
@@ -192,23 +199,14 @@ def _recent(sent: tuple[datetime, ...], at: datetime) -> tuple[datetime, ...]:
     return tuple(t for t in sent if since < t <= at)
 
 
-def _template_refusal(action: SendTemplate) -> Refusal | None:
-    template = action.template
-    if template is None:
-        return Refusal.of(Reason.TEMPLATE_NOT_FOUND, words.TEMPLATE_NOT_FOUND.message(
-            name=repr(action.name), language=action.language))
+def _not_approved(template: Template) -> Refusal:
     status = template.status
-    if status is not _APPROVED:
-        if status is _PAUSED:
-            return TEMPLATE_PAUSED
-        if status is _DISABLED:
-            return TEMPLATE_DISABLED
-        return Refusal.of(Reason.TEMPLATE_NOT_APPROVED,
-                          _UNAPPROVED[status].message(name=repr(template.name)))
-    problem = check_params(template, action.params)
-    if problem:
-        return Refusal.of(Reason.PARAM_MISMATCH, problem.message, problem.code)
-    return None
+    if status is _PAUSED:
+        return TEMPLATE_PAUSED
+    if status is _DISABLED:
+        return TEMPLATE_DISABLED
+    return Refusal.of(Reason.TEMPLATE_NOT_APPROVED,
+                      _UNAPPROVED[status].message(name=repr(template.name)))
 
 
 def _business_message(
@@ -223,7 +221,8 @@ def _business_message(
     market: str,
     region: str,
 ) -> Outcome:
-    state = _settled(state, at)
+    if state.conversations or state.entry_point_pending:  # else nothing to settle
+        state = _settled(state, at)
     last = state.last_inbound_at
     window_open = last is not None and last <= at < last + DAY
     refusal = _refusal(state, action, at, window_open, region, settings)
@@ -298,8 +297,8 @@ def _with_non_template(account: Account, at: datetime, settings: AccountSettings
     month = month_key(at, settings.timezone)
     if account.month != month:
         return Account(month, 0, 1)
-    return Account(month, account.service_conversations, account.non_template + 1,
-                   account.charged)
+    return _account(month, account.service_conversations, account.non_template + 1,
+                    account.charged)
 
 
 def _service_charge(
@@ -309,7 +308,7 @@ def _service_charge(
     counts every service conversation opened; only the free tier's regime charges by it)."""
     account = _counted(account, at, settings)
     used = account.service_conversations
-    account = _with(account, service_conversations=used + 1)
+    account = _account(account.month, used + 1, account.non_template, account.charged)
     if not _FREE_TIER[regime]:
         return ZERO, account
     return (ZERO if used < FREE_SERVICE_CONVERSATIONS_PER_MONTH else rate), account
@@ -339,7 +338,8 @@ def _per_message(
             number = account.charged.get(key, 0) + 1
             charge = band_rate(bands, number)
             if charge:
-                account = _with(account, charged={**account.charged, key: number})
+                account = _account(account.month, account.service_conversations,
+                                   account.non_template, {**account.charged, key: number})
     use = _PER_MESSAGE_USE[category, charge == ZERO]
     return Outcome(True, None, use, charge, state, account, regime)
 
@@ -380,15 +380,6 @@ def _settled(state: CustomerState, at: datetime) -> CustomerState:
     return _replace(state, conversations=live, entry_point_pending=pending)
 
 
-def _with(account: Account, **changes: object) -> Account:
-    return Account(
-        account.month,
-        changes.get("service_conversations", account.service_conversations),  # type: ignore[arg-type]
-        changes.get("non_template", account.non_template),  # type: ignore[arg-type]
-        changes.get("charged", account.charged),  # type: ignore[arg-type]
-    )
-
-
 def _replace(state: CustomerState, **changes: object) -> CustomerState:
     """dataclasses.replace, without its per-call introspection (this is the hot path)."""
     return _state(
@@ -402,14 +393,15 @@ def _replace(state: CustomerState, **changes: object) -> CustomerState:
     )
 
 
+def _slot_setters(cls: type) -> tuple[Callable[[object, object], None], ...]:
+    """The `__set__` of each field's slot of a slotted dataclass, in field order."""
+    return tuple(getattr(cls, f.name).__set__ for f in fields(cls))
+
+
 _new = object.__new__
-_set_consent = CustomerState.consent.__set__  # type: ignore[attr-defined]
-_set_reachable = CustomerState.reachable.__set__  # type: ignore[attr-defined]
-_set_last_inbound_at = CustomerState.last_inbound_at.__set__  # type: ignore[attr-defined]
-_set_entry_point_pending = CustomerState.entry_point_pending.__set__  # type: ignore[attr-defined]
-_set_conversations = CustomerState.conversations.__set__  # type: ignore[attr-defined]
-_set_marketing_stopped = CustomerState.marketing_stopped.__set__  # type: ignore[attr-defined]
-_set_marketing_sent = CustomerState.marketing_sent.__set__  # type: ignore[attr-defined]
+(_set_consent, _set_reachable, _set_last_inbound_at, _set_entry_point_pending,
+ _set_conversations, _set_marketing_stopped, _set_marketing_sent) = _slot_setters(CustomerState)
+_set_month, _set_service_conversations, _set_non_template, _set_charged = _slot_setters(Account)
 
 
 def _state(
@@ -419,7 +411,7 @@ def _state(
 ) -> CustomerState:
     """CustomerState(...) with its slots set directly, in half the time of the frozen
     dataclass's __init__ (one object.__setattr__ call per field): the engine builds a state
-    for most customer messages."""
+    for most customer messages, and an account for most replies."""
     state = _new(CustomerState)
     _set_consent(state, consent)
     _set_reachable(state, reachable)
@@ -429,3 +421,14 @@ def _state(
     _set_marketing_stopped(state, marketing_stopped)
     _set_marketing_sent(state, marketing_sent)
     return state
+
+
+def _account(month: str, service_conversations: int, non_template: int, charged: TierCounts
+             ) -> Account:
+    """Account(...) with its slots set directly, as `_state`."""
+    account = _new(Account)
+    _set_month(account, month)
+    _set_service_conversations(account, service_conversations)
+    _set_non_template(account, non_template)
+    _set_charged(account, charged)
+    return account
