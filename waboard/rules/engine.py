@@ -7,7 +7,8 @@ its charge under the workspace's pricing regime.
 `decide` runs for every action of a replay, a forecast and bench/rules_bench.py, so its path
 keeps clear of what costs most in Python 3.11: enum members and regime properties are read
 once into module names and tables, per-message pricing reuses one `ConversationUse` per
-(category, free), and a state is rebuilt only when it changes, once per action.
+(category, free), and a changed state or account is built once per action with its slots
+set directly (`_state`, `_account`).
 """
 
 from __future__ import annotations
