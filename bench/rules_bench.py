@@ -11,7 +11,8 @@ kept in a dict, and one business Account is threaded through every decision.
 `--regime auto` (the default) times the same actions twice, from 15 June 2025 across the
 switch to per-message pricing: first under the fixed pmp-2025-07 regime in UTC without tiers
 (the baseline), then under `auto` with volume tiers on utility and authentication, an account
-in America/Mexico_City and authentication-international, and prints both figures.
+in America/Mexico_City and authentication-international, and prints both figures. The
+CPU time beside each wall time tells how much of it the machine's other work took.
 """
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ from waboard.rules.model import (  # noqa: E402
 )
 from waboard.rules.regimes import AUTO, PricingChoice  # noqa: E402
 
-TARGET = 100_000  # actions per second, a fixed regime
+TARGET = 250_000  # actions per second, a fixed regime
 AUTO_TARGET = 150_000  # actions per second, auto with tiers and a non-UTC account
 START = datetime(2023, 6, 1, tzinfo=UTC)
 AUTO_START = datetime(2025, 6, 15, tzinfo=UTC)
@@ -194,19 +195,20 @@ def run(args: argparse.Namespace, regime: PricingChoice, dated: bool = False,
     gc.collect()
     gc.freeze()
     profiler = cProfile.Profile() if args.profile else None
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     if profiler is not None:
         accepted, bill, account = profiler.runcall(replay, states, rates, steps, regime, dated)
     else:
         accepted, bill, account = replay(states, rates, steps, regime, dated)
     elapsed = time.perf_counter() - started
+    cpu = time.process_time() - cpu_started
     rate = len(steps) / elapsed if elapsed else float("inf")
     target = AUTO_TARGET if dated else TARGET
     verdict = "ok" if rate >= target else f"UNDER the {target:,}/s target"
     label = f"{regime}{' +tiers, tz' if dated else ''}"
     print(
         f"{label:22} {len(steps):>10,} actions  {args.customers:>7,} customers  "
-        f"{elapsed:7.2f} s  {rate:>10,.0f} actions/s  ({verdict})"
+        f"{elapsed:7.2f} s ({cpu:.2f} s CPU)  {rate:>10,.0f} actions/s  ({verdict})"
     )
     print(
         f"{'':12} accepted {accepted:,}, refused {len(steps) - accepted:,}, "

@@ -18,6 +18,7 @@ MAX_BUTTON_LABEL = 25
 MAX_TEXT = 4096
 MAX_PARAM_SPACES = 4
 """Meta: "Param text cannot have ... more than 4 consecutive spaces"."""
+_TOO_MANY_SPACES = " " * (MAX_PARAM_SPACES + 1)
 
 _PLACEHOLDER = re.compile(r"\{\{\s*(\d+)\s*\}\}")
 _NAME = re.compile(r"[a-z0-9_]{1,512}")
@@ -143,18 +144,21 @@ class ParamProblem:
 
 def check_params(template: Template, params: tuple[str, ...]) -> ParamProblem | None:
     """Check a send's parameters against the template, as the platform does."""
-    expected = parameter_count(template)
+    body = template.body
+    expected, occurrences = _shape(body)
     if len(params) != expected:
         return ParamProblem(132000, refusals.PARAM_COUNT.message(
             name=template.name, expected=expected, given=len(params)))
+    longest = 0
     for index, value in enumerate(params, start=1):
         if not value.strip():
             return ParamProblem(132000, refusals.PARAM_EMPTY.message(index=index))
-        if "\n" in value or "\t" in value or " " * (MAX_PARAM_SPACES + 1) in value:
+        if "\n" in value or "\t" in value or _TOO_MANY_SPACES in value:
             return ParamProblem(132000, refusals.PARAM_SPACING.message(
                 index=index, spaces=MAX_PARAM_SPACES))
-    occurrences = _shape(template.body)[1]
-    if len(template.body) + occurrences * max(map(len, params), default=0) <= MAX_BODY:
+        if len(value) > longest:
+            longest = len(value)
+    if len(body) + occurrences * longest <= MAX_BODY:
         return None  # even the longest value in every placeholder fits: nothing to render
     length = len(render_body(template, params))
     if length > MAX_BODY:
