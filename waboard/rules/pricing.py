@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 import phonenumbers
-from phonenumbers import geocoder
 
 from ..i18n import QT_TRANSLATE_NOOP, translate
 from .model import PRICED_CATEGORIES, Bands, Category
@@ -210,6 +209,8 @@ def country_name(region: str) -> str:
     code = phonenumbers.country_code_for_region(region)
     if not code:
         return region
+    from phonenumbers import geocoder  # 0.2 s of loading, for names few runs ask for
+
     example = phonenumbers.example_number(region)
     name = geocoder.country_name_for_number(example, "en") if example else ""
     return name or region
