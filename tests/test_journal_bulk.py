@@ -127,14 +127,15 @@ def test_undoing_batches_equals_replaying_the_rest_and_redo_restores_them(action
 
 
 def test_a_batch_costs_the_journal_one_entry_whatever_its_size(tmp_path):
-    store = new_store(tmp_path / "w.waboard")
+    """Its messages and the customers' new totals: one entry each."""
     sizes = []
-    for count in (1, 50, 500):
-        before = entries(store)
-        act(store, [("batch", [(0, n, "in", True, None, "0") for n in range(count)])])
-        sizes.append(entries(store) - before)
+    for count in (3, 50, 500):
+        store = new_store(tmp_path / f"{count}.waboard")
+        act(store, [("batch", [(n % CUSTOMERS, n, "in", True, None, "0")
+                               for n in range(count)])])
+        sizes.append(entries(store))
+        store.close()
     assert sizes[0] == sizes[1] == sizes[2]
-    store.close()
 
 
 def test_after_an_undo_a_batch_is_again_one_entry_and_unrecorded_outside_actions(tmp_path):

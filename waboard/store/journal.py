@@ -5,10 +5,11 @@ trigger on every table of the file (whatever migration made it) writes, for each
 recorded action inserts, updates or deletes, the SQL that puts the row back as it was into
 `journal_entries`, tagged with the action's sequence number, in the action's own transaction.
 
-The inserts into a table of `BULK_TABLES` (messages, written a batch at a time) are the
-exception: the writer wraps them in `inserting`, which records one entry deleting the whole
-run of new rowids, so no trigger runs per row; that table's insert trigger exists only from
-an undo or redo (whose entries put rows back one by one) to the next batch written.
+The inserts into a table of `BULK_TABLES` (messages and their totals per customer, written
+a batch at a time) are the exception: the writer wraps them in `inserting`, which records
+one entry deleting the whole run of new rowids, so no trigger runs per row; that table's
+insert trigger exists only from an undo or redo (whose entries put rows back one by one) to
+the next batch written.
 
 Undoing an action runs its entries newest first while the triggers record the SQL that
 undoes the undo; those become the action's entries (to redo it). Applying entries, in either
@@ -36,8 +37,9 @@ from .rows import instant
 JOURNAL_TABLES = ("journal_actions", "journal_entries", "journal_bookmarks", "journal_events")
 """The journal's own tables, which it never records."""
 
-BULK_TABLES = ("messages",)
-"""Tables whose writer records its inserts itself, a batch at a time (see `inserting`)."""
+BULK_TABLES = ("messages", "customer_months")
+"""Tables whose one writer (the store's `_insert_messages`) records its inserts itself, a
+batch at a time (see `inserting`)."""
 
 _REDOING = -1
 """Entries recorded while an action is applied one way are kept under -seq until done."""
@@ -179,9 +181,10 @@ class Journal:
 
     @contextmanager
     def inserting(self, table: str) -> Iterator[Inserted]:
-        """Around inserts into `table` (one of BULK_TABLES) with new rowids, nothing else
-        written in the block: when an action is recorded, one entry that deletes them all
-        records them. The yielded `Inserted` says which rowids they got, once done."""
+        """Around writes that insert rows into `table` (one of BULK_TABLES) with new
+        rowids: when an action is recorded, one entry that deletes them all records those
+        inserts (the block's other writes are recorded by their triggers). The yielded
+        `Inserted` says which rowids they got, once done."""
         self._bulk_triggers(present=False)
         last = f"SELECT coalesce(max(rowid), 0) FROM main.{_quoted(table)}"
         inserted = Inserted(self._conn.execute(last).fetchone()[0] + 1)

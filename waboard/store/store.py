@@ -540,7 +540,8 @@ class Store(DailyReads):
         with self.transaction(), _constraints(foreign_key=refusal):
             with self.journal.inserting("messages") as inserted:
                 self._conn.executemany(_INSERT_MESSAGE, rows())
-            tally.add_to(self._conn)
+            with self.journal.inserting("customer_months"):
+                tally.add_to(self._conn)
             daily.add_to(self._conn)
         return inserted
 
