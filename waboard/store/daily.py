@@ -88,6 +88,7 @@ class DailyTally:
         self._rows[key] = self._rows.get(key, 0) + 1
 
     def _count_rows(self) -> None:
+        """Add the rows counted to the aggregates' counts, a group at a time."""
         regions = self._regions
         for (day, customer_id, category, reason, accepted, opened, charge), n in \
                 self._rows.items():
