@@ -29,10 +29,14 @@ from decimal import Decimal
 from waboard.rules.instants import format_instant
 from waboard.rules.model import ZERO
 
-from .records import MessageRecord
+from .rows import MESSAGE_INDEX, Row
 
 BASIS_KEYS = ("pricing", "account", "rate_card", "rates")
 """The settings (waboard/settings.py keys) a message's price depends on."""
+
+_CUSTOMER, _AT, _DIRECTION, _CATEGORY, _REASON, _ACCEPTED, _OPENED, _CHARGE = (
+    MESSAGE_INDEX[column] for column in (
+        "customer_id", "at", "direction", "category", "reason", "accepted", "opened", "charge"))
 
 Key = tuple[str, str, str, str, int]  # day, region, category, reason, accepted
 Counts = list  # [messages, counted, charged, amount]: mutable while a batch is counted
@@ -71,18 +75,29 @@ class DailyTally:
     def __init__(self, regions: Mapping[int, str], messages: int = 0) -> None:
         self._regions = regions
         self._counts: defaultdict[Key, Counts] = defaultdict(lambda: [0, 0, 0, Decimal(0)])
+        self._rows: dict[tuple, int] = {}
+        """Rows counted, by what decides their aggregate: counted in `_counts` once done."""
         self._messages = messages
 
-    def count(self, record: MessageRecord, at_text: str) -> None:
-        """Count a message stored at the instant text `at_text` (format_instant's)."""
-        if record.direction != "out":
+    def count(self, row: Row) -> None:
+        """Count the message of `row` (a `message_row`)."""
+        if row[_DIRECTION] != "out":
             return
-        self._messages += 1
-        accepted, category = record.accepted, record.category
-        self.add(at_text[:10], self._regions.get(record.customer_id, ""), category or "",
-                 record.reason or "", int(accepted), 1,
-                 1 if accepted and category is not None and record.opened is not False else 0,
-                 record.charge if accepted else ZERO)
+        key = (row[_AT][:10], row[_CUSTOMER], row[_CATEGORY], row[_REASON], row[_ACCEPTED],
+               row[_OPENED], row[_CHARGE])
+        self._rows[key] = self._rows.get(key, 0) + 1
+
+    def _count_rows(self) -> None:
+        """Add the rows counted to the aggregates' counts, a group at a time."""
+        regions = self._regions
+        for (day, customer_id, category, reason, accepted, opened, charge), n in \
+                self._rows.items():
+            self._messages += n
+            self.add(day, regions.get(customer_id, ""), category or "", reason or "",
+                     int(accepted), n,
+                     n if accepted and category is not None and opened is not False else 0,
+                     Decimal(charge) if accepted else ZERO)
+        self._rows.clear()
 
     def add(self, day: str, region: str, category: str, reason: str, accepted: int,
             messages: int, counted: int, charge: Decimal) -> None:
@@ -96,6 +111,7 @@ class DailyTally:
     def add_to(self, conn: sqlite3.Connection, sign: int = 1) -> None:
         """Add the counted messages to the stored aggregates (inside the caller's
         transaction); `sign` -1 takes them away."""
+        self._count_rows()
         for key, counts in self._counts.items():
             _add(conn, key, [value * sign for value in counts])
         if self._messages:

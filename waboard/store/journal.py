@@ -5,6 +5,12 @@ trigger on every table of the file (whatever migration made it) writes, for each
 recorded action inserts, updates or deletes, the SQL that puts the row back as it was into
 `journal_entries`, tagged with the action's sequence number, in the action's own transaction.
 
+The inserts into a table of `BULK_TABLES` (messages and their totals per customer, written
+a batch at a time) are the exception: the writer wraps them in `inserting`, which records
+one entry deleting the whole run of new rowids, so no trigger runs per row; that table's
+insert trigger exists only from an undo or redo (whose entries put rows back one by one) to
+the next batch written.
+
 Undoing an action runs its entries newest first while the triggers record the SQL that
 undoes the undo; those become the action's entries (to redo it). Applying entries, in either
 direction, is one transaction, so a kill leaves the old state or the new one.
@@ -30,6 +36,10 @@ from .rows import instant
 
 JOURNAL_TABLES = ("journal_actions", "journal_entries", "journal_bookmarks", "journal_events")
 """The journal's own tables, which it never records."""
+
+BULK_TABLES = ("messages", "customer_months")
+"""Tables whose one writer (the store's `_insert_messages`) records its inserts itself, a
+batch at a time (see `inserting`)."""
 
 _REDOING = -1
 """Entries recorded while an action is applied one way are kept under -seq until done."""
@@ -79,6 +89,8 @@ class Journal:
         conn.execute("CREATE TEMP TABLE IF NOT EXISTS journal_now (seq INTEGER NOT NULL)")
         conn.execute("CREATE TEMP TABLE IF NOT EXISTS journal_touched (name TEXT NOT NULL,"
                      " customer_id INTEGER NOT NULL, UNIQUE (name, customer_id))")
+        self._bulk_inserts: dict[str, str] = {}
+        """The insert trigger of each of BULK_TABLES, created only while entries are applied."""
         for (table,) in conn.execute(
             "SELECT name FROM main.sqlite_master WHERE type = 'table'"
             " AND name NOT LIKE 'sqlite_%'"
@@ -87,7 +99,8 @@ class Journal:
                 self._watch(table)
 
     def _watch(self, table: str) -> None:
-        """Create the three temporary triggers that record `table`'s writes."""
+        """Create the temporary triggers that record `table`'s writes (for one of
+        BULK_TABLES, keep its insert trigger aside: see `_bulk_triggers`)."""
         columns = [row[1] for row in self._conn.execute(f'PRAGMA main.table_info("{table}")')]
         key = ["rowid"] if _has_rowid(self._conn, table) else [
             row[1] for row in self._conn.execute(f'PRAGMA main.table_info("{table}")') if row[5]]
@@ -110,13 +123,30 @@ class Journal:
             else None
         for event, sql in (("INSERT", delete_back), ("UPDATE", update_back),
                            ("DELETE", insert_back)):
-            self._conn.execute(
-                f'CREATE TEMP TRIGGER IF NOT EXISTS "journal_{table}_{event.lower()}"'
+            trigger = (
+                f"CREATE TEMP TRIGGER IF NOT EXISTS {_quoted(_trigger(table, event))}"
                 f" AFTER {event} ON main.{name} WHEN EXISTS (SELECT 1 FROM journal_now)"
                 f" BEGIN INSERT INTO journal_entries (seq, sql)"
                 f" SELECT seq, {sql} FROM journal_now;"
                 f" {_touch(table, owner, event)} END"
             )
+            if event == "INSERT" and table in BULK_TABLES:
+                self._bulk_inserts[table] = trigger
+            else:
+                self._conn.execute(trigger)
+
+    def _bulk_triggers(self, present: bool) -> None:
+        """Create (`present`) or drop the insert triggers of BULK_TABLES, when not so
+        already: a trigger costs every row inserted, even when it records nothing."""
+        names = [_trigger(table, "INSERT") for table in self._bulk_inserts]
+        there = {name for (name,) in self._conn.execute(
+            "SELECT name FROM temp.sqlite_master WHERE type = 'trigger'"
+            f" AND name IN ({', '.join('?' * len(names))})", names)}
+        for name, trigger in zip(names, self._bulk_inserts.values(), strict=True):
+            if present and name not in there:
+                self._conn.execute(trigger)
+            elif not present and name in there:
+                self._conn.execute(f"DROP TRIGGER temp.{_quoted(name)}")
 
     # Recording
 
@@ -148,6 +178,24 @@ class Journal:
         else:
             conn.execute("UPDATE journal_actions SET at = ? WHERE seq = ?",
                          (instant(done.at), seq))
+
+    @contextmanager
+    def inserting(self, table: str) -> Iterator[Inserted]:
+        """Around writes that insert rows into `table` (one of BULK_TABLES) with new
+        rowids: when an action is recorded, one entry that deletes them all records those
+        inserts (the block's other writes are recorded by their triggers). The yielded
+        `Inserted` says which rowids they got, once done."""
+        self._bulk_triggers(present=False)
+        last = f"SELECT coalesce(max(rowid), 0) FROM main.{_quoted(table)}"
+        inserted = Inserted(self._conn.execute(last).fetchone()[0] + 1)
+        yield inserted
+        inserted.last = self._conn.execute(last).fetchone()[0]
+        if inserted.count:
+            self._conn.execute(
+                "INSERT INTO journal_entries (seq, sql) SELECT seq, ? FROM journal_now"
+                " WHERE seq > 0",
+                (f"DELETE FROM {_quoted(table)} WHERE rowid BETWEEN {inserted.first}"
+                 f" AND {inserted.last}",))
 
     # Reading
 
@@ -229,6 +277,7 @@ class Journal:
 
     def _apply(self, seq: int, applied: bool) -> None:
         conn = self._conn
+        self._bulk_triggers(present=True)
         conn.execute("INSERT INTO journal_now (seq) VALUES (?)", (_REDOING * seq,))
         try:
             for (sql,) in conn.execute(
@@ -275,6 +324,18 @@ class Journal:
         return [JournalEvent(r[0], parse_instant(r[1]), r[2], r[3]) for r in rows]
 
 
+@dataclass(slots=True)
+class Inserted:
+    """The rowids a run of inserts got: `first` to `last` (none when `last` < `first`)."""
+
+    first: int
+    last: int = 0
+
+    @property
+    def count(self) -> int:
+        return max(self.last - self.first + 1, 0)
+
+
 class _Done:
     """Given to an action's block: call it with the action's instant once it is done."""
 
@@ -285,6 +346,11 @@ class _Done:
 
 
 _ACTION_COLUMNS = "seq, parent, label, kind, at, applied"
+
+
+def _trigger(table: str, event: str) -> str:
+    """The name of the trigger recording `event` ("INSERT", ...) on `table`."""
+    return f"journal_{table}_{event.lower()}"
 
 
 def _touch(table: str, owner: str | None, event: str) -> str:

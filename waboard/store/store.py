@@ -37,7 +37,7 @@ from .files import (
     temporary_sibling,
 )
 from .integrity import check_wal, recover_hot_journal, validate
-from .journal import Journal
+from .journal import Inserted, Journal
 from .lock import DatabaseFailure, FileLock, GuardedConnection, failure_message, lock_path
 from .records import (
     ClockEventRecord,
@@ -72,7 +72,7 @@ from .rows import (
 )
 from .schema import migrate
 from .seal import remove_seal, seal_matches, write_seal
-from .totals import Tally
+from .totals import Tally, register_decimal_sum
 
 _MONTH = re.compile(r"\d{4}-\d{2}")
 CLOCK_EVENT_KINDS = ("jump", "play", "pause", "speed", "real_time")
@@ -206,6 +206,7 @@ class Store(DailyReads):
             # for good to an upsert that silently stores nothing for a new NOT NULL row.
             db._supports_on_conflict = sqlite3.sqlite_version_info >= (3, 24, 0)
             db.execute("PRAGMA foreign_keys = ON")
+            register_decimal_sum(connection)
             migrate(db)
             if wal:
                 db.enable_wal()
@@ -545,34 +546,35 @@ class Store(DailyReads):
 
     def add_message(self, record: MessageRecord) -> int:
         """Add a message (its `id` is ignored) and return its id."""
-        tally, daily = Tally(), DailyTally(self.customer_regions([record.customer_id]))
-        with self.transaction(), _constraints(foreign_key=_no_customer(record.customer_id)):
-            row = message_row(record)
-            message_id = self._conn.execute(_INSERT_MESSAGE, row).lastrowid
-            tally.count(record.customer_id, row[1], record.accepted, record.charge)
-            tally.add_to(self._conn)
-            daily.count(record, row[1])
-            daily.add_to(self._conn)
-        return message_id
+        return self._insert_messages([record], _no_customer(record.customer_id),
+                                     self.customer_regions([record.customer_id])).last
 
     def add_messages(self, records: Iterable[MessageRecord]) -> int:
         """Add many messages in one statement batch (ids ignored); return how many."""
-        tally, daily = Tally(), DailyTally(self.customer_regions())
+        return self._insert_messages(
+            records, StoreError("a message refers to a customer that does not exist"),
+            self.customer_regions()).count
+
+    def _insert_messages(self, records: Iterable[MessageRecord], refusal: StoreError,
+                         regions: dict[int, str]) -> Inserted:
+        """Insert the messages and count them in the totals and the daily aggregates, in
+        one transaction; `refusal` when one's customer does not exist."""
+        tally, daily = Tally(), DailyTally(regions)
         count, count_day = tally.count, daily.count
 
         def rows() -> Iterator[Row]:
-            for record in records:
-                row = message_row(record)
-                count(record.customer_id, row[1], record.accepted, record.charge)
-                count_day(record, row[1])
+            for row in map(message_row, records):
+                count(row)
+                count_day(row)
                 yield row
 
-        refusal = StoreError("a message refers to a customer that does not exist")
         with self.transaction(), _constraints(foreign_key=refusal):
-            added = self._conn.executemany(_INSERT_MESSAGE, rows()).rowcount
-            tally.add_to(self._conn)
+            with self.journal.inserting("messages") as inserted:
+                self._conn.executemany(_INSERT_MESSAGE, rows())
+            with self.journal.inserting("customer_months"):
+                tally.add_to(self._conn)
             daily.add_to(self._conn)
-        return added
+        return inserted
 
     def messages(
         self, customer_id: int | None, limit: int | None = None, before_id: int | None = None,

@@ -16,58 +16,80 @@ from decimal import Decimal
 
 from waboard.rules.model import ZERO
 
+from .rows import MESSAGE_INDEX, Row
+
 Counts = list  # [messages, charged, amount]: mutable while a batch is counted
+
+_CUSTOMER, _AT, _ACCEPTED, _CHARGE = (
+    MESSAGE_INDEX[column] for column in ("customer_id", "at", "accepted", "charge"))
+
+
+def register_decimal_sum(conn: sqlite3.Connection) -> None:
+    """Give `conn` the SQL function decimal_sum(a, b): the exact sum of two decimal texts,
+    which adding a tally to the stored amounts uses (once per connection, before use)."""
+    conn.create_function("decimal_sum", 2, _decimal_sum, deterministic=True)
+
+
+def _decimal_sum(a: str, b: str) -> str:
+    return str(Decimal(a) + Decimal(b))
 
 
 class Tally:
-    """Messages counted by (customer, month), to be added to the stored totals."""
+    """Messages counted by customer, month, acceptance and charge (as stored), to be added
+    to the stored totals."""
 
     def __init__(self) -> None:
-        self._counts: defaultdict[tuple[int, str], Counts] = defaultdict(lambda: [0, 0, ZERO])
+        self._groups: dict[tuple[int, str, bool, str], int] = {}
 
-    def count(self, customer_id: int, at_text: str, accepted: bool, charge: Decimal,
-              messages: int = 1) -> None:
-        """Count `messages` messages at the instant text `at_text` (format_instant's)."""
-        counts = self._counts[customer_id, at_text[:7]]
-        counts[0] += messages
-        if accepted and charge:
-            counts[1] += messages
-            counts[2] += charge * messages
+    def count(self, row: Row) -> None:
+        """Count the message of `row` (a `message_row`)."""
+        self.add(row[_CUSTOMER], row[_AT][:7], row[_ACCEPTED], row[_CHARGE])
+
+    def add(self, customer_id: int, month: str, accepted: bool, charge: str,
+            messages: int = 1) -> None:
+        """Count `messages` messages of a customer in `month` ("YYYY-MM"), each charged
+        `charge` (decimal text) when `accepted`."""
+        key = customer_id, month, accepted, charge
+        self._groups[key] = self._groups.get(key, 0) + messages
 
     def add_to(self, conn: sqlite3.Connection) -> None:
-        """Add the counted messages to the stored totals (inside the caller's transaction)."""
+        """Add the counted messages to the stored totals (inside the caller's transaction;
+        `conn` has decimal_sum)."""
+        customers: defaultdict[tuple[int, str], Counts] = defaultdict(lambda: [0, 0, ZERO])
+        for (customer_id, month, accepted, charge), messages in self._groups.items():
+            counts = customers[customer_id, month]
+            counts[0] += messages
+            if accepted and (amount := Decimal(charge)):
+                counts[1] += messages
+                counts[2] += amount * messages
         months: defaultdict[str, Counts] = defaultdict(lambda: [0, 0, ZERO])
-        for (customer_id, month), counts in self._counts.items():
-            _add(conn, "customer_months", "customer_id = ? AND month = ?",
-                 (customer_id, month), counts)
+        for (_, month), counts in customers.items():
             total = months[month]
             for n, value in enumerate(counts):
                 total[n] += value
-        for month, counts in months.items():
-            _add(conn, "month_totals", "month = ?", (month,), counts)
-        self._counts.clear()
+        _add(conn, "customer_months", "customer_id, month",
+             [(*key, messages, charged, str(amount))
+              for key, (messages, charged, amount) in customers.items()])
+        _add(conn, "month_totals", "month",
+             [(month, messages, charged, str(amount))
+              for month, (messages, charged, amount) in months.items()])
+        self._groups.clear()
 
 
-def _add(conn: sqlite3.Connection, table: str, where: str, key: tuple, counts: Counts) -> None:
-    messages, charged, amount = counts
-    row = conn.execute(f"SELECT id, amount FROM {table} WHERE {where}", key).fetchone()
-    if row is None:
-        columns = "customer_id, month" if len(key) == 2 else "month"
-        conn.execute(
-            f"INSERT INTO {table} ({columns}, messages, charged, amount)"
-            f" VALUES ({', '.join('?' * len(key))}, ?, ?, ?)",
-            (*key, messages, charged, str(amount)),
-        )
-    else:
-        conn.execute(
-            f"UPDATE {table} SET messages = messages + ?, charged = charged + ?, amount = ?"
-            " WHERE id = ?",
-            (messages, charged, str(Decimal(row[1]) + amount), row[0]),
-        )
+def _add(conn: sqlite3.Connection, table: str, key: str, rows: list[tuple]) -> None:
+    """Add `rows` (the `key` columns' values, messages, charged, amount) to `table`."""
+    if rows:
+        marks = ", ".join("?" * len(rows[0]))
+        conn.executemany(
+            f"INSERT INTO {table} ({key}, messages, charged, amount) VALUES ({marks})"
+            f" ON CONFLICT ({key}) DO UPDATE SET messages = messages + excluded.messages,"
+            " charged = charged + excluded.charged,"
+            " amount = decimal_sum(amount, excluded.amount)", rows)
 
 
 def rebuild_totals(conn: sqlite3.Connection) -> None:
     """Work every total out again from the stored messages."""
+    register_decimal_sum(conn)
     conn.execute("DELETE FROM customer_months")
     conn.execute("DELETE FROM month_totals")
     tally = Tally()
@@ -76,5 +98,5 @@ def rebuild_totals(conn: sqlite3.Connection) -> None:
         " GROUP BY customer_id, substr(at, 1, 7), accepted, charge"
     )
     for customer_id, month, accepted, charge, messages in rows:
-        tally.count(customer_id, month, bool(accepted), Decimal(charge), messages)
+        tally.add(customer_id, month, bool(accepted), charge, messages)
     tally.add_to(conn)
