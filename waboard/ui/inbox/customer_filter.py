@@ -14,7 +14,8 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QSortFilter
 from ...explain import category_label
 from ...i18n import QT_TRANSLATE_NOOP, TranslatedLabels, translate
 from ...rules.model import CONVERSATION_CATEGORIES, Category, Consent
-from .customer_model import TIME_ROLES, CustomerListModel, CustomerRow, Index, fold, row_data
+from ...store.listing import ListEntry, fold
+from .customer_model import TIME_ROLES, CustomerListModel, CustomerRow, Index, row_data, window_open
 
 Search = tuple[str, str, bool]
 """What `parse_search` makes of the search text: (folded words, digits, digits a prefix)."""
@@ -54,7 +55,7 @@ FILTERS: tuple[CustomerFilter, ...] = (
 )
 
 
-Predicate = Callable[[CustomerRow], bool]
+Predicate = Callable[[ListEntry], bool]
 
 
 def search_predicate(words: str, digits: str, prefix: bool) -> Predicate | None:
@@ -70,19 +71,19 @@ def search_predicate(words: str, digits: str, prefix: bool) -> Predicate | None:
 
 
 def filter_predicate(chosen: CustomerFilter, now: datetime) -> Predicate | None:
-    """The filter at `now` as one test per row (None for all customers), asked of the
-    rules' own `CustomerState.window_open` and `Conversation.is_open`."""
-    kind = chosen.kind
+    """The filter at `now` as one test per entry (None for all customers): the rules'
+    `CustomerState.window_open` and `Conversation.is_open` in Unix seconds."""
+    kind, seconds = chosen.kind, now.timestamp()
     if kind == "window_open":
-        return lambda row: row.state.window_open(now)
+        return lambda entry: window_open(entry, seconds)
     if kind == "window_closed":
-        return lambda row: not row.state.window_open(now)
+        return lambda entry: not window_open(entry, seconds)
     if kind == "opted_out":
-        return lambda row: row.state.consent is Consent.OPTED_OUT
+        return lambda entry: entry.consent is Consent.OPTED_OUT
     if kind == "category":
         category = chosen.category
-        return lambda row: any(c.category is category and c.is_open(now)
-                               for c in row.state.conversations)
+        return lambda entry: any(c.category is category and c.opened <= seconds < c.expires
+                                 for c in entry.conversations)
     return None
 
 
@@ -121,10 +122,10 @@ def narrows(new: Search, old: Search) -> bool:
     return new_digits.startswith(old_digits) if old_prefix else old_digits in new_digits
 
 
-def matching_ids(rows: list[CustomerRow], search: Search,
+def matching_ids(rows: list[ListEntry], search: Search,
                  kept: Predicate | None) -> list[int]:
-    """The ids of `rows` (in their order) that the search and the filter `kept` match: one
-    comprehension over the rows, the filter asked only of rows the search found."""
+    """The ids of the entries `rows` (in their order) that the search and the filter `kept`
+    match: one comprehension over them, the filter asked only of those the search found."""
     words, digits, prefix = search
     if digits and prefix:
         found = [r for r in rows if words in r.name_key or r.digits.startswith(digits)]
@@ -179,7 +180,7 @@ class CustomerFilterModel(QSortFilterProxyModel):
 class ShownCustomers(QAbstractListModel):
     """The ids of the customers the list shows, in the order of its `CustomerListModel`.
 
-    Worked out in one pass over the source's rows when the search or the filter changes
+    Worked out in one pass over the source's entries when the search or the filter changes
     (over the rows shown only, when the search narrows), never by a Python call per row
     from Qt as a filtering QSortFilterProxyModel makes; a change to one source row tests
     that row alone.
@@ -201,7 +202,7 @@ class ShownCustomers(QAbstractListModel):
         source.dataChanged.connect(self._source_changed)
         source.layoutAboutToBeChanged.connect(self._layout_changing)
         source.layoutChanged.connect(self._source_resorted)
-        self._set_shown(self._matching(source.rows))
+        self._set_shown(self._matching(source.entries))
 
     # reading
 
@@ -268,30 +269,30 @@ class ShownCustomers(QAbstractListModel):
     # keeping up with the source
 
     def _source_reset(self) -> None:
-        self._set_shown(self._matching(self._source.rows))
+        self._set_shown(self._matching(self._source.entries))
         self.endResetModel()
 
     def _source_inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
-        rows = self._source.rows
+        entries = self._source.entries
         for n in range(first, last + 1):
-            if self._accepts(rows[n]):
-                self._show(rows[n].id)
+            if self._accepts(entries[n]):
+                self._show(entries[n].id)
 
     def _source_removing(self, _parent: QModelIndex, first: int, last: int) -> None:
-        for row in self._source.rows[first:last + 1]:
-            self._hide(row.id)
+        for entry in self._source.entries[first:last + 1]:
+            self._hide(entry.id)
 
     def _source_changed(self, top: QModelIndex, bottom: QModelIndex, roles: list[int]) -> None:
         """Rows top..bottom were renewed: show or hide those whose verdict changed, and tell
         the views the rest of them changed (they are one run of rows here too)."""
         first, last = top.row(), bottom.row()
-        changed = self._source.rows[first:last + 1]
+        changed = self._source.entries[first:last + 1]
         accepted = set(self._matching(changed))
-        for row in changed:
-            if row.id in accepted and row.id not in self._is_shown:
-                self._show(row.id)
-            elif row.id not in accepted and row.id in self._is_shown:
-                self._hide(row.id)
+        for entry in changed:
+            if entry.id in accepted and entry.id not in self._is_shown:
+                self._show(entry.id)
+            elif entry.id not in accepted and entry.id in self._is_shown:
+                self._hide(entry.id)
         position = self._source.row_of
         start = bisect.bisect_left(self._shown, first, key=position)
         stop = bisect.bisect_right(self._shown, last, key=position)
@@ -305,7 +306,8 @@ class ShownCustomers(QAbstractListModel):
                         if 0 <= index.row() < len(self._shown)]
 
     def _source_resorted(self) -> None:
-        self._set_shown([row.id for row in self._source.rows if row.id in self._is_shown])
+        shown = self._is_shown
+        self._set_shown([entry.id for entry in self._source.entries if entry.id in shown])
         self._finish_layout()
 
     # helpers
@@ -313,16 +315,16 @@ class ShownCustomers(QAbstractListModel):
     def _row_at(self, at: int) -> CustomerRow | None:
         if not 0 <= at < len(self._shown):
             return None
-        return self._source.rows[self._source.row_of(self._shown[at])]
+        return self._source.row(self._source.row_of(self._shown[at]))
 
-    def _accepts(self, row: CustomerRow) -> bool:
-        return bool(matching_ids([row], self._search, self._kept()))
+    def _accepts(self, entry: ListEntry) -> bool:
+        return bool(matching_ids([entry], self._search, self._kept()))
 
     def _kept(self) -> Predicate | None:
         return filter_predicate(self._filter, self._source.now)
 
-    def _matching(self, rows: list[CustomerRow]) -> list[int]:
-        return matching_ids(rows, self._search, self._kept())
+    def _matching(self, entries: list[ListEntry]) -> list[int]:
+        return matching_ids(entries, self._search, self._kept())
 
     def _set_shown(self, ids: list[int]) -> None:
         self._shown, self._is_shown = ids, set(ids)
@@ -347,11 +349,11 @@ class ShownCustomers(QAbstractListModel):
     def _refilter(self, narrowing: bool) -> None:
         """Work out the rows shown again: those matching now, among the rows shown when the
         search narrowed, else among all; the views are told in one layout change."""
-        rows = self._source.rows
-        if narrowing and len(self._shown) < len(rows):
+        entries = self._source.entries
+        if narrowing and len(self._shown) < len(entries):
             shown = self._is_shown
-            rows = [row for row in rows if row.id in shown]
-        shown = self._matching(rows)
+            entries = [entry for entry in entries if entry.id in shown]
+        shown = self._matching(entries)
         if shown == self._shown:
             return
         self._layout_changing()

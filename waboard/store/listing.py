@@ -1,0 +1,81 @@
+"""What the inbox's customer list orders, filters and searches by, for every customer.
+
+The store keeps per customer its folded name (`name_key`) and its last message (id and
+instant), written in the same transaction as the rename or the message, so the undo journal
+takes them back with it. `ListEntry` is one customer as the list's order and filters need
+it: plain values (instants as Unix seconds), read in one query for every customer, with no
+record, state or message built per customer.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import NamedTuple
+
+from waboard.rules.model import Category, Consent
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, for search: "López" -> "lopez"."""
+    if text.isascii():
+        return text.lower()
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+class OpenConversation(NamedTuple):
+    """A conversation not yet expired, in Unix seconds."""
+
+    category: Category
+    opened: int
+    expires: int
+
+
+class ListEntry(NamedTuple):
+    """One customer as the list orders, filters and searches it.
+
+    `activity` is the instant of the last message, else of the last inbound message (None
+    for neither); `inbound` that of the last inbound message; all in Unix seconds."""
+
+    id: int
+    name_key: str
+    digits: str
+    activity: int | None
+    inbound: int | None
+    consent: Consent
+    conversations: tuple[OpenConversation, ...] = ()
+
+
+def _seconds(column: str) -> str:
+    return f"CAST(strftime('%s', {column}) AS INTEGER)"
+
+
+ENTRY_COLUMNS = (
+    f"id, name_key, ltrim(phone, '+'), {_seconds('coalesce(last_message_at, last_inbound_at)')},"
+    f" {_seconds('last_inbound_at')}, consent"
+)
+"""The customers' columns of a `ListEntry`, in its order (without conversations)."""
+
+OPEN_CONVERSATION_COLUMNS = (
+    f"customer_id, category, {_seconds('opened_at')}, {_seconds('expires_at')}")
+"""A conversation's customer and its `OpenConversation` fields."""
+
+
+_CONSENTS = {member.value: member for member in Consent}
+_CATEGORIES = {member.value: member for member in Category}
+
+
+def read_entries(rows: list[tuple], conversations: list[tuple]) -> list[ListEntry]:
+    """Entries from rows of `ENTRY_COLUMNS` and of `OPEN_CONVERSATION_COLUMNS` (those of a
+    customer in the order opened)."""
+    live: dict[int, list[OpenConversation]] = {}
+    for customer_id, category, opened, expires in conversations:
+        live.setdefault(customer_id, []).append(
+            OpenConversation(_CATEGORIES[category], opened, expires))
+    consents = _CONSENTS
+    entries = [ListEntry(i, key, digits, activity, inbound, consents[consent])
+               for i, key, digits, activity, inbound, consent in rows]
+    if live:
+        entries = [entry._replace(conversations=tuple(live[entry.id]))
+                   if entry.id in live else entry for entry in entries]
+    return entries
