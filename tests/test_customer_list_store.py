@@ -13,8 +13,9 @@ from waboard.store.listing import OpenConversation, fold
 from waboard.store.schema import MIGRATIONS, _v11_customer_list_keys
 from waboard.workspaces import open_workspace
 
-DROP_LIST_KEYS = "".join(f" ALTER TABLE customers DROP COLUMN {column};"
-                         for column in ("name_key", "last_message_id", "last_message_at"))
+DROP_LIST_KEYS = " DROP INDEX conversations_by_customer_expiry;" + "".join(
+    f" ALTER TABLE customers DROP COLUMN {column};"
+    for column in ("name_key", "last_message_id", "last_message_at"))
 """What schema 11 adds, taken out of a file made today."""
 
 KEYS = "SELECT id, name_key, last_message_id, last_message_at FROM customers ORDER BY id"

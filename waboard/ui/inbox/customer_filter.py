@@ -15,7 +15,15 @@ from ...explain import category_label
 from ...i18n import QT_TRANSLATE_NOOP, TranslatedLabels, translate
 from ...rules.model import CONVERSATION_CATEGORIES, Category, Consent
 from ...store.listing import ListEntry, fold
-from .customer_model import TIME_ROLES, CustomerListModel, CustomerRow, Index, row_data, window_open
+from .customer_model import (
+    TIME_ROLES,
+    CustomerListModel,
+    CustomerRow,
+    Index,
+    page_around,
+    row_data,
+    window_open,
+)
 
 Search = tuple[str, str, bool]
 """What `parse_search` makes of the search text: (folded words, digits, digits a prefix)."""
@@ -315,7 +323,7 @@ class ShownCustomers(QAbstractListModel):
     def _row_at(self, at: int) -> CustomerRow | None:
         if not 0 <= at < len(self._shown):
             return None
-        return self._source.row(self._source.row_of(self._shown[at]))
+        return self._source.row_among(self._shown[at], lambda: self._shown[page_around(at)])
 
     def _accepts(self, entry: ListEntry) -> bool:
         return bool(matching_ids([entry], self._search, self._kept()))

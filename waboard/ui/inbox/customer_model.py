@@ -201,6 +201,11 @@ class CustomerRow:
         return self._phone
 
 
+def page_around(at: int) -> slice:
+    """The rows built at once with row `at` when it is not built yet."""
+    return slice(max(0, at - PAGE // 4), at + PAGE)
+
+
 def window_open(entry: ListEntry, now: float) -> bool:
     """`CustomerState.window_open` in the Unix seconds of a `ListEntry`."""
     inbound = entry.inbound
@@ -277,14 +282,25 @@ class CustomerListModel(QAbstractListModel):
         """The customer of row `at` as the list paints it (built with its page if need be)."""
         if not 0 <= at < len(self.entries):
             return None
-        customer_id = self.entries[at].id
-        row = self._rows.get(customer_id)
-        if row is None:
-            self._build_page(at)
-            row = self._rows.get(customer_id)
-        else:
-            self._rows.move_to_end(customer_id)
-        return row
+        return self.row_among(self.entries[at].id,
+                              lambda: [entry.id for entry in self.entries[page_around(at)]])
+
+    def row_among(self, customer_id: int, page: Callable[[], list[int]]) -> CustomerRow | None:
+        """The customer as the list paints it; when it is not built, it is built with the
+        customers of `page` (ids) not built yet, and the least recently asked for beyond
+        `KEPT_ROWS` are dropped."""
+        rows = self._rows
+        row = rows.get(customer_id)
+        if row is not None:
+            rows.move_to_end(customer_id)
+            return row
+        wanted = [i for i in page() if i not in rows]
+        for summary in self._summaries(self._now, wanted):
+            built = CustomerRow.of(summary.customer, summary.last_message, self._now)
+            rows[built.id] = built
+        while len(rows) > KEPT_ROWS:
+            rows.popitem(last=False)
+        return rows.get(customer_id)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.entries)
@@ -366,18 +382,6 @@ class CustomerListModel(QAbstractListModel):
             for customer_id in sorted(ended, key=self._position.__getitem__):
                 self._replace(self.entries[self._position[customer_id]])
         return sorted(ended)
-
-    def _build_page(self, at: int) -> None:
-        """Build the rows of a page around row `at` that are not built yet, and drop the
-        least recently asked for beyond `KEPT_ROWS`."""
-        page = self.entries[max(0, at - PAGE // 4):at + PAGE]
-        rows = self._rows
-        wanted = [entry.id for entry in page if entry.id not in rows]
-        for summary in self._summaries(self._now, wanted):
-            row = CustomerRow.of(summary.customer, summary.last_message, self._now)
-            rows[row.id] = row
-        while len(rows) > KEPT_ROWS:
-            rows.popitem(last=False)
 
     def _replace(self, entry: ListEntry) -> None:
         """Put a customer's new entry in place of its old one, and where the order wants it.
