@@ -29,6 +29,7 @@ from waboard.ui.inbox.customer_list import CustomerListPanel
 from waboard.ui.inbox.customer_model import (
     CustomerListModel,
     CustomerRow,
+    EntryColumns,
     Role,
     SortOrder,
     sort_key,
@@ -146,7 +147,7 @@ def test_the_list_equals_a_full_reload_and_refilter(qtbot, steps):
             search = parse_search(panel.search.text())
             kept = filter_predicate(proxy.customer_filter, now)
             shown = [proxy.index(n, 0).data(Role.CUSTOMER_ID) for n in range(proxy.rowCount())]
-            assert shown == matching_ids(model.entries, search, kept)
+            assert shown == matching_ids(EntryColumns(model.entries), search, kept)
             assert all(proxy.row_of(i) == n for n, i in enumerate(shown))
             summaries = store.customer_summaries(now)
             assert shown == by_the_rules(summaries, now, model.order, panel.search.text(),
@@ -168,5 +169,5 @@ def test_a_narrowing_search_matches_only_rows_the_wider_one_matched(new, old):
         for name in names:
             for digits in phones:
                 row = type("Row", (), {"id": 1, "name_key": name.lower(), "digits": digits})
-                if matching_ids([row], parse_search(new), None):
-                    assert matching_ids([row], parse_search(old), None)
+                if matching_ids(EntryColumns([row]), parse_search(new), None):
+                    assert matching_ids(EntryColumns([row]), parse_search(old), None)

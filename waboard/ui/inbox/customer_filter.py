@@ -4,9 +4,11 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import compress, repeat
+from operator import contains, or_
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QSortFilterProxyModel, Qt
@@ -19,6 +21,7 @@ from .customer_model import (
     TIME_ROLES,
     CustomerListModel,
     CustomerRow,
+    EntryColumns,
     Index,
     page_around,
     row_data,
@@ -130,22 +133,21 @@ def narrows(new: Search, old: Search) -> bool:
     return new_digits.startswith(old_digits) if old_prefix else old_digits in new_digits
 
 
-def matching_ids(rows: list[ListEntry], search: Search,
-                 kept: Predicate | None) -> list[int]:
-    """The ids of the entries `rows` (in their order) that the search and the filter `kept`
-    match: one comprehension over them, the filter asked only of those the search found."""
+def matching_ids(columns: EntryColumns, search: Search, kept: Predicate | None) -> list[int]:
+    """The ids of the entries of `columns` (in their order) that the search and the filter
+    `kept` match: the search goes over the columns in C, the filter is asked only of the
+    entries the search found."""
     words, digits, prefix = search
-    if digits and prefix:
-        found = [r for r in rows if words in r.name_key or r.digits.startswith(digits)]
-    elif digits:
-        found = [r for r in rows if words in r.name_key or digits in r.digits]
-    elif words:
-        found = [r for r in rows if words in r.name_key]
-    else:
-        found = rows
+    found: Iterable[bool] | None = None
+    if words:
+        found = map(contains, columns.name_keys, repeat(words))
+    if digits:
+        in_number = map(str.startswith if prefix else contains, columns.digits, repeat(digits))
+        found = in_number if found is None else map(or_, found, in_number)
     if kept is None:
-        return [r.id for r in found]
-    return [r.id for r in found if kept(r)]
+        return list(columns.ids if found is None else compress(columns.ids, found))
+    entries = columns.entries if found is None else compress(columns.entries, found)
+    return [entry.id for entry in entries if kept(entry)]
 
 
 class CustomerFilterModel(QSortFilterProxyModel):
@@ -210,7 +212,7 @@ class ShownCustomers(QAbstractListModel):
         source.dataChanged.connect(self._source_changed)
         source.layoutAboutToBeChanged.connect(self._layout_changing)
         source.layoutChanged.connect(self._source_resorted)
-        self._set_shown(self._matching(source.entries))
+        self._set_shown(self._matching(source.columns))
 
     # reading
 
@@ -277,7 +279,7 @@ class ShownCustomers(QAbstractListModel):
     # keeping up with the source
 
     def _source_reset(self) -> None:
-        self._set_shown(self._matching(self._source.entries))
+        self._set_shown(self._matching(self._source.columns))
         self.endResetModel()
 
     def _source_inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
@@ -295,7 +297,7 @@ class ShownCustomers(QAbstractListModel):
         the views the rest of them changed (they are one run of rows here too)."""
         first, last = top.row(), bottom.row()
         changed = self._source.entries[first:last + 1]
-        accepted = set(self._matching(changed))
+        accepted = set(self._matching(EntryColumns(changed)))
         for entry in changed:
             if entry.id in accepted and entry.id not in self._is_shown:
                 self._show(entry.id)
@@ -314,8 +316,8 @@ class ShownCustomers(QAbstractListModel):
                         if 0 <= index.row() < len(self._shown)]
 
     def _source_resorted(self) -> None:
-        shown = self._is_shown
-        self._set_shown([entry.id for entry in self._source.entries if entry.id in shown])
+        ids = self._source.columns.ids
+        self._set_shown(list(compress(ids, map(self._is_shown.__contains__, ids))))
         self._finish_layout()
 
     # helpers
@@ -326,13 +328,13 @@ class ShownCustomers(QAbstractListModel):
         return self._source.row_among(self._shown[at], lambda: self._shown[page_around(at)])
 
     def _accepts(self, entry: ListEntry) -> bool:
-        return bool(matching_ids([entry], self._search, self._kept()))
+        return bool(matching_ids(EntryColumns([entry]), self._search, self._kept()))
 
     def _kept(self) -> Predicate | None:
         return filter_predicate(self._filter, self._source.now)
 
-    def _matching(self, entries: list[ListEntry]) -> list[int]:
-        return matching_ids(entries, self._search, self._kept())
+    def _matching(self, columns: EntryColumns) -> list[int]:
+        return matching_ids(columns, self._search, self._kept())
 
     def _set_shown(self, ids: list[int]) -> None:
         self._shown, self._is_shown = ids, set(ids)
@@ -357,11 +359,11 @@ class ShownCustomers(QAbstractListModel):
     def _refilter(self, narrowing: bool) -> None:
         """Work out the rows shown again: those matching now, among the rows shown when the
         search narrowed, else among all; the views are told in one layout change."""
-        entries = self._source.entries
-        if narrowing and len(self._shown) < len(entries):
-            shown = self._is_shown
-            entries = [entry for entry in entries if entry.id in shown]
-        shown = self._matching(entries)
+        columns = self._source.columns
+        if narrowing and len(self._shown) < len(columns.ids):
+            columns = EntryColumns(list(compress(
+                columns.entries, map(self._is_shown.__contains__, columns.ids))))
+        shown = self._matching(columns)
         if shown == self._shown:
             return
         self._layout_changing()

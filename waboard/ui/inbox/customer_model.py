@@ -241,18 +241,45 @@ def sort_key(order: SortOrder, now: datetime) -> Callable[[ListEntry], tuple]:
     return by_window
 
 
+class EntryColumns:
+    """Entries in order, with their ids, folded names and phone digits as lists of their
+    own: a search goes over those with `map` and `compress`, in C, not entry by entry."""
+
+    __slots__ = ("digits", "entries", "ids", "name_keys")
+
+    def __init__(self, entries: list[ListEntry]) -> None:
+        self.entries = entries
+        self.ids = [entry.id for entry in entries]
+        self.name_keys = [entry.name_key for entry in entries]
+        self.digits = [entry.digits for entry in entries]
+
+    def insert(self, at: int, entry: ListEntry) -> None:
+        self.entries.insert(at, entry)
+        self.ids.insert(at, entry.id)
+        self.name_keys.insert(at, entry.name_key)
+        self.digits.insert(at, entry.digits)
+
+    def delete(self, at: int) -> None:
+        del self.entries[at], self.ids[at], self.name_keys[at], self.digits[at]
+
+    def put(self, at: int, entry: ListEntry) -> None:
+        self.entries[at], self.name_keys[at], self.digits[at] = (
+            entry, entry.name_key, entry.digits)
+
+
 class CustomerListModel(QAbstractListModel):
     """Every customer of the workspace, in `order`; `now` is the simulated instant shown.
 
-    `entries` is the list itself (read it, never change it): any change to a customer puts
-    a new entry in its place. The rows painted are read with `summaries` a page at a time;
-    at most `KEPT_ROWS` of them are kept, so scrolling through the list holds no more.
+    `entries` is the list itself and `columns` the same as columns (read them, never change
+    them): any change to a customer puts a new entry in its place. The rows painted are
+    read with `summaries` a page at a time; at most `KEPT_ROWS` of them are kept, so
+    scrolling through the list holds no more.
     """
 
     def __init__(self, now: datetime, summaries: Summaries,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.entries: list[ListEntry] = []
+        self.columns = EntryColumns([])
         self._position: dict[int, int] = {}
         self._now = now
         self._order = SortOrder.LAST_ACTIVITY
@@ -261,6 +288,10 @@ class CustomerListModel(QAbstractListModel):
         self._rows: OrderedDict[int, CustomerRow] = OrderedDict()
 
     # reading
+
+    @property
+    def entries(self) -> list[ListEntry]:
+        return self.columns.entries
 
     @property
     def now(self) -> datetime:
@@ -283,7 +314,7 @@ class CustomerListModel(QAbstractListModel):
         if not 0 <= at < len(self.entries):
             return None
         return self.row_among(self.entries[at].id,
-                              lambda: [entry.id for entry in self.entries[page_around(at)]])
+                              lambda: self.columns.ids[page_around(at)])
 
     def row_among(self, customer_id: int, page: Callable[[], list[int]]) -> CustomerRow | None:
         """The customer as the list paints it; when it is not built, it is built with the
@@ -322,7 +353,7 @@ class CustomerListModel(QAbstractListModel):
         self.beginResetModel()
         self._now = now
         entries.sort(key=sort_key(self._order, now))
-        self.entries = entries
+        self.columns = EntryColumns(entries)
         self._reindex()
         self._rows.clear()
         seconds = now.timestamp()
@@ -347,7 +378,7 @@ class CustomerListModel(QAbstractListModel):
         key = sort_key(self._order, self._now)
         at = bisect.bisect_left(self.entries, key(entry), key=key)
         self.beginInsertRows(QModelIndex(), at, at)
-        self.entries.insert(at, entry)
+        self.columns.insert(at, entry)
         self._reindex(at)
         self.endInsertRows()
 
@@ -356,7 +387,7 @@ class CustomerListModel(QAbstractListModel):
         if at is None:
             return
         self.beginRemoveRows(QModelIndex(), at, at)
-        del self.entries[at]
+        self.columns.delete(at)
         del self._position[customer_id]
         self._rows.pop(customer_id, None)
         self._reindex(at)
@@ -394,13 +425,13 @@ class CustomerListModel(QAbstractListModel):
         if new > old:
             new -= 1
         if new == old:
-            self.entries[old] = entry
+            self.columns.put(old, entry)
         else:
             self.beginRemoveRows(QModelIndex(), old, old)
-            del self.entries[old]
+            self.columns.delete(old)
             self.endRemoveRows()
             self.beginInsertRows(QModelIndex(), new, new)
-            self.entries.insert(new, entry)
+            self.columns.insert(new, entry)
             self._reindex(min(old, new), max(old, new) + 1)
             self.endInsertRows()
         index = self.index(new)
@@ -411,6 +442,7 @@ class CustomerListModel(QAbstractListModel):
         persistent = self.persistentIndexList()
         ids = [self.entries[index.row()].id for index in persistent]
         self.entries.sort(key=sort_key(self._order, self._now))
+        self.columns = EntryColumns(self.entries)
         self._reindex()
         self.changePersistentIndexList(persistent,
                                        [self.index(self._position[i]) for i in ids])
@@ -418,12 +450,13 @@ class CustomerListModel(QAbstractListModel):
 
     def _reindex(self, start: int = 0, stop: int | None = None) -> None:
         """Record where each row is: all of them, or those of rows start..stop-1."""
+        ids = self.columns.ids
         if start == 0 and stop is None:
-            self._position = {entry.id: n for n, entry in enumerate(self.entries)}
+            self._position = dict(zip(ids, range(len(ids)), strict=True))
             return
-        entries, position = self.entries, self._position
-        for n in range(start, len(entries) if stop is None else stop):
-            position[entries[n].id] = n
+        position = self._position
+        for n in range(start, len(ids) if stop is None else stop):
+            position[ids[n]] = n
 
 
 def row_data(row: CustomerRow, role: int, now: datetime) -> Any:
