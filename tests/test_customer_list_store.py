@@ -88,7 +88,7 @@ def test_list_entries_say_what_the_records_say(tmp_path: Path) -> None:
         assert entry.activity == (last and int(last.timestamp()))
         assert entry.inbound == (state.last_inbound_at
                                  and int(state.last_inbound_at.timestamp()))
-        assert entry.consent is customer.state.consent
+        assert entry.consent == customer.state.consent
         assert entry.conversations == tuple(
             OpenConversation(c.category, int(c.opened_at.timestamp()),
                              int(c.expires_at.timestamp())) for c in state.conversations)

@@ -12,8 +12,6 @@ from __future__ import annotations
 import unicodedata
 from typing import NamedTuple
 
-from waboard.rules.model import Category, Consent
-
 
 def fold(text: str) -> str:
     """Lower case without accents, for search: "López" -> "lopez"."""
@@ -24,9 +22,9 @@ def fold(text: str) -> str:
 
 
 class OpenConversation(NamedTuple):
-    """A conversation not yet expired, in Unix seconds."""
+    """A conversation not yet expired: its category's value, its instants in Unix seconds."""
 
-    category: Category
+    category: str
     opened: int
     expires: int
 
@@ -35,14 +33,15 @@ class ListEntry(NamedTuple):
     """One customer as the list orders, filters and searches it.
 
     `activity` is the instant of the last message, else of the last inbound message (None
-    for neither); `inbound` that of the last inbound message; all in Unix seconds."""
+    for neither); `inbound` that of the last inbound message; all in Unix seconds.
+    `consent` is the value of a `Consent` (a `StrEnum`: compare with ==)."""
 
     id: int
     name_key: str
     digits: str
     activity: int | None
     inbound: int | None
-    consent: Consent
+    consent: str
     conversations: tuple[OpenConversation, ...] = ()
 
 
@@ -61,21 +60,11 @@ OPEN_CONVERSATION_COLUMNS = (
 """A conversation's customer and its `OpenConversation` fields."""
 
 
-_CONSENTS = {member.value: member for member in Consent}
-_CATEGORIES = {member.value: member for member in Category}
-
-
 def read_entries(rows: list[tuple], conversations: list[tuple]) -> list[ListEntry]:
     """Entries from rows of `ENTRY_COLUMNS` and of `OPEN_CONVERSATION_COLUMNS` (those of a
     customer in the order opened)."""
-    live: dict[int, list[OpenConversation]] = {}
-    for customer_id, category, opened, expires in conversations:
-        live.setdefault(customer_id, []).append(
-            OpenConversation(_CATEGORIES[category], opened, expires))
-    consents = _CONSENTS
-    entries = [ListEntry(i, key, digits, activity, inbound, consents[consent])
-               for i, key, digits, activity, inbound, consent in rows]
-    if live:
-        entries = [entry._replace(conversations=tuple(live[entry.id]))
-                   if entry.id in live else entry for entry in entries]
-    return entries
+    live: dict[int, tuple[OpenConversation, ...]] = {}
+    for row in conversations:
+        live[row[0]] = (*live.get(row[0], ()), OpenConversation._make(row[1:]))
+    make, none = ListEntry._make, ()
+    return [make((*row, live.get(row[0], none))) for row in rows]

@@ -69,18 +69,6 @@ FILTERS: tuple[CustomerFilter, ...] = (
 Predicate = Callable[[ListEntry], bool]
 
 
-def search_predicate(words: str, digits: str, prefix: bool) -> Predicate | None:
-    """Folded words in the name, or the digits typed in the phone number (at its start
-    after a "+"); None when nothing is searched."""
-    if digits and prefix:
-        return lambda row: words in row.name_key or row.digits.startswith(digits)
-    if digits:
-        return lambda row: words in row.name_key or digits in row.digits
-    if words:
-        return lambda row: words in row.name_key
-    return None
-
-
 def filter_predicate(chosen: CustomerFilter, now: datetime) -> Predicate | None:
     """The filter at `now` as one test per entry (None for all customers): the rules'
     `CustomerState.window_open` and `Conversation.is_open` in Unix seconds."""
@@ -90,10 +78,10 @@ def filter_predicate(chosen: CustomerFilter, now: datetime) -> Predicate | None:
     if kind == "window_closed":
         return lambda entry: not window_open(entry, seconds)
     if kind == "opted_out":
-        return lambda entry: entry.consent is Consent.OPTED_OUT
+        return lambda entry: entry.consent == Consent.OPTED_OUT
     if kind == "category":
         category = chosen.category
-        return lambda entry: any(c.category is category and c.opened <= seconds < c.expires
+        return lambda entry: any(c.category == category and c.opened <= seconds < c.expires
                                  for c in entry.conversations)
     return None
 

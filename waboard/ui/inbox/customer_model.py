@@ -357,7 +357,10 @@ class CustomerListModel(QAbstractListModel):
         self._reindex()
         self._rows.clear()
         seconds = now.timestamp()
+        closed = seconds - WINDOW_SECONDS  # windows opened by then have closed
         self._expiries = [(at, entry.id) for entry in entries
+                          if entry.conversations
+                          or (entry.inbound is not None and entry.inbound > closed)
                           for at in expiries(entry, seconds)]
         heapq.heapify(self._expiries)
         self.endResetModel()
