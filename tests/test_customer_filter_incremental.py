@@ -37,7 +37,7 @@ from waboard.ui.inbox.customer_model import (
 
 from .conftest import START
 
-NAMES = ("Ana López", "Andrés", "Bea", "Carlos", "Ana Bea", "Zoë")
+NAMES = ("Ana López", "Andrés", "Bea", "Carlos", "Ana Bea", "Zoë", "Local +5512")
 SEARCHES = ("", "a", "an", "ana", "ana l", "b", "+52", "+5255", "55", "5512", "00 52", "zo")
 
 actions = st.lists(st.one_of(

@@ -124,11 +124,13 @@ def narrows(new: Search, old: Search) -> bool:
 def matching_ids(columns: EntryColumns, search: Search, kept: Predicate | None) -> list[int]:
     """The ids of the entries of `columns` (in their order) that the search and the filter
     `kept` match: the search goes over the columns in C, the filter is asked only of the
-    entries the search found."""
+    entries the search found. Digits are seldom in a name: when they are in none (one look
+    at all the names joined), the names are not tested one by one."""
     words, digits, prefix = search
+    names = columns.name_keys
     found: Iterable[bool] | None = None
-    if words:
-        found = map(contains, columns.name_keys, repeat(words))
+    if words and (not digits or words in "\n".join(names)):
+        found = map(contains, names, repeat(words))
     if digits:
         in_number = map(str.startswith if prefix else contains, columns.digits, repeat(digits))
         found = in_number if found is None else map(or_, found, in_number)

@@ -45,7 +45,7 @@ from .chat_model import date_in_language
 
 Index = QModelIndex | QPersistentModelIndex
 RESORT_ABOVE = 64  # more ended at once than this: one re-sort instead of one move each
-PAGE = 64  # rows built at once around the one asked for
+PAGE = 32  # rows built at once around the one asked for: a screenful and more
 KEPT_ROWS = 4 * PAGE  # rows kept built, the least recently asked for dropped first
 WINDOW_SECONDS = int(DAY.total_seconds())
 
