@@ -45,23 +45,22 @@ class ListEntry(NamedTuple):
     conversations: tuple[OpenConversation, ...] = ()
 
 
-def _seconds(column: str) -> str:
-    return f"CAST(strftime('%s', {column}) AS INTEGER)"
-
-
-ENTRY_COLUMNS = (
-    f"id, name_key, ltrim(phone, '+'), {_seconds('coalesce(last_message_at, last_inbound_at)')},"
-    f" {_seconds('last_inbound_at')}, consent"
+ENTRIES_SELECT = (
+    "SELECT id, name_key, ltrim(phone, '+'),"
+    " CAST(strftime('%s', coalesce(last_message_at, last_inbound_at)) AS INTEGER),"
+    " CAST(strftime('%s', last_inbound_at) AS INTEGER), consent FROM customers"
 )
 """The customers' columns of a `ListEntry`, in its order (without conversations)."""
 
-OPEN_CONVERSATION_COLUMNS = (
-    f"customer_id, category, {_seconds('opened_at')}, {_seconds('expires_at')}")
-"""A conversation's customer and its `OpenConversation` fields."""
+OPEN_CONVERSATIONS_SELECT = (
+    "SELECT customer_id, category, CAST(strftime('%s', opened_at) AS INTEGER),"
+    " CAST(strftime('%s', expires_at) AS INTEGER) FROM conversations WHERE expires_at > ?"
+)
+"""The conversations not expired at an instant: customer and `OpenConversation` fields."""
 
 
 def read_entries(rows: list[tuple], conversations: list[tuple]) -> list[ListEntry]:
-    """Entries from rows of `ENTRY_COLUMNS` and of `OPEN_CONVERSATION_COLUMNS` (those of a
+    """Entries from rows of `ENTRIES_SELECT` and of `OPEN_CONVERSATIONS_SELECT` (those of a
     customer in the order opened)."""
     live: dict[int, tuple[OpenConversation, ...]] = {}
     for row in conversations:

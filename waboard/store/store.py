@@ -38,7 +38,7 @@ from .files import (
 )
 from .integrity import check_wal, recover_hot_journal, validate
 from .journal import Journal
-from .listing import ENTRY_COLUMNS, OPEN_CONVERSATION_COLUMNS, ListEntry, fold, read_entries
+from .listing import ENTRIES_SELECT, OPEN_CONVERSATIONS_SELECT, ListEntry, fold, read_entries
 from .lock import DatabaseFailure, FileLock, GuardedConnection, failure_message, lock_path
 from .records import (
     ClockEventRecord,
@@ -102,6 +102,8 @@ _INSERT_MESSAGE = (
     f"INSERT INTO messages ({_without_id(MESSAGE_COLUMNS)})"
     f" VALUES ({_placeholders(_without_id(MESSAGE_COLUMNS))})"
 )
+_CHOSEN = "SELECT value FROM json_each(?)"
+"""The ids of a JSON list parameter, for `IN (...)`."""
 _SET_STATE = " = ?, ".join(STATE_COLUMNS.split(", ")) + " = ?"
 
 
@@ -726,7 +728,7 @@ class Store(DailyReads):
             chosen, params = "", (instant(at),)
         else:
             wanted = list(customer_ids)
-            chosen = " AND customer_id IN (SELECT value FROM json_each(?))"
+            chosen = f" AND customer_id IN ({_CHOSEN})"
             params = (instant(at), json.dumps(wanted))
         conversations: defaultdict[int, list[Conversation]] = defaultdict(list)
         rows = self._db.execute(
@@ -734,15 +736,14 @@ class Store(DailyReads):
             f" WHERE expires_at > ?{chosen} ORDER BY opened_at, id", params).fetchall()
         for row in rows:
             conversations[row[0]].append(read_conversation(row[1:]))
-        customers = (f"SELECT {CUSTOMER_COLUMNS}, last_message_id FROM customers"
-                     + ("" if customer_ids is None else
-                        " WHERE id IN (SELECT value FROM json_each(?))"))
+        customers = f"SELECT {CUSTOMER_COLUMNS}, last_message_id FROM customers"
+        if customer_ids is not None:
+            customers = f"SELECT * FROM ({customers}) WHERE id IN ({_CHOSEN})"
         found = self._db.execute(customers, params[1:]).fetchall()
         last = {
             row[1]: read_preview(row)
             for row in self._db.execute(
-                f"SELECT {PREVIEW_COLUMNS} FROM messages WHERE id IN"
-                " (SELECT value FROM json_each(?))",
+                f"SELECT {PREVIEW_COLUMNS} FROM messages WHERE id IN ({_CHOSEN})",
                 (json.dumps([row[-1] for row in found if row[-1] is not None]),)).fetchall()
         }
         summaries = {
@@ -758,17 +759,15 @@ class Store(DailyReads):
         """What the inbox list orders, filters and searches by (see `listing`), with the
         conversations not expired at `at`: of every customer, or of those of
         `customer_ids` that exist; in no particular order."""
-        if customer_ids is None:
-            chosen, params = "", ()
-        else:
-            chosen, params = " WHERE id IN (SELECT value FROM json_each(?))", (
-                json.dumps(list(customer_ids)),)
-        rows = self._db.execute(f"SELECT {ENTRY_COLUMNS} FROM customers{chosen}", params)
-        conversations = self._db.execute(
-            f"SELECT {OPEN_CONVERSATION_COLUMNS} FROM conversations WHERE expires_at > ?"
-            + chosen.replace("WHERE id", "AND customer_id") + " ORDER BY opened_at, id",
-            (instant(at), *params))
-        return read_entries(rows.fetchall(), conversations.fetchall())
+        customers, conversations, params = ENTRIES_SELECT, OPEN_CONVERSATIONS_SELECT, ()
+        if customer_ids is not None:
+            customers = f"SELECT * FROM ({customers}) WHERE id IN ({_CHOSEN})"
+            conversations += f" AND customer_id IN ({_CHOSEN})"
+            params = (json.dumps(list(customer_ids)),)
+        rows = self._db.execute(customers, params).fetchall()
+        live = self._db.execute(conversations + " ORDER BY opened_at, id",
+                                (instant(at), *params)).fetchall()
+        return read_entries(rows, live)
 
     # Consent ledger
 
