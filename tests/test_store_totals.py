@@ -22,6 +22,8 @@ from waboard.store.schema import MIGRATIONS, _v7_inbox_aggregates
 from waboard.store.totals import rebuild_totals
 from waboard.workspaces import open_workspace
 
+from .test_customer_list_store import DROP_LIST_KEYS
+
 START = datetime(2023, 6, 28, 8, 0, tzinfo=UTC)  # months turn during the sequences
 PHONES = ("+52 55 1234 5678", "+1 415 555 0100", "+44 7911 123456")
 
@@ -168,7 +170,8 @@ LATER_THAN_TOTALS = (
     " DROP INDEX messages_by_customer_read;"
     " DROP INDEX messages_counted_texts; DROP INDEX messages_counted_charged;"
     + "".join(f" ALTER TABLE messages DROP COLUMN {column};"
-              for column in ("delivered_at", "read_at", "reply_to", "reply_key", "choices")))
+              for column in ("delivered_at", "read_at", "reply_to", "reply_key", "choices"))
+    + DROP_LIST_KEYS)
 """What the migrations after the totals' add, taken out of a file made today."""
 
 

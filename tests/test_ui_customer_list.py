@@ -438,15 +438,15 @@ def test_new_and_edited_customers_appear(make_panel, workspace, ana):
 
 def test_other_changes_reload_and_clock_changes_do_not(make_panel, workspace, ana):
     panel = make_panel(workspace)
-    rows = panel.model.rows
+    rows = panel.model.entries
     panel.bus.changed.emit(Change(ChangeKind.CLOCK))
-    assert panel.model.rows is rows
+    assert panel.model.entries is rows
     panel.bus.changed.emit(Change(ChangeKind.MESSAGE))  # nothing written since: no reading
-    assert panel.model.rows is rows
+    assert panel.model.entries is rows
     store = workspace.store
     store.update_customer(replace(store.customer(ana), name="Ana Renamed"))
     panel.bus.changed.emit(Change(ChangeKind.MESSAGE))  # anything else: read them all again
-    assert panel.model.rows is not rows
+    assert panel.model.entries is not rows
     assert panel.visible_customer_ids() == [ana]
     assert value(panel, ana, Qt.ItemDataRole.DisplayRole) == "Ana Renamed"
 

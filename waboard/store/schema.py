@@ -11,6 +11,7 @@ from collections.abc import Callable
 from sqlite_utils import Database
 
 from .daily import rebuild_daily
+from .listing import fold
 from .totals import rebuild_totals
 
 APPLICATION_ID = 0x57414244
@@ -296,10 +297,31 @@ def _v10_counter_indexes(db: Database) -> None:
     )
 
 
+def _v11_customer_list_keys(db: Database) -> None:
+    """What the customer list orders and searches by, per customer (see `listing`): the
+    folded name, and the id and instant of the last message; and an index for the
+    conversations of a few customers not expired at an instant (the rows it paints)."""
+    db.executescript(
+        """
+        ALTER TABLE customers ADD COLUMN name_key TEXT NOT NULL DEFAULT '';
+        ALTER TABLE customers ADD COLUMN last_message_id INTEGER;
+        ALTER TABLE customers ADD COLUMN last_message_at TEXT;
+        UPDATE customers SET last_message_id =
+            (SELECT max(id) FROM messages WHERE customer_id = customers.id);
+        UPDATE customers SET last_message_at =
+            (SELECT at FROM messages WHERE id = customers.last_message_id);
+        CREATE INDEX conversations_by_customer_expiry ON conversations (customer_id, expires_at);
+        """
+    )
+    db.conn.executemany("UPDATE customers SET name_key = ? WHERE id = ?",
+                        [(fold(name), customer_id) for customer_id, name
+                         in db.execute("SELECT id, name FROM customers").fetchall()])
+
+
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     _v1_initial, _v2_consent_ledger, _v3_clock_events, _v4_dated_rules, _v5_message_origin,
     _v6_undo_journal, _v7_inbox_aggregates, _v8_delivery_and_replies, _v9_daily_billing,
-    _v10_counter_indexes,
+    _v10_counter_indexes, _v11_customer_list_keys,
 )
 """`MIGRATIONS[n]` takes a database from schema n to schema n + 1."""
 

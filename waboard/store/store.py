@@ -38,6 +38,7 @@ from .files import (
 )
 from .integrity import check_wal, recover_hot_journal, validate
 from .journal import Inserted, Journal
+from .listing import ENTRIES_SELECT, OPEN_CONVERSATIONS_SELECT, ListEntry, fold, read_entries
 from .lock import DatabaseFailure, FileLock, GuardedConnection, failure_message, lock_path
 from .records import (
     ClockEventRecord,
@@ -88,8 +89,8 @@ def _without_id(columns: str) -> str:
 
 
 _INSERT_CUSTOMER = (
-    f"INSERT INTO customers ({_without_id(CUSTOMER_COLUMNS)})"
-    f" VALUES ({_placeholders(_without_id(CUSTOMER_COLUMNS))})"
+    f"INSERT INTO customers ({_without_id(CUSTOMER_COLUMNS)}, name_key)"
+    f" VALUES ({_placeholders(_without_id(CUSTOMER_COLUMNS))}, ?)"
 )
 _INSERT_CONVERSATION = (
     f"INSERT INTO conversations (customer_id, {CONVERSATION_COLUMNS})"
@@ -102,6 +103,8 @@ _INSERT_MESSAGE = (
     f"INSERT INTO messages ({_without_id(MESSAGE_COLUMNS)})"
     f" VALUES ({_placeholders(_without_id(MESSAGE_COLUMNS))})"
 )
+_CHOSEN = "SELECT value FROM json_each(?)"
+"""The ids of a JSON list parameter, for `IN (...)`."""
 _SET_STATE = " = ?, ".join(STATE_COLUMNS.split(", ")) + " = ?"
 
 
@@ -326,7 +329,8 @@ class Store(DailyReads):
         with self.transaction():
             with _constraints(unique=StoreError(
                     f"a customer with id {record.key!r} already exists")):
-                customer_id = self._conn.execute(_INSERT_CUSTOMER, customer_row(record)).lastrowid
+                customer_id = self._conn.execute(
+                    _INSERT_CUSTOMER, (*customer_row(record), fold(record.name))).lastrowid
             for conversation in record.state.conversations:
                 self.add_conversation(customer_id, conversation)
         return customer_id
@@ -340,9 +344,9 @@ class Store(DailyReads):
             if old is not None and old[0] != record.region:
                 move_customer(self._conn, record.id, record.region)
             self._update(
-                "UPDATE customers SET name = ?, phone = ?, region = ?, unread = ?,"
-                f" {_SET_STATE} WHERE id = ?",
-                (record.name, record.phone, record.region, record.unread)
+                "UPDATE customers SET name = ?, name_key = ?, phone = ?, region = ?,"
+                f" unread = ?, {_SET_STATE} WHERE id = ?",
+                (record.name, fold(record.name), record.phone, record.region, record.unread)
                 + state_row(record.state)
                 + (record.id,),
                 record.id,
@@ -561,16 +565,22 @@ class Store(DailyReads):
         one transaction; `refusal` when one's customer does not exist."""
         tally, daily = Tally(), DailyTally(regions)
         count, count_day = tally.count, daily.count
+        customers: set[int] = set()
 
         def rows() -> Iterator[Row]:
             for row in map(message_row, records):
                 count(row)
                 count_day(row)
+                customers.add(row[0])
                 yield row
 
         with self.transaction(), _constraints(foreign_key=refusal):
             with self.journal.inserting("messages") as inserted:
                 self._conn.executemany(_INSERT_MESSAGE, rows())
+            self._conn.execute(
+                "UPDATE customers SET (last_message_id, last_message_at) = (SELECT id, at"
+                " FROM messages WHERE customer_id = customers.id ORDER BY id DESC LIMIT 1)"
+                " WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(sorted(customers)),))
             with self.journal.inserting("customer_months"):
                 tally.add_to(self._conn)
             daily.add_to(self._conn)
@@ -799,30 +809,55 @@ class Store(DailyReads):
         )
         return [name for (name,) in windows], [(n, Category(c)) for n, c in conversations]
 
-    def customer_summaries(self, at: datetime) -> list[CustomerSummary]:
-        """Every customer with its state at `at` and its last message, for the inbox list
-        (the message's preview fields only: see `CustomerSummary`)."""
+    def customer_summaries(self, at: datetime, customer_ids: Iterable[int] | None = None
+                           ) -> list[CustomerSummary]:
+        """Customers with their state at `at` and their last message, for the inbox list
+        (the message's preview fields only: see `CustomerSummary`): every customer in the
+        order they were added, or those of `customer_ids` that exist, in that order."""
+        if customer_ids is None:
+            chosen, params = "", (instant(at),)
+        else:
+            wanted = list(customer_ids)
+            chosen = f" AND customer_id IN ({_CHOSEN})"
+            params = (instant(at), json.dumps(wanted))
         conversations: defaultdict[int, list[Conversation]] = defaultdict(list)
         rows = self._db.execute(
             f"SELECT customer_id, {CONVERSATION_COLUMNS} FROM conversations"
-            " WHERE expires_at > ? ORDER BY opened_at, id",
-            (instant(at),),
-        )
+            f" WHERE expires_at > ?{chosen} ORDER BY opened_at, id", params).fetchall()
         for row in rows:
             conversations[row[0]].append(read_conversation(row[1:]))
-        last = {  # one index look-up per customer, whatever the length of the history
+        customers = f"SELECT {CUSTOMER_COLUMNS}, last_message_id FROM customers"
+        if customer_ids is not None:
+            customers = f"SELECT * FROM ({customers}) WHERE id IN ({_CHOSEN})"
+        found = self._db.execute(customers, params[1:]).fetchall()
+        last = {
             row[1]: read_preview(row)
             for row in self._db.execute(
-                f"SELECT {PREVIEW_COLUMNS} FROM messages WHERE id IN (SELECT"
-                " (SELECT max(id) FROM messages WHERE customer_id = customers.id)"
-                " FROM customers)"
-            )
+                f"SELECT {PREVIEW_COLUMNS} FROM messages WHERE id IN ({_CHOSEN})",
+                (json.dumps([row[-1] for row in found if row[-1] is not None]),)).fetchall()
         }
-        customers = self._db.execute(f"SELECT {CUSTOMER_COLUMNS} FROM customers ORDER BY id")
-        return [
-            CustomerSummary(read_customer(row, tuple(conversations[row[0]])), last.get(row[0]))
-            for row in customers
-        ]
+        summaries = {
+            row[0]: CustomerSummary(read_customer(row[:-1], tuple(conversations[row[0]])),
+                                    last.get(row[0]))
+            for row in found
+        }
+        order = sorted(summaries) if customer_ids is None else wanted
+        return [summaries[i] for i in order if i in summaries]
+
+    def customer_list_entries(self, at: datetime, customer_ids: Iterable[int] | None = None
+                              ) -> list[ListEntry]:
+        """What the inbox list orders, filters and searches by (see `listing`), with the
+        conversations not expired at `at`: of every customer, or of those of
+        `customer_ids` that exist; in no particular order."""
+        customers, conversations, params = ENTRIES_SELECT, OPEN_CONVERSATIONS_SELECT, ()
+        if customer_ids is not None:
+            customers = f"SELECT * FROM ({customers}) WHERE id IN ({_CHOSEN})"
+            conversations += f" AND customer_id IN ({_CHOSEN})"
+            params = (json.dumps(list(customer_ids)),)
+        rows = self._db.execute(customers, params).fetchall()
+        live = self._db.execute(conversations + " ORDER BY opened_at, id",
+                                (instant(at), *params)).fetchall()
+        return read_entries(rows, live)
 
     # Consent ledger
 

@@ -4,9 +4,11 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import compress, repeat
+from operator import contains, or_
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QSortFilterProxyModel, Qt
@@ -14,7 +16,17 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QSortFilter
 from ...explain import category_label
 from ...i18n import QT_TRANSLATE_NOOP, TranslatedLabels, translate
 from ...rules.model import CONVERSATION_CATEGORIES, Category, Consent
-from .customer_model import TIME_ROLES, CustomerListModel, CustomerRow, Index, fold, row_data
+from ...store.listing import ListEntry, fold
+from .customer_model import (
+    TIME_ROLES,
+    CustomerListModel,
+    CustomerRow,
+    EntryColumns,
+    Index,
+    page_around,
+    row_data,
+    window_open,
+)
 
 Search = tuple[str, str, bool]
 """What `parse_search` makes of the search text: (folded words, digits, digits a prefix)."""
@@ -54,35 +66,23 @@ FILTERS: tuple[CustomerFilter, ...] = (
 )
 
 
-Predicate = Callable[[CustomerRow], bool]
-
-
-def search_predicate(words: str, digits: str, prefix: bool) -> Predicate | None:
-    """Folded words in the name, or the digits typed in the phone number (at its start
-    after a "+"); None when nothing is searched."""
-    if digits and prefix:
-        return lambda row: words in row.name_key or row.digits.startswith(digits)
-    if digits:
-        return lambda row: words in row.name_key or digits in row.digits
-    if words:
-        return lambda row: words in row.name_key
-    return None
+Predicate = Callable[[ListEntry], bool]
 
 
 def filter_predicate(chosen: CustomerFilter, now: datetime) -> Predicate | None:
-    """The filter at `now` as one test per row (None for all customers), asked of the
-    rules' own `CustomerState.window_open` and `Conversation.is_open`."""
-    kind = chosen.kind
+    """The filter at `now` as one test per entry (None for all customers): the rules'
+    `CustomerState.window_open` and `Conversation.is_open` in Unix seconds."""
+    kind, seconds = chosen.kind, now.timestamp()
     if kind == "window_open":
-        return lambda row: row.state.window_open(now)
+        return lambda entry: window_open(entry, seconds)
     if kind == "window_closed":
-        return lambda row: not row.state.window_open(now)
+        return lambda entry: not window_open(entry, seconds)
     if kind == "opted_out":
-        return lambda row: row.state.consent is Consent.OPTED_OUT
+        return lambda entry: entry.consent == Consent.OPTED_OUT
     if kind == "category":
         category = chosen.category
-        return lambda row: any(c.category is category and c.is_open(now)
-                               for c in row.state.conversations)
+        return lambda entry: any(c.category == category and c.opened <= seconds < c.expires
+                                 for c in entry.conversations)
     return None
 
 
@@ -121,22 +121,23 @@ def narrows(new: Search, old: Search) -> bool:
     return new_digits.startswith(old_digits) if old_prefix else old_digits in new_digits
 
 
-def matching_ids(rows: list[CustomerRow], search: Search,
-                 kept: Predicate | None) -> list[int]:
-    """The ids of `rows` (in their order) that the search and the filter `kept` match: one
-    comprehension over the rows, the filter asked only of rows the search found."""
+def matching_ids(columns: EntryColumns, search: Search, kept: Predicate | None) -> list[int]:
+    """The ids of the entries of `columns` (in their order) that the search and the filter
+    `kept` match: the search goes over the columns in C, the filter is asked only of the
+    entries the search found. Digits are seldom in a name: when they are in none (one look
+    at all the names joined), the names are not tested one by one."""
     words, digits, prefix = search
-    if digits and prefix:
-        found = [r for r in rows if words in r.name_key or r.digits.startswith(digits)]
-    elif digits:
-        found = [r for r in rows if words in r.name_key or digits in r.digits]
-    elif words:
-        found = [r for r in rows if words in r.name_key]
-    else:
-        found = rows
+    names = columns.name_keys
+    found: Iterable[bool] | None = None
+    if words and (not digits or words in "\n".join(names)):
+        found = map(contains, names, repeat(words))
+    if digits:
+        in_number = map(str.startswith if prefix else contains, columns.digits, repeat(digits))
+        found = in_number if found is None else map(or_, found, in_number)
     if kept is None:
-        return [r.id for r in found]
-    return [r.id for r in found if kept(r)]
+        return list(columns.ids if found is None else compress(columns.ids, found))
+    entries = columns.entries if found is None else compress(columns.entries, found)
+    return [entry.id for entry in entries if kept(entry)]
 
 
 class CustomerFilterModel(QSortFilterProxyModel):
@@ -179,7 +180,7 @@ class CustomerFilterModel(QSortFilterProxyModel):
 class ShownCustomers(QAbstractListModel):
     """The ids of the customers the list shows, in the order of its `CustomerListModel`.
 
-    Worked out in one pass over the source's rows when the search or the filter changes
+    Worked out in one pass over the source's entries when the search or the filter changes
     (over the rows shown only, when the search narrows), never by a Python call per row
     from Qt as a filtering QSortFilterProxyModel makes; a change to one source row tests
     that row alone.
@@ -201,7 +202,7 @@ class ShownCustomers(QAbstractListModel):
         source.dataChanged.connect(self._source_changed)
         source.layoutAboutToBeChanged.connect(self._layout_changing)
         source.layoutChanged.connect(self._source_resorted)
-        self._set_shown(self._matching(source.rows))
+        self._set_shown(self._matching(source.columns))
 
     # reading
 
@@ -268,30 +269,30 @@ class ShownCustomers(QAbstractListModel):
     # keeping up with the source
 
     def _source_reset(self) -> None:
-        self._set_shown(self._matching(self._source.rows))
+        self._set_shown(self._matching(self._source.columns))
         self.endResetModel()
 
     def _source_inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
-        rows = self._source.rows
+        entries = self._source.entries
         for n in range(first, last + 1):
-            if self._accepts(rows[n]):
-                self._show(rows[n].id)
+            if self._accepts(entries[n]):
+                self._show(entries[n].id)
 
     def _source_removing(self, _parent: QModelIndex, first: int, last: int) -> None:
-        for row in self._source.rows[first:last + 1]:
-            self._hide(row.id)
+        for entry in self._source.entries[first:last + 1]:
+            self._hide(entry.id)
 
     def _source_changed(self, top: QModelIndex, bottom: QModelIndex, roles: list[int]) -> None:
         """Rows top..bottom were renewed: show or hide those whose verdict changed, and tell
         the views the rest of them changed (they are one run of rows here too)."""
         first, last = top.row(), bottom.row()
-        changed = self._source.rows[first:last + 1]
-        accepted = set(self._matching(changed))
-        for row in changed:
-            if row.id in accepted and row.id not in self._is_shown:
-                self._show(row.id)
-            elif row.id not in accepted and row.id in self._is_shown:
-                self._hide(row.id)
+        changed = self._source.entries[first:last + 1]
+        accepted = set(self._matching(EntryColumns(changed)))
+        for entry in changed:
+            if entry.id in accepted and entry.id not in self._is_shown:
+                self._show(entry.id)
+            elif entry.id not in accepted and entry.id in self._is_shown:
+                self._hide(entry.id)
         position = self._source.row_of
         start = bisect.bisect_left(self._shown, first, key=position)
         stop = bisect.bisect_right(self._shown, last, key=position)
@@ -305,7 +306,8 @@ class ShownCustomers(QAbstractListModel):
                         if 0 <= index.row() < len(self._shown)]
 
     def _source_resorted(self) -> None:
-        self._set_shown([row.id for row in self._source.rows if row.id in self._is_shown])
+        ids = self._source.columns.ids
+        self._set_shown(list(compress(ids, map(self._is_shown.__contains__, ids))))
         self._finish_layout()
 
     # helpers
@@ -313,16 +315,16 @@ class ShownCustomers(QAbstractListModel):
     def _row_at(self, at: int) -> CustomerRow | None:
         if not 0 <= at < len(self._shown):
             return None
-        return self._source.rows[self._source.row_of(self._shown[at])]
+        return self._source.row_among(self._shown[at], lambda: self._shown[page_around(at)])
 
-    def _accepts(self, row: CustomerRow) -> bool:
-        return bool(matching_ids([row], self._search, self._kept()))
+    def _accepts(self, entry: ListEntry) -> bool:
+        return bool(matching_ids(EntryColumns([entry]), self._search, self._kept()))
 
     def _kept(self) -> Predicate | None:
         return filter_predicate(self._filter, self._source.now)
 
-    def _matching(self, rows: list[CustomerRow]) -> list[int]:
-        return matching_ids(rows, self._search, self._kept())
+    def _matching(self, columns: EntryColumns) -> list[int]:
+        return matching_ids(columns, self._search, self._kept())
 
     def _set_shown(self, ids: list[int]) -> None:
         self._shown, self._is_shown = ids, set(ids)
@@ -347,11 +349,11 @@ class ShownCustomers(QAbstractListModel):
     def _refilter(self, narrowing: bool) -> None:
         """Work out the rows shown again: those matching now, among the rows shown when the
         search narrowed, else among all; the views are told in one layout change."""
-        rows = self._source.rows
-        if narrowing and len(self._shown) < len(rows):
-            shown = self._is_shown
-            rows = [row for row in rows if row.id in shown]
-        shown = self._matching(rows)
+        columns = self._source.columns
+        if narrowing and len(self._shown) < len(columns.ids):
+            columns = EntryColumns(list(compress(
+                columns.entries, map(self._is_shown.__contains__, columns.ids))))
+        shown = self._matching(columns)
         if shown == self._shown:
             return
         self._layout_changing()

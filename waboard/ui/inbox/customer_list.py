@@ -63,7 +63,7 @@ class CustomerListPanel(QWidget):
         self._quiet = 0
         self._loaded: tuple[int, datetime] | None = None  # (store writes, clock) last read
 
-        self.model = CustomerListModel(workspace.now(), self)
+        self.model = CustomerListModel(workspace.now(), workspace.store.customer_summaries, self)
         self.proxy = CustomerFilterModel(self.model, self)
 
         self.search = QLineEdit(self)
@@ -167,7 +167,7 @@ class CustomerListPanel(QWidget):
             return
         self._loaded = loaded
         with self._keeping_selection():
-            self.model.load(self.workspace.store.customer_summaries(now), now)
+            self.model.load(self.workspace.store.customer_list_entries(now), now)
             self._forget_removed_selection()
 
     def _refresh_customers(self, customer_ids: frozenset[int]) -> None:
@@ -197,12 +197,11 @@ class CustomerListPanel(QWidget):
 
     def _refresh_customer(self, customer_id: int) -> None:
         with self._keeping_selection():
-            try:
-                customer = self.workspace.customer(customer_id)
-            except InputError:
+            found = self.workspace.store.customer_list_entries(self.model.now, [customer_id])
+            if found:
+                self.model.put(found[0])
+            else:
                 self.model.remove(customer_id)
-                return
-            self.model.put(customer, self.workspace.store.last_message(customer_id))
 
     def _ticked(self, now: datetime) -> None:
         with self._keeping_selection():

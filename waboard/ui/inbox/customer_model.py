@@ -1,8 +1,10 @@
 """The customer list's data: one row per customer, in the chosen order.
 
-`CustomerListModel` holds every customer as a `CustomerRow` built from the store's
-summaries, kept in the chosen order; `CustomerFilterModel` (customer_filter.py) shows the
-rows that match the search and the filter. The source keeps the order because a Python
+`CustomerListModel` holds every customer as the store's `ListEntry` (what ordering,
+filtering and searching need: a handful of plain values), kept in the chosen order, and
+builds a `CustomerRow` (preview, phone, state) only for the rows asked for, a page at a time,
+keeping a bounded number of them; `CustomerFilterModel` (customer_filter.py) shows the rows
+that match the search and the filter. The source keeps the order because a Python
 `lessThan` costs about 0.5 s for 10,000 rows, while one `sorted()` takes a few milliseconds.
 
 Time-dependent roles (window countdown, conversation chips, message time) are computed from
@@ -13,9 +15,9 @@ from __future__ import annotations
 
 import bisect
 import heapq
-import unicodedata
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum, IntEnum
 from typing import Any
@@ -33,15 +35,22 @@ from ...explain import category_label
 from ...formats import country
 from ...i18n import ENGLISH, QT_TRANSLATE_NOOP, TranslatedLabels, language, translate
 from ...rules.instants import format_span
-from ...rules.model import Consent, Conversation, CustomerState
+from ...rules.model import DAY, Consent, Conversation, CustomerState
 from ...rules.phones import format_phone
 from ...store import CustomerRecord, CustomerSummary, MessageRecord
+from ...store.listing import ListEntry
 from ...store.rows import PREVIEW_CHARS
 from ..common import palette
 from .chat_model import date_in_language
 
 Index = QModelIndex | QPersistentModelIndex
 RESORT_ABOVE = 64  # more ended at once than this: one re-sort instead of one move each
+PAGE = 32  # rows built at once around the one asked for: a screenful and more
+KEPT_ROWS = 4 * PAGE  # rows kept built, the least recently asked for dropped first
+WINDOW_SECONDS = int(DAY.total_seconds())
+
+Summaries = Callable[[datetime, list[int]], list[CustomerSummary]]
+"""Reads the customers of these ids at an instant (`Store.customer_summaries`)."""
 
 
 class Role(IntEnum):
@@ -86,14 +95,6 @@ class Chip:
 
     text: str
     colour: QColor
-
-
-def fold(text: str) -> str:
-    """Lower case without accents, for search: "López" -> "lopez"."""
-    if text.isascii():
-        return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def window_state(state: CustomerState, now: datetime) -> WindowState:
@@ -169,7 +170,7 @@ def time_text(at: datetime | None, now: datetime) -> str:
 
 @dataclass(slots=True, eq=False)
 class CustomerRow:
-    """One customer as the list needs it; the formatted phone is computed on first use."""
+    """One customer as the list paints it; the formatted phone is computed on first use."""
 
     id: int
     name: str
@@ -179,8 +180,6 @@ class CustomerRow:
     state: CustomerState
     last_message: MessageRecord | None
     preview: str = ""
-    name_key: str = ""
-    digits: str = ""
     _phone: str | None = field(default=None, repr=False)
 
     @classmethod
@@ -193,8 +192,7 @@ class CustomerRow:
             state = CustomerState(state.consent, state.reachable, state.last_inbound_at,
                                   state.entry_point_pending, live)
         return cls(customer.id, customer.name, customer.phone, customer.region,
-                   customer.unread, state, last, preview_text(last), fold(customer.name),
-                   customer.phone.lstrip("+"))
+                   customer.unread, state, last, preview_text(last))
 
     @property
     def phone(self) -> str:
@@ -202,60 +200,98 @@ class CustomerRow:
             self._phone = format_phone(self.e164)
         return self._phone
 
-    @property
-    def last_activity(self) -> datetime | None:
-        if self.last_message is not None:
-            return self.last_message.at
-        return self.state.last_inbound_at
 
-    def expiries(self, now: datetime) -> list[datetime]:
-        """The instants after `now` when this row's window or a conversation ends."""
-        ends = [c.expires_at for c in self.state.conversations if c.expires_at > now]
-        window = self.state.window_expires()
-        if window is not None and window > now:
-            ends.append(window)
-        return ends
-
-    def snapshot(self) -> CustomerRow:
-        """The same customer as a new row object (filter verdicts are cached per object)."""
-        return replace(self)
+def page_around(at: int) -> slice:
+    """The rows built at once with row `at` when it is not built yet."""
+    return slice(max(0, at - PAGE // 4), at + PAGE)
 
 
-def sort_key(order: SortOrder, now: datetime) -> Callable[[CustomerRow], tuple]:
+def window_open(entry: ListEntry, now: float) -> bool:
+    """`CustomerState.window_open` in the Unix seconds of a `ListEntry`."""
+    inbound = entry.inbound
+    return inbound is not None and inbound <= now < inbound + WINDOW_SECONDS
+
+
+def expiries(entry: ListEntry, now: float) -> list[int]:
+    """The instants after `now` when this customer's window or a conversation ends."""
+    ends = [c.expires for c in entry.conversations if c.expires > now]
+    if entry.inbound is not None and entry.inbound + WINDOW_SECONDS > now:
+        ends.append(entry.inbound + WINDOW_SECONDS)
+    return ends
+
+
+def sort_key(order: SortOrder, now: datetime) -> Callable[[ListEntry], tuple]:
     """Newest activity first; or open windows by time left, then closed ones (most recently
     closed first), then customers without a window. Ties go by name, then id."""
     if order is SortOrder.LAST_ACTIVITY:
-        def by_activity(row: CustomerRow) -> tuple:
-            at = row.last_activity
-            return (at is None, -at.timestamp() if at else 0.0, row.name_key, row.id)
+        def by_activity(entry: ListEntry) -> tuple:
+            at = entry.activity
+            return (at is None, 0 if at is None else -at, entry.name_key, entry.id)
         return by_activity
 
-    def by_window(row: CustomerRow) -> tuple:
-        expires = row.state.window_expires()
-        if expires is None:
-            return (2, 0.0, row.name_key, row.id)
-        if row.state.window_open(now):
-            return (0, expires.timestamp(), row.name_key, row.id)
-        return (1, -expires.timestamp(), row.name_key, row.id)
+    seconds = now.timestamp()
+
+    def by_window(entry: ListEntry) -> tuple:
+        if entry.inbound is None:
+            return (2, 0, entry.name_key, entry.id)
+        expires = entry.inbound + WINDOW_SECONDS
+        if window_open(entry, seconds):
+            return (0, expires, entry.name_key, entry.id)
+        return (1, -expires, entry.name_key, entry.id)
     return by_window
+
+
+class EntryColumns:
+    """Entries in order, with their ids, folded names and phone digits as lists of their
+    own: a search goes over those with `map` and `compress`, in C, not entry by entry."""
+
+    __slots__ = ("digits", "entries", "ids", "name_keys")
+
+    def __init__(self, entries: list[ListEntry]) -> None:
+        self.entries = entries
+        self.ids = [entry.id for entry in entries]
+        self.name_keys = [entry.name_key for entry in entries]
+        self.digits = [entry.digits for entry in entries]
+
+    def insert(self, at: int, entry: ListEntry) -> None:
+        self.entries.insert(at, entry)
+        self.ids.insert(at, entry.id)
+        self.name_keys.insert(at, entry.name_key)
+        self.digits.insert(at, entry.digits)
+
+    def delete(self, at: int) -> None:
+        del self.entries[at], self.ids[at], self.name_keys[at], self.digits[at]
+
+    def put(self, at: int, entry: ListEntry) -> None:
+        self.entries[at], self.name_keys[at], self.digits[at] = (
+            entry, entry.name_key, entry.digits)
 
 
 class CustomerListModel(QAbstractListModel):
     """Every customer of the workspace, in `order`; `now` is the simulated instant shown.
 
-    `rows` is the list itself (read it, never change it). A row object is a snapshot: any
-    change to a customer, or to what the clock makes of it, puts a new object in its place.
+    `entries` is the list itself and `columns` the same as columns (read them, never change
+    them): any change to a customer puts a new entry in its place. The rows painted are
+    read with `summaries` a page at a time; at most `KEPT_ROWS` of them are kept, so
+    scrolling through the list holds no more.
     """
 
-    def __init__(self, now: datetime, parent: QObject | None = None) -> None:
+    def __init__(self, now: datetime, summaries: Summaries,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.rows: list[CustomerRow] = []
+        self.columns = EntryColumns([])
         self._position: dict[int, int] = {}
         self._now = now
         self._order = SortOrder.LAST_ACTIVITY
-        self._expiries: list[tuple[datetime, int]] = []  # heap of (instant, customer id)
+        self._expiries: list[tuple[int, int]] = []  # heap of (Unix second, customer id)
+        self._summaries = summaries
+        self._rows: OrderedDict[int, CustomerRow] = OrderedDict()
 
     # reading
+
+    @property
+    def entries(self) -> list[ListEntry]:
+        return self.columns.entries
 
     @property
     def now(self) -> datetime:
@@ -268,13 +304,41 @@ class CustomerListModel(QAbstractListModel):
     def row_of(self, customer_id: int) -> int | None:
         return self._position.get(customer_id)
 
+    @property
+    def built(self) -> int:
+        """How many rows are built now: never more than `KEPT_ROWS`."""
+        return len(self._rows)
+
+    def row(self, at: int) -> CustomerRow | None:
+        """The customer of row `at` as the list paints it (built with its page if need be)."""
+        if not 0 <= at < len(self.entries):
+            return None
+        return self.row_among(self.entries[at].id,
+                              lambda: self.columns.ids[page_around(at)])
+
+    def row_among(self, customer_id: int, page: Callable[[], list[int]]) -> CustomerRow | None:
+        """The customer as the list paints it; when it is not built, it is built with the
+        customers of `page` (ids) not built yet, and the least recently asked for beyond
+        `KEPT_ROWS` are dropped."""
+        rows = self._rows
+        row = rows.get(customer_id)
+        if row is not None:
+            rows.move_to_end(customer_id)
+            return row
+        wanted = [i for i in page() if i not in rows]
+        for summary in self._summaries(self._now, wanted):
+            built = CustomerRow.of(summary.customer, summary.last_message, self._now)
+            rows[built.id] = built
+        while len(rows) > KEPT_ROWS:
+            rows.popitem(last=False)
+        return rows.get(customer_id)
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
+        return 0 if parent.isValid() else len(self.entries)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.rows):
-            return None
-        return row_data(self.rows[index.row()], role, self._now)
+        row = self.row(index.row()) if index.isValid() else None
+        return None if row is None else row_data(row, role, self._now)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -284,15 +348,20 @@ class CustomerListModel(QAbstractListModel):
 
     # changing
 
-    def load(self, summaries: Iterable[CustomerSummary], now: datetime) -> None:
+    def load(self, entries: list[ListEntry], now: datetime) -> None:
         """Replace every row (a new workspace, or a change to many customers)."""
         self.beginResetModel()
         self._now = now
-        rows = [CustomerRow.of(s.customer, s.last_message, now) for s in summaries]
-        rows.sort(key=sort_key(self._order, now))
-        self.rows = rows
+        entries.sort(key=sort_key(self._order, now))
+        self.columns = EntryColumns(entries)
         self._reindex()
-        self._expiries = [(at, row.id) for row in rows for at in row.expiries(now)]
+        self._rows.clear()
+        seconds = now.timestamp()
+        closed = seconds - WINDOW_SECONDS  # windows opened by then have closed
+        self._expiries = [(at, entry.id) for entry in entries
+                          if entry.conversations
+                          or (entry.inbound is not None and entry.inbound > closed)
+                          for at in expiries(entry, seconds)]
         heapq.heapify(self._expiries)
         self.endResetModel()
 
@@ -301,20 +370,19 @@ class CustomerListModel(QAbstractListModel):
             self._order = order
             self._resort()
 
-    def put(self, customer: CustomerRecord, last: MessageRecord | None) -> None:
+    def put(self, entry: ListEntry) -> None:
         """Add or refresh one customer's row, moving it where the order puts it."""
-        assert customer.id is not None
-        row = CustomerRow.of(customer, last, self._now)
-        for at in row.expiries(self._now):
-            heapq.heappush(self._expiries, (at, row.id))
-        if customer.id in self._position:
-            self._replace(row)
+        self._rows.pop(entry.id, None)
+        for at in expiries(entry, self._now.timestamp()):
+            heapq.heappush(self._expiries, (at, entry.id))
+        if entry.id in self._position:
+            self._replace(entry)
             return
         key = sort_key(self._order, self._now)
-        at = bisect.bisect_left(self.rows, key(row), key=key)
+        at = bisect.bisect_left(self.entries, key(entry), key=key)
         self.beginInsertRows(QModelIndex(), at, at)
-        self.rows.insert(at, row)
-        self._reindex()
+        self.columns.insert(at, entry)
+        self._reindex(at)
         self.endInsertRows()
 
     def remove(self, customer_id: int) -> None:
@@ -322,48 +390,51 @@ class CustomerListModel(QAbstractListModel):
         if at is None:
             return
         self.beginRemoveRows(QModelIndex(), at, at)
-        del self.rows[at]
-        self._reindex()
+        self.columns.delete(at)
+        del self._position[customer_id]
+        self._rows.pop(customer_id, None)
+        self._reindex(at)
         self.endRemoveRows()
 
     def set_now(self, now: datetime) -> list[int]:
         """Move the model's clock. Returns the customers whose window or conversation ended
-        on the way: their rows are renewed (so filters look at them again) and, when the
-        order depends on it, moved."""
+        on the way: their rows are told changed (so filters look at them again), built
+        again when next painted and, when the order depends on it, moved."""
         self._now = now
         ended: set[int] = set()
-        expiries = self._expiries
-        while expiries and expiries[0][0] <= now:
-            ended.add(heapq.heappop(expiries)[1])
+        expiring, seconds = self._expiries, now.timestamp()
+        while expiring and expiring[0][0] <= seconds:
+            ended.add(heapq.heappop(expiring)[1])
         ended.intersection_update(self._position)
+        for customer_id in ended:
+            self._rows.pop(customer_id, None)
         if len(ended) > RESORT_ABOVE:
-            self.rows = [row.snapshot() if row.id in ended else row for row in self.rows]
             if self._order is SortOrder.WINDOW_CLOSES_SOONEST:
                 self._resort()
-            self.dataChanged.emit(self.index(0), self.index(len(self.rows) - 1), [])
+            self.dataChanged.emit(self.index(0), self.index(len(self.entries) - 1), [])
         else:
             for customer_id in sorted(ended, key=self._position.__getitem__):
-                self._replace(self.rows[self._position[customer_id]].snapshot())
+                self._replace(self.entries[self._position[customer_id]])
         return sorted(ended)
 
-    def _replace(self, row: CustomerRow) -> None:
-        """Put a customer's new row in place of its old one, and where the order wants it.
+    def _replace(self, entry: ListEntry) -> None:
+        """Put a customer's new entry in place of its old one, and where the order wants it.
 
         A move is told as a removal and an insertion: a filtering proxy then looks at the
         one row again, where a move would make it filter every row (100,000 Python calls)."""
-        old = self._position[row.id]
+        old = self._position[entry.id]
         key = sort_key(self._order, self._now)
-        new = bisect.bisect_left(self.rows, key(row), key=key)  # the old row still counts
+        new = bisect.bisect_left(self.entries, key(entry), key=key)  # the old one still counts
         if new > old:
             new -= 1
         if new == old:
-            self.rows[old] = row
+            self.columns.put(old, entry)
         else:
             self.beginRemoveRows(QModelIndex(), old, old)
-            del self.rows[old]
+            self.columns.delete(old)
             self.endRemoveRows()
             self.beginInsertRows(QModelIndex(), new, new)
-            self.rows.insert(new, row)
+            self.columns.insert(new, entry)
             self._reindex(min(old, new), max(old, new) + 1)
             self.endInsertRows()
         index = self.index(new)
@@ -372,8 +443,9 @@ class CustomerListModel(QAbstractListModel):
     def _resort(self) -> None:
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
-        ids = [self.rows[index.row()].id for index in persistent]
-        self.rows.sort(key=sort_key(self._order, self._now))
+        ids = [self.entries[index.row()].id for index in persistent]
+        self.entries.sort(key=sort_key(self._order, self._now))
+        self.columns = EntryColumns(self.entries)
         self._reindex()
         self.changePersistentIndexList(persistent,
                                        [self.index(self._position[i]) for i in ids])
@@ -381,12 +453,13 @@ class CustomerListModel(QAbstractListModel):
 
     def _reindex(self, start: int = 0, stop: int | None = None) -> None:
         """Record where each row is: all of them, or those of rows start..stop-1."""
+        ids = self.columns.ids
         if start == 0 and stop is None:
-            self._position = {row.id: n for n, row in enumerate(self.rows)}
+            self._position = dict(zip(ids, range(len(ids)), strict=True))
             return
-        rows, position = self.rows, self._position
-        for n in range(start, len(rows) if stop is None else stop):
-            position[rows[n].id] = n
+        position = self._position
+        for n in range(start, len(ids) if stop is None else stop):
+            position[ids[n]] = n
 
 
 def row_data(row: CustomerRow, role: int, now: datetime) -> Any:
