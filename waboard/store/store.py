@@ -382,6 +382,13 @@ class Store(DailyReads):
             )
         return dict(rows.fetchall())
 
+    def customer_names_after(self, after_id: int, limit: int) -> dict[int, str]:
+        """The names of the next `limit` customers added after customer `after_id` (0: from
+        the first), by id in that order: one page of a long list."""
+        rows = self._db.execute(
+            "SELECT id, name FROM customers WHERE id > ? ORDER BY id LIMIT ?", (after_id, limit))
+        return dict(rows.fetchall())
+
     def region_counts(self) -> dict[str, int]:
         """How many customers each region has (customers without a region left out)."""
         return dict(self._db.execute(
