@@ -136,7 +136,7 @@ def test_an_older_file_gets_its_aggregates_from_the_history(tmp_path: Path) -> N
     with closing(sqlite3.connect(path)) as conn:  # as the waboard before the aggregates
         conn.executescript("DROP TABLE daily_billing; DROP TABLE pricing_bases;"
                            " DROP INDEX messages_counted_texts;"
-                           " DROP INDEX messages_counted_charged;"
+                           " DROP INDEX messages_counted_charged; DROP INDEX messages_by_read;"
                            f" PRAGMA user_version = {before};")
     with Store.open(path) as store:
         assert stored(store) == expected

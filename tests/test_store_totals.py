@@ -167,6 +167,7 @@ LATER_THAN_TOTALS = (
     " DROP INDEX messages_by_delivery; DROP INDEX messages_by_customer_delivery;"
     " DROP INDEX messages_by_customer_read;"
     " DROP INDEX messages_counted_texts; DROP INDEX messages_counted_charged;"
+    " DROP INDEX messages_by_read;"
     + "".join(f" ALTER TABLE messages DROP COLUMN {column};"
               for column in ("delivered_at", "read_at", "reply_to", "reply_key", "choices")))
 """What the migrations after the totals' add, taken out of a file made today."""
