@@ -12,7 +12,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.test_customer_list_store import DROP_LIST_KEYS
+from tests.test_customer_list_store import DROP_AFTER_V10
 from tests.test_store_totals import PHONES, START, act, sample_workspace
 from waboard.billing.bill import charged_bill, workspace_bill
 from waboard.billing.periods import (
@@ -143,7 +143,7 @@ def test_an_older_file_gets_its_aggregates_from_the_history(tmp_path: Path) -> N
     with closing(sqlite3.connect(path)) as conn:  # as the waboard before the aggregates
         conn.executescript("DROP TABLE daily_billing; DROP TABLE pricing_bases;"
                            " DROP INDEX messages_counted_texts;"
-                           " DROP INDEX messages_counted_charged;" + DROP_LIST_KEYS
+                           " DROP INDEX messages_counted_charged;" + DROP_AFTER_V10
                            + f" PRAGMA user_version = {before};")
     with Store.open(path) as store:
         assert stored(store) == expected

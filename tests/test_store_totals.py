@@ -22,7 +22,7 @@ from waboard.store.schema import MIGRATIONS, _v7_inbox_aggregates
 from waboard.store.totals import rebuild_totals
 from waboard.workspaces import open_workspace
 
-from .test_customer_list_store import DROP_LIST_KEYS
+from .test_customer_list_store import DROP_AFTER_V10
 
 START = datetime(2023, 6, 28, 8, 0, tzinfo=UTC)  # months turn during the sequences
 PHONES = ("+52 55 1234 5678", "+1 415 555 0100", "+44 7911 123456")
@@ -166,12 +166,11 @@ def test_bulk_added_messages_are_counted(tmp_path: Path) -> None:
 
 
 LATER_THAN_TOTALS = (
-    " DROP INDEX messages_by_delivery; DROP INDEX messages_by_customer_delivery;"
+    DROP_AFTER_V10 + " DROP INDEX messages_by_delivery; DROP INDEX messages_by_customer_delivery;"
     " DROP INDEX messages_by_customer_read;"
     " DROP INDEX messages_counted_texts; DROP INDEX messages_counted_charged;"
     + "".join(f" ALTER TABLE messages DROP COLUMN {column};"
-              for column in ("delivered_at", "read_at", "reply_to", "reply_key", "choices"))
-    + DROP_LIST_KEYS)
+              for column in ("delivered_at", "read_at", "reply_to", "reply_key", "choices")))
 """What the migrations after the totals' add, taken out of a file made today."""
 
 

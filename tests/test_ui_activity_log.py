@@ -23,6 +23,7 @@ from waboard.ui.inbox.activity_log import (
     RULE,
     TIME,
     ActivityLogDock,
+    CustomerChoices,
 )
 
 
@@ -173,6 +174,57 @@ def test_choosing_a_customer_in_the_combo_filters(qtbot, dock, demo):
     first = demo.customers()[0]
     assert dock.customer_filter == first.id
     assert ids(dock) == [m.id for m in demo.store.messages(first.id)]
+
+
+def choice_names(choices: CustomerChoices) -> list[str]:
+    return [choices.index(row).data() for row in range(choices.rowCount())]
+
+
+def test_the_filter_reads_its_choices_a_page_at_a_time(qtmodeltester, demo):
+    names = [c.name for c in demo.customers()]
+    assert len(names) > 4
+    choices = CustomerChoices(demo.store, page=2)
+    assert choice_names(choices) == ["All customers", *names[:2]]
+    assert choices.canFetchMore(QModelIndex())
+    choices.fetchMore(QModelIndex())
+    assert choice_names(choices) == ["All customers", *names[:4]]
+    last = demo.customers()[-1].id
+    assert choices.row_of(last) == len(names)  # the pages up to it are read
+    assert choice_names(choices) == ["All customers", *names]
+    choices.fetchMore(QModelIndex())  # finds no more
+    assert choice_names(choices) == ["All customers", *names]
+    assert not choices.canFetchMore(QModelIndex())
+    assert choices.row_of(None) == 0 and choices.row_of(last + 1) == -1
+    qtmodeltester.check(choices)
+
+
+def test_choices_not_read_yet_wait_for_their_page(demo):
+    choices = CustomerChoices(demo.store, page=2)
+    later = demo.customers()[3]
+    demo.edit_customer(later.id, "Zoe Ruiz", later.phone, True)
+    choices.put(later.id)
+    assert choices.rowCount() == 3
+    new = demo.add_customer("Ana L. Ruiz", "+44 7911 123456")
+    choices.put(new)
+    assert choices.rowCount() == 3
+    row = choices.row_of(new)
+    assert choice_names(choices)[row] == "Ana L. Ruiz"
+    assert choice_names(choices)[4] == "Zoe Ruiz"
+    demo.undo()  # the new customer goes
+    choices.put(new)
+    assert choices.row_of(new) == -1 and choices.rowCount() == len(demo.customers()) + 1
+
+
+def test_the_dock_reads_the_choices_it_shows(qtbot, make_dock, workspace):
+    for number in range(PAGE + 1):
+        workspace.add_customer(f"Customer {number}", f"+52 55 8765 {number:04d}")
+    dock = make_dock(workspace)
+    combo = dock.customer_combo
+    assert combo.count() == PAGE + 1  # "All customers" and the first page
+    last = workspace.customers()[-1].id
+    dock.set_customer_filter(last)
+    assert combo.currentText() == f"Customer {PAGE}"
+    assert dock.customer_filter == last
 
 
 def test_new_and_renamed_customers_reach_the_filter_and_rows(dock, demo):

@@ -212,6 +212,20 @@ def test_changes_refresh_once_after_a_pause_and_ticks_do_not(qtbot, view, demo):
     assert view.total_label.text() == "$0.58"
 
 
+def test_the_clock_moving_within_the_period_leaves_the_figures(qtbot, view, demo):
+    view.period_bar.set_kind("month")
+    qtbot.waitUntil(lambda: not view.refresh_pending, timeout=2000)
+    before = view.refresh_count
+    for act in (demo.play, demo.pause, lambda: demo.set_speed(60), demo.undo, demo.undo,
+                demo.undo):
+        act()
+        assert not view.refresh_pending and view.refresh_count == before
+    demo.jump(timedelta(days=40))  # into another month
+    assert view.refresh_pending
+    qtbot.waitUntil(lambda: view.refresh_count == before + 1, timeout=DEBOUNCE_MS * 8)
+    assert view.period_bar.label.text() == "April 2025 (UTC)"
+
+
 def test_a_hidden_view_waits_until_it_is_shown(qtbot, view, demo):
     view.hide()
     before = view.refresh_count

@@ -4,9 +4,11 @@ file has one job; the undo journal itself is `waboard.store.journal`.
 
 Each call is one transaction: it applies journal entries, puts the clock where the history
 now ends (or at the instant asked for), reloads what the service keeps in memory, records the
-event for the audit trail, then tells listeners that everything may have changed, or, when
-the entries wrote only customers' rows and their totals and the clock stayed, which
-customers (`Change.customers`, from what the journal noted as it applied them).
+event for the audit trail, then tells listeners what changed: when the entries wrote only
+the clock, that the clock changed and which customers' rows look different at its new
+instant (each as one customer's change, as deliveries are told); when they wrote only
+customers' rows and their totals and the clock stayed, which customers (`Change.customers`,
+from what the journal noted as it applied them); else that everything may have changed.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from .clock import ClockSetting, SimulatedClock
 from .i18n import QT_TRANSLATE_NOOP, translate
 from .inputs import InputError
 from .rules.instants import format_instant, to_second
-from .settings import CLOCK
+from .settings import CLOCK, SETTINGS
 from .store.journal import Bookmark, Journal, JournalAction
 
 if TYPE_CHECKING:
@@ -37,6 +39,13 @@ EVERYTHING = (ChangeKind.CLOCK, ChangeKind.SETTINGS, ChangeKind.TEMPLATE, Change
 
 TOTALS_TABLES = frozenset({"month_totals", "daily_billing", "pricing_bases"})
 """Tables of totals over every customer's rows: written with them, they belong to none."""
+
+CLOCK_TABLES = frozenset({"settings", "clock_events"})
+"""Where a clock action writes: the clock's setting, and its event."""
+
+MOVED_CUSTOMERS_TOLD = 200
+"""Up to this many customers that a move of the clock shows differently are told one by
+one; past that, listeners are told that everything may have changed (a reload is cheaper)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +91,7 @@ class TimeTravel:
     store: Store
     clock: SimulatedClock
     _listeners: list[Listener]
+    _delivered_until: datetime
 
     def now(self) -> datetime:
         raise NotImplementedError
@@ -227,10 +237,16 @@ class TimeTravel:
 
     def _travel(self, kind: str, detail: str, steps: Callable[[], None],
                 clock_at: datetime | None = None) -> None:
+        shown = (self._delivered_until, to_second(self.now()))  # what views show, and now
+        settings = self._settings_but_clock()
+        moved: frozenset[int] | None = None  # when only the clock changed
         try:
             with self.store.transaction():
                 steps()
                 unowned, customers = self.journal.touched()
+                if not customers and unowned - TOTALS_TABLES <= CLOCK_TABLES \
+                        and self._settings_but_clock() == settings:
+                    moved = self._shown_differently(shown, clock_at)
                 self._reload()
                 if clock_at is not None:
                     self.clock.restore(ClockSetting(clock_at, self.clock.speed, paused=True))
@@ -239,6 +255,29 @@ class TimeTravel:
         except BaseException:
             self._reload()  # back to what the file holds
             raise
+        if moved is not None and len(moved) <= MOVED_CUSTOMERS_TOLD:
+            self._notify(Change(ChangeKind.CLOCK))
+            for customer_id in sorted(moved):
+                self._notify(Change(ChangeKind.MESSAGE, customer_id))
+            return
         scoped = clock_at is None and unowned <= TOTALS_TABLES
         for change in EVERYTHING:
             self._notify(Change(change, customers=customers if scoped else None))
+
+    def _settings_but_clock(self) -> dict[str, object]:
+        return {setting.key: self.store.get_setting(setting.key) for setting in SETTINGS
+                if setting is not CLOCK}
+
+    def _shown_differently(self, shown: tuple[datetime, datetime],
+                           clock_at: datetime | None) -> frozenset[int]:
+        """The customers whose rows look different between the instants views showed (the
+        deliveries announced until then, the clock then) and the clock's new instant
+        (`clock_at`, else the one the steps saved). Asked before the service reloads, which
+        forgets the reads after the new instant."""
+        setting = CLOCK.read(self.store)
+        to = clock_at or (setting.at if setting is not None else self.now())
+        instants = (*shown, to_second(to))
+        low, high = min(instants), max(instants)
+        if low == high:
+            return frozenset()
+        return self.store.customers_with_events_between(low, high)

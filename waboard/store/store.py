@@ -399,6 +399,13 @@ class Store(DailyReads):
             )
         return dict(rows.fetchall())
 
+    def customer_names_after(self, after_id: int, limit: int) -> dict[int, str]:
+        """The names of the next `limit` customers added after customer `after_id` (0: from
+        the first), by id in that order: one page of a long list."""
+        rows = self._db.execute(
+            "SELECT id, name FROM customers WHERE id > ? ORDER BY id LIMIT ?", (after_id, limit))
+        return dict(rows.fetchall())
+
     def region_counts(self) -> dict[str, int]:
         """How many customers each region has (customers without a region left out)."""
         return dict(self._db.execute(
@@ -808,6 +815,24 @@ class Store(DailyReads):
             (moment,),
         )
         return [name for (name,) in windows], [(n, Category(c)) for n, c in conversations]
+
+    def customers_with_events_between(self, start: datetime, end: datetime) -> frozenset[int]:
+        """The customers for whom something happens after `start` and up to `end`: their
+        service window or a conversation ends, a business message reaches the phone or is
+        read. What shows of everyone else is the same at both instants."""
+        low, high = instant(start), instant(end)
+        rows = self._db.execute(
+            "SELECT id FROM customers WHERE last_inbound_at"
+            " > strftime('%Y-%m-%dT%H:%M:%SZ', ?, '-24 hours') AND last_inbound_at"
+            " <= strftime('%Y-%m-%dT%H:%M:%SZ', ?, '-24 hours')"
+            " UNION SELECT customer_id FROM conversations WHERE expires_at > ? AND expires_at <= ?"
+            " UNION SELECT customer_id FROM messages WHERE delivered_at IS NOT NULL"
+            " AND delivered_at > ? AND delivered_at <= ?"
+            " UNION SELECT customer_id FROM messages WHERE read_at IS NOT NULL"
+            " AND read_at > ? AND read_at <= ?",
+            (low, high) * 4,
+        )
+        return frozenset(customer_id for (customer_id,) in rows)
 
     def customer_summaries(self, at: datetime, customer_ids: Iterable[int] | None = None
                            ) -> list[CustomerSummary]:

@@ -240,6 +240,8 @@ class BillingView(QWidget):
     # keeping the figures current
 
     def _on_change(self, change: Change) -> None:
+        if change.kind is ChangeKind.CLOCK and self._period_still_chosen():
+            return  # the clock moved (or played, or paused) within the period shown
         self.replays.changed(change)
         if change.kind is not ChangeKind.CLOCK:
             self._replay_asked = False
@@ -247,13 +249,21 @@ class BillingView(QWidget):
         if self.isVisible():
             self._timer.start()
 
-    def _on_tick(self, now: datetime) -> None:
+    def _on_tick(self, _now: datetime) -> None:
         """The clock moved: only a new day, week or month needs new figures."""
-        if self.period_bar.kind == "custom" or self.period is None or not self.isVisible():
+        if self.period_bar.kind == "custom" or not self.isVisible():
             return
-        if not self.period.contains(now) and not self._timer.isActive():
+        if not self._period_still_chosen() and not self._timer.isActive():
             self._stale = self._compare_stale = True
             self._timer.start()
+
+    def _period_still_chosen(self) -> bool:
+        """Whether the figures shown are of the period chosen now (the figures of a period
+        come from what was sent in it, whatever the clock reads within it)."""
+        try:
+            return self.period is not None and self.period_bar.selected_period() == self.period
+        except ValueError:
+            return False
 
     @property
     def refresh_pending(self) -> bool:

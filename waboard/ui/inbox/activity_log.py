@@ -7,6 +7,8 @@ only the messages a change added.
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Iterable
 from datetime import UTC, datetime
 
 from PySide6.QtCore import (
@@ -101,7 +103,7 @@ class ActivityModel(HeadedTableModel):
 
     HEADERS = COLUMNS
     HEADER_CONTEXT = "ActivityLog"
-    customers_changed = Signal(object)  # names read again: of one customer id, or all (None)
+    customers_changed = Signal(object)  # customers told of: one customer id, or all (None)
 
     def __init__(self, workspace: Workspace, page: int = PAGE,
                  parent: QObject | None = None) -> None:
@@ -117,7 +119,6 @@ class ActivityModel(HeadedTableModel):
         self._total = 0
         self._changing = False
         self._regime = workspace.regime
-        self._refresh_customers()
         self.reload()
 
     # Qt model
@@ -181,6 +182,7 @@ class ActivityModel(HeadedTableModel):
         self._holds_newest = False
 
     def _insert(self, row: int, records: list[MessageRecord]) -> None:
+        self._learn_names(r.customer_id for r in records)
         self._changing = True
         try:
             self.beginInsertRows(QModelIndex(), row, row + len(records) - 1)
@@ -253,11 +255,6 @@ class ActivityModel(HeadedTableModel):
     def record(self, row: int) -> MessageRecord:
         return self._rows[row]
 
-    def customer_names(self) -> dict[int, str]:
-        """Every customer's name by id, in the order they were added (read it, never
-        change it)."""
-        return self._names
-
     def set_customer_filter(self, customer_id: int | None) -> None:
         if customer_id != self._customer_id:
             self._customer_id = customer_id
@@ -277,6 +274,8 @@ class ActivityModel(HeadedTableModel):
         self._history = History(store, customer_id, self._page)
         self._total = store.message_count(customer_id)
         self._rows = self._history.older(self._page)
+        self._names = {}
+        self._learn_names(r.customer_id for r in self._rows)
         # The first page is the newest: later messages are what changes add.
         self._last_id = _id(self._rows[-1]) if self._rows else 0
         self._holds_newest = True
@@ -303,8 +302,6 @@ class ActivityModel(HeadedTableModel):
                 self._append_new(change.customer_id)
 
     def _append_new(self, customer_id: int) -> None:
-        if customer_id not in self._names:
-            self._refresh_customers(customer_id)
         if not self._holds_newest:  # read when the reader scrolls down to them
             self._total = self._workspace.store.message_count(self._customer_id)
             return
@@ -346,19 +343,24 @@ class ActivityModel(HeadedTableModel):
             self._refresh_customers(change.customer_id)
 
     def _refresh_customers(self, customer_id: int | None = None) -> None:
-        """Read the names again: of one customer (added or edited), or of all (None)."""
-        store = self._workspace.store
+        """Read again the names shown: one customer's (edited or gone), or all (None); then
+        tell whoever shows customers (the filter's choices)."""
         if customer_id is None:
-            self._names = store.customer_names()
+            known, self._names = list(self._names), {}
             self._markets.clear()
-        else:
-            name = store.customer_names([customer_id]).get(customer_id)
-            if name is None:
-                self._names.pop(customer_id, None)
-            else:
-                self._names[customer_id] = name
+            self._learn_names(known)
+        elif customer_id in self._names:
+            del self._names[customer_id]
             self._markets.pop(customer_id, None)
+            self._learn_names([customer_id])
         self.customers_changed.emit(customer_id)
+
+    def _learn_names(self, customer_ids: Iterable[int]) -> None:
+        """Read the names not read yet of these customers (those of rows shown): the log
+        holds the names of the customers it shows, never every customer's."""
+        missing = set(customer_ids).difference(self._names)
+        if missing:
+            self._names.update(self._workspace.store.customer_names(sorted(missing)))
 
     def _emit_column_changed(self, first: int, last: int) -> None:
         if self._rows:
@@ -391,17 +393,22 @@ def result_text(record: MessageRecord) -> str:
 
 
 class CustomerChoices(QAbstractListModel):
-    """The customer filter's choices, "All customers" first: a model, so that a workspace
-    of 100,000 customers fills the combo box at once, and a new or renamed customer changes
-    one row."""
+    """The customer filter's choices: "All customers", then the customers in the order they
+    were added, read a page at a time as the list is scrolled down (`canFetchMore`/
+    `fetchMore`), so that a workspace of 100,000 customers builds the log at once; a new,
+    renamed or removed customer changes one row."""
 
     ALL = QT_TRANSLATE_NOOP("ActivityLog", "All customers")
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, store: Store, page: int = PAGE, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._store = store
+        self._page = page
         self._ids: list[int | None] = [None]
         self._names: dict[int, str] = {}
         self._rows: dict[int, int] = {}
+        self._exhausted = False
+        self._read(page)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._ids)
@@ -418,30 +425,78 @@ class CustomerChoices(QAbstractListModel):
             return customer_id
         return None
 
-    def set_names(self, names: dict[int, str]) -> None:
-        """Every customer, in this order (a new workspace, or many changes)."""
+    def canFetchMore(self, parent: Index) -> bool:  # noqa: N802
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: Index) -> None:  # noqa: N802
+        if not parent.isValid():
+            self._read(self._page)
+
+    def row_of(self, customer_id: int | None) -> int:
+        """The row of a customer (reading the pages up to it first), -1 when there is none;
+        0 ("All customers") for None."""
+        if customer_id is None:
+            return 0
+        if customer_id not in self._rows and customer_id > self._last_id:
+            self._read(customer_id - self._last_id)  # ids only grow: at most that many
+        return self._rows.get(customer_id, -1)
+
+    def reset(self) -> None:
+        """Read the first page again (a new workspace, or many changes)."""
         self.beginResetModel()
-        self._names = dict(names)
-        self._ids = [None, *names]
-        self._rows = {customer_id: row for row, customer_id in enumerate(self._ids) if row}
+        self._ids, self._names, self._rows = [None], {}, {}
+        self._exhausted = False
+        self._read(self._page, told=False)
         self.endResetModel()
 
-    def put(self, customer_id: int, name: str | None) -> None:
-        """One customer added or renamed (None: gone)."""
+    def put(self, customer_id: int) -> None:
+        """Read one customer's name again: added, renamed or gone."""
+        name = self._store.customer_names([customer_id]).get(customer_id)
         row = self._rows.get(customer_id)
-        if name is None:
-            if row is not None:
-                self.set_names({i: n for i, n in self._names.items() if i != customer_id})
-        elif row is None:
-            row = len(self._ids)
-            self.beginInsertRows(QModelIndex(), row, row)
-            self._ids.append(customer_id)
-            self._names[customer_id] = name
-            self._rows[customer_id] = row
-            self.endInsertRows()
-        elif self._names[customer_id] != name:
+        if row is None and name is not None:
+            if customer_id < self._last_id or self._exhausted:  # else read with its page
+                self._insert_one(customer_id, name)
+        elif row is not None and name is None:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._ids[row], self._names[customer_id], self._rows[customer_id]
+            self._reindex(row)
+            self.endRemoveRows()
+        elif row is not None and self._names[customer_id] != name:
             self._names[customer_id] = name
             self.dataChanged.emit(self.index(row), self.index(row))
+
+    @property
+    def _last_id(self) -> int:
+        return self._ids[-1] or 0
+
+    def _read(self, count: int, told: bool = True) -> None:
+        """The next `count` customers, at the end (`told`: as inserted rows)."""
+        if self._exhausted:
+            return
+        names = self._store.customer_names_after(self._last_id, count)
+        self._exhausted = len(names) < count
+        if not names:
+            return
+        first = len(self._ids)
+        if told:
+            self.beginInsertRows(QModelIndex(), first, first + len(names) - 1)
+        self._ids.extend(names)
+        self._names.update(names)
+        self._reindex(first)
+        if told:
+            self.endInsertRows()
+
+    def _insert_one(self, customer_id: int, name: str) -> None:
+        row = bisect.bisect_left(self._ids, customer_id, lo=1)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._ids.insert(row, customer_id)
+        self._names[customer_id] = name
+        self._reindex(row)
+        self.endInsertRows()
+
+    def _reindex(self, first: int) -> None:
+        """Number the rows from `first` on again (after rows came or went there)."""
+        self._rows.update((self._ids[row], row) for row in range(first, len(self._ids)))
 
 
 class _UpwardFetch(QIdentityProxyModel):
@@ -470,7 +525,7 @@ class ActivityLogDock(QDockWidget):
         label = QLabel(translate("ActivityLog", "Customer:"), body)
         self.customer_combo = QComboBox(body)
         self.customer_combo.setAccessibleName(translate("ActivityLog", "Show decisions of"))
-        self.choices = CustomerChoices(self)
+        self.choices = CustomerChoices(workspace.store, parent=self)
         self.customer_combo.setModel(self.choices)
         # Sized to a long name, not to every name: measuring 100,000 would take seconds.
         self.customer_combo.setSizeAdjustPolicy(
@@ -534,8 +589,6 @@ class ActivityLogDock(QDockWidget):
         self.model.customers_changed.connect(self._fill_customers)
         self.customer_combo.activated.connect(self._customer_chosen)
         bus.changed.connect(self.model.workspace_changed)
-
-        self._fill_customers()
         self._was_reset()
 
     # Public
@@ -543,8 +596,8 @@ class ActivityLogDock(QDockWidget):
     @Slot(object)
     def set_customer_filter(self, customer_id: int | None) -> None:
         """Show one customer's decisions, or everyone's (None)."""
-        index = self.customer_combo.findData(customer_id)
-        if customer_id is not None and index < 0:
+        index = self.choices.row_of(customer_id)
+        if index < 0:
             raise ValueError(f"no customer {customer_id}")
         self.customer_combo.setCurrentIndex(max(index, 0))
         self.model.set_customer_filter(customer_id)
@@ -559,15 +612,14 @@ class ActivityLogDock(QDockWidget):
         self.model.set_customer_filter(self.customer_combo.itemData(index))
 
     def _fill_customers(self, customer_id: int | None = None) -> None:
-        """Show the names read again: one customer's, or every customer's (None)."""
-        names = self.model.customer_names()
+        """Read the choices again: one customer's, or every customer's (None)."""
         if customer_id is not None:
-            self.choices.put(customer_id, names.get(customer_id))
+            self.choices.put(customer_id)
             return
         combo = self.customer_combo
         combo.blockSignals(True)
-        self.choices.set_names(names)
-        combo.setCurrentIndex(max(combo.findData(self.model.customer_filter), 0))
+        self.choices.reset()
+        combo.setCurrentIndex(max(self.choices.row_of(self.model.customer_filter), 0))
         combo.blockSignals(False)
 
     def _scrolled(self, value: int) -> None:
