@@ -402,10 +402,11 @@ class CustomerListModel(QAbstractListModel):
         again when next painted and, when the order depends on it, moved."""
         self._now = now
         ended: set[int] = set()
-        expiring, seconds = self._expiries, now.timestamp()
+        expiring, seconds, position = self._expiries, now.timestamp(), self._position
         while expiring and expiring[0][0] <= seconds:
-            ended.add(heapq.heappop(expiring)[1])
-        ended.intersection_update(self._position)
+            customer_id = heapq.heappop(expiring)[1]
+            if customer_id in position:  # not an intersection with the dict: that copies it
+                ended.add(customer_id)
         for customer_id in ended:
             self._rows.pop(customer_id, None)
         if len(ended) > RESORT_ABOVE:
