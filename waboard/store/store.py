@@ -21,7 +21,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from waboard.rules.instants import parse_instant
-from waboard.rules.model import ZERO, Category, Conversation, CustomerState, Template
+from waboard.rules.model import DAY, ZERO, Category, Conversation, CustomerState, Template
 
 from ..i18n import QT_TRANSLATE_NOOP, translate
 from .daily import DailyReads, DailyTally, move_customer
@@ -822,15 +822,13 @@ class Store(DailyReads):
         read. What shows of everyone else is the same at both instants."""
         low, high = instant(start), instant(end)
         rows = self._db.execute(
-            "SELECT id FROM customers WHERE last_inbound_at"
-            " > strftime('%Y-%m-%dT%H:%M:%SZ', ?, '-24 hours') AND last_inbound_at"
-            " <= strftime('%Y-%m-%dT%H:%M:%SZ', ?, '-24 hours')"
+            "SELECT id FROM customers WHERE last_inbound_at > ? AND last_inbound_at <= ?"
             " UNION SELECT customer_id FROM conversations WHERE expires_at > ? AND expires_at <= ?"
             " UNION SELECT customer_id FROM messages WHERE delivered_at IS NOT NULL"
             " AND delivered_at > ? AND delivered_at <= ?"
             " UNION SELECT customer_id FROM messages WHERE read_at IS NOT NULL"
             " AND read_at > ? AND read_at <= ?",
-            (low, high) * 4,
+            (instant(start - DAY), instant(end - DAY)) + (low, high) * 3,  # window_expires
         )
         return frozenset(customer_id for (customer_id,) in rows)
 
