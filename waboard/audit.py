@@ -163,8 +163,8 @@ class _Ledger:
             waiting = unpaired.get((customer_id, kind, at))
             if waiting:
                 self.of_message[message_id] = waiting.popleft()
-        paired = {id(entry) for entry in self.of_message.values()}
-        self._imported = [entry for entry in entries if id(entry) not in paired]
+        paired = {entry.id for entry in self.of_message.values()}
+        self._imported = [entry for entry in entries if entry.id not in paired]
 
     def imports(self, labels: dict[int, tuple[str, str, str]]) -> list[AuditEvent]:
         events = [_consent(entry, None, -1, _who(labels, entry.customer_id))
