@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sqlite3
 from collections.abc import Iterator
 from contextlib import closing
@@ -276,6 +277,7 @@ def test_bulk_messages_for_an_unknown_customer_add_nothing(store: Store) -> None
     with pytest.raises(StoreError, match="customer that does not exist"):
         store.add_messages(batch)
     assert store.message_count() == 0
+    assert gc.isenabled()  # paused while the rows are made, and back
 
 
 def test_lazy_paging_of_a_long_thread(store: Store) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime, timedelta, timezone
 from decimal import Decimal
 
@@ -10,7 +11,7 @@ from hypothesis import strategies as st
 
 from waboard.rules.instants import format_instant
 from waboard.rules.model import Category, Conversation, Template, TemplateStatus
-from waboard.store import REPLY_KINDS, Choices, MessageRecord
+from waboard.store import REPLY_KINDS, Choices, MessageRecord, rows
 from waboard.store.rows import (
     conversation_row,
     instant,
@@ -19,6 +20,7 @@ from waboard.store.rows import (
     read_message,
     read_template,
     template_row,
+    text_list,
 )
 
 ZONES = st.sampled_from(
@@ -35,6 +37,21 @@ AMOUNTS = st.decimals(min_value=0, max_value=1000, places=4, allow_nan=False)
 @given(st.datetimes(min_value=datetime(2, 1, 1), max_value=datetime(9998, 12, 31), timezones=ZONES))
 def test_instant_is_format_instant(at: datetime) -> None:
     assert instant(at) == format_instant(at)
+
+
+def test_instants_stay_right_when_the_kept_hours_are_let_go(monkeypatch) -> None:
+    monkeypatch.setattr(rows, "_HOURS", {})
+    monkeypatch.setattr(rows, "_HOURS_KEPT", 2)
+    hours = [datetime(2026, 12, 1, tzinfo=UTC) + timedelta(hours=n, seconds=n) for n in range(5)]
+    assert [instant(at) for at in hours * 2] == [format_instant(at) for at in hours * 2]
+    assert len(rows._HOURS) <= 2
+
+
+@given(TEXTS | st.lists(st.sampled_from(['"', "\\", "\n", "\x00", "\x1f", "\x7f", "é", "👍", ""]),
+                         max_size=4).map(tuple))
+def test_text_list_is_the_json_array(items: tuple[str, ...]) -> None:
+    assert text_list(items) == json.dumps(items, ensure_ascii=False)
+    assert json.loads(text_list(items)) == list(items)
 
 
 @given(

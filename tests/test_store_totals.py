@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sqlite3
 from collections import defaultdict
 from contextlib import closing, suppress
@@ -18,6 +19,8 @@ from waboard.rules.model import ZERO, Category, Referral, Template, TemplateStat
 from waboard.service import InputError, Workspace
 from waboard.settings import CLOCK
 from waboard.store import SCHEMA_VERSION, MessageRecord, Store
+from waboard.store import store as store_module
+from waboard.store.daily import rebuild_daily
 from waboard.store.schema import MIGRATIONS, _v7_inbox_aggregates
 from waboard.store.totals import rebuild_totals
 from waboard.workspaces import open_workspace
@@ -146,23 +149,36 @@ def test_the_demo_workspace_totals_equal_a_full_replay(tmp_path: Path) -> None:
     workspace.store.close()
 
 
-def test_bulk_added_messages_are_counted(tmp_path: Path) -> None:
+def test_bulk_added_messages_are_counted(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(store_module, "_BATCH", 7)  # the 40 messages in several batches
     with Store.open(tmp_path / "bulk.waboard") as store:
         workspace = Workspace(store)
         customer = workspace.add_customer("Ana", PHONES[0])
+        other = workspace.add_customer("Bea", PHONES[1])
         at = START
         records = [MessageRecord(None, customer, at + timedelta(days=n), "out", "template",
                                  accepted=n % 4 != 0, charge=Decimal("0.0436") * (n % 3))
                    for n in range(40)]
-        assert store.add_messages(iter(records)) == 40
+        records[20:20] = [MessageRecord(None, other, at, "in", "text", text="hola")]
+        assert store.add_messages(iter(records)) == 41
+        assert gc.isenabled()
+        assert store.last_message(other).text == "hola"
         store.add_message(MessageRecord(None, customer, at, "in", "text", text="hi"))
-        assert store.message_count() == store.message_count(customer) == 41
+        assert store.message_count() == store.message_count(customer) + 1 == 42
         charged = [r.charge for r in records if r.accepted and r.charge]
         assert store.charges(customer) == (sum(charged, ZERO), len(charged))
-        counted = stored_totals(store)
+        counted, daily = stored_totals(store), stored_daily(store)
         with store.transaction():
             rebuild_totals(store._conn)
+            rebuild_daily(store._conn)
         assert stored_totals(store) == counted
+        assert stored_daily(store) == daily
+
+
+def stored_daily(store: Store) -> list[tuple]:
+    return store._db.execute("SELECT day, region, category, reason, accepted, messages,"
+                             " counted, charged, amount FROM daily_billing ORDER BY 1, 2, 3, 4, 5"
+                             ).fetchall()
 
 
 LATER_THAN_TOTALS = (

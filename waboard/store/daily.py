@@ -79,22 +79,22 @@ class DailyTally:
         """Rows counted, by what decides their aggregate: counted in `_counts` once done."""
         self._messages = messages
 
-    def count(self, row: Row) -> None:
-        """Count the message of `row` (a `message_row`)."""
-        if row[_DIRECTION] != "out":
-            return
-        key = (row[_AT][:10], row[_CUSTOMER], row[_CATEGORY], row[_REASON], row[_ACCEPTED],
-               row[_OPENED], row[_CHARGE])
-        self._rows[key] = self._rows.get(key, 0) + 1
+    def count_rows(self, rows: Iterable[Row]) -> None:
+        """Count the business messages of `rows` (`message_row`s): the bulk insert's hot
+        path, so the rows are grouped here and made counts a group at a time."""
+        groups = self._rows
+        get, region = groups.get, self._regions.get
+        for row in rows:
+            if row[_DIRECTION] == "out":
+                key = (row[_AT][:10], region(row[_CUSTOMER], ""), row[_CATEGORY], row[_REASON],
+                       row[_ACCEPTED], row[_OPENED], row[_CHARGE])
+                groups[key] = get(key, 0) + 1
 
     def _count_rows(self) -> None:
         """Add the rows counted to the aggregates' counts, a group at a time."""
-        regions = self._regions
-        for (day, customer_id, category, reason, accepted, opened, charge), n in \
-                self._rows.items():
+        for (day, region, category, reason, accepted, opened, charge), n in self._rows.items():
             self._messages += n
-            self.add(day, regions.get(customer_id, ""), category or "", reason or "",
-                     int(accepted), n,
+            self.add(day, region, category or "", reason or "", int(accepted), n,
                      n if accepted and category is not None and opened is not False else 0,
                      Decimal(charge) if accepted else ZERO)
         self._rows.clear()
