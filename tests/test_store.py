@@ -280,6 +280,16 @@ def test_bulk_messages_for_an_unknown_customer_add_nothing(store: Store) -> None
     assert gc.isenabled()  # paused while the rows are made, and back
 
 
+def test_bulk_messages_leave_a_collector_paused_by_the_caller_paused(store: Store) -> None:
+    customer_id = store.add_customer(customer())
+    gc.disable()
+    try:
+        assert store.add_messages([text(customer_id, T0, "one")]) == 1
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
 def test_lazy_paging_of_a_long_thread(store: Store) -> None:
     ana = store.add_customer(customer("ana"))
     bea = store.add_customer(customer("bea"))

@@ -579,9 +579,9 @@ class Store(DailyReads):
         with self.transaction(), _constraints(foreign_key=refusal):
             with self.journal.inserting("messages") as inserted, _collector_paused():
                 while batch := list(islice(rows, _BATCH)):
-                    self._conn.executemany(_INSERT_MESSAGE, batch)
                     tally.count_rows(batch)
                     daily.count_rows(batch)
+                    self._conn.executemany(_INSERT_MESSAGE, batch)
             self._conn.execute(
                 "UPDATE customers SET (last_message_id, last_message_at) = (SELECT id, at"
                 " FROM messages WHERE customer_id = customers.id ORDER BY id DESC LIMIT 1)"
