@@ -129,7 +129,7 @@ def matching_ids(columns: EntryColumns, search: Search, kept: Predicate | None) 
     words, digits, prefix = search
     names = columns.name_keys
     found: Iterable[bool] | None = None
-    if words and (not digits or words in "\n".join(names)):
+    if words and (not digits or words in columns.names_text):
         found = map(contains, names, repeat(words))
     if digits:
         in_number = map(str.startswith if prefix else contains, columns.digits, repeat(digits))
@@ -351,8 +351,7 @@ class ShownCustomers(QAbstractListModel):
         search narrowed, else among all; the views are told in one layout change."""
         columns = self._source.columns
         if narrowing and len(self._shown) < len(columns.ids):
-            columns = EntryColumns(list(compress(
-                columns.entries, map(self._is_shown.__contains__, columns.ids))))
+            columns = EntryColumns(self._source.entries_of(self._shown))
         shown = self._matching(columns)
         if shown == self._shown:
             return

@@ -245,26 +245,38 @@ class EntryColumns:
     """Entries in order, with their ids, folded names and phone digits as lists of their
     own: a search goes over those with `map` and `compress`, in C, not entry by entry."""
 
-    __slots__ = ("digits", "entries", "ids", "name_keys")
+    __slots__ = ("_names_text", "digits", "entries", "ids", "name_keys")
 
     def __init__(self, entries: list[ListEntry]) -> None:
         self.entries = entries
         self.ids = [entry.id for entry in entries]
         self.name_keys = [entry.name_key for entry in entries]
         self.digits = [entry.digits for entry in entries]
+        self._names_text: str | None = None
+
+    @property
+    def names_text(self) -> str:
+        """Every folded name, one a line: a search looks for a text in all of them at once
+        (joined once, until the names change)."""
+        if self._names_text is None:
+            self._names_text = "\n".join(self.name_keys)
+        return self._names_text
 
     def insert(self, at: int, entry: ListEntry) -> None:
         self.entries.insert(at, entry)
         self.ids.insert(at, entry.id)
         self.name_keys.insert(at, entry.name_key)
         self.digits.insert(at, entry.digits)
+        self._names_text = None
 
     def delete(self, at: int) -> None:
         del self.entries[at], self.ids[at], self.name_keys[at], self.digits[at]
+        self._names_text = None
 
     def put(self, at: int, entry: ListEntry) -> None:
         self.entries[at], self.name_keys[at], self.digits[at] = (
             entry, entry.name_key, entry.digits)
+        self._names_text = None
 
 
 class CustomerListModel(QAbstractListModel):
@@ -303,6 +315,10 @@ class CustomerListModel(QAbstractListModel):
 
     def row_of(self, customer_id: int) -> int | None:
         return self._position.get(customer_id)
+
+    def entries_of(self, customer_ids: list[int]) -> list[ListEntry]:
+        """The entries of these customers (each one in the list), in the order given."""
+        return list(map(self.entries.__getitem__, map(self._position.__getitem__, customer_ids)))
 
     @property
     def built(self) -> int:
