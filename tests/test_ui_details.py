@@ -10,10 +10,17 @@ from PySide6.QtCore import Qt
 
 from tests.conftest import START
 from waboard.money import money
+from waboard.rules.model import Category, Conversation
 from waboard.store import MessageRecord
 from waboard.ui.common import palette
 from waboard.ui.common.bus import WorkspaceBus
-from waboard.ui.inbox.details import EMPTY_TEXT, ConsentModel, ConversationsModel, DetailsPanel
+from waboard.ui.inbox.details import (
+    CONVERSATIONS_PAGE,
+    EMPTY_TEXT,
+    ConsentModel,
+    ConversationsModel,
+    DetailsPanel,
+)
 
 
 @pytest.fixture
@@ -154,6 +161,28 @@ def test_long_histories_are_counted_in_full(qtbot, details, workspace, ana):
     workspace.send_template(ana, "order_update", "es_MX", ["Ana", "MX-1"])
     assert details.cost_label.text() == f"{money(total + Decimal('0.0266'))} · 1508 charged " \
         "messages"
+
+
+def test_a_long_history_of_conversations_is_read_a_page_at_a_time(qtbot, details, workspace,
+                                                                   ana):
+    opened = [START - timedelta(days=n) for n in range(1, 2 * CONVERSATIONS_PAGE + 31)]
+    with workspace.store.transaction():
+        for at in opened:
+            workspace.store.add_conversation(
+                ana, Conversation(Category.UTILITY, at, at + timedelta(days=1), Decimal("0.01")))
+    details.show_customer(ana)
+    model = details.conversations_model
+    assert model.rowCount() == CONVERSATIONS_PAGE
+    view = details.conversations_list
+
+    def scrolled_to_the_end() -> bool:
+        view.scrollToBottom()
+        return model.rowCount() == len(opened)
+
+    qtbot.waitUntil(scrolled_to_the_end)
+    assert [model.conversation(row).opened_at for row in range(model.rowCount())] == opened
+    assert conversation_rows(details)[-1][3] == "ended"
+    assert not model.canFetchMore()
 
 
 def test_models_pass_the_model_tester(qtmodeltester, workspace, ana):

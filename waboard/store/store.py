@@ -463,6 +463,15 @@ class Store(DailyReads):
         rows = self._db.execute(sql + " ORDER BY opened_at, id", params).fetchall()
         return [(row[0], read_conversation(row[1:])) for row in rows]
 
+    def conversations_newest_first(self, customer_id: int, limit: int, offset: int = 0
+                                   ) -> list[Conversation]:
+        """A customer's conversations, the last opened first: `limit` of them, after the
+        `offset` newest (a list that shows them a page at a time)."""
+        rows = self._db.execute(
+            f"SELECT {CONVERSATION_COLUMNS} FROM conversations WHERE customer_id = ?"
+            " ORDER BY opened_at DESC, id DESC LIMIT ? OFFSET ?", (customer_id, limit, offset))
+        return [read_conversation(row) for row in rows]
+
     def service_conversations_in_month(self, month: str) -> int:
         """How many service conversations opened in the UTC month `month` ("YYYY-MM")."""
         if not _MONTH.fullmatch(month):

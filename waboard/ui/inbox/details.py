@@ -7,7 +7,7 @@ when the workspace reports a change for them); the clock only changes countdown 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -67,6 +67,12 @@ EMPTY_TEXT = QT_TRANSLATE_NOOP("Details", "Choose a customer to see their window
                                "consent and costs.")
 
 
+CONVERSATIONS_PAGE = 100
+"""Conversations the panel reads at a time: a long history holds thousands."""
+Older = Callable[[int], list[Conversation]]
+"""The conversations after the `count` newest, a page of them (none at the end)."""
+
+
 def window_status(state: CustomerState, now: datetime) -> tuple[str, QColor]:
     """`Open · closes in 3h 05m` / `Closed 2h 10m ago` / `Never opened`, and its colour."""
     closes = state.window_expires()
@@ -109,15 +115,39 @@ class ConversationsModel(HeadedTableModel):
         self._now: datetime | None = None
         self._left: list[str] = []
         self._live: list[int] = []  # rows whose conversation had not ended at `_now`
+        self._older: Older | None = None
 
     def set_conversations(self, conversations: Sequence[Conversation], now: datetime,
-                          currency: str = "USD") -> None:
+                          currency: str = "USD", older: Older | None = None) -> None:
+        """Show these conversations, the last opened first; `older(count)` reads the next
+        page (CONVERSATIONS_PAGE) after the `count` newest, as the list is scrolled to its
+        end (None: these are all)."""
         rows = sorted(conversations, key=lambda c: c.opened_at, reverse=True)
         self._currency = currency
         self._now = now
+        self._older = older
         self._left = [conversation_left(c, now) for c in rows]
         self._live = [row for row, text in enumerate(self._left) if not _ended(text)]
         self.set_rows(rows)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and self._older is not None
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
+        if parent.isValid() or self._older is None or self._now is None:
+            return
+        rows = self._older(len(self._rows))
+        if len(rows) < CONVERSATIONS_PAGE:
+            self._older = None  # the oldest are in
+        if not rows:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+        self._rows.extend(rows)
+        self._left.extend(conversation_left(c, self._now) for c in rows)
+        self._live.extend(row for row in range(first, len(self._rows))
+                          if not _ended(self._left[row]))
+        self.endInsertRows()
 
     def set_now(self, now: datetime) -> None:
         """Only the Left column changes with the clock; repaint the cells that did. Going
@@ -477,8 +507,12 @@ class DetailsPanel(QWidget):
         self.window_closes.setText(short_instant(closes) if closes else "-")
         self.timeline.show_customer(self.customer_id, now)
 
-        conversations = [c for _, c in workspace.store.conversations(self.customer_id)]
-        self.conversations_model.set_conversations(conversations, now, market.currency)
+        customer_id, store = self.customer_id, workspace.store
+        conversations = store.conversations_newest_first(customer_id, CONVERSATIONS_PAGE)
+        older = None if len(conversations) < CONVERSATIONS_PAGE else (
+            lambda count: store.conversations_newest_first(customer_id, CONVERSATIONS_PAGE,
+                                                           count))
+        self.conversations_model.set_conversations(conversations, now, market.currency, older)
         self.conversations_empty.setVisible(not conversations)
         self.conversations_list.setVisible(bool(conversations))
         self._fit_list(len(conversations))
