@@ -119,13 +119,13 @@ class ConversationsModel(HeadedTableModel):
 
     def set_conversations(self, conversations: Sequence[Conversation], now: datetime,
                           currency: str = "USD", older: Older | None = None) -> None:
-        """Show these conversations, the last opened first; `older(count)` reads the next
-        page (CONVERSATIONS_PAGE) after the `count` newest, as the list is scrolled to its
-        end (None: these are all)."""
+        """Show these conversations, the last opened first; when they fill a page
+        (CONVERSATIONS_PAGE), `older(count)` reads the next one after the `count` newest as
+        the list is scrolled to its end (None: these are all)."""
         rows = sorted(conversations, key=lambda c: c.opened_at, reverse=True)
         self._currency = currency
         self._now = now
-        self._older = older
+        self._older = older if len(rows) >= CONVERSATIONS_PAGE else None
         self._left = [conversation_left(c, now) for c in rows]
         self._live = [row for row, text in enumerate(self._left) if not _ended(text)]
         self.set_rows(rows)
@@ -134,7 +134,7 @@ class ConversationsModel(HeadedTableModel):
         return not parent.isValid() and self._older is not None
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
-        if parent.isValid() or self._older is None or self._now is None:
+        if parent.isValid() or self._older is None:
             return
         rows = self._older(len(self._rows))
         if len(rows) < CONVERSATIONS_PAGE:
@@ -509,10 +509,10 @@ class DetailsPanel(QWidget):
 
         customer_id, store = self.customer_id, workspace.store
         conversations = store.conversations_newest_first(customer_id, CONVERSATIONS_PAGE)
-        older = None if len(conversations) < CONVERSATIONS_PAGE else (
+        self.conversations_model.set_conversations(
+            conversations, now, market.currency,
             lambda count: store.conversations_newest_first(customer_id, CONVERSATIONS_PAGE,
                                                            count))
-        self.conversations_model.set_conversations(conversations, now, market.currency, older)
         self.conversations_empty.setVisible(not conversations)
         self.conversations_list.setVisible(bool(conversations))
         self._fit_list(len(conversations))
